@@ -1,0 +1,125 @@
+# protestcorpus: C core + Lua module.
+#   make              build the module for Lua 5.4 (build/lua5.4/protestcorpus/core.so)
+#   make LUA=luajit   build it for LuaJIT / Lua 5.1 ABI (build/luajit/protestcorpus/core.so)
+#   make test         install missing Debian packages (as root), build, run every test
+#   make demo         extract entities from the sample corpus in examples/corpus
+#   make check-asan   the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
+#   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
+# Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
+
+LUA        ?= lua5.4
+PKG_CONFIG ?= pkg-config
+CC         ?= cc
+PREFIX     ?= /usr/local
+LUA_VERSION_DIR ?= $(if $(filter luajit,$(LUA)),5.1,5.4)
+LUA_INCDIR ?= $(if $(filter luajit,$(LUA)),/usr/include/luajit-2.1,/usr/include/$(LUA))
+UTF8PROC_INCDIR ?= /usr/include
+UTF8PROC_LIBDIR ?= /usr/lib
+LIBFLAG    ?= -shared
+LUA_LIBDIR_INSTALL ?= $(PREFIX)/lib/lua/$(LUA_VERSION_DIR)
+LUA_SHAREDIR_INSTALL ?= $(PREFIX)/share/lua/$(LUA_VERSION_DIR)
+
+WARN       = -std=c99 -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+OPT        ?= -O2
+CFLAGS     ?= $(OPT) -g
+ALL_CFLAGS = $(WARN) $(CFLAGS) -fPIC -I$(UTF8PROC_INCDIR)
+LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
+
+BUILD      ?= build
+CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c
+CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h
+CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
+CORE_LIB   = $(BUILD)/libprotestcorpus.a
+MODULE     = $(BUILD)/$(LUA)/protestcorpus/core.so
+
+BUSTED     ?= /usr/bin/busted
+LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so;;"
+
+# Debian packages the build and the tests need (installed by `make deps` when missing).
+DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
+               libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
+               python3
+
+.PHONY: all module core deps test test-c test-lua demo check-asan lint bench clean install
+
+all: module
+
+module: $(MODULE)
+core: $(CORE_LIB)
+
+$(BUILD)/obj/%.o: csrc/%.c $(CORE_HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(CORE_LIB): $(CORE_OBJ)
+	@rm -f $@
+	ar rcs $@ $^
+
+# The module never links liblua: the interpreter that loads it provides the symbols.
+$(MODULE): csrc/binding.c csrc/lua_compat.h $(CORE_LIB)
+	@mkdir -p $(dir $@)
+	$(CC) $(ALL_CFLAGS) -I$(LUA_INCDIR) $(LIBFLAG) csrc/binding.c $(CORE_LIB) $(LDLIBS) -o $@
+
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing:$$missing"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "missing Debian packages (run as root or install them):$$missing" >&2; exit 1; fi; \
+	fi
+
+# C unit tests: link the core alone, no Lua.
+$(BUILD)/test_core: csrc/tests/test_core.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+test-c: $(BUILD)/test_core
+	$(BUILD)/test_core
+
+test-lua:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	@echo "== busted under Lua 5.4"
+	$(call LUA_ENV,lua5.4) lua5.4 $(BUSTED) spec
+	@echo "== busted under LuaJIT"
+	$(call LUA_ENV,luajit) luajit $(BUSTED) spec
+
+test: deps
+	$(MAKE) --no-print-directory test-c
+	$(MAKE) --no-print-directory test-lua
+
+demo: deps module
+	@mkdir -p $(BUILD)
+	$(call LUA_ENV,$(LUA)) $(LUA) bin/protestcorpus extract examples/corpus > $(BUILD)/demo.jsonl
+	$(call LUA_ENV,$(LUA)) $(LUA) bin/protestcorpus summary $(BUILD)/demo.jsonl
+
+# Sanitizers: a separate build tree; the interpreter is not instrumented, so the runtime
+# is preloaded. Leak checking covers the C core in test_core (the interpreter's own
+# allocations at exit are not ours).
+ASAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+check-asan:
+	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(ASAN_FLAGS)" LIBFLAG="-shared -fsanitize=address,undefined" \
+	  build/asan/test_core module
+	ASAN_OPTIONS=detect_leaks=1 build/asan/test_core
+	LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/asan/lua5.4/?.so;;" \
+	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
+	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 lua5.4 $(BUSTED) spec
+
+lint:
+	luacheck lua spec bin examples/gold/build.lua
+	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
+	  --suppress=missingIncludeSystem -Icsrc csrc
+
+bench: module core
+	$(MAKE) --no-print-directory -C bench
+
+install: module
+	install -d $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus
+	install -m 0755 $(MODULE) $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus/core.so
+	install -m 0644 lua/protestcorpus/*.lua $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus/
+
+clean:
+	rm -rf $(BUILD)

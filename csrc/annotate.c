@@ -1,0 +1,130 @@
+/*
+** annotate.c: runs the annotators over every sentence of a document.
+**
+** Per sentence: tokenize (into one reused array), classify tokens against the function-word
+** table, note whether the sentence speaks of the future (for bare weekdays), then run the
+** date annotator and the figure annotator; a token taken by one is not seen by the next,
+** so entities never overlap. Entities are appended sorted by position.
+** Does not: keep any state between calls; everything lives in the call's arrays.
+** Limits: linear in the document length; sentences of any length.
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "protestcorpus.h"
+#include "annotate.h"
+#include "text.h"
+
+static const char *const type_names[PC_ENT_TYPE_COUNT] = {
+  "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT"
+};
+
+const char *pc_entity_type_name(int type) {
+  if (type < 0 || type >= PC_ENT_TYPE_COUNT) return "UNKNOWN";
+  return type_names[type];
+}
+
+int pc_entity_type_from_name(const char *name) {
+  int k;
+  if (!name) return -1;
+  for (k = 0; k < PC_ENT_TYPE_COUNT; k++)
+    if (strcmp(name, type_names[k]) == 0) return k;
+  return -1;
+}
+
+pc_entity *pc_add_entity(pc_sent *st, pc_entities *out, size_t i, size_t j, int type) {
+  pc_entity *e;
+  size_t k;
+  if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return NULL;
+  e = &out->items[out->count++];
+  memset(e, 0, sizeof *e);
+  e->span.start = st->tok[i].start;
+  e->span.end = st->tok[j].end;
+  e->type = type;
+  for (k = i; k <= j; k++) st->taken[k] = 1;
+  return e;
+}
+
+void pc_entities_free(pc_entities *ents) {
+  if (!ents) return;
+  free(ents->items);
+  ents->items = NULL;
+  ents->count = ents->capacity = 0;
+}
+
+static int is_future(const pc_sent *st) {
+  size_t i;
+  for (i = 0; i < st->n; i++)
+    if (pc_tok_is(st, i, W_FUTURE)) return 1;
+  return 0;
+}
+
+/* Sorts out->items[from..] by start: each annotator appends in order, so this merges a
+** few short runs; insertion sort is linear on such input. */
+static void sort_tail(pc_entities *out, size_t from) {
+  size_t i, j;
+  for (i = from + 1; i < out->count; i++) {
+    pc_entity e = out->items[i];
+    for (j = i; j > from && out->items[j - 1].span.start > e.span.start; j--) out->items[j] = out->items[j - 1];
+    out->items[j] = e;
+  }
+}
+
+int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
+  pc_tokens toks = {NULL, 0, 0};
+  const pc_word **words = NULL;
+  unsigned char *taken = NULL;
+  size_t cap = 0, k;
+  int rc = PC_OK;
+  if (!doc || !out) return PC_EINVAL;
+  if (!(types & (PC_TYPE_BIT(PC_ENT_DATE) | PC_TYPE_BIT(PC_ENT_QUANTITY) | PC_TYPE_BIT(PC_ENT_MONEY) |
+                 PC_TYPE_BIT(PC_ENT_PERCENT))))
+    return PC_OK;
+  for (k = 0; k < doc->nsentences; k++) {
+    pc_sent st;
+    size_t i, before = out->count;
+    toks.count = 0;
+    if ((rc = pc_tokenize(doc->text, doc->sentences[k].span.start, doc->sentences[k].span.end, &toks))) break;
+    if (toks.count > cap) {
+      size_t ncap = toks.count * 2;
+      const pc_word **w2 = realloc((void *)words, ncap * sizeof *words);
+      unsigned char *t2;
+      if (!w2) { rc = PC_ENOMEM; break; }
+      words = w2;
+      t2 = realloc(taken, ncap);
+      if (!t2) { rc = PC_ENOMEM; break; }
+      taken = t2;
+      cap = ncap;
+    }
+    for (i = 0; i < toks.count; i++) {
+      const pc_token *t = &toks.items[i];
+      words[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_lookup(doc->text, t->start, t->end) : NULL;
+      taken[i] = 0;
+    }
+    st.s = doc->text;
+    st.len = doc->len;
+    st.tok = toks.items;
+    st.word = words;
+    st.taken = taken;
+    st.n = toks.count;
+    st.lang = doc->lang;
+    st.year = doc->meta.year;
+    st.month = doc->meta.month;
+    st.day = doc->meta.day;
+    st.types = types;
+    st.future = is_future(&st);
+    if ((rc = pc_annotate_dates(&st, out))) break;
+    if ((rc = pc_annotate_figures(&st, out))) break;
+    /* drop what the caller did not ask for (dates claim years before figures see them) */
+    {
+      size_t r, w = before;
+      for (r = before; r < out->count; r++)
+        if (types & PC_TYPE_BIT(out->items[r].type)) out->items[w++] = out->items[r];
+      out->count = w;
+    }
+    sort_tail(out, before);
+  }
+  pc_tokens_free(&toks);
+  free((void *)words);
+  free(taken);
+  return rc;
+}

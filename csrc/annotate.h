@@ -1,0 +1,104 @@
+/*
+** annotate.h: internal interface shared by the annotators (figures.c, dates.c) and their
+** driver (annotate.c): the sentence being annotated, its tokens, and the function-word
+** lexicon (lexicon_words.c) that classifies tokens.
+*/
+#ifndef PC_ANNOTATE_H
+#define PC_ANNOTATE_H
+
+#include "protestcorpus.h"
+
+/* Classes of a function word; a word may have several. */
+#define W_MONTH     0x00000001u /* val: 1..12 */
+#define W_WEEKDAY   0x00000002u /* val: 1 Monday .. 7 Sunday */
+#define W_NUM       0x00000004u /* cardinal word, val: its value ("two", "vingt") */
+#define W_MULT      0x00000008u /* "hundred", "thousand", "cent", "mille": val */
+#define W_SCALE     0x00000010u /* "million", "billion", "milliard", "bn": val (exponent) */
+#define W_VAGUE     0x00000020u /* "hundreds", "dizaines": val = range id (vague_ranges) */
+#define W_APPROX    0x00000040u /* "about", "around", "environ": approximator on its own */
+#define W_APPROX2   0x00000080u /* first word of a two-word approximator: "more", "près" */
+#define W_BETWEEN   0x00000100u /* "between", "entre", "from" */
+#define W_RANGE_TO  0x00000200u /* "and", "to", "et", "à", "or", "ou" */
+#define W_DAYREL    0x00000400u /* "today", "hier": val = offset in days */
+#define W_LAST      0x00000800u /* "last", "dernier", "past" */
+#define W_NEXT      0x00001000u /* "next", "prochain" */
+#define W_THIS      0x00002000u /* "this", "ce", "cette" */
+#define W_PERIOD    0x00004000u /* "week", "month", "year", "semaine": val = PERIOD_* */
+#define W_TIMEUNIT  0x00008000u /* duration units: years, heures, minutes */
+#define W_CURRENCY  0x00010000u /* "euros", "dollars": val = index in currencies */
+#define W_PERCENT   0x00020000u /* "percent", "pourcent" */
+#define W_FUTURE    0x00040000u /* "will", "sera", "prévu": makes a clause future */
+#define W_ARTICLE   0x00080000u /* "a", "an", "un", "une", "des", "les", "the" */
+#define W_DAYPART   0x00100000u /* "night", "morning", "soir", "matin" */
+#define W_RECENT    0x00200000u /* "recent", "derniers", "dernières" (vague periods) */
+#define W_NOTNOUN   0x00400000u /* function words that never head a counted noun */
+#define W_PREADJ    0x00800000u /* adjectives before a counted noun: "new", "nouveaux" */
+#define W_ORDINAL   0x01000000u /* "first", "second", "premier": never a count */
+#define W_PLURALIZER 0x02000000u /* "dozen" after a number: "two dozen" */
+#define W_EARLY     0x04000000u /* "earlier", "later", "early", "late", "début", "fin" */
+#define W_TIME      0x08000000u /* "h", "heures" after a number: a clock time */
+#define W_MONABBR   0x10000000u /* month abbreviation: "Jan", "janv" */
+#define W_ROUND     0x20000000u /* round collective: "dizaine" (10, approx), "millier" */
+
+enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
+
+typedef struct pc_word {
+  const char *key; /* lowercase UTF-8 */
+  uint32_t cls;    /* W_* */
+  int val;         /* month, weekday, day offset, period, exponent, range id, currency */
+  int num;         /* the value of a number word */
+} pc_word;
+
+/* The sorted table of function words and its size (lexicon_words.c). */
+extern const pc_word pc_words[];
+extern const size_t pc_nwords;
+
+/* Looks up the lowercased form of s[a..b); NULL when not a function word. */
+const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b);
+
+/* A currency: ISO code. */
+extern const char *const pc_currency_codes[];
+
+/* The sentence under annotation. */
+typedef struct pc_sent {
+  const uint8_t *s;
+  size_t len;
+  const pc_token *tok;
+  const pc_word **word;  /* per token: its function-word entry or NULL */
+  unsigned char *taken;  /* per token: 1 once part of an entity */
+  size_t n;
+  int lang;
+  int year, month, day;  /* document date; year 0 when unknown */
+  int future;            /* the sentence speaks of the future */
+  unsigned types;        /* PC_TYPE_BIT set requested */
+} pc_sent;
+
+/* Appends an entity for tokens [i, j] (inclusive) and marks them taken; returns it, or
+** NULL on allocation failure. */
+pc_entity *pc_add_entity(pc_sent *st, pc_entities *out, size_t i, size_t j, int type);
+
+/* Token helpers. */
+static inline int pc_tok_is(const pc_sent *st, size_t i, uint32_t cls) {
+  return i < st->n && st->word[i] && (st->word[i]->cls & cls);
+}
+static inline int pc_tok_char(const pc_sent *st, size_t i, char c) {
+  return i < st->n && st->tok[i].end - st->tok[i].start == 1 && st->s[st->tok[i].start] == (uint8_t)c;
+}
+/* Whether tokens i and i+1 are separated by nothing at all. */
+static inline int pc_tok_glued(const pc_sent *st, size_t i) {
+  return i + 1 < st->n && st->tok[i].end == st->tok[i + 1].start;
+}
+
+/* Annotators: each scans the sentence and appends entities of its types. */
+int pc_annotate_dates(pc_sent *st, pc_entities *out);
+int pc_annotate_figures(pc_sent *st, pc_entities *out);
+
+/* Parses a number written in digits at token i (joining "15 000" groups); sets *value and
+** *last (index of its last token). Returns 0 when token i is not such a number. */
+int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last);
+
+/* Days since 1970-01-01 of a civil date, and back (dates.c). */
+long pc_days_from_civil(int y, int m, int d);
+void pc_civil_from_days(long z, int *y, int *m, int *d);
+
+#endif

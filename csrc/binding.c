@@ -1,0 +1,431 @@
+/*
+** binding.c: the Lua module protestcorpus.core, the only C file that includes lua.h.
+**
+** core.parse(text [, opts]) -> document userdata ("protestcorpus.document") or nil, msg.
+** The userdata keeps a registry reference to the text string, so the C document may point
+** into it. Spans given to Lua are 1-based inclusive byte positions (string.sub).
+** Programmer errors (wrong argument types, unknown options) raise; data problems return
+** nil, message. Nothing raises while C memory is held: results are built first, then
+** pushed, or the C memory belongs to a userdata whose __gc frees it.
+*/
+#include <string.h>
+#include "lua_compat.h"
+#include "protestcorpus.h"
+
+#define DOC_MT "protestcorpus.document"
+
+typedef struct doc_ud {
+  pc_document *doc;
+  int text_ref; /* registry reference to the text string */
+} doc_ud;
+
+static doc_ud *check_doc(lua_State *L, int idx) {
+  doc_ud *ud = (doc_ud *)luaL_checkudata(L, idx, DOC_MT);
+  if (!ud->doc) luaL_argerror(L, idx, "document is closed");
+  return ud;
+}
+
+/* Sets t[key] = {start, stop} (1-based, inclusive) when the span is present. */
+static void set_span(lua_State *L, const char *key, pc_span sp) {
+  if (sp.end <= sp.start) return;
+  lua_createtable(L, 0, 2);
+  lua_pushinteger(L, (lua_Integer)sp.start + 1);
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)sp.end);
+  lua_setfield(L, -2, "stop");
+  lua_setfield(L, -2, key);
+}
+
+static void set_text(lua_State *L, const pc_document *d, const char *key, pc_span sp) {
+  if (sp.end <= sp.start) return;
+  lua_pushlstring(L, (const char *)d->text + sp.start, sp.end - sp.start);
+  lua_setfield(L, -2, key);
+}
+
+static void push_span_record(lua_State *L, const pc_document *d, pc_span sp, int with_text) {
+  lua_createtable(L, 0, 3);
+  lua_pushinteger(L, (lua_Integer)sp.start + 1);
+  lua_setfield(L, -2, "start");
+  lua_pushinteger(L, (lua_Integer)sp.end);
+  lua_setfield(L, -2, "stop");
+  if (with_text) set_text(L, d, "text", sp);
+}
+
+/* ---- options ---- */
+
+static int opt_date(lua_State *L, int idx, int *y, int *m, int *d) {
+  size_t n;
+  const char *s;
+  lua_getfield(L, idx, "date");
+  if (lua_isnil(L, -1)) { lua_pop(L, 1); return 1; }
+  if (lua_type(L, -1) != LUA_TSTRING) return luaL_argerror(L, idx, "opts.date must be a string YYYY-MM-DD");
+  s = lua_tolstring(L, -1, &n);
+  lua_pop(L, 1);
+  if (n != 10 || s[4] != '-' || s[7] != '-') return 0;
+  {
+    int k;
+    for (k = 0; k < 10; k++)
+      if (k != 4 && k != 7 && (s[k] < '0' || s[k] > '9')) return 0;
+  }
+  *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  *m = (s[5] - '0') * 10 + (s[6] - '0');
+  *d = (s[8] - '0') * 10 + (s[9] - '0');
+  return 1;
+}
+
+static void read_parse_options(lua_State *L, int idx, pc_parse_options *o) {
+  pc_parse_options_init(o);
+  if (lua_isnoneornil(L, idx)) return;
+  luaL_checktype(L, idx, LUA_TTABLE);
+  lua_getfield(L, idx, "lang");
+  if (!lua_isnil(L, -1)) {
+    const char *name = lua_tostring(L, -1);
+    if (lua_type(L, -1) != LUA_TSTRING || pc_lang_from_name(name) < 0)
+      luaL_argerror(L, idx, "opts.lang must be \"en\", \"fr\" or \"und\"");
+    o->lang = pc_lang_from_name(name);
+  }
+  lua_pop(L, 1);
+  if (!opt_date(L, idx, &o->year, &o->month, &o->day)) {
+    o->year = -1; /* rejected below as a data error, with the date in the message */
+  }
+}
+
+/* ---- core.parse ---- */
+
+static int l_parse(lua_State *L) {
+  size_t len;
+  const char *text = luaL_checklstring(L, 1, &len);
+  pc_parse_options o;
+  doc_ud *ud;
+  int rc;
+  if (lua_type(L, 1) != LUA_TSTRING) luaL_argerror(L, 1, "string expected");
+  read_parse_options(L, 2, &o);
+  if (o.year == -1) {
+    lua_pushnil(L);
+    lua_getfield(L, 2, "date");
+    lua_pushfstring(L, "invalid date '%s' (expected YYYY-MM-DD)", lua_tostring(L, -1));
+    return 2;
+  }
+  ud = (doc_ud *)lua_newuserdata(L, sizeof *ud);
+  ud->doc = NULL;
+  ud->text_ref = LUA_NOREF;
+  luaL_getmetatable(L, DOC_MT);
+  lua_setmetatable(L, -2);
+  rc = pc_parse((const uint8_t *)text, len, &o, &ud->doc);
+  if (rc != PC_OK) {
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_pushvalue(L, 1);
+  ud->text_ref = luaL_ref(L, LUA_REGISTRYINDEX);
+  return 1;
+}
+
+static int l_doc_gc(lua_State *L) {
+  doc_ud *ud = (doc_ud *)luaL_checkudata(L, 1, DOC_MT);
+  if (ud->doc) {
+    pc_document_free(ud->doc);
+    ud->doc = NULL;
+  }
+  if (ud->text_ref != LUA_NOREF) {
+    luaL_unref(L, LUA_REGISTRYINDEX, ud->text_ref);
+    ud->text_ref = LUA_NOREF;
+  }
+  return 0;
+}
+
+static int l_doc_text(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  lua_rawgeti(L, LUA_REGISTRYINDEX, ud->text_ref);
+  return 1;
+}
+
+static void push_span_list(lua_State *L, const pc_document *d, int kind) {
+  size_t k, n = 0;
+  for (k = 0; k < d->nsegments; k++) n += d->segments[k].kind == kind;
+  lua_createtable(L, (int)n, 0);
+  n = 0;
+  for (k = 0; k < d->nsegments; k++) {
+    if (d->segments[k].kind != kind) continue;
+    push_span_record(L, d, d->segments[k].span, 1);
+    lua_rawseti(L, -2, (int)++n);
+  }
+}
+
+static int l_doc_meta(lua_State *L) {
+  const pc_document *d = check_doc(L, 1)->doc;
+  const pc_meta *m = &d->meta;
+  luaL_checkstack(L, 8, "meta");
+  lua_createtable(L, 0, 16);
+  lua_pushstring(L, pc_lang_name(d->lang));
+  lua_setfield(L, -2, "lang");
+  if (m->year) {
+    lua_pushfstring(L, "%d-%s%d-%s%d", m->year, m->month < 10 ? "0" : "", m->month, m->day < 10 ? "0" : "", m->day);
+    lua_setfield(L, -2, "date");
+  }
+  set_text(L, d, "title", m->title);
+  set_text(L, d, "dateline", m->dateline);
+  set_text(L, d, "place", m->dateline_place);
+  set_text(L, d, "source", m->source);
+  set_text(L, d, "byline", m->byline);
+  lua_pushinteger(L, (lua_Integer)d->invalid_bytes);
+  lua_setfield(L, -2, "invalid_bytes");
+  if (d->invalid_bytes) {
+    lua_pushinteger(L, (lua_Integer)d->first_invalid + 1);
+    lua_setfield(L, -2, "first_invalid");
+  }
+  lua_createtable(L, 0, 8);
+  set_span(L, "header", m->header);
+  set_span(L, "date", m->date_text);
+  set_span(L, "title", m->title);
+  set_span(L, "dateline", m->dateline);
+  set_span(L, "place", m->dateline_place);
+  set_span(L, "source", m->source);
+  set_span(L, "byline", m->byline);
+  lua_setfield(L, -2, "spans");
+  push_span_list(L, d, PC_SEG_CAPTION);
+  lua_setfield(L, -2, "captions");
+  push_span_list(L, d, PC_SEG_CREDIT);
+  lua_setfield(L, -2, "credits");
+  push_span_list(L, d, PC_SEG_BOILERPLATE);
+  lua_setfield(L, -2, "boilerplate");
+  push_span_list(L, d, PC_SEG_HEADING);
+  lua_setfield(L, -2, "headings");
+  return 1;
+}
+
+static int l_doc_segments(lua_State *L) {
+  const pc_document *d = check_doc(L, 1)->doc;
+  size_t k;
+  lua_createtable(L, (int)d->nsegments, 0);
+  for (k = 0; k < d->nsegments; k++) {
+    push_span_record(L, d, d->segments[k].span, 0);
+    lua_pushstring(L, pc_segment_kind_name(d->segments[k].kind));
+    lua_setfield(L, -2, "kind");
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  return 1;
+}
+
+/* doc:paragraphs() -> body paragraphs. */
+static int l_doc_paragraphs(lua_State *L) {
+  const pc_document *d = check_doc(L, 1)->doc;
+  push_span_list(L, d, PC_SEG_PARAGRAPH);
+  return 1;
+}
+
+/* doc:sentences([all]) -> body sentences; with all = true, those of titles, captions,
+** credits and headings too, each with its segment kind. */
+static int l_doc_sentences(lua_State *L) {
+  const pc_document *d = check_doc(L, 1)->doc;
+  int all = lua_toboolean(L, 2);
+  size_t k, n = 0;
+  lua_createtable(L, (int)d->nsentences, 0);
+  for (k = 0; k < d->nsentences; k++) {
+    int kind = d->segments[d->sentences[k].segment].kind;
+    if (!all && kind != PC_SEG_PARAGRAPH) continue;
+    push_span_record(L, d, d->sentences[k].span, 0);
+    if (all) {
+      lua_pushstring(L, pc_segment_kind_name(kind));
+      lua_setfield(L, -2, "kind");
+    }
+    lua_rawseti(L, -2, (int)++n);
+  }
+  return 1;
+}
+
+
+/* A pc_tokens or pc_entities array owned by a userdata while its Lua table is built, so
+** that a memory error raised by Lua cannot leak it: __gc frees whatever is left. */
+#define BOX_MT "protestcorpus.box"
+
+typedef struct box {
+  pc_tokens toks;
+  pc_entities ents;
+} box;
+
+static int l_box_gc(lua_State *L) {
+  box *b = (box *)luaL_checkudata(L, 1, BOX_MT);
+  pc_tokens_free(&b->toks);
+  pc_entities_free(&b->ents);
+  return 0;
+}
+
+static box *new_box(lua_State *L) {
+  box *b = (box *)lua_newuserdata(L, sizeof *b);
+  memset(b, 0, sizeof *b);
+  luaL_getmetatable(L, BOX_MT);
+  lua_setmetatable(L, -2);
+  return b;
+}
+
+static const char *const token_kinds[] = {"", "word", "number", "punct", "symbol", "other"};
+
+static void set_flag(lua_State *L, unsigned flags, unsigned bit, const char *key) {
+  if (!(flags & bit)) return;
+  lua_pushboolean(L, 1);
+  lua_setfield(L, -2, key);
+}
+
+/* doc:tokens([i [, j]]) -> tokens of bytes i..j (1-based inclusive; default all). */
+static int l_doc_tokens(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  const pc_document *d = ud->doc;
+  lua_Integer i = luaL_optinteger(L, 2, 1), j = luaL_optinteger(L, 3, (lua_Integer)d->len);
+  box *b;
+  size_t k;
+  int rc;
+  luaL_argcheck(L, i >= 1, 2, "start must be >= 1");
+  if (j > (lua_Integer)d->len) j = (lua_Integer)d->len;
+  if (j < i) { lua_newtable(L); return 1; }
+  b = new_box(L);
+  rc = pc_tokenize(d->text, (size_t)(i - 1), (size_t)j, &b->toks);
+  if (rc != PC_OK) {
+    pc_tokens_free(&b->toks);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_createtable(L, b->toks.count > 0x7fffffff ? 0x7fffffff : (int)b->toks.count, 0);
+  for (k = 0; k < b->toks.count; k++) {
+    const pc_token *t = &b->toks.items[k];
+    lua_createtable(L, 0, 4);
+    lua_pushinteger(L, (lua_Integer)t->start + 1);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)t->end);
+    lua_setfield(L, -2, "stop");
+    lua_pushstring(L, token_kinds[t->kind < 6 ? t->kind : 5]);
+    lua_setfield(L, -2, "kind");
+    set_flag(L, t->flags, PC_TF_CAP, "cap");
+    set_flag(L, t->flags, PC_TF_UPPER, "upper");
+    set_flag(L, t->flags, PC_TF_LOWER, "lower");
+    set_flag(L, t->flags, PC_TF_HYPHEN, "hyphen");
+    set_flag(L, t->flags, PC_TF_APOS, "elision");
+    set_flag(L, t->flags, PC_TF_QUOTE, "quote");
+    set_flag(L, t->flags, PC_TF_INVALID, "invalid");
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  pc_tokens_free(&b->toks);
+  return 1;
+}
+
+static unsigned read_types(lua_State *L, int idx) {
+  unsigned types = 0;
+  int k, n;
+  if (lua_isnoneornil(L, idx)) return PC_TYPES_ALL;
+  luaL_checktype(L, idx, LUA_TTABLE);
+  n = (int)pc_rawlen(L, idx);
+  for (k = 1; k <= n; k++) {
+    int t;
+    lua_rawgeti(L, idx, k);
+    t = pc_entity_type_from_name(lua_tostring(L, -1));
+    if (lua_type(L, -1) != LUA_TSTRING || t < 0)
+      luaL_argerror(L, idx, lua_pushfstring(L, "unknown entity type '%s'", pc_value_text(L, -1)));
+    types |= PC_TYPE_BIT(t);
+    lua_pop(L, 1);
+  }
+  return types;
+}
+
+static void set_number(lua_State *L, const char *key, double v) {
+  if (v == (double)(lua_Integer)v && v > -9007199254740992.0 && v < 9007199254740992.0)
+    lua_pushinteger(L, (lua_Integer)v);
+  else
+    lua_pushnumber(L, (lua_Number)v);
+  lua_setfield(L, -2, key);
+}
+
+/* doc:entities([types]) -> entities sorted by position; types: list of type names. */
+static int l_doc_entities(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  const pc_document *d = ud->doc;
+  unsigned types = read_types(L, 2);
+  box *b = new_box(L);
+  size_t k;
+  int rc = pc_annotate(d, types, &b->ents);
+  if (rc != PC_OK) {
+    pc_entities_free(&b->ents);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  luaL_checkstack(L, 4, "entities");
+  lua_createtable(L, b->ents.count > 0x7fffffff ? 0x7fffffff : (int)b->ents.count, 0);
+  for (k = 0; k < b->ents.count; k++) {
+    const pc_entity *e = &b->ents.items[k];
+    lua_createtable(L, 0, 8);
+    lua_pushstring(L, pc_entity_type_name(e->type));
+    lua_setfield(L, -2, "type");
+    lua_pushinteger(L, (lua_Integer)e->span.start + 1);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)e->span.end);
+    lua_setfield(L, -2, "stop");
+    lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
+    lua_setfield(L, -2, "text");
+    if (e->type == PC_ENT_DATE) {
+      if (e->date[0]) { lua_pushstring(L, e->date); lua_setfield(L, -2, "value"); }
+    } else {
+      if (e->flags & PC_EF_VALUE) set_number(L, "value", e->value);
+      if (e->flags & PC_EF_LOW) set_number(L, "low", e->low);
+      if (e->flags & PC_EF_HIGH) set_number(L, "high", e->high);
+    }
+    set_flag(L, e->flags, PC_EF_APPROX, "approx");
+    set_flag(L, e->flags, PC_EF_RELATIVE, "relative");
+    if (e->unit[0]) { lua_pushstring(L, e->unit); lua_setfield(L, -2, "unit"); }
+    if (e->currency[0]) { lua_pushstring(L, e->currency); lua_setfield(L, -2, "currency"); }
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  pc_entities_free(&b->ents);
+  return 1;
+}
+
+static int l_detect_lang(lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  lua_pushstring(L, pc_lang_name(pc_detect_lang((const uint8_t *)s, len)));
+  return 1;
+}
+
+static const luaL_Reg doc_methods[] = {
+  {"meta", l_doc_meta},
+  {"segments", l_doc_segments},
+  {"paragraphs", l_doc_paragraphs},
+  {"sentences", l_doc_sentences},
+  {"tokens", l_doc_tokens},
+  {"entities", l_doc_entities},
+  {"text", l_doc_text},
+  {"close", l_doc_gc},
+  {NULL, NULL}
+};
+
+static const luaL_Reg core_functions[] = {
+  {"parse", l_parse},
+  {"detect_lang", l_detect_lang},
+  {NULL, NULL}
+};
+
+int luaopen_protestcorpus_core(lua_State *L);
+
+int luaopen_protestcorpus_core(lua_State *L) {
+  if (luaL_newmetatable(L, BOX_MT)) {
+    lua_pushcfunction(L, l_box_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, DOC_MT)) {
+    luaL_newlib(L, doc_methods);
+    lua_setfield(L, -2, "__index");
+    lua_pushcfunction(L, l_doc_gc);
+    lua_setfield(L, -2, "__gc");
+#if LUA_VERSION_NUM >= 504
+    lua_pushcfunction(L, l_doc_gc);
+    lua_setfield(L, -2, "__close");
+#endif
+  }
+  lua_pop(L, 1);
+  luaL_newlib(L, core_functions);
+  lua_pushliteral(L, PC_VERSION);
+  lua_setfield(L, -2, "version");
+  return 1;
+}

@@ -1,0 +1,173 @@
+/*
+** protestcorpus.h: the C API of protestcorpus.
+**
+** Bytes in, structures out. Every offset is a 0-based, end-exclusive byte offset into
+** the caller's ORIGINAL bytes (pc_span), never into a normalized copy. The caller owns
+** the text and must keep it alive as long as a document that points into it.
+** Functions return PC_OK (0) or a negative PC_E* code; pc_errmsg() names it.
+** Nothing here has global mutable state, prints, exits or aborts.
+*/
+#ifndef PROTESTCORPUS_H
+#define PROTESTCORPUS_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define PC_VERSION "0.1.0"
+
+/* Error codes (negative), and pc_errmsg() to read them. */
+#define PC_OK 0
+#define PC_ENOMEM (-1)   /* an allocation failed */
+#define PC_EINVAL (-2)   /* an argument is out of its domain (NULL text with len > 0, ...) */
+#define PC_EDATE (-3)    /* a document date that is not a valid YYYY-MM-DD calendar date */
+#define PC_ETOOBIG (-4)  /* input larger than PC_MAX_INPUT */
+
+/* The largest input accepted, in bytes: offsets stay exact in 32-bit fields of callers
+** (Neovim columns) and memory stays bounded (about 40 bytes per sentence + 32 per line). */
+#define PC_MAX_INPUT ((size_t)1 << 31)
+
+const char *pc_errmsg(int code);
+
+typedef struct pc_span {
+  size_t start; /* first byte */
+  size_t end;   /* one past the last byte; start == end: absent */
+} pc_span;
+
+/* Languages. */
+enum { PC_LANG_UND = 0, PC_LANG_EN = 1, PC_LANG_FR = 2 };
+const char *pc_lang_name(int lang);           /* "und", "en", "fr" */
+int pc_lang_from_name(const char *name);      /* -1 when unknown */
+/* Detects the language from at most the first 64 KiB of the text. */
+int pc_detect_lang(const uint8_t *text, size_t len);
+
+/* Segments: every non-blank stretch of the article, classified. */
+enum pc_segment_kind {
+  PC_SEG_HEADER = 0,  /* leading "date YYYY-MM-DD ..." metadata line (date part only) */
+  PC_SEG_TITLE,       /* headline */
+  PC_SEG_BYLINE,      /* "By Jane Doe", "Par Jeanne Dupont" */
+  PC_SEG_BOILERPLATE, /* "External Content", "Advertisement", "Publicité", ... */
+  PC_SEG_CAPTION,     /* photo caption: a line ending in "REUTERS/Name", "(AP Photo/Name)" */
+  PC_SEG_CREDIT,      /* "(Reporting by ...; editing by ...)", "(Avec AFP)" */
+  PC_SEG_HEADING,     /* section heading: "- Security challenges" */
+  PC_SEG_PARAGRAPH,   /* body text */
+  PC_SEG_KIND_COUNT
+};
+const char *pc_segment_kind_name(int kind);
+
+typedef struct pc_segment {
+  pc_span span;
+  int kind;
+} pc_segment;
+
+typedef struct pc_sentence {
+  pc_span span;
+  size_t segment; /* index into pc_document.segments */
+} pc_sentence;
+
+typedef struct pc_meta {
+  pc_span header;         /* the whole header line, when there is one */
+  pc_span date_text;      /* "2026-01-31" inside the header */
+  int year, month, day;   /* document date (from options, else header); year 0: unknown */
+  pc_span title;
+  pc_span dateline;       /* "PARIS (Reuters) -" including the dash */
+  pc_span dateline_place; /* "PARIS" */
+  pc_span source;         /* "Reuters": agency of the dateline, else of an "(Avec AFP)" credit */
+  pc_span byline;         /* the name part: "Jane Doe" of "By Jane Doe" */
+} pc_meta;
+
+typedef struct pc_document {
+  const uint8_t *text;   /* borrowed: the caller's bytes */
+  size_t len;
+  pc_meta meta;
+  int lang;              /* PC_LANG_*: from options, else detected */
+  size_t invalid_bytes;  /* bytes not part of valid UTF-8 (each reads as U+FFFD) */
+  size_t first_invalid;  /* offset of the first one; len when there is none */
+  pc_segment *segments;
+  size_t nsegments;
+  pc_sentence *sentences; /* in every segment but header and boilerplate, in text order */
+  size_t nsentences;
+} pc_document;
+
+typedef struct pc_parse_options {
+  int lang;              /* PC_LANG_*, or -1 to detect */
+  int year, month, day;  /* document date; year 0: take it from the header, if any */
+} pc_parse_options;
+
+void pc_parse_options_init(pc_parse_options *opts);
+
+/* Parses text[0..len) into *out (set to NULL on error). opts may be NULL. */
+int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_document **out);
+void pc_document_free(pc_document *doc);
+
+/* Tokens: computed on demand for a byte range, never stored in the document. */
+enum {
+  PC_TOK_WORD = 1, PC_TOK_NUMBER, PC_TOK_PUNCT, PC_TOK_SYMBOL, PC_TOK_OTHER
+};
+/* Shape flags of a token. */
+#define PC_TF_CAP     0x01u /* first letter is uppercase or titlecase */
+#define PC_TF_UPPER   0x02u /* two or more letters, none lowercase */
+#define PC_TF_LOWER   0x04u /* has letters, all lowercase */
+#define PC_TF_HYPHEN  0x08u /* word with an inner hyphen: "Jean-Marc" */
+#define PC_TF_APOS    0x10u /* elided article or possessive: "l’", "d'", "'s" */
+#define PC_TF_QUOTE   0x20u /* a quotation mark: " “ ” « » ‘ ’ ' */
+#define PC_TF_INVALID 0x40u /* contains bytes that are not valid UTF-8 */
+#define PC_TF_DIGITS  0x80u /* number made of digits only (no separator) */
+
+typedef struct pc_token {
+  size_t start, end;
+  uint8_t kind;
+  uint8_t flags;
+} pc_token;
+
+typedef struct pc_tokens {
+  pc_token *items;
+  size_t count, capacity;
+} pc_tokens;
+
+/* Appends the tokens of text[start..end) to *toks (which may hold earlier ones);
+** pc_tokens_free releases the array. Initialize with {0}. */
+int pc_tokenize(const uint8_t *text, size_t start, size_t end, pc_tokens *toks);
+void pc_tokens_free(pc_tokens *toks);
+
+/* ---- Entities (annotate.c and one file per annotator) ---- */
+
+enum pc_entity_type {
+  PC_ENT_PERSON = 0, PC_ENT_ORG, PC_ENT_PLACE, PC_ENT_DATE, PC_ENT_QUANTITY, PC_ENT_MONEY,
+  PC_ENT_PERCENT, PC_ENT_TYPE_COUNT
+};
+#define PC_TYPE_BIT(t) (1u << (t))
+#define PC_TYPES_ALL ((1u << PC_ENT_TYPE_COUNT) - 1u)
+const char *pc_entity_type_name(int type);     /* "PERSON", ... */
+int pc_entity_type_from_name(const char *name); /* -1 when unknown */
+
+/* Attribute flags of an entity. */
+#define PC_EF_VALUE    0x01u /* value is set */
+#define PC_EF_LOW      0x02u /* low is set */
+#define PC_EF_HIGH     0x04u /* high is set */
+#define PC_EF_APPROX   0x08u /* "about", "près de", "more than" */
+#define PC_EF_RELATIVE 0x10u /* needs the document date ("Saturday", "hier") */
+
+#define PC_UNIT_MAX 48
+
+typedef struct pc_entity {
+  pc_span span;
+  int type;                 /* PC_ENT_* */
+  unsigned flags;           /* PC_EF_* */
+  double value, low, high;  /* QUANTITY, MONEY, PERCENT */
+  char date[11];            /* DATE value: "2026-01-31", "2026-01", "2026" or "" */
+  char currency[4];         /* MONEY: ISO 4217 code */
+  char unit[PC_UNIT_MAX];   /* QUANTITY: counted noun, singular, lowercase; "" when none */
+} pc_entity;
+
+typedef struct pc_entities {
+  pc_entity *items;
+  size_t count, capacity;
+} pc_entities;
+
+/* Finds the entities of the types in the bit set `types` (PC_TYPE_BIT) in every segment
+** of doc but the header and boilerplate; appends them to *out sorted by position, never
+** overlapping. Relative dates resolve against doc->meta's date when it has one. */
+int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out);
+void pc_entities_free(pc_entities *ents);
+
+#endif

@@ -1,0 +1,132 @@
+/*
+** test_core.c: unit tests of the C core, linked without Lua. Prints one line per failure
+** and a last line "N passed, N failed".
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "protestcorpus.h"
+#include "annotate.h"
+
+static int passed, failed;
+
+#define CHECK(cond) do { if (cond) passed++; else { failed++; printf("FAIL %s:%d: %s\n", __FILE__, __LINE__, #cond); } } while (0)
+
+static pc_document *parse(const char *text, const char *date) {
+  pc_parse_options o;
+  pc_document *d = NULL;
+  pc_parse_options_init(&o);
+  if (date) sscanf(date, "%d-%d-%d", &o.year, &o.month, &o.day);
+  if (pc_parse((const uint8_t *)text, strlen(text), &o, &d) != PC_OK) return NULL;
+  return d;
+}
+
+static int span_is(const pc_document *d, pc_span sp, const char *want) {
+  return sp.end - sp.start == strlen(want) && memcmp(d->text + sp.start, want, strlen(want)) == 0;
+}
+
+/* The first entity of the given type whose text is want, or NULL. */
+static const pc_entity *find(const pc_document *d, const pc_entities *es, int type, const char *want) {
+  size_t k;
+  for (k = 0; k < es->count; k++)
+    if (es->items[k].type == type && span_is(d, es->items[k].span, want)) return &es->items[k];
+  return NULL;
+}
+
+static void test_word_table_sorted(void) {
+  size_t k;
+  int sorted = 1;
+  for (k = 1; k < pc_nwords; k++)
+    if (strcmp(pc_words[k - 1].key, pc_words[k].key) >= 0) sorted = 0;
+  CHECK(sorted);
+  CHECK(pc_word_lookup((const uint8_t *)"Décembre", 0, 9) != NULL);
+  CHECK(pc_word_lookup((const uint8_t *)"DÉCEMBRE", 0, 9) != NULL);
+  CHECK(pc_word_lookup((const uint8_t *)"xyz", 0, 3) == NULL);
+}
+
+static void test_dates_arith(void) {
+  int y, m, d;
+  CHECK(pc_days_from_civil(1970, 1, 1) == 0);
+  pc_civil_from_days(pc_days_from_civil(2024, 2, 28) + 1, &y, &m, &d);
+  CHECK(y == 2024 && m == 2 && d == 29);
+  pc_civil_from_days(pc_days_from_civil(2026, 1, 1) - 1, &y, &m, &d);
+  CHECK(y == 2025 && m == 12 && d == 31);
+}
+
+static void test_parse_basics(void) {
+  pc_document *d = NULL;
+  CHECK(pc_parse(NULL, 0, NULL, &d) == PC_OK && d && d->nsegments == 0);
+  pc_document_free(d);
+  CHECK(pc_parse(NULL, 5, NULL, &d) == PC_EINVAL && d == NULL);
+  {
+    pc_parse_options o;
+    pc_parse_options_init(&o);
+    o.year = 2026; o.month = 2; o.day = 30;
+    CHECK(pc_parse((const uint8_t *)"x", 1, &o, &d) == PC_EDATE);
+  }
+  d = parse("date 2026-01-31 Big march in Lyon\n\nLYON (AFP) - Thousands marched. Mr. Smith spoke.\n", NULL);
+  CHECK(d != NULL);
+  if (d) {
+    CHECK(d->meta.year == 2026 && d->meta.month == 1 && d->meta.day == 31);
+    CHECK(span_is(d, d->meta.title, "Big march in Lyon"));
+    CHECK(span_is(d, d->meta.dateline_place, "LYON"));
+    CHECK(span_is(d, d->meta.source, "AFP"));
+    CHECK(d->nsentences == 3);
+    pc_document_free(d);
+  }
+  /* invalid UTF-8 and NUL bytes: counted, offsets kept */
+  {
+    static const uint8_t bad[] = "Caf\xc3 au \x00lait.\xff";
+    CHECK(pc_parse(bad, sizeof bad - 1, NULL, &d) == PC_OK);
+    CHECK(d->invalid_bytes == 2 && d->first_invalid == 3);
+    pc_document_free(d);
+  }
+}
+
+static void test_tokens(void) {
+  const char *t = "d\xe2\x80\x99" "Alliance, Falcone's 15,000 Jean-Marc";
+  pc_tokens toks = {NULL, 0, 0};
+  CHECK(pc_tokenize((const uint8_t *)t, 0, strlen(t), &toks) == PC_OK);
+  CHECK(toks.count == 7);
+  if (toks.count == 7) {
+    CHECK(toks.items[0].end - toks.items[0].start == 4 && (toks.items[0].flags & PC_TF_APOS));
+    CHECK(toks.items[1].kind == PC_TOK_WORD && (toks.items[1].flags & PC_TF_CAP));
+    CHECK(toks.items[4].flags & PC_TF_APOS);
+    CHECK(toks.items[5].kind == PC_TOK_NUMBER);
+    CHECK(toks.items[6].flags & PC_TF_HYPHEN);
+  }
+  pc_tokens_free(&toks);
+}
+
+static void test_figures_and_dates(void) {
+  pc_entities es = {NULL, 0, 0};
+  const pc_entity *e;
+  pc_document *d = parse("Organizers said between 15,000 and 20,000 demonstrators marched on Saturday, "
+                         "and around 20 cities joined. Police cost \xe2\x82\xac" "100 million, up 15 percent since 2020.",
+                         "2026-01-31");
+  CHECK(d && pc_annotate(d, PC_TYPES_ALL, &es) == PC_OK);
+  e = find(d, &es, PC_ENT_QUANTITY, "between 15,000 and 20,000");
+  CHECK(e && e->low == 15000 && e->high == 20000 && strcmp(e->unit, "demonstrator") == 0);
+  e = find(d, &es, PC_ENT_DATE, "Saturday");
+  CHECK(e && strcmp(e->date, "2026-01-31") == 0 && (e->flags & PC_EF_RELATIVE));
+  e = find(d, &es, PC_ENT_QUANTITY, "around 20");
+  CHECK(e && e->value == 20 && (e->flags & PC_EF_APPROX) && strcmp(e->unit, "city") == 0);
+  e = find(d, &es, PC_ENT_MONEY, "\xe2\x82\xac" "100 million");
+  CHECK(e && e->value == 100e6 && strcmp(e->currency, "EUR") == 0);
+  e = find(d, &es, PC_ENT_PERCENT, "15 percent");
+  CHECK(e && e->value == 15);
+  e = find(d, &es, PC_ENT_DATE, "2020");
+  CHECK(e && strcmp(e->date, "2020") == 0);
+  pc_entities_free(&es);
+  pc_document_free(d);
+}
+
+int main(void) {
+  test_word_table_sorted();
+  test_dates_arith();
+  test_parse_basics();
+  test_tokens();
+  test_figures_and_dates();
+  printf("%d passed, %d failed\n", passed, failed);
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,170 @@
+/*
+** tokens.c: splits a byte range into tokens {start, end, kind, flags}.
+**
+** Tokens point into the original bytes; nothing is copied or normalized. Words keep inner
+** hyphens ("Jean-Marc", "Hauts-de-Seine") and inner apostrophes ("aujourd’hui"); French
+** elisions ("l’", "d'", "qu’") and the English possessive ("'s") are tokens of their own, so
+** that "d’Alliance" yields the name "Alliance". Numbers keep inner "." and "," between digits
+** ("15,000", "18.6", "3,4") and glued letters ("1er", "14h30", "2.3m"); spaces inside French
+** numbers ("15 000") separate tokens, and the number annotator joins them.
+** Does not: classify words against lexicons, or decide sentence ends.
+** Limits: linear time in the range; one token per invalid byte.
+*/
+#include "protestcorpus.h"
+#include "text.h"
+#include <stdlib.h>
+
+static int push(pc_tokens *t, size_t start, size_t end, int kind, unsigned flags) {
+  if (pc_grow((void **)&t->items, &t->capacity, t->count + 1, sizeof(pc_token)) != PC_OK)
+    return PC_ENOMEM;
+  t->items[t->count].start = start;
+  t->items[t->count].end = end;
+  t->items[t->count].kind = (uint8_t)kind;
+  t->items[t->count].flags = (uint8_t)flags;
+  t->count++;
+  return PC_OK;
+}
+
+static int is_word_char(int32_t c) { return pc_is_letter(c) || pc_is_mark(c) || pc_is_digit(c); }
+
+/* Shape flags of the letters in s[a..b). */
+static unsigned shape(const uint8_t *s, size_t len, size_t a, size_t b) {
+  unsigned nletters = 0, nupper = 0, nlower = 0, first_upper = 0, seen_first = 0;
+  size_t i = a, n;
+  int bad;
+  unsigned f = 0;
+  while (i < b) {
+    int32_t c = pc_decode(s, len, i, &n, &bad);
+    if (bad) f |= PC_TF_INVALID;
+    if (pc_is_letter(c)) {
+      nletters++;
+      if (pc_is_upper(c)) { nupper++; if (!seen_first) first_upper = 1; }
+      else if (pc_is_lower(c)) nlower++;
+      seen_first = 1;
+    }
+    i += n;
+  }
+  if (first_upper) f |= PC_TF_CAP;
+  if (nletters >= 2 && nlower == 0 && nupper > 0) f |= PC_TF_UPPER;
+  if (nletters > 0 && nlower == nletters) f |= PC_TF_LOWER;
+  return f;
+}
+
+/* Whether the word s[a..b) before an apostrophe is a French elided form: l d j m n s t c
+** (one letter) or ending in "qu" (qu’, jusqu’, lorsqu’, puisqu’). */
+static int is_elision(const uint8_t *s, size_t a, size_t b) {
+  if (b - a == 1) {
+    uint8_t c = (uint8_t)(s[a] | 0x20);
+    return c == 'l' || c == 'd' || c == 'j' || c == 'm' || c == 'n' || c == 's' || c == 't' || c == 'c';
+  }
+  return b - a >= 2 && (s[b - 2] | 0x20) == 'q' && (s[b - 1] | 0x20) == 'u';
+}
+
+int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
+  size_t len = end, i = start, n, m;
+  int bad, bad2;
+  if (!toks || (!s && end > start) || start > end) return PC_EINVAL;
+  while (i < end) {
+    int32_t c = pc_decode(s, len, i, &n, &bad);
+    size_t tstart = i;
+    if (bad) {
+      if (push(toks, i, i + 1, PC_TOK_OTHER, PC_TF_INVALID)) return PC_ENOMEM;
+      i += 1;
+      continue;
+    }
+    if (pc_is_space(c) || c < 0x20 || c == 0x7F) { i += n; continue; }
+    if (pc_is_digit(c)) {
+      unsigned f = PC_TF_DIGITS;
+      i += n;
+      while (i < end) {
+        c = pc_decode(s, len, i, &n, &bad);
+        if (pc_is_digit(c)) { i += n; continue; }
+        if ((c == '.' || c == ',') && i + 1 < end && pc_is_digit(s[i + 1])) {
+          f &= ~PC_TF_DIGITS; i += 1; continue;
+        }
+        if (!bad && pc_is_letter(c)) { f &= ~PC_TF_DIGITS; i += n; continue; }
+        break;
+      }
+      if (push(toks, tstart, i, PC_TOK_NUMBER, f | (shape(s, len, tstart, i) & PC_TF_INVALID)))
+        return PC_ENOMEM;
+      continue;
+    }
+    if (pc_is_letter(c) || pc_is_mark(c)) {
+      unsigned extra = 0;
+      i += n;
+      /* Acronyms with periods: "U.S.", "U.K." */
+      if (n == 1 && pc_is_upper(c) && i + 2 < end && s[i] == '.' && pc_is_upper(s[i + 1]) && s[i + 2] == '.') {
+        while (i + 2 < end && s[i] == '.' && pc_is_upper(s[i + 1]) && s[i + 2] == '.' ) i += 2;
+        i += 1;
+        if (push(toks, tstart, i, PC_TOK_WORD, shape(s, len, tstart, i))) return PC_ENOMEM;
+        continue;
+      }
+      while (i < end) {
+        c = pc_decode(s, len, i, &n, &bad);
+        if (bad) break;
+        if (is_word_char(c)) { i += n; continue; }
+        if ((pc_is_hyphen(c) || pc_is_apostrophe(c)) && i + n < end) {
+          int32_t d = pc_decode(s, len, i + n, &m, &bad2);
+          if (bad2 || !is_word_char(d)) break;
+          if (pc_is_hyphen(c)) { extra |= PC_TF_HYPHEN; i += n; continue; }
+          /* apostrophe between word characters */
+          if (is_elision(s, tstart, i) && !(i - tstart == 1 && s[tstart] == 'O' && pc_is_upper(d))) {
+            i += n;
+            if (push(toks, tstart, i, PC_TOK_WORD, shape(s, len, tstart, i) | PC_TF_APOS)) return PC_ENOMEM;
+            tstart = i;
+            extra = 0;
+            goto next_token;
+          }
+          if ((d == 's' || d == 'S') && (i + n + 1 >= end || !is_word_char(pc_decode(s, len, i + n + 1, &m, &bad2))))
+            break; /* possessive: "Falcone's" -> "Falcone" "'s" */
+          i += n;
+          continue;
+        }
+        break;
+      }
+      if (push(toks, tstart, i, PC_TOK_WORD, shape(s, len, tstart, i) | extra)) return PC_ENOMEM;
+      continue;
+    }
+    /* possessive "'s" */
+    if (pc_is_apostrophe(c) && toks->count > 0 && toks->items[toks->count - 1].end == i &&
+        toks->items[toks->count - 1].kind == PC_TOK_WORD && i + n < end && (s[i + n] == 's' || s[i + n] == 'S') &&
+        (i + n + 1 >= end || !is_word_char(pc_decode(s, len, i + n + 1, &m, &bad2)))) {
+      i += n + 1;
+      if (push(toks, tstart, i, PC_TOK_WORD, PC_TF_APOS | PC_TF_LOWER)) return PC_ENOMEM;
+      continue;
+    }
+    if (c == '.' && i + 2 < end && s[i + 1] == '.' && s[i + 2] == '.') {
+      i += 3;
+      while (i < end && s[i] == '.') i++;
+      if (push(toks, tstart, i, PC_TOK_PUNCT, 0)) return PC_ENOMEM;
+      continue;
+    }
+    i += n;
+    {
+      unsigned f = (pc_is_open_quote(c) || pc_is_close_quote(c)) ? PC_TF_QUOTE : 0;
+      int kind = PC_TOK_PUNCT;
+      if (c == '%' || c == 0x2030) kind = PC_TOK_SYMBOL;
+      else if (c >= 0x80) {
+        utf8proc_category_t cat = utf8proc_category(c);
+        if (cat == UTF8PROC_CATEGORY_SC || cat == UTF8PROC_CATEGORY_SM || cat == UTF8PROC_CATEGORY_SO ||
+            cat == UTF8PROC_CATEGORY_SK)
+          kind = PC_TOK_SYMBOL;
+        else if (!(cat >= UTF8PROC_CATEGORY_PC && cat <= UTF8PROC_CATEGORY_PO))
+          kind = PC_TOK_OTHER;
+      } else if (c == '$' || c == '+' || c == '<' || c == '=' || c == '>' || c == '^' || c == '`' ||
+                 c == '|' || c == '~') {
+        kind = PC_TOK_SYMBOL;
+      }
+      if (push(toks, tstart, i, kind, f)) return PC_ENOMEM;
+    }
+  next_token:;
+  }
+  return PC_OK;
+}
+
+void pc_tokens_free(pc_tokens *toks) {
+  if (!toks) return;
+  free(toks->items);
+  toks->items = NULL;
+  toks->count = toks->capacity = 0;
+}

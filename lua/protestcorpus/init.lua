@@ -1,0 +1,115 @@
+--- protestcorpus: news articles about protests -> structured data.
+--
+--     local pc = require "protestcorpus"
+--     local doc = assert(pc.parse(text, { date = "2026-01-31" }))
+--     print(doc.meta.title, doc.meta.lang, #doc.sentences)
+--     for _, e in ipairs(doc:entities()) do print(e.type, e.text, e.value) end
+--
+-- Spans are 1-based inclusive byte positions: text:sub(x.start, x.stop) == x.text.
+-- Bad arguments raise; input the parser refuses returns nil, message.
+-- This file stays within the Lua syntax LuaJIT accepts (Neovim loads it).
+local core = require "protestcorpus.core"
+
+local M = {
+  version = core.version,
+  detect_lang = core.detect_lang,
+  --- Entity types, in the order of the C core.
+  types = { "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT" },
+}
+
+local Doc = {}
+
+-- Fields computed on first access and then kept: callers who want only entities never
+-- pay for sentence or paragraph tables.
+local lazy = {
+  meta = function(self) return self._core:meta() end,
+  segments = function(self) return self._core:segments() end,
+  paragraphs = function(self) return self._core:paragraphs() end,
+  sentences = function(self) return self._core:sentences() end,
+}
+
+local doc_mt = {
+  __index = function(self, key)
+    local make = lazy[key]
+    if make then
+      local value = make(self)
+      rawset(self, key, value)
+      return value
+    end
+    return Doc[key]
+  end,
+}
+
+local PARSE_OPTS = { lang = true, date = true }
+local EXTRACT_OPTS = { lang = true, date = true, types = true }
+local ENTITY_OPTS = { types = true }
+
+-- Options are checked strictly: a misspelt key is a programmer error and raises.
+local function check_opts(opts, fname, allowed, argn)
+  if opts == nil then return end
+  if type(opts) ~= "table" then
+    error(("bad argument #%d to '%s' (table expected, got %s)"):format(argn, fname, type(opts)), 3)
+  end
+  for k in pairs(opts) do
+    if not allowed[k] then
+      error(("bad argument #%d to '%s' (unknown option '%s')"):format(argn, fname, tostring(k)), 3)
+    end
+  end
+end
+
+--- Parses an article.
+-- @param text the article's bytes (any size; invalid UTF-8 reads as U+FFFD)
+-- @param opts optional: `lang` ("en", "fr", "und"; detected when absent), `date`
+--   ("YYYY-MM-DD", the document date; else from a leading "date YYYY-MM-DD" header line)
+-- @return a document, or nil and a message
+function M.parse(text, opts)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to 'parse' (string expected, got %s)"):format(type(text)), 2)
+  end
+  check_opts(opts, "parse", PARSE_OPTS, 2)
+  local ud, err = core.parse(text, opts)
+  if not ud then return nil, err end
+  return setmetatable({ text = text, _core = ud }, doc_mt)
+end
+
+--- Tokens of bytes i..j (default: the whole text), computed on demand.
+function Doc:tokens(i, j)
+  return self._core:tokens(i, j)
+end
+
+--- Sentences of every segment (title, captions, credits, headings, body), each with `kind`.
+function Doc:all_sentences()
+  return self._core:sentences(true)
+end
+
+--- Entities sorted by position.
+-- @param opts optional: `types`, a list of type names ({"DATE", "QUANTITY"}); default all
+function Doc:entities(opts)
+  check_opts(opts, "entities", ENTITY_OPTS, 1)
+  local types = opts and opts.types
+  if types ~= nil and type(types) ~= "table" then
+    error("bad argument #1 to 'entities' (opts.types must be a list of type names)", 2)
+  end
+  return self._core:entities(types)
+end
+
+--- Frees the C document now rather than at garbage collection. Safe to call twice.
+function Doc:close()
+  self._core:close()
+end
+
+--- Entities of a text: parse + entities in one call.
+-- @param opts `date`, `lang` as for parse; `types` as for Doc:entities
+-- @return a list of entities, or nil and a message
+function M.extract(text, opts)
+  check_opts(opts, "extract", EXTRACT_OPTS, 2)
+  local doc, err = M.parse(text, opts and { lang = opts.lang, date = opts.date })
+  if not doc then return nil, err end
+  local ents = doc:entities(opts and { types = opts.types })
+  doc:close()
+  return ents
+end
+
+M.Document = Doc
+
+return M

@@ -1,0 +1,225 @@
+--- protestcorpus.records: JSON Lines records of parsed documents and their entities.
+--
+--     local line = records.document(rec, doc)   -- for `protestcorpus parse`
+--     local line = records.entities(rec, doc)   -- for `protestcorpus extract`
+--
+-- rec is a corpus record ({id=, date=, lang=, title=}, see protestcorpus.corpus), doc a
+-- parsed document (pc.parse). Spans are written 0-based and end-exclusive ("start",
+-- "end"): start = Lua start - 1, end = Lua stop. Key order is fixed (KEY_ORDER, then
+-- unknown keys by name), so output is byte-identical from run to run.
+-- The JSON encoder is here rather than cjson because cjson's key order follows the hash
+-- table. Strings are written as given (invalid UTF-8 passes through, as in cjson).
+-- Pure Lua within the syntax LuaJIT accepts.
+local cjson_null = require("cjson.safe").null
+
+local M = {}
+
+--- Written as JSON null (a field that the record always carries but is unknown).
+M.NULL = setmetatable({}, { __tostring = function() return "null" end })
+
+local ARRAY_MT = { __name = "protestcorpus.records.array" }
+
+--- Marks t (default a new table) as a JSON array, so that an empty one prints "[]".
+function M.array(t)
+  return setmetatable(t or {}, ARRAY_MT)
+end
+
+--- The order of keys in every object written here.
+M.KEY_ORDER = {
+  "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
+  "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
+  "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
+  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue",
+}
+
+-- Rank tables built from order lists, cached by list.
+local ranks = setmetatable({}, { __mode = "k" })
+
+local function rank_of(order)
+  local r = ranks[order]
+  if not r then
+    r = {}
+    for i, k in ipairs(order) do r[k] = i end
+    ranks[order] = r
+  end
+  return r
+end
+
+local ESCAPES = {
+  ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
+  ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t",
+}
+
+local function escape_char(c)
+  return ESCAPES[c] or string.format("\\u%04x", c:byte())
+end
+
+local function encode_string(s)
+  return '"' .. s:gsub('[%c"\\]', escape_char) .. '"'
+end
+
+--- A number as JSON: integers without ".0", other numbers in the fewest digits that read
+-- back to the same double; NaN and infinities (not JSON) as null.
+function M.number(x)
+  if x ~= x or x == math.huge or x == -math.huge then return "null" end
+  if math.type and math.type(x) == "integer" then return string.format("%d", x) end
+  if x == math.floor(x) and x > -2 ^ 53 and x < 2 ^ 53 then
+    return string.format("%d", x)
+  end
+  for digits = 15, 16 do
+    local s = string.format("%." .. digits .. "g", x)
+    if tonumber(s) == x then return s end
+  end
+  return string.format("%.17g", x)
+end
+
+local function is_array(t)
+  return getmetatable(t) == ARRAY_MT or t[1] ~= nil
+end
+
+local encode_value
+
+local function encode_object(t, rank, out)
+  local keys = {}
+  for k, v in pairs(t) do
+    if type(k) ~= "string" then
+      error("records.encode: object key is not a string: " .. tostring(k), 0)
+    end
+    if v ~= nil then keys[#keys + 1] = k end
+  end
+  table.sort(keys, function(a, b)
+    local ra, rb = rank[a], rank[b]
+    if ra and rb then return ra < rb end
+    if ra or rb then return ra ~= nil end
+    return a < b
+  end)
+  out[#out + 1] = "{"
+  for i, k in ipairs(keys) do
+    if i > 1 then out[#out + 1] = "," end
+    out[#out + 1] = encode_string(k)
+    out[#out + 1] = ":"
+    encode_value(t[k], rank, out)
+  end
+  out[#out + 1] = "}"
+end
+
+encode_value = function(v, rank, out)
+  local tv = type(v)
+  if tv == "string" then
+    out[#out + 1] = encode_string(v)
+  elseif tv == "number" then
+    out[#out + 1] = M.number(v)
+  elseif tv == "boolean" then
+    out[#out + 1] = v and "true" or "false"
+  elseif v == nil or v == M.NULL or v == cjson_null then
+    out[#out + 1] = "null"
+  elseif tv == "table" then
+    if is_array(v) then
+      out[#out + 1] = "["
+      for i = 1, #v do
+        if i > 1 then out[#out + 1] = "," end
+        encode_value(v[i], rank, out)
+      end
+      out[#out + 1] = "]"
+    else
+      encode_object(v, rank, out)
+    end
+  else
+    error("records.encode: cannot encode a " .. tv, 0)
+  end
+end
+
+--- Encodes a Lua value as one line of JSON.
+-- Objects are tables; arrays are non-empty sequences or tables marked by records.array;
+-- records.NULL is null. Object keys are written in the order of the list `order`
+-- (default KEY_ORDER), keys not in it after them by name.
+function M.encode(value, order)
+  local out = {}
+  encode_value(value, rank_of(order or M.KEY_ORDER), out)
+  return table.concat(out)
+end
+
+--- A Lua span {start, stop} (1-based inclusive) as {start, end} (0-based, end-exclusive).
+function M.span(sp)
+  if sp == nil then return M.NULL end
+  return { start = sp.start - 1, ["end"] = sp.stop }
+end
+
+local function span_list(list)
+  local out = M.array()
+  for i, sp in ipairs(list or {}) do
+    out[i] = { start = sp.start - 1, ["end"] = sp.stop }
+  end
+  return out
+end
+
+local META_SPANS = { "header", "title", "dateline", "place", "source", "byline" }
+local META_LISTS = { "captions", "credits", "boilerplate", "headings" }
+
+-- The fields every record starts with. A JSONL input's id, date, lang and title win over
+-- what the parser found (the caller passed them as the document's own).
+local function head(rec, doc)
+  local meta = doc.meta or {}
+  return {
+    id = rec.id or M.NULL,
+    lang = rec.lang or meta.lang or M.NULL,
+    date = rec.date or meta.date or M.NULL,
+    title = rec.title or meta.title or M.NULL,
+    source = meta.source or M.NULL,
+  }
+end
+
+--- The `parse` record of a document, as a Lua table (see records.document).
+function M.document_object(rec, doc)
+  local r = head(rec, doc)
+  local meta = doc.meta or {}
+  local spans = meta.spans or {}
+  local m = {}
+  for _, k in ipairs(META_SPANS) do m[k] = M.span(spans[k]) end
+  for _, k in ipairs(META_LISTS) do m[k] = span_list(meta[k]) end
+  r.meta = m
+  r.paragraphs = span_list(doc.paragraphs)
+  r.sentences = span_list(doc.sentences)
+  return r
+end
+
+--- The `parse` record of a document: one line of JSON, without the newline.
+-- {"id","lang","date","title","source","meta":{...spans...},"paragraphs","sentences"}
+function M.document(rec, doc, opts)
+  return M.encode(M.document_object(rec, doc, opts))
+end
+
+local ATTR_TYPES = { string = true, number = true, boolean = true }
+
+--- Entities from doc:entities() as output tables: 0-based spans, then type, text and the
+-- attributes the entity has (value, low, high, approx, relative, unit, currency, ...).
+function M.entity_list(ents)
+  local out = M.array()
+  for i, e in ipairs(ents) do
+    local o = { start = e.start - 1, ["end"] = e.stop }
+    for k, v in pairs(e) do
+      if k ~= "start" and k ~= "stop" and type(k) == "string" and ATTR_TYPES[type(v)] then
+        o[k] = v
+      end
+    end
+    out[i] = o
+  end
+  return out
+end
+
+--- The `extract` record of a document, as a Lua table (see records.entities).
+-- @param opts optional: `types`, a list of entity types to keep
+function M.entities_object(rec, doc, opts)
+  local r = head(rec, doc)
+  local types = opts and opts.types
+  r.entities = M.entity_list(doc:entities(types and { types = types } or nil))
+  return r
+end
+
+--- The `extract` record of a document: one line of JSON, without the newline.
+-- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
+function M.entities(rec, doc, opts)
+  return M.encode(M.entities_object(rec, doc, opts))
+end
+
+return M
