@@ -51,10 +51,63 @@ void pc_entities_free(pc_entities *ents) {
   ents->count = ents->capacity = 0;
 }
 
+/* Tense cue of token k: +1 future, -1 past, 0 none. */
+static int tense_cue(const pc_sent *st, size_t k) {
+  const pc_token *t = &st->tok[k];
+  size_t n = t->end - t->start;
+  const uint8_t *p = st->s + t->start;
+  if (t->kind != PC_TOK_WORD) return 0;
+  if (pc_tok_is(st, k, W_FUTURE)) return 1;
+  if (pc_tok_is(st, k, W_PAST)) return -1;
+  if (!(t->flags & PC_TF_LOWER)) return 0;
+  if (st->lang == PC_LANG_FR) {
+    if ((n == 1 && p[0] == 'a') || (n == 3 && memcmp(p, "ont", 3) == 0)) return -1;
+    if (n > 5 && (memcmp(p + n - 4, "ront", 4) == 0 || memcmp(p + n - 4, "rons", 4) == 0 ||
+                  memcmp(p + n - 3, "era", 3) == 0 || memcmp(p + n - 3, "ira", 3) == 0))
+      return 1;
+    if (n > 4 && (memcmp(p + n - 3, "ait", 3) == 0 || memcmp(p + n - 5, "aient", n > 5 ? 5 : 3) == 0)) return -1;
+    return 0;
+  }
+  if (n > 4 && memcmp(p + n - 2, "ed", 2) == 0) return -1;
+  return 0;
+}
+
+int pc_clause_future(const pc_sent *st, size_t i) {
+  size_t d;
+  if (!st->future) return 0;
+  /* "until Monday", "pour jeudi", "by Friday": a deadline ahead */
+  if (i > 0 && st->tok[i - 1].kind == PC_TOK_WORD) {
+    const uint8_t *p = st->s + st->tok[i - 1].start;
+    size_t n = st->tok[i - 1].end - st->tok[i - 1].start;
+    if (pc_ascii_ieq(p, n, "until") || pc_ascii_ieq(p, n, "pour") || pc_ascii_ieq(p, n, "by")) return 1;
+  }
+  for (d = 1; d < st->n; d++) {
+    int before = d <= i ? tense_cue(st, i - d) : 0;
+    int after = i + d < st->n ? tense_cue(st, i + d) : 0;
+    if (before || after) {
+      if (before == -1 || after == -1) return before == 1 || (before == 0 && after == 1);
+      return 1;
+    }
+    if (d > i && i + d >= st->n) break;
+  }
+  return 0;
+}
+
 static int is_future(const pc_sent *st) {
   size_t i;
   for (i = 0; i < st->n; i++)
-    if (pc_tok_is(st, i, W_FUTURE)) return 1;
+    if (tense_cue(st, i) > 0) return 1;
+  return 0;
+}
+
+int pc_local_tense(const pc_sent *st, size_t i, size_t window) {
+  size_t d;
+  for (d = 1; d <= window; d++) {
+    int before = d <= i ? tense_cue(st, i - d) : 0;
+    int after = i + d < st->n ? tense_cue(st, i + d) : 0;
+    if (before) return before;
+    if (after) return after;
+  }
   return 0;
 }
 

@@ -39,6 +39,7 @@
 #define W_TIME      0x08000000u /* "h", "heures" after a number: a clock time */
 #define W_MONABBR   0x10000000u /* month abbreviation: "Jan", "janv" */
 #define W_ROUND     0x20000000u /* round collective: "dizaine" (10, approx), "millier" */
+#define W_PAST      0x40000000u /* irregular past forms and French past auxiliaries */
 
 enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
 
@@ -69,7 +70,7 @@ typedef struct pc_sent {
   size_t n;
   int lang;
   int year, month, day;  /* document date; year 0 when unknown */
-  int future;            /* the sentence speaks of the future */
+  int future;            /* the sentence has a future marker somewhere */
   unsigned types;        /* PC_TYPE_BIT set requested */
 } pc_sent;
 
@@ -88,6 +89,12 @@ static inline int pc_tok_char(const pc_sent *st, size_t i, char c) {
 static inline int pc_tok_glued(const pc_sent *st, size_t i) {
   return i + 1 < st->n && st->tok[i].end == st->tok[i + 1].start;
 }
+
+/* Whether the clause around token i speaks of the future: the nearest tense cue wins
+** (will, would, plans, sera, -ront vs. was, -ed, avait); none means past. */
+int pc_clause_future(const pc_sent *st, size_t i);
+/* The tense cue nearest token i within window tokens: +1 future, -1 past, 0 none. */
+int pc_local_tense(const pc_sent *st, size_t i, size_t window);
 
 /* Annotators: each scans the sentence and appends entities of its types. */
 int pc_annotate_dates(pc_sent *st, pc_entities *out);

@@ -122,17 +122,20 @@ static size_t after_month(const pc_sent *st, size_t i) {
 
 static size_t skip_comma(const pc_sent *st, size_t i) { return pc_tok_char(st, i, ',') ? i + 1 : i; }
 
-/* The year nearest the document date for a month/day stated without one. */
-static int nearest_year(const pc_sent *st, int m, int d) {
-  long doc = pc_days_from_civil(st->year, st->month, st->day);
-  int best = st->year, y;
-  long bestdist = -1;
+/* The year of a month (and day) stated without one: the occurrence nearest the document
+** date, unless a tense cue right beside it says past (on or before the document date) or
+** future (on or after). News speaks of dates within months of its own. */
+static int year_for(const pc_sent *st, size_t i, int m, int d) {
+  long doc = pc_days_from_civil(st->year, st->month, st->day), best_dist = -1;
+  int tense = pc_local_tense(st, i, 3), y, best = st->year;
   for (y = st->year - 1; y <= st->year + 1; y++) {
-    long dist;
-    if (d > days_in_month(y, m)) continue;
-    dist = pc_days_from_civil(y, m, d ? d : 15) - doc;
-    if (dist < 0) dist = -dist;
-    if (bestdist < 0 || dist < bestdist) { bestdist = dist; best = y; }
+    int dd = d ? (d > days_in_month(y, m) ? days_in_month(y, m) : d) : 0;
+    long first = pc_days_from_civil(y, m, dd ? dd : 1);
+    long last = pc_days_from_civil(y, m, dd ? dd : days_in_month(y, m));
+    long dist = last < doc ? doc - last : first > doc ? first - doc : 0;
+    if (tense < 0 && first > doc) continue;
+    if (tense > 0 && last < doc) continue;
+    if (best_dist < 0 || dist < best_dist) { best_dist = dist; best = y; }
   }
   return best;
 }
@@ -155,7 +158,19 @@ typedef struct date_match {
   int y, m, d;
   int relative;
   int no_value;
+  int week;        /* the value is the ISO week of week_days */
+  long week_days;
 } date_match;
+
+/* "2026-W05": the ISO 8601 week (Monday first; week 1 holds the year's first Thursday). */
+static void set_week(pc_entity *e, long days) {
+  long thursday = days - (weekday_of(days) - 1) + 3;
+  int y, m, d, week;
+  pc_civil_from_days(thursday, &y, &m, &d);
+  week = (int)((thursday - pc_days_from_civil(y, 1, 1)) / 7) + 1;
+  if (y < 1 || y > 9999 || week < 1 || week > 53) return;
+  snprintf(e->date, sizeof e->date, "%04d-W%02d", y % 10000, week % 100);
+}
 
 /* "2026-01-31" and "31/01/2026", "31.01.2026" */
 static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
@@ -233,7 +248,8 @@ static int calendar_date(const pc_sent *st, size_t i, date_match *dm) {
 static int is_preposition_for_month(const pc_sent *st, size_t i) {
   static const char *const preps[] = {"in", "since", "until", "by", "of", "from", "through", "before",
                                       "after", "early", "late", "mid", "last", "next", "this", "en",
-                                      "depuis", "dès", "fin", "début", "jusqu'en", "mi", "to", NULL};
+                                      "depuis", "d\xc3\xa8s", "fin", "d\xc3\xa9" "but", "jusqu'en", "mi", "to", "as",
+                                      "\xc3\xa0", "avant", "apr\xc3\xa8s", "pour", "until", NULL};
   size_t k;
   if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
   for (k = 0; preps[k]; k++)
@@ -245,7 +261,10 @@ static int add_match(pc_sent *st, pc_entities *out, size_t i, const date_match *
   pc_entity *e = add_date(st, out, i, dm->last);
   if (!e) return PC_ENOMEM;
   if (dm->relative) e->flags |= PC_EF_RELATIVE;
-  if (!dm->no_value && dm->y) {
+  if (!dm->no_value && dm->week && st->year) {
+    set_week(e, dm->week_days);
+    e->flags |= PC_EF_VALUE;
+  } else if (!dm->no_value && dm->y) {
     set_value(e, dm->y, dm->m, dm->d);
     if (e->date[0]) e->flags |= PC_EF_VALUE;
   }
@@ -286,8 +305,11 @@ static void shift_period(const pc_sent *st, int period, int dir, date_match *dm)
     dm->y = y; dm->m = m; dm->d = 0;
   } else if (period == PERIOD_DAY) {
     shift_days(st, dir, dm);
+  } else if (period == PERIOD_WEEK) {
+    dm->week_days = pc_days_from_civil(st->year, st->month, st->day) + 7L * dir;
+    dm->week = 1;
   } else {
-    dm->no_value = 1; /* weeks and weekends: no ISO precision here */
+    dm->no_value = 1; /* weekends: no ISO 8601 form */
   }
 }
 
@@ -351,7 +373,7 @@ static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY)) {
       dm->last = k + 1;
-      resolve_weekday(st, st->word[k + 1]->val, st->future ? 1 : -1, dm);
+      resolve_weekday(st, st->word[k + 1]->val, pc_clause_future(st, k + 1) ? 1 : -1, dm);
       return 1;
     }
     return 0;
@@ -383,7 +405,7 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   wd = st->word[i]->val;
   k = skip_comma(st, i + 1);
   if (calendar_date(st, k, dm)) {
-    if (!dm->y && st->year) { dm->y = nearest_year(st, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
@@ -396,9 +418,8 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
-    resolve_weekday(st, wd, st->future ? 1 : -1, dm);
+    resolve_weekday(st, wd, pc_clause_future(st, i) ? 1 : -1, dm);
   }
-  if (pc_tok_is(st, dm->last + 1, W_DAYPART)) dm->last++;
   return 1;
 }
 
@@ -416,9 +437,7 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   dm->last = i;
   dm->relative = 1;
   if (st->year) {
-    dm->y = st->year;
-    if (st->future && m < st->month) dm->y++;
-    else if (!st->future && m > st->month) dm->y--;
+    dm->y = year_for(st, i, m, 0);
     dm->m = m;
   }
   return 1;
@@ -453,7 +472,7 @@ int pc_annotate_dates(pc_sent *st, pc_entities *out) {
     if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = nearest_year(st, dm.m, dm.d); dm.relative = 1; }
+      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.m, dm.d); dm.relative = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);

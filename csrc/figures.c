@@ -192,7 +192,7 @@ static int read_number(const pc_sent *st, size_t i, num *out) {
   } else {
     double w;
     /* "a dozen", "a hundred", "un million", "une dizaine" */
-    if (pc_tok_is(st, i, W_ARTICLE) && pc_tok_is(st, i, W_NUM) && st->word[i]->num == 1 && i + 1 < st->n) {
+    if (pc_tok_is(st, i, W_ARTICLE) && st->word[i]->num == 1 && i + 1 < st->n) {
       if (pc_tok_is(st, i + 1, W_ROUND)) {
         out->value = st->word[i + 1]->num;
         out->flags = PC_EF_VALUE | PC_EF_APPROX;
@@ -294,7 +294,19 @@ static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
     if (n == 2 && memcmp(p, "\xc2\xa3", 2) == 0) return "GBP";
     if (n == 2 && memcmp(p, "\xc2\xa5", 2) == 0) return "JPY";
     if (n == 1 && p[0] == '$') return "USD";
+    if (n == 3 && memcmp(p, "\xe2\x82\xa6", 3) == 0) return "NGN";
+    if (n == 3 && memcmp(p, "\xe2\x82\xb9", 3) == 0) return "INR";
+    if (n == 3 && memcmp(p, "\xe2\x82\xbd", 3) == 0) return "RUB";
+    if (n == 3 && memcmp(p, "\xe2\x82\xba", 3) == 0) return "TRY";
+    if (n == 3 && memcmp(p, "\xe2\x82\xb4", 3) == 0) return "UAH";
+    if (n == 3 && memcmp(p, "\xe2\x82\xa9", 3) == 0) return "KRW";
+    if (n == 3 && memcmp(p, "\xe2\x82\xaa", 3) == 0) return "ILS";
     return NULL;
+  }
+  /* "Rs 2,500", "Rs. 500" */
+  if (st->tok[i].kind == PC_TOK_WORD && n == 2 && memcmp(p, "Rs", 2) == 0) {
+    size_t k = pc_tok_char(st, i + 1, '.') ? i + 1 : i;
+    if (k + 1 < st->n && st->tok[k + 1].kind == PC_TOK_NUMBER) { *last = k; return "INR"; }
   }
   if (st->tok[i].kind == PC_TOK_WORD && pc_tok_glued(st, i) && pc_tok_char(st, i + 1, '$')) {
     *last = i + 1;
@@ -394,14 +406,13 @@ static int inside_name(const pc_sent *st, const num *nb) {
   if (pc_tok_char(st, i - 1, '#')) return 1;
   if (i >= 2 && pc_tok_char(st, i - 1, '.') && (tok_ieq(st, i - 2, "no") || tok_ieq(st, i - 2, "nos"))) return 1;
   if (tok_ieq(st, i - 1, "n\xc2\xb0") || tok_ieq(st, i - 1, "no")) return 1;
-  if (st->tok[i - 1].kind == PC_TOK_WORD && (st->tok[i - 1].flags & (PC_TF_CAP | PC_TF_UPPER)) && i - 1 > 0 &&
-      !st->word[i - 1] && (st->tok[i].flags & PC_TF_DIGITS) && nb->last == i &&
-      !(st->tok[i - 2].kind == PC_TOK_PUNCT)) {
-    /* a capitalized word right before and no counted noun after */
-    size_t k = i + 1;
-    if (k < st->n && st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !st->word[k]) return 0;
+  /* "Route 66", "Grade 6", "CAC 40", "acte 53": a word that is not a function word right
+  ** before a bare number, itself not first in the sentence */
+  if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !st->word[i - 1] && (st->tok[i].flags & PC_TF_DIGITS) &&
+      tok_len(st, i) <= 3 &&
+      (tok_ieq(st, i - 1, "acte") || tok_ieq(st, i - 1, "act") ||
+       ((st->tok[i - 1].flags & (PC_TF_CAP | PC_TF_UPPER)) && st->tok[i - 2].kind != PC_TOK_PUNCT)))
     return 1;
-  }
   return 0;
 }
 
@@ -583,6 +594,24 @@ static int read_range_end(const pc_sent *st, num *nb, int need_to) {
   return 1;
 }
 
+/* Ages and ratios: "Sophie Renard, 52,", "aged 45", "retire at 60", "un train sur trois". */
+static int age_or_ratio(const pc_sent *st, const num *nb) {
+  size_t i = nb->first, k = nb->last + 1;
+  int no_noun = k >= st->n || !is_unit_candidate(st, k);
+  if (i == 0) return 0;
+  if (tok_ieq(st, i - 1, "aged") || tok_ieq(st, i - 1, "age") || tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9") ||
+      tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9" "e") || tok_ieq(st, i - 1, "sur"))
+    return 1;
+  if (i >= 2 && tok_ieq(st, i - 1, "of") && tok_ieq(st, i - 2, "age")) return 1;
+  if (pc_tok_char(st, i - 1, ',') && i >= 2 && st->tok[i - 2].kind == PC_TOK_WORD &&
+      (st->tok[i - 2].flags & PC_TF_CAP) && (k >= st->n || pc_tok_char(st, k, ',') || pc_tok_char(st, k, ')')))
+    return 1;
+  if (no_noun && !nb->words && nb->value <= 120 && (tok_ieq(st, i - 1, "at") || tok_ieq(st, i - 1, "before") || tok_ieq(st, i - 1, "until") ||
+                  tok_ieq(st, i - 1, "was") || tok_ieq(st, i - 1, "\xc3\xa0")))
+    return 1;
+  return 0;
+}
+
 /* "one" counts only before a noun: "one officer", not "one of", "one suffering". */
 static int one_is_count(const pc_sent *st, const num *nb) {
   size_t k = nb->last + 1;
@@ -629,7 +658,8 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
       num save = nb;
       if (!read_range_end(st, &nb, 0)) nb = save;
     }
-    if (!nb.vague && (not_a_count(st, &nb) || inside_name(st, &nb) || !one_is_count(st, &nb))) {
+    if (!nb.vague && (not_a_count(st, &nb) || inside_name(st, &nb) || !one_is_count(st, &nb) ||
+                      (numat == i && age_or_ratio(st, &nb)))) {
       i = nb.last;
       continue;
     }
