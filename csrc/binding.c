@@ -101,9 +101,10 @@ static int l_parse(lua_State *L) {
   if (lua_type(L, 1) != LUA_TSTRING) luaL_argerror(L, 1, "string expected");
   read_parse_options(L, 2, &o);
   if (o.year == -1) {
-    lua_pushnil(L);
     lua_getfield(L, 2, "date");
     lua_pushfstring(L, "invalid date '%s' (expected YYYY-MM-DD)", lua_tostring(L, -1));
+    lua_pushnil(L);
+    lua_replace(L, -3); /* nil, message */
     return 2;
   }
   ud = (doc_ud *)lua_newuserdata(L, sizeof *ud);

@@ -325,7 +325,7 @@ static int period_of(const pc_sent *st, size_t i) {
 }
 
 /* Relative expressions starting at token i. */
-static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
+static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i;
   int period;
   dm->relative = 1;
@@ -392,6 +392,12 @@ static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
     shift_period(st, period, dir, dm);
     return 1;
   }
+  return 0;
+}
+
+static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
+  if (relative_date_at(st, i, dm)) return 1;
+  memset(dm, 0, sizeof *dm);
   return 0;
 }
 

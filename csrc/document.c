@@ -241,6 +241,18 @@ static int count_words(const uint8_t *s, size_t a, size_t b) {
   return words;
 }
 
+/* Whether a line ends in a word that cannot end a headline ("led by", "à la"): a hard wrap. */
+static int ends_in_function_word(const uint8_t *s, size_t a, size_t b) {
+  static const char *const words[] = {"by", "of", "the", "to", "and", "in", "for", "with", "a", "an", "on",
+                                      "at", "from", "de", "la", "le", "les", "et", "du", "des", "\xc3\xa0",
+                                      "en", "par", "pour", "sur", "un", "une", NULL};
+  size_t w = b, k;
+  while (w > a && s[w - 1] != ' ') w--;
+  for (k = 0; words[k]; k++)
+    if (pc_ascii_ieq(s + w, b - w, words[k])) return 1;
+  return 0;
+}
+
 static int starts_upper(const uint8_t *s, size_t len, size_t a, size_t b) {
   size_t n;
   int bad;
@@ -382,12 +394,14 @@ static void classify_lines(const uint8_t *s, size_t len, lines *ls, pc_meta *met
   ** headline (no final period, not too long, not a dateline). */
   if (!has_header_date) {
     for (k = 0; k < ls->count && ls->items[k].kind == PC_SEG_BOILERPLATE; k++) {}
-    if (k < ls->count && ls->items[k].kind == PC_SEG_PARAGRAPH) {
+    /* a lone line is body text, not a headline */
+    if (k + 1 < ls->count && ls->items[k].kind == PC_SEG_PARAGRAPH) {
       line *l = &ls->items[k];
       pc_meta probe;
       memset(&probe, 0, sizeof probe);
       if (l->end - l->start <= 300 && count_words(s, l->start, l->end) >= 2 &&
           !ends_sentence(s, l->start, l->end) && s[l->end - 1] != ',' && s[l->end - 1] != ':' &&
+          (l->blank_after || !ends_in_function_word(s, l->start, l->end)) &&
           read_dateline(s, len, l->start, l->end, &probe) == 0 &&
           (l->blank_after || k + 1 == ls->count || starts_upper(s, len, ls->items[k + 1].start, ls->items[k + 1].end))) {
         l->kind = PC_SEG_TITLE;

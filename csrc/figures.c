@@ -463,13 +463,26 @@ static void find_unit(const pc_sent *st, const num *nb, pc_entity *e) {
   if (tok_ieq(st, k, "the") || tok_ieq(st, k, "les") || tok_ieq(st, k, "ses") || tok_ieq(st, k, "their")) k++;
   if (k < st->n && st->tok[k].kind == PC_TOK_NUMBER && !st->taken[k]) k++; /* "of the four police" */
   end = k + 4 < st->n ? k + 4 : st->n;
+  /* the head noun: the first plural-looking word ("12,500 security jobs", "people"), else
+  ** the word before a verb-looking one ("two police inside"), else the last candidate */
   for (w = k; w < end; w++) {
+    size_t n;
+    const uint8_t *p;
     if (!is_unit_candidate(st, w)) break;
     if (pc_tok_is(st, w, W_PREADJ)) continue;
+    n = tok_len(st, w);
+    p = tok_text(st, w);
+    if (lastc != (size_t)-1 && n > 3 && (memcmp(p + n - 2, "ed", 2) == 0 || memcmp(p + n - 3, "ing", 3) == 0)) break;
     lastc = w;
-    if (best == (size_t)-1) {
-      uint8_t c = st->s[st->tok[w].end - 1];
-      if ((c == 's' || c == 'x') && tok_len(st, w) > 3) best = w;
+    if ((p[n - 1] == 's' || p[n - 1] == 'x') && n > 3) { best = w; break; }
+    if (pc_ascii_ieq(p, n, "people") || pc_ascii_ieq(p, n, "police") || pc_ascii_ieq(p, n, "men") ||
+        pc_ascii_ieq(p, n, "women") || pc_ascii_ieq(p, n, "children") || pc_ascii_ieq(p, n, "staff")) {
+      /* "police cars": a modifier when a plural noun follows */
+      if (w + 1 < end && is_unit_candidate(st, w + 1) && tok_len(st, w + 1) > 3 &&
+          (st->s[st->tok[w + 1].end - 1] == 's' || st->s[st->tok[w + 1].end - 1] == 'x'))
+        continue;
+      best = w;
+      break;
     }
   }
   if (best == (size_t)-1) best = lastc;
