@@ -1,7 +1,7 @@
 /*
 ** bench_core.c: single-thread throughput of the C core, no Lua.
 **
-**   bench_core CORPUS.rec [RUNS]
+**   bench_core CORPUS.rec [RUNS [CASE]]    (CASE: run only the case of that name)
 **
 ** Over every article of the corpus (make_corpus.lua), one at a time, measures:
 **   parse               pc_parse (meta, segments, paragraphs, sentences) + pc_document_free
@@ -114,12 +114,15 @@ static size_t pass_tokenize(void) {
 
 enum { CASE_PARSE, CASE_ALL, CASE_FIGURES, CASE_TOKENIZE };
 
+static const char *only; /* CASE argument, or NULL */
+
 static void run_case(const char *name, int which, size_t bytes, int runs) {
   const unsigned figures = PC_TYPE_BIT(PC_ENT_DATE) | PC_TYPE_BIT(PC_ENT_QUANTITY) |
                            PC_TYPE_BIT(PC_ENT_MONEY) | PC_TYPE_BIT(PC_ENT_PERCENT);
   double best = 1e30, worst = 0;
   size_t check = 0;
   int r;
+  if (only && strcmp(name, only) != 0) return;
   for (r = 0; r < runs; r++) {
     double t0 = now(), dt;
     size_t sum = which == CASE_PARSE     ? pass_parse(0)
@@ -142,9 +145,10 @@ int main(int argc, char **argv) {
   size_t i, k, sentence_bytes = 0;
   int rc;
   if (argc < 2 || runs < 1) {
-    fprintf(stderr, "usage: bench_core CORPUS.rec [RUNS]\n");
+    fprintf(stderr, "usage: bench_core CORPUS.rec [RUNS [CASE]]\n");
     return 2;
   }
+  only = argc > 3 ? argv[3] : NULL;
   buf = load_corpus(argv[1]);
   printf("bench_core (protestcorpus %s): %zu articles, %zu bytes; best of %d runs, wall clock; "
          "MB = 1e6 bytes; one thread\n", PC_VERSION, ndocs, corpus_bytes, runs);
