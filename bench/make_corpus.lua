@@ -8,8 +8,8 @@
 --   OUTDIR/corpus.rec    one record per article: "<byte count>\n<bytes>\n" (read by the
 --                        benchmarks: no JSON decoder needed, any bytes allowed)
 --   OUTDIR/corpus.jsonl  one {"id": "en_01.txt#1", "text": "..."} object a line (for the
---                        command-line tools); bytes >= 0x80 are copied as they are, so an
---                        article with invalid UTF-8 would make an invalid JSON line
+--                        command-line tools); JSON cannot hold invalid UTF-8, so there each
+--                        invalid byte is replaced by U+FFFD (corpus.rec keeps the bytes)
 local outdir, min_mb = arg[1], tonumber(arg[2])
 if not outdir or not min_mb or not arg[3] then
   io.stderr:write("usage: make_corpus.lua OUTDIR MIN_MB FILE...\n")
@@ -32,8 +32,21 @@ end
 assert(round_bytes > 0, "empty example files")
 
 local ESC = { ['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t" }
+-- Needs Lua 5.3+ (utf8 library): run with lua5.4.
+local function valid_utf8(s)
+  local parts, i = {}, 1
+  while true do
+    local ok, bad = utf8.len(s, i)
+    if ok then break end
+    parts[#parts + 1] = s:sub(i, bad - 1) .. "\u{FFFD}"
+    i = bad + 1
+  end
+  parts[#parts + 1] = s:sub(i)
+  return table.concat(parts)
+end
+
 local function json_string(s)
-  return '"' .. s:gsub('[%c"\\]', function(c)
+  return '"' .. valid_utf8(s):gsub('[%c"\\]', function(c)
     return ESC[c] or string.format("\\u%04x", c:byte())
   end) .. '"'
 end

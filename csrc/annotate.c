@@ -135,6 +135,7 @@ int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
   for (k = 0; k < doc->nsentences; k++) {
     pc_sent st;
     size_t i, before = out->count;
+    memset(&st, 0, sizeof st);
     toks.count = 0;
     if ((rc = pc_tokenize(doc->text, doc->sentences[k].span.start, doc->sentences[k].span.end, &toks))) break;
     if (toks.count > cap) {

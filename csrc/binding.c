@@ -321,8 +321,10 @@ static unsigned read_types(lua_State *L, int idx) {
     int t;
     lua_rawgeti(L, idx, k);
     t = pc_entity_type_from_name(lua_tostring(L, -1));
-    if (lua_type(L, -1) != LUA_TSTRING || t < 0)
+    if (lua_type(L, -1) != LUA_TSTRING || t < 0) {
       luaL_argerror(L, idx, lua_pushfstring(L, "unknown entity type '%s'", pc_value_text(L, -1)));
+      return 0; /* not reached: luaL_argerror raises */
+    }
     types |= PC_TYPE_BIT(t);
     lua_pop(L, 1);
   }

@@ -472,6 +472,7 @@ const char *const pc_currency_codes[] = {
 const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
   uint8_t buf[48];
   size_t n = 0, lo = 0, hi = pc_nwords;
+  if (a >= b) return NULL;
   while (a < b) {
     utf8proc_int32_t c;
     utf8proc_ssize_t r;
