@@ -117,7 +117,7 @@ check-asan:
 	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 lua5.4 $(BUSTED) spec
 
 lint:
-	luacheck lua spec bin examples/gold/build.lua
+	luacheck lua spec bin/protestcorpus examples/gold/build.lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
 
@@ -131,3 +131,4 @@ install: module
 
 clean:
 	rm -rf $(BUILD)
+include mk/fuzz.mk

@@ -64,6 +64,15 @@ local function id_string(v)
   return nil
 end
 
+-- A value for a message: strings quoted and cut at 40 bytes, others as JSON.
+local function show(v)
+  if type(v) == "string" then
+    if #v > 40 then v = v:sub(1, 40) .. "..." end
+    return '"' .. v .. '"'
+  end
+  return tostring(cjson.encode(v))
+end
+
 --- Checks a decoded JSON object and turns it into a record.
 -- @return the record, or nil and a message
 function M.record_from_object(obj, path, line)
@@ -80,13 +89,13 @@ function M.record_from_object(obj, path, line)
   end
   if not is_null(obj.date) then
     if not M.valid_date(obj.date) then
-      return nil, ('"date" is not a valid YYYY-MM-DD date: %s'):format(cjson.encode(obj.date) or "?")
+      return nil, '"date" is not a valid YYYY-MM-DD date: ' .. show(obj.date)
     end
     rec.date = obj.date
   end
   if not is_null(obj.lang) then
     if type(obj.lang) ~= "string" or not M.langs[obj.lang] then
-      return nil, ('"lang" is not one of en, fr, und: %s'):format(cjson.encode(obj.lang) or "?")
+      return nil, '"lang" is not one of en, fr, und: ' .. show(obj.lang)
     end
     rec.lang = obj.lang
   end

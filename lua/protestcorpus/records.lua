@@ -32,17 +32,19 @@ M.KEY_ORDER = {
   "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue",
 }
 
--- Rank tables built from order lists, cached by list.
-local ranks = setmetatable({}, { __mode = "k" })
+-- Per order list: its keys and their '"key":' prefixes, cached by list.
+local plans = setmetatable({}, { __mode = "k" })
 
-local function rank_of(order)
-  local r = ranks[order]
-  if not r then
-    r = {}
-    for i, k in ipairs(order) do r[k] = i end
-    ranks[order] = r
+local function plan_of(order)
+  local p = plans[order]
+  if not p then
+    p = { keys = {}, rank = {}, prefix = {} }
+    for i, k in ipairs(order) do
+      p.keys[i], p.rank[k] = k, i
+    end
+    plans[order] = p
   end
-  return r
+  return p
 end
 
 local ESCAPES = {
@@ -55,6 +57,7 @@ local function escape_char(c)
 end
 
 local function encode_string(s)
+  if not s:find('[%c"\\]') then return '"' .. s .. '"' end
   return '"' .. s:gsub('[%c"\\]', escape_char) .. '"'
 end
 
@@ -79,31 +82,50 @@ end
 
 local encode_value
 
-local function encode_object(t, rank, out)
-  local keys = {}
-  for k, v in pairs(t) do
+-- Keys of the plan's order first (a pass over the order list, no sort), then any
+-- others by name.
+local function encode_object(t, plan, out)
+  local n, extra = 0, nil
+  for k in pairs(t) do
     if type(k) ~= "string" then
       error("records.encode: object key is not a string: " .. tostring(k), 0)
     end
-    if v ~= nil then keys[#keys + 1] = k end
+    n = n + 1
+    if not plan.rank[k] then
+      extra = extra or {}
+      extra[#extra + 1] = k
+    end
   end
-  table.sort(keys, function(a, b)
-    local ra, rb = rank[a], rank[b]
-    if ra and rb then return ra < rb end
-    if ra or rb then return ra ~= nil end
-    return a < b
-  end)
   out[#out + 1] = "{"
-  for i, k in ipairs(keys) do
-    if i > 1 then out[#out + 1] = "," end
-    out[#out + 1] = encode_string(k)
-    out[#out + 1] = ":"
-    encode_value(t[k], rank, out)
+  local first, prefix = true, plan.prefix
+  local function put(k)
+    local pk = prefix[k]
+    if not pk then
+      pk = encode_string(k) .. ":"
+      if plan.rank[k] then prefix[k] = pk end
+    end
+    out[#out + 1] = first and pk or "," .. pk
+    first = false
+    encode_value(t[k], plan, out)
+  end
+  local known = n - (extra and #extra or 0)
+  if known > 0 then
+    for _, k in ipairs(plan.keys) do
+      if t[k] ~= nil then
+        put(k)
+        known = known - 1
+        if known == 0 then break end
+      end
+    end
+  end
+  if extra then
+    table.sort(extra)
+    for _, k in ipairs(extra) do put(k) end
   end
   out[#out + 1] = "}"
 end
 
-encode_value = function(v, rank, out)
+encode_value = function(v, plan, out)
   local tv = type(v)
   if tv == "string" then
     out[#out + 1] = encode_string(v)
@@ -118,11 +140,11 @@ encode_value = function(v, rank, out)
       out[#out + 1] = "["
       for i = 1, #v do
         if i > 1 then out[#out + 1] = "," end
-        encode_value(v[i], rank, out)
+        encode_value(v[i], plan, out)
       end
       out[#out + 1] = "]"
     else
-      encode_object(v, rank, out)
+      encode_object(v, plan, out)
     end
   else
     error("records.encode: cannot encode a " .. tv, 0)
@@ -135,7 +157,7 @@ end
 -- (default KEY_ORDER), keys not in it after them by name.
 function M.encode(value, order)
   local out = {}
-  encode_value(value, rank_of(order or M.KEY_ORDER), out)
+  encode_value(value, plan_of(order or M.KEY_ORDER), out)
   return table.concat(out)
 end
 

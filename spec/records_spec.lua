@@ -1,0 +1,117 @@
+-- JSONL records: the encoder (key order, escapes, numbers) and the parse/extract records,
+-- built from stand-in documents so the expected bytes are exact whatever the C core finds.
+local records = require "protestcorpus.records"
+
+-- A stand-in for a parsed document: the fields records.lua reads.
+local function fake_doc(meta, ents)
+  return {
+    meta = meta,
+    paragraphs = { { start = 1, stop = 10 }, { start = 13, stop = 20 } },
+    sentences = { { start = 1, stop = 10 }, { start = 13, stop = 16 }, { start = 18, stop = 20 } },
+    entities = function(_, opts)
+      if not opts then return ents end
+      local keep, out = {}, {}
+      for _, t in ipairs(opts.types) do keep[t] = true end
+      for _, e in ipairs(ents) do
+        if keep[e.type] then out[#out + 1] = e end
+      end
+      return out
+    end,
+  }
+end
+
+local META = {
+  lang = "en", date = "2026-01-31", title = "Title", source = "Reuters",
+  spans = {
+    header = { start = 1, stop = 16 }, title = { start = 18, stop = 22 },
+    dateline = { start = 30, stop = 48 }, place = { start = 30, stop = 34 },
+    source = { start = 37, stop = 43 },
+  },
+  captions = { { start = 50, stop = 60, text = "caption" } },
+  credits = {}, boilerplate = {}, headings = { { start = 70, stop = 71, text = "H" } },
+}
+
+describe("records.encode", function()
+  it("orders keys by KEY_ORDER, then by name", function()
+    assert.equal('{"id":"x","start":0,"end":3,"type":"DATE","a":true,"z":false}',
+      records.encode({ z = false, a = true, type = "DATE", ["end"] = 3, start = 0, id = "x" }))
+  end)
+
+  it("writes arrays, empty arrays, objects and null", function()
+    assert.equal('{"a":[1,2,3],"e":[],"o":{},"n":null}',
+      records.encode({ a = { 1, 2, 3 }, e = records.array(), o = {}, n = records.NULL },
+        { "a", "e", "o", "n" }))
+    assert.equal("[[],{}]", records.encode({ records.array(), {} }))
+  end)
+
+  it("escapes quotes, backslashes and control characters, and keeps UTF-8 and /", function()
+    assert.equal('"a\\"b\\\\c\\nd\\te\\u0001f\\u007f/é"', records.encode('a"b\\c\nd\te\1f\127/é'))
+  end)
+
+  it("writes integers without .0 and other numbers so they read back exactly", function()
+    assert.equal("[15000,-3,0,2.5,0.1,0.30000000000000004,1e+300,null,null]",
+      records.encode({ 15000.0, -3, 0, 2.5, 0.1, 0.1 + 0.2, 1e300, math.huge, 0 / 0 }))
+    assert.equal(tostring(1 / 3), tostring(tonumber(records.number(1 / 3))))
+    assert.equal(1 / 3, tonumber(records.number(1 / 3)))
+  end)
+
+  it("refuses what JSON cannot hold", function()
+    assert.has_error(function() records.encode({ f = print }) end)
+    assert.has_error(function() records.encode({ [true] = 1 }) end)
+  end)
+end)
+
+describe("records.document", function()
+  it("writes meta spans 0-based end-exclusive, null for absent ones, paragraphs, sentences", function()
+    local line = records.document({ id = "a1" }, fake_doc(META, {}))
+    assert.equal('{"id":"a1","lang":"en","date":"2026-01-31","title":"Title","source":"Reuters",'
+      .. '"meta":{"header":{"start":0,"end":16},"title":{"start":17,"end":22},'
+      .. '"dateline":{"start":29,"end":48},"place":{"start":29,"end":34},'
+      .. '"source":{"start":36,"end":43},"byline":null,"captions":[{"start":49,"end":60}],'
+      .. '"credits":[],"boilerplate":[],"headings":[{"start":69,"end":71}]},'
+      .. '"paragraphs":[{"start":0,"end":10},{"start":12,"end":20}],'
+      .. '"sentences":[{"start":0,"end":10},{"start":12,"end":16},{"start":17,"end":20}]}', line)
+  end)
+
+  it("takes id, date, lang and title from a JSONL record over the parser's", function()
+    local line = records.document({ id = "j", date = "2020-05-01", lang = "fr", title = "Given" },
+      fake_doc({ lang = "en", spans = {} }, {}))
+    assert.equal('{"id":"j","lang":"fr","date":"2020-05-01","title":"Given","source":null,'
+      .. '"meta":{"header":null,"title":null,"dateline":null,"place":null,"source":null,"byline":null,'
+      .. '"captions":[],"credits":[],"boilerplate":[],"headings":[]},'
+      .. '"paragraphs":[{"start":0,"end":10},{"start":12,"end":20}],'
+      .. '"sentences":[{"start":0,"end":10},{"start":12,"end":16},{"start":17,"end":20}]}', line)
+  end)
+end)
+
+describe("records.entities", function()
+  local ents = {
+    { type = "QUANTITY", start = 18, stop = 26, text = "Thousands", low = 2000, high = 9999,
+      approx = false, unit = "demonstrator" },
+    { type = "DATE", start = 52, stop = 59, text = "Saturday", value = "2026-01-31", relative = true },
+    { type = "MONEY", start = 70, stop = 83, text = "€100 million", value = 1e8, currency = "EUR" },
+    { type = "PERCENT", start = 90, stop = 92, text = "15%", value = 15 },
+  }
+
+  it("writes each entity with 0-based offsets and only the attributes it has", function()
+    local line = records.entities({ id = "x" }, fake_doc(META, ents))
+    assert.equal('{"id":"x","lang":"en","date":"2026-01-31","title":"Title","source":"Reuters","entities":['
+      .. '{"start":17,"end":26,"type":"QUANTITY","text":"Thousands","low":2000,"high":9999,'
+      .. '"approx":false,"unit":"demonstrator"},'
+      .. '{"start":51,"end":59,"type":"DATE","text":"Saturday","value":"2026-01-31","relative":true},'
+      .. '{"start":69,"end":83,"type":"MONEY","text":"€100 million","value":100000000,"currency":"EUR"},'
+      .. '{"start":89,"end":92,"type":"PERCENT","text":"15%","value":15}]}', line)
+  end)
+
+  it("keeps only the requested types, and writes [] when there are none", function()
+    local line = records.entities({ id = "x" }, fake_doc(META, ents), { types = { "PERCENT" } })
+    assert.matches('"entities":%[{"start":89,"end":92,"type":"PERCENT","text":"15%%","value":15}%]}$', line)
+    line = records.entities({ id = "x" }, fake_doc(META, {}))
+    assert.matches('"entities":%[%]}$', line)
+  end)
+
+  it("is byte-identical from call to call", function()
+    local a = records.entities({ id = "x" }, fake_doc(META, ents))
+    for _ = 1, 20 do assert.equal(a, records.entities({ id = "x" }, fake_doc(META, ents))) end
+  end)
+end)
