@@ -28,8 +28,8 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c
-CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/names.c
+CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA)/protestcorpus/core.so

@@ -122,16 +122,26 @@ static void sort_tail(pc_entities *out, size_t from) {
   }
 }
 
+static int by_start(const void *a, const void *b) {
+  const pc_entity *x = (const pc_entity *)a, *y = (const pc_entity *)b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
+  return pc_annotate_model(doc, NULL, types, out);
+}
+
+int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned types, pc_entities *out) {
   pc_tokens toks = {NULL, 0, 0};
   const pc_word **words = NULL;
   unsigned char *taken = NULL;
-  size_t cap = 0, k;
+  size_t cap = 0, k, first = out ? out->count : 0;
   int rc = PC_OK;
+  unsigned name_types = PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG) | PC_TYPE_BIT(PC_ENT_PLACE);
+  void *names = NULL;
   if (!doc || !out) return PC_EINVAL;
-  if (!(types & (PC_TYPE_BIT(PC_ENT_DATE) | PC_TYPE_BIT(PC_ENT_QUANTITY) | PC_TYPE_BIT(PC_ENT_MONEY) |
-                 PC_TYPE_BIT(PC_ENT_PERCENT))))
-    return PC_OK;
+  if (!(types & PC_TYPES_ALL)) return PC_OK;
+  if ((types & name_types) && !(names = pc_names_new())) return PC_ENOMEM;
   for (k = 0; k < doc->nsentences; k++) {
     pc_sent st;
     size_t i, before = out->count;
@@ -168,6 +178,7 @@ int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
     st.future = is_future(&st);
     if ((rc = pc_annotate_dates(&st, out))) break;
     if ((rc = pc_annotate_figures(&st, out))) break;
+    if (names && (rc = pc_names_sentence(&st, model, names))) break;
     /* drop what the caller did not ask for (dates claim years before figures see them) */
     {
       size_t r, w = before;
@@ -177,6 +188,12 @@ int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
     }
     sort_tail(out, before);
   }
+  if (rc == PC_OK && names) {
+    size_t before = out->count;
+    rc = pc_names_resolve(doc, model, names, types, out);
+    if (rc == PC_OK && out->count > before) qsort(out->items + first, out->count - first, sizeof(pc_entity), by_start);
+  }
+  pc_names_free(names);
   pc_tokens_free(&toks);
   free((void *)words);
   free(taken);

@@ -100,6 +100,13 @@ int pc_local_tense(const pc_sent *st, size_t i, size_t window);
 int pc_annotate_dates(pc_sent *st, pc_entities *out);
 int pc_annotate_figures(pc_sent *st, pc_entities *out);
 
+/* Names (names.c): pass 1 per sentence collects candidates into an opaque list; pass 2
+** resolves them over the document and appends the entities of the requested types. */
+void *pc_names_new(void);
+int pc_names_sentence(pc_sent *st, const pc_model *m, void *cands);
+int pc_names_resolve(const pc_document *doc, const pc_model *m, void *cands, unsigned types, pc_entities *out);
+void pc_names_free(void *cands);
+
 /* Parses a number written in digits at token i (joining "15 000" groups); sets *value and
 ** *last (index of its last token). Returns 0 when token i is not such a number. */
 int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last);

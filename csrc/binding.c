@@ -13,6 +13,11 @@
 #include "protestcorpus.h"
 
 #define DOC_MT "protestcorpus.document"
+#define MODEL_MT "protestcorpus.model"
+
+typedef struct model_ud {
+  pc_model *model;
+} model_ud;
 
 typedef struct doc_ud {
   pc_document *doc;
@@ -339,14 +344,49 @@ static void set_number(lua_State *L, const char *key, double v) {
   lua_setfield(L, -2, key);
 }
 
-/* doc:entities([types]) -> entities sorted by position; types: list of type names. */
+/* core.load_model(dir) -> model or nil, message: the lexicons of a data directory. */
+static int l_load_model(lua_State *L) {
+  const char *dir = luaL_checkstring(L, 1);
+  model_ud *mu = (model_ud *)lua_newuserdata(L, sizeof *mu);
+  int rc;
+  mu->model = NULL;
+  luaL_getmetatable(L, MODEL_MT);
+  lua_setmetatable(L, -2);
+  rc = pc_model_load_dir(dir, &mu->model);
+  if (rc != PC_OK) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "%s: %s", dir, pc_errmsg(rc));
+    return 2;
+  }
+  return 1;
+}
+
+static int l_model_gc(lua_State *L) {
+  model_ud *mu = (model_ud *)luaL_checkudata(L, 1, MODEL_MT);
+  pc_model_free(mu->model);
+  mu->model = NULL;
+  return 0;
+}
+
+static int l_model_count(lua_State *L) {
+  model_ud *mu = (model_ud *)luaL_checkudata(L, 1, MODEL_MT);
+  lua_pushinteger(L, (lua_Integer)pc_model_count(mu->model));
+  return 1;
+}
+
+/* doc:entities([types [, model]]) -> entities sorted by position; types: list of type
+** names; model: a name model from core.load_model (names then use its lexicons). */
 static int l_doc_entities(lua_State *L) {
   doc_ud *ud = check_doc(L, 1);
   const pc_document *d = ud->doc;
   unsigned types = read_types(L, 2);
-  box *b = new_box(L);
+  const pc_model *model = NULL;
+  box *b;
   size_t k;
-  int rc = pc_annotate(d, types, &b->ents);
+  int rc;
+  if (!lua_isnoneornil(L, 3)) model = ((model_ud *)luaL_checkudata(L, 3, MODEL_MT))->model;
+  b = new_box(L);
+  rc = pc_annotate_model(d, model, types, &b->ents);
   if (rc != PC_OK) {
     pc_entities_free(&b->ents);
     lua_pushnil(L);
@@ -376,6 +416,11 @@ static int l_doc_entities(lua_State *L) {
     set_flag(L, e->flags, PC_EF_APPROX, "approx");
     set_flag(L, e->flags, PC_EF_RELATIVE, "relative");
     if (e->unit[0]) { lua_pushstring(L, e->unit); lua_setfield(L, -2, "unit"); }
+    if (e->type <= PC_ENT_PLACE) {
+      set_text(L, d, "canonical", e->canonical.end > e->canonical.start ? e->canonical : e->span);
+      set_text(L, d, "role", e->role);
+      if (e->kind) { lua_pushstring(L, pc_kind_name(e->kind)); lua_setfield(L, -2, "kind"); }
+    }
     if (e->currency[0]) { lua_pushstring(L, e->currency); lua_setfield(L, -2, "currency"); }
     lua_rawseti(L, -2, (int)k + 1);
   }
@@ -405,6 +450,7 @@ static const luaL_Reg doc_methods[] = {
 static const luaL_Reg core_functions[] = {
   {"parse", l_parse},
   {"detect_lang", l_detect_lang},
+  {"load_model", l_load_model},
   {NULL, NULL}
 };
 
@@ -414,6 +460,15 @@ int luaopen_protestcorpus_core(lua_State *L) {
   if (luaL_newmetatable(L, BOX_MT)) {
     lua_pushcfunction(L, l_box_gc);
     lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, MODEL_MT)) {
+    lua_pushcfunction(L, l_model_gc);
+    lua_setfield(L, -2, "__gc");
+    lua_createtable(L, 0, 1);
+    lua_pushcfunction(L, l_model_count);
+    lua_setfield(L, -2, "count");
+    lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);
   if (luaL_newmetatable(L, DOC_MT)) {

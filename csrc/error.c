@@ -13,6 +13,8 @@ const char *pc_errmsg(int code) {
     case PC_EINVAL: return "invalid argument";
     case PC_EDATE: return "invalid date (expected YYYY-MM-DD)";
     case PC_ETOOBIG: return "input too large (more than 2 GiB)";
+    case PC_EIO: return "cannot read a model file";
+    case PC_EFORMAT: return "a model file is not in its format";
     default: return "unknown error";
   }
 }

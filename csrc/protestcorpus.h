@@ -21,6 +21,8 @@
 #define PC_EINVAL (-2)   /* an argument is out of its domain (NULL text with len > 0, ...) */
 #define PC_EDATE (-3)    /* a document date that is not a valid YYYY-MM-DD calendar date */
 #define PC_ETOOBIG (-4)  /* input larger than PC_MAX_INPUT */
+#define PC_EIO (-5)      /* a model file could not be read */
+#define PC_EFORMAT (-6)  /* a model file is not in its format */
 
 /* The largest input accepted, in bytes: offsets stay exact in 32-bit fields of callers
 ** (Neovim columns) and memory stays bounded (about 40 bytes per sentence + 32 per line). */
@@ -149,6 +151,15 @@ int pc_entity_type_from_name(const char *name); /* -1 when unknown */
 
 #define PC_UNIT_MAX 48
 
+/* Kinds of names (pc_kind_name): what a PLACE or an ORG is. */
+enum {
+  PC_KIND_NONE = 0, PC_KIND_CITY, PC_KIND_COUNTRY, PC_KIND_REGION, PC_KIND_DEPARTMENT,
+  PC_KIND_STREET, PC_KIND_SQUARE, PC_KIND_SITE, PC_KIND_DISTRICT, PC_KIND_UNION, PC_KIND_PARTY,
+  PC_KIND_MINISTRY, PC_KIND_INSTITUTION, PC_KIND_ASSOCIATION, PC_KIND_COMPANY, PC_KIND_MEDIA,
+  PC_KIND_AGENCY, PC_KIND_COUNT
+};
+const char *pc_kind_name(int kind); /* "city", ...; "" for none */
+
 typedef struct pc_entity {
   pc_span span;
   int type;                 /* PC_ENT_* */
@@ -157,6 +168,9 @@ typedef struct pc_entity {
   char date[11];            /* DATE value: "2026-01-31", "2026-01", "2026" or "" */
   char currency[4];         /* MONEY: ISO 4217 code */
   char unit[PC_UNIT_MAX];   /* QUANTITY: counted noun, singular, lowercase; "" when none */
+  pc_span canonical;        /* PERSON/ORG/PLACE: the mention with the fullest form */
+  pc_span role;             /* PERSON: the role words the text attaches, when it does */
+  int kind;                 /* PERSON/ORG/PLACE: PC_KIND_* */
 } pc_entity;
 
 typedef struct pc_entities {
@@ -169,5 +183,23 @@ typedef struct pc_entities {
 ** overlapping. Relative dates resolve against doc->meta's date when it has one. */
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out);
 void pc_entities_free(pc_entities *ents);
+
+/* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
+
+typedef struct pc_model pc_model;
+
+/* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,
+** demonyms.tsv, common_words.tsv if present, src/name_words.tsv). */
+int pc_model_load_dir(const char *dir, pc_model **out);
+/* Or builds one from buffers: table is "places", "countries", "given_names", "demonyms",
+** "common_words" or "name_words"; on PC_EFORMAT *bad_line is the 1-based line. A model is
+** only read once loaded: threads may then share it. */
+int pc_model_new(pc_model **out);
+int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t len, size_t *bad_line);
+size_t pc_model_count(const pc_model *m);
+void pc_model_free(pc_model *m);
+
+/* pc_annotate with a name model for PERSON, ORG and PLACE (model NULL: rules alone). */
+int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned types, pc_entities *out);
 
 #endif

@@ -40,9 +40,45 @@ local doc_mt = {
   end,
 }
 
-local PARSE_OPTS = { lang = true, date = true }
-local EXTRACT_OPTS = { lang = true, date = true, types = true }
-local ENTITY_OPTS = { types = true }
+local PARSE_OPTS = { lang = true, date = true, model = true }
+local EXTRACT_OPTS = { lang = true, date = true, types = true, model = true }
+local ENTITY_OPTS = { types = true, model = true }
+
+-- The directory of this file, to find data/ beside the checkout or the installed rock.
+local here = (debug.getinfo(1, "S").source:match("^@(.*)[/\\]") or ".")
+
+local default_model, default_error
+
+--- Loads a name model (lexicons) from a data directory.
+-- @return a model, or nil and a message
+function M.load_model(dir)
+  if type(dir) ~= "string" then
+    error(("bad argument #1 to 'load_model' (string expected, got %s)"):format(type(dir)), 2)
+  end
+  return core.load_model(dir)
+end
+
+--- The default name model, loaded once on first use: $PROTESTCORPUS_DATA, else the data/
+-- folder of the checkout or of the installed rock. nil and a message when none is found.
+function M.default_model()
+  if default_model or default_error then return default_model, default_error end
+  local candidates = { here .. "/../../data", here .. "/data" }
+  local env = os.getenv("PROTESTCORPUS_DATA")
+  if env and env ~= "" then table.insert(candidates, 1, env) end
+  local last
+  for _, dir in ipairs(candidates) do
+    do
+      local f = io.open(dir .. "/places.tsv", "rb")
+      if f then
+        f:close()
+        default_model, last = core.load_model(dir)
+        if default_model then return default_model end
+      end
+    end
+  end
+  default_error = last or "no data directory with places.tsv (set PROTESTCORPUS_DATA)"
+  return nil, default_error
+end
 
 -- Options are checked strictly: a misspelt key is a programmer error and raises.
 local function check_opts(opts, fname, allowed, argn)
@@ -67,9 +103,10 @@ function M.parse(text, opts)
     error(("bad argument #1 to 'parse' (string expected, got %s)"):format(type(text)), 2)
   end
   check_opts(opts, "parse", PARSE_OPTS, 2)
-  local ud, err = core.parse(text, opts)
+  local model = opts and opts.model
+  local ud, err = core.parse(text, opts and { lang = opts.lang, date = opts.date })
   if not ud then return nil, err end
-  return setmetatable({ text = text, _core = ud }, doc_mt)
+  return setmetatable({ text = text, _core = ud, _model = model }, doc_mt)
 end
 
 --- Tokens of bytes i..j (default: the whole text), computed on demand.
@@ -83,14 +120,16 @@ function Doc:all_sentences()
 end
 
 --- Entities sorted by position.
--- @param opts optional: `types`, a list of type names ({"DATE", "QUANTITY"}); default all
+-- @param opts optional: `types`, a list of type names ({"DATE", "QUANTITY"}); default all;
+--   `model`, a name model (default: the document's, else pc.default_model())
 function Doc:entities(opts)
   check_opts(opts, "entities", ENTITY_OPTS, 1)
   local types = opts and opts.types
   if types ~= nil and type(types) ~= "table" then
     error("bad argument #1 to 'entities' (opts.types must be a list of type names)", 2)
   end
-  return self._core:entities(types)
+  local model = opts and opts.model or self._model or M.default_model()
+  return self._core:entities(types, model)
 end
 
 --- Frees the C document now rather than at garbage collection. Safe to call twice.
@@ -103,7 +142,7 @@ end
 -- @return a list of entities, or nil and a message
 function M.extract(text, opts)
   check_opts(opts, "extract", EXTRACT_OPTS, 2)
-  local doc, err = M.parse(text, opts and { lang = opts.lang, date = opts.date })
+  local doc, err = M.parse(text, opts and { lang = opts.lang, date = opts.date, model = opts.model })
   if not doc then return nil, err end
   local ents = doc:entities(opts and { types = opts.types })
   doc:close()

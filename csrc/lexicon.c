@@ -1,0 +1,316 @@
+/*
+** lexicon.c: the name model: lexicons of places, countries, given names, demonyms,
+** common words and name cue words, in one hash table keyed by folded text.
+**
+** Keys are folded code point by code point with utf8proc (case folded, accents stripped,
+** hyphens and dashes as spaces, curly apostrophes as "'"), so "Champs Elysees" finds
+** "Champs-Élysées". A multi-word key also enters each of its word prefixes (L_PREFIX), so a
+** caller can extend a token run only while it can still become a key: multi-token lookup
+** is linear in the match. A model is filled by pc_model_add_tsv and then only read: once
+** loaded, threads may share it.
+** Does not: read files itself beyond pc_model_load_dir, or keep global state.
+** Limits: keys up to PC_KEY_MAX bytes after folding (longer ones are skipped); at most
+** 2^31 entries.
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "protestcorpus.h"
+#include "lexicon.h"
+#include "text.h"
+
+struct pc_model {
+  pc_lex_entry *entries;
+  size_t count, capacity;
+  uint8_t *keys;           /* arena of folded keys */
+  size_t keys_len, keys_cap;
+  uint32_t *slots;         /* hash table: entry index + 1, 0 when empty */
+  size_t nslots;
+};
+
+static const char *const kind_names[PC_KIND_COUNT] = {
+  "", "city", "country", "region", "department", "street", "square", "site", "district",
+  "union", "party", "ministry", "institution", "association", "company", "media", "agency"
+};
+
+const char *pc_kind_name(int kind) {
+  return kind > 0 && kind < PC_KIND_COUNT ? kind_names[kind] : "";
+}
+
+static int kind_from_name(const uint8_t *s, size_t n) {
+  int k;
+  for (k = 1; k < PC_KIND_COUNT; k++)
+    if (strlen(kind_names[k]) == n && memcmp(kind_names[k], s, n) == 0) return k;
+  return 0;
+}
+
+size_t pc_fold(const uint8_t *s, size_t a, size_t b, uint8_t *out, size_t cap) {
+  size_t n = 0, len = b;
+  int space = 1; /* drop leading and repeated spaces */
+  while (a < b) {
+    size_t m;
+    int bad;
+    int32_t c = pc_decode(s, len, a, &m, &bad);
+    a += m;
+    if (pc_is_space(c) || pc_is_dash(c) || pc_is_hyphen(c)) {
+      if (!space) { if (n + 1 > cap) return 0; out[n++] = ' '; space = 1; }
+      continue;
+    }
+    space = 0;
+    if (pc_is_apostrophe(c)) c = '\'';
+    if (c < 0x80) {
+      if (n + 1 > cap) return 0;
+      out[n++] = (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    } else {
+      utf8proc_int32_t buf[8];
+      int last = 0;
+      utf8proc_ssize_t k, r = utf8proc_decompose_char(c, buf, 8,
+          UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &last);
+      if (r < 0 || r > 8) { r = 1; buf[0] = c; }
+      for (k = 0; k < r; k++) {
+        if (n + 4 > cap) return 0;
+        n += (size_t)utf8proc_encode_char(buf[k], out + n);
+      }
+    }
+  }
+  if (n > 0 && out[n - 1] == ' ') n--;
+  return n;
+}
+
+static uint64_t hash(const uint8_t *s, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  size_t k;
+  for (k = 0; k < n; k++) { h ^= s[k]; h *= 1099511628211ULL; }
+  return h;
+}
+
+static size_t find_slot(const pc_model *m, const uint8_t *key, size_t n) {
+  size_t mask = m->nslots - 1, i = (size_t)hash(key, n) & mask;
+  for (;;) {
+    uint32_t e = m->slots[i];
+    if (e == 0) return i;
+    {
+      const pc_lex_entry *x = &m->entries[e - 1];
+      if (x->key_len == n && memcmp(m->keys + x->key_off, key, n) == 0) return i;
+    }
+    i = (i + 1) & mask;
+  }
+}
+
+static int rehash(pc_model *m, size_t nslots) {
+  uint32_t *old = m->slots;
+  size_t oldn = m->nslots, k;
+  m->slots = calloc(nslots, sizeof *m->slots);
+  if (!m->slots) { m->slots = old; return PC_ENOMEM; }
+  m->nslots = nslots;
+  for (k = 0; k < oldn; k++) {
+    if (old[k]) {
+      const pc_lex_entry *x = &m->entries[old[k] - 1];
+      m->slots[find_slot(m, m->keys + x->key_off, x->key_len)] = old[k];
+    }
+  }
+  free(old);
+  return PC_OK;
+}
+
+/* Adds (or merges into) the entry of a folded key. */
+static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int kind, uint32_t pop) {
+  size_t slot;
+  pc_lex_entry *x;
+  if (n == 0 || n > PC_KEY_MAX) return PC_OK;
+  if ((m->count + 1) * 2 > m->nslots && rehash(m, m->nslots ? m->nslots * 2 : 1024)) return PC_ENOMEM;
+  slot = find_slot(m, key, n);
+  if (m->slots[slot]) {
+    x = &m->entries[m->slots[slot] - 1];
+    x->cls |= cls;
+    if (kind && (!x->kind || (cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)))) x->kind = (uint8_t)kind;
+    if (pop > x->pop) x->pop = pop;
+    return PC_OK;
+  }
+  if (m->count >= 0x7fffffff) return PC_ENOMEM;
+  if (pc_grow((void **)&m->entries, &m->capacity, m->count + 1, sizeof *m->entries)) return PC_ENOMEM;
+  if (pc_grow((void **)&m->keys, &m->keys_cap, m->keys_len + n, 1)) return PC_ENOMEM;
+  memcpy(m->keys + m->keys_len, key, n);
+  x = &m->entries[m->count];
+  x->key_off = (uint32_t)m->keys_len;
+  x->key_len = (uint16_t)n;
+  x->cls = cls;
+  x->kind = (uint8_t)kind;
+  x->pop = pop;
+  m->keys_len += n;
+  m->count++;
+  m->slots[slot] = (uint32_t)m->count;
+  return PC_OK;
+}
+
+static int add_name(pc_model *m, const uint8_t *s, size_t a, size_t b, uint32_t cls, int kind, uint32_t pop) {
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n = pc_fold(s, a, b, key, sizeof key), k;
+  int rc;
+  if (n == 0 || n > PC_KEY_MAX) return PC_OK;
+  for (k = 1; k < n; k++)
+    if (key[k] == ' ' && (rc = add_key(m, key, k, L_PREFIX, 0, 0))) return rc;
+  return add_key(m, key, n, cls, kind, pop);
+}
+
+const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_t n) {
+  size_t slot;
+  if (!m || m->nslots == 0 || n == 0) return NULL;
+  slot = find_slot(m, key, n);
+  return m->slots[slot] ? &m->entries[m->slots[slot] - 1] : NULL;
+}
+
+int pc_model_new(pc_model **out) {
+  if (!out) return PC_EINVAL;
+  *out = calloc(1, sizeof **out);
+  return *out ? PC_OK : PC_ENOMEM;
+}
+
+void pc_model_free(pc_model *m) {
+  if (!m) return;
+  free(m->entries);
+  free(m->keys);
+  free(m->slots);
+  free(m);
+}
+
+size_t pc_model_count(const pc_model *m) { return m ? m->count : 0; }
+
+/* Field k (0-based) of a tab-separated line s[a..b). */
+static int field(const uint8_t *s, size_t a, size_t b, int k, size_t *fa, size_t *fb) {
+  size_t p = a;
+  while (k > 0) {
+    const uint8_t *t = memchr(s + p, '\t', b - p);
+    if (!t) return 0;
+    p = (size_t)(t - s) + 1;
+    k--;
+  }
+  *fa = p;
+  {
+    const uint8_t *t = memchr(s + p, '\t', b - p);
+    *fb = t ? (size_t)(t - s) : b;
+  }
+  return 1;
+}
+
+static uint32_t read_uint(const uint8_t *s, size_t a, size_t b) {
+  uint64_t v = 0;
+  for (; a < b && s[a] >= '0' && s[a] <= '9'; a++) {
+    v = v * 10 + (s[a] - '0');
+    if (v > 0xffffffffu) return 0xffffffffu;
+  }
+  return (uint32_t)v;
+}
+
+static int field_is(const uint8_t *s, size_t a, size_t b, const char *w) {
+  return b - a == strlen(w) && memcmp(s + a, w, b - a) == 0;
+}
+
+/* Classes of the name_words table, by name. */
+static uint32_t class_bits(const uint8_t *s, size_t a, size_t b) {
+  static const struct { const char *name; uint32_t bit; } names[] = {
+    {"TITLE", L_TITLE}, {"ROLE", L_ROLE}, {"ORG_HEAD", L_ORG_HEAD}, {"ORG_GENERIC", L_ORG_GENERIC},
+    {"PLACE_AFTER", L_PLACE_AFTER}, {"PLACE_BEFORE", L_PLACE_BEFORE}, {"PLACE_GENERIC", L_PLACE_GENERIC},
+    {"PARTICLE", L_PARTICLE}, {"CONNECTOR", L_CONNECTOR}, {"MEDIA", L_MEDIA}, {"NOTNAME", L_NOTNAME},
+    {NULL, 0}};
+  uint32_t bits = 0;
+  size_t p = a;
+  while (p <= b) {
+    size_t q = p;
+    int k;
+    while (q < b && s[q] != ',') q++;
+    for (k = 0; names[k].name; k++)
+      if (field_is(s, p, q, names[k].name)) bits |= names[k].bit;
+    p = q + 1;
+  }
+  return bits;
+}
+
+int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t len, size_t *bad_line) {
+  size_t p = 0, line = 0;
+  int t;
+  static const char *const tables[] = {"places", "countries", "given_names", "demonyms", "common_words",
+                                       "name_words", NULL};
+  if (bad_line) *bad_line = 0;
+  if (!m || !table || (!buf && len)) return PC_EINVAL;
+  for (t = 0; tables[t] && strcmp(tables[t], table) != 0; t++) {}
+  if (!tables[t]) return PC_EINVAL;
+  while (p < len) {
+    const uint8_t *nl = memchr(buf + p, '\n', len - p);
+    size_t a = p, b = nl ? (size_t)(nl - buf) : len, fa, fb, ka, kb;
+    uint32_t cls = 0, pop = 0;
+    int kind = 0, rc;
+    p = nl ? b + 1 : len;
+    line++;
+    if (b > a && buf[b - 1] == '\r') b--;
+    if (b == a || buf[a] == '#') continue;
+    if (memchr(buf + a, '\0', b - a)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+    field(buf, a, b, 0, &ka, &kb);
+    if (kb == ka) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+    switch (t) {
+      case 0: /* places: name kind country population */
+        if (!field(buf, a, b, 1, &fa, &fb)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+        if (field_is(buf, fa, fb, "city")) cls = L_CITY, kind = PC_KIND_CITY;
+        else if (field_is(buf, fa, fb, "country")) cls = L_COUNTRY, kind = PC_KIND_COUNTRY;
+        else if (field_is(buf, fa, fb, "region")) cls = L_REGION, kind = PC_KIND_REGION;
+        else if (field_is(buf, fa, fb, "department")) cls = L_DEPARTMENT, kind = PC_KIND_DEPARTMENT;
+        else { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+        if (field(buf, a, b, 3, &fa, &fb)) pop = read_uint(buf, fa, fb);
+        break;
+      case 1: cls = L_COUNTRY; kind = PC_KIND_COUNTRY; break;
+      case 2: cls = L_GIVEN; break;
+      case 3: cls = L_DEMONYM; break;
+      case 4: cls = L_COMMON; break;
+      default: /* name_words: word classes kind */
+        if (!field(buf, a, b, 1, &fa, &fb)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+        cls = class_bits(buf, fa, fb);
+        if (field(buf, a, b, 2, &fa, &fb)) kind = kind_from_name(buf + fa, fb - fa);
+        break;
+    }
+    if ((rc = add_name(m, buf, ka, kb, cls, kind, pop))) return rc;
+  }
+  return PC_OK;
+}
+
+int pc_model_load_dir(const char *dir, pc_model **out) {
+  static const char *const files[][2] = {
+    {"places.tsv", "places"}, {"countries.tsv", "countries"}, {"given_names.tsv", "given_names"},
+    {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"}
+  };
+  pc_model *m;
+  size_t k;
+  int rc;
+  if (!dir || !out) return PC_EINVAL;
+  *out = NULL;
+  if ((rc = pc_model_new(&m))) return rc;
+  for (k = 0; k < sizeof files / sizeof files[0]; k++) {
+    char path[4096];
+    FILE *f;
+    uint8_t *buf;
+    long size;
+    size_t got;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, files[k][0]) >= sizeof path) { rc = PC_EINVAL; break; }
+    f = fopen(path, "rb");
+    if (!f) {
+      if (strcmp(files[k][1], "common_words") == 0) continue; /* optional */
+      rc = PC_EIO;
+      break;
+    }
+    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
+      fclose(f);
+      rc = PC_EIO;
+      break;
+    }
+    buf = malloc((size_t)size + 1);
+    if (!buf) { fclose(f); rc = PC_ENOMEM; break; }
+    got = fread(buf, 1, (size_t)size, f);
+    fclose(f);
+    if (got != (size_t)size) { free(buf); rc = PC_EIO; break; }
+    rc = pc_model_add_tsv(m, files[k][1], buf, got, NULL);
+    free(buf);
+    if (rc) break;
+  }
+  if (rc) { pc_model_free(m); return rc; }
+  *out = m;
+  return PC_OK;
+}

@@ -1,0 +1,48 @@
+/*
+** lexicon.h: internal view of the name model (lexicon.c) for the name annotator.
+*/
+#ifndef PC_LEXICON_H
+#define PC_LEXICON_H
+
+#include "protestcorpus.h"
+
+#define PC_KEY_MAX 120
+
+/* Classes of a lexicon entry; an entry may have several. */
+#define L_CITY          0x00000001u
+#define L_COUNTRY       0x00000002u
+#define L_REGION        0x00000004u
+#define L_DEPARTMENT    0x00000008u
+#define L_GIVEN         0x00000010u
+#define L_DEMONYM       0x00000020u
+#define L_COMMON        0x00000040u /* a lowercase common word of English or French */
+#define L_TITLE         0x00000080u
+#define L_ROLE          0x00000100u
+#define L_ORG_HEAD      0x00000200u
+#define L_ORG_GENERIC   0x00000400u
+#define L_PLACE_AFTER   0x00000800u
+#define L_PLACE_BEFORE  0x00001000u
+#define L_PLACE_GENERIC 0x00002000u
+#define L_PARTICLE      0x00004000u
+#define L_CONNECTOR     0x00008000u
+#define L_MEDIA         0x00010000u
+#define L_NOTNAME       0x00020000u
+#define L_PREFIX        0x00040000u /* a word prefix of a longer key */
+#define L_PLACE (L_CITY | L_COUNTRY | L_REGION | L_DEPARTMENT)
+
+typedef struct pc_lex_entry {
+  uint32_t key_off;
+  uint16_t key_len;
+  uint8_t kind;  /* PC_KIND_* */
+  uint32_t cls;  /* L_* */
+  uint32_t pop;  /* population of a place; 0 unknown */
+} pc_lex_entry;
+
+/* Folds s[a..b) into out (at most cap bytes): case folded, accents stripped, hyphens and
+** runs of space as one space, apostrophes as "'". Returns the length, 0 when it does not fit. */
+size_t pc_fold(const uint8_t *s, size_t a, size_t b, uint8_t *out, size_t cap);
+
+/* The entry of a folded key, or NULL. */
+const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_t n);
+
+#endif

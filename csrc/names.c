@@ -1,0 +1,590 @@
+/*
+** names.c: PERSON, ORG and PLACE entities, with canonical forms, kinds and roles.
+**
+** Pass 1, sentence by sentence (after dates and figures took their tokens): runs of
+** capitalized words, joined by particles ("Yannick Le Bihan", "Place de la Bastille") and,
+** inside organization names, by connectors ("Union of Interior Ministry Staff"), plus
+** French lowercase heads ("place de la Nation", "ministère de l’Intérieur"). Titles and
+** role words before a name are cut off ("Interior Minister Laurent Nunez" -> role and
+** PERSON). Each run is classified by, in order: the lexicons (media, places), head words
+** (Union, Street, Place), the words around it ("the SNIPAT union", "Perrache tram station",
+** "le syndicat Alliance"), given names and titles, acronyms and CamelCase.
+** Pass 2, over the document: single words left unclassified are resolved against the
+** names found ("Benoit" -> "Cyril Benoit", "Alliance" -> "Alliance Police Nationale"), and
+** canonical forms are set: the fullest PERSON, the ORG an acronym is paired with in
+** parentheses, the longest ORG that starts with the mention.
+** Does not: resolve pronouns, link across documents, or guess a type with no evidence.
+** Limits: linear in the document, but for pass 2 which compares each unresolved mention
+** with the multi-word names of its document (bounded by PC_NAMES_MAX_FULL).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "protestcorpus.h"
+#include "annotate.h"
+#include "lexicon.h"
+#include "text.h"
+
+#define NC_SENT_START 0x01u /* first word of its sentence */
+#define NC_UNKNOWN    0x02u /* type to resolve in pass 2 */
+#define NC_ACRONYM    0x04u
+#define NC_ALLCAPS    0x08u
+#define NC_CUE        0x10u /* a title or role announced a person */
+#define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
+#define PC_NAMES_MAX_FULL 4096
+
+static size_t tlen(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
+static const uint8_t *ttext(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
+static int tieq(const pc_sent *st, size_t i, const char *w) {
+  return i < st->n && pc_ascii_ieq(ttext(st, i), tlen(st, i), w);
+}
+static int is_word(const pc_sent *st, size_t i) { return i < st->n && st->tok[i].kind == PC_TOK_WORD; }
+static int is_cap(const pc_sent *st, size_t i) {
+  return is_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
+         !(st->tok[i].flags & PC_TF_APOS);
+}
+static int is_lower_word(const pc_sent *st, size_t i) {
+  return is_word(st, i) && (st->tok[i].flags & PC_TF_LOWER);
+}
+
+/* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
+static int sentence_start(const pc_sent *st, size_t a) {
+  size_t k;
+  for (k = 0; k < a; k++)
+    if (st->tok[k].kind != PC_TOK_PUNCT) return 0;
+  return 1;
+}
+
+/* Lexicon entry of tokens [a, b] joined as the text joins them. */
+static const pc_lex_entry *lex_run(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n;
+  if (!m || b < a) return NULL;
+  n = pc_fold(st->s, st->tok[a].start, st->tok[b].end, key, sizeof key);
+  return n ? pc_model_lookup(m, key, n) : NULL;
+}
+
+static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i) {
+  const pc_lex_entry *e;
+  if (i >= st->n) return 0;
+  e = lex_run(st, m, i, i);
+  return e ? e->cls : 0;
+}
+
+/* The first word of a hyphenated token ("Jean" of "Jean-Marc") is a given name. */
+static int is_given(const pc_sent *st, const pc_model *m, size_t i) {
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n, k;
+  const pc_lex_entry *e;
+  if (!m) return 0;
+  n = pc_fold(st->s, st->tok[i].start, st->tok[i].end, key, sizeof key);
+  for (k = 0; k < n && key[k] != ' '; k++) {}
+  e = pc_model_lookup(m, key, k);
+  return e && (e->cls & L_GIVEN);
+}
+
+/* A lowercase word whose uppercase use at a sentence start says nothing. */
+static int is_common(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  return (lex_cls(st, m, a) & (L_COMMON | L_NOTNAME)) && a == b;
+}
+
+typedef struct cand {
+  pc_span span;
+  int type;       /* PC_ENT_* or -1 */
+  int kind;
+  unsigned flags;
+  pc_span role;
+  size_t link;    /* index + 1 of an acronym / long-form partner */
+} cand;
+
+typedef struct cands {
+  cand *items;
+  size_t count, capacity;
+} cands;
+
+static cand *push(cands *cs, const pc_sent *st, size_t a, size_t b, int type, int kind, unsigned flags) {
+  cand *c;
+  if (pc_grow((void **)&cs->items, &cs->capacity, cs->count + 1, sizeof(cand))) return NULL;
+  c = &cs->items[cs->count++];
+  memset(c, 0, sizeof *c);
+  c->span.start = st->tok[a].start;
+  c->span.end = st->tok[b].end;
+  c->type = type;
+  c->kind = kind;
+  c->flags = flags;
+  return c;
+}
+
+static int is_acronym(const pc_sent *st, size_t a, size_t b) {
+  size_t k, letters = 0;
+  const uint8_t *p = ttext(st, a);
+  if (a != b || !(st->tok[a].flags & PC_TF_UPPER)) return 0;
+  for (k = 0; k < tlen(st, a); k++) {
+    if ((p[k] >= 'A' && p[k] <= 'Z') || p[k] >= 0x80) letters++;
+    else if (!(p[k] >= '0' && p[k] <= '9') && p[k] != '-' && p[k] != '&' && p[k] != '.') return 0;
+  }
+  return letters >= 2 && tlen(st, a) <= 12;
+}
+
+/* "LyonMag", "GendXXI": a capital after a lowercase letter inside one word. */
+static int is_camel(const pc_sent *st, size_t i) {
+  const uint8_t *p = ttext(st, i);
+  size_t k, n = tlen(st, i);
+  for (k = 1; k + 1 < n; k++)
+    if (p[k] >= 'a' && p[k] <= 'z' && p[k + 1] >= 'A' && p[k + 1] <= 'Z') return 1;
+  return 0;
+}
+
+/* French adjectives that continue an organization's name: "Police nationale", "Confédération
+** générale du travail". */
+static int is_fr_org_adjective(const pc_sent *st, size_t i) {
+  static const char *const ends[] = {"ale", "al", "ales", "aux", "ique", "iques", "aire", "aires", "ienne",
+                                     "aise", "ais", "aises", "ral", "rale", "rales", "ifs", "ive", NULL};
+  const uint8_t *p = ttext(st, i);
+  size_t n = tlen(st, i), k;
+  if (!is_lower_word(st, i) || n < 4) return 0;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e && memcmp(p + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* Extends a run of name words from token a; returns its last token. */
+static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *has_org_head) {
+  size_t j = a;
+  int fr_org = 0;
+  *has_org_head = (lex_cls(st, m, a) & L_ORG_HEAD) != 0;
+  for (;;) {
+    size_t k = j + 1;
+    if (k >= st->n || st->taken[k]) break;
+    if (is_cap(st, k)) {
+      j = k;
+      if (lex_cls(st, m, k) & L_ORG_HEAD) *has_org_head = 1;
+      continue;
+    }
+    if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    if (is_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
+      uint32_t cls = lex_cls(st, m, k);
+      size_t k2 = k + 1;
+      /* "de la", "d'" + capital: particles and connectors */
+      if ((cls & (L_PARTICLE | L_CONNECTOR)) || tieq(st, k, "de") || tieq(st, k, "of")) {
+        if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") || tieq(st, k2, "the")) k2++;
+        if (is_cap(st, k2) && ((cls & L_PARTICLE) || *has_org_head || (lex_cls(st, m, k2) & L_ORG_HEAD))) {
+          j = k2;
+          if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
+          continue;
+        }
+        /* "Confédération générale du travail": a lowercase noun after an adjective */
+        if (fr_org && is_lower_word(st, k2) && !(lex_cls(st, m, k2) & L_NOTNAME) && k2 - a < 8) {
+          j = k2;
+          continue;
+        }
+      }
+      if (*has_org_head && is_fr_org_adjective(st, k) && st->lang != PC_LANG_EN) {
+        j = k;
+        fr_org = 1;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+/* Role words before a[, b]: "Interior Minister" of "French Interior Minister Laurent
+** Nunez"; returns the index of the first name token (a when there is none). */
+static size_t cut_role(const pc_sent *st, const pc_model *m, size_t a, size_t b, pc_span *role) {
+  size_t k, last_role = (size_t)-1, first = a;
+  for (k = a; k < b; k++)
+    if (lex_cls(st, m, k) & L_ROLE) last_role = k;
+  if (last_role == (size_t)-1) return a;
+  while (first < last_role && (lex_cls(st, m, first) & (L_DEMONYM | L_NOTNAME))) first++;
+  role->start = st->tok[first].start;
+  role->end = st->tok[last_role].end;
+  return last_role + 1;
+}
+
+/* Lowercase role right before a name: "national police chief Jean-Marc Falcone". */
+static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span *role) {
+  size_t k;
+  if (a == 0 || role->end > role->start) return;
+  if (is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ROLE)) {
+    k = a - 1;
+    while (k > 0 && is_lower_word(st, k - 1) && !st->word[k - 1] && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
+           a - k < 5)
+      k--;
+    role->start = st->tok[k].start;
+    role->end = st->tok[a - 1].end;
+    return;
+  }
+  /* "le ministre de l'Intérieur, Laurent Nuñez" */
+  if (pc_tok_char(st, a - 1, ',') && a >= 2) {
+    size_t lim = a >= 8 ? a - 8 : 0;
+    for (k = a - 2; k + 1 > lim + 1; k--) {
+      if (!is_word(st, k)) break;
+      if (lex_cls(st, m, k) & L_ROLE) {
+        if (k == 0 || st->word[k - 1] || (lex_cls(st, m, k - 1) & L_NOTNAME) || !is_word(st, k - 1)) {
+          role->start = st->tok[k].start;
+          role->end = st->tok[a - 2].end;
+        }
+        return;
+      }
+      if (k == 0) break;
+    }
+  }
+}
+
+/* Appositive role after a name: ", zonal secretary of the SNIPAT union (". */
+static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *role) {
+  size_t k = b + 1, first, j, found = 0;
+  if (role->end > role->start || !pc_tok_char(st, k, ',')) return;
+  k++;
+  if (tieq(st, k, "a") || tieq(st, k, "an") || tieq(st, k, "the") || tieq(st, k, "le") || tieq(st, k, "la") ||
+      tieq(st, k, "l'") || tieq(st, k, "l\xe2\x80\x99") || tieq(st, k, "un") || tieq(st, k, "une"))
+    k++;
+  first = k;
+  for (j = k; j < st->n && j < k + 4; j++) {
+    if (!is_word(st, j)) break;
+    if (lex_cls(st, m, j) & L_ROLE) { found = 1; break; }
+  }
+  if (!found) return;
+  for (j = first; j < st->n; j++) {
+    if (st->tok[j].kind == PC_TOK_PUNCT && !pc_tok_char(st, j, '-') && !pc_tok_char(st, j, '\'')) break;
+    if (j > first && (tieq(st, j, "said") || tieq(st, j, "told") || tieq(st, j, "who"))) break;
+  }
+  if (j == first) return;
+  role->start = st->tok[first].start;
+  role->end = st->tok[j - 1].end;
+}
+
+/* Classifies the run [a, b] and records it. */
+static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
+  const pc_lex_entry *whole;
+  uint32_t first_cls, last_cls;
+  pc_span role = {0, 0};
+  int type = -1, kind = 0;
+  unsigned flags = cue;
+  cand *c;
+  size_t k;
+  if (sentence_start(st, a)) flags |= NC_SENT_START;
+  whole = lex_run(st, m, a, b);
+  /* function words opening a run: "In Lyon", "Pour Alliance", "The National Police" (but
+  ** "Le Monde", "Le Havre" are names as a whole) */
+  if (!(whole && (whole->cls & (L_MEDIA | L_PLACE)))) {
+    while (a < b && (st->word[a] || (lex_cls(st, m, a) & L_NOTNAME)) && !(lex_cls(st, m, a) & L_TITLE)) {
+      a++;
+      flags &= ~NC_SENT_START;
+      whole = lex_run(st, m, a, b);
+    }
+  }
+  if (a == b && (st->word[a] || (lex_cls(st, m, a) & L_NOTNAME))) return PC_OK;
+  if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->kind; goto found; }
+  if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
+      !(a == b && (flags & NC_SENT_START) && (whole->cls & L_COMMON))) {
+    type = PC_ENT_PLACE;
+    kind = whole->kind;
+    goto found;
+  }
+  if (whole && (whole->cls & L_CITY) && b > a) {
+    type = PC_ENT_PLACE;
+    kind = whole->kind;
+    goto found;
+  }
+  /* a sentence's first word that is a common word needs evidence from elsewhere */
+  if (a == b && (flags & NC_SENT_START) && (lex_cls(st, m, a) & L_COMMON) && !(cue & NC_CUE)) {
+    flags |= NC_UNKNOWN;
+    goto found;
+  }
+  /* titles and roles before a person */
+  k = cut_role(st, m, a, b, &role);
+  if (k != a) { a = k; flags |= NC_CUE; has_org_head = 0; for (k = a; k <= b; k++) if (lex_cls(st, m, k) & L_ORG_HEAD) has_org_head = 1; }
+  if (a > b) return PC_OK;
+  first_cls = lex_cls(st, m, a);
+  last_cls = lex_cls(st, m, b);
+  if (a == b && (first_cls & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return PC_OK;
+  if (b > a && (last_cls & L_PLACE_AFTER) && !(flags & NC_CUE)) { type = PC_ENT_PLACE; kind = whole ? whole->kind : PC_KIND_STREET; if (!kind || kind > PC_KIND_DISTRICT) kind = PC_KIND_STREET; goto found; }
+  if (b > a && (first_cls & L_PLACE_BEFORE) && !(flags & NC_CUE)) { type = PC_ENT_PLACE; kind = PC_KIND_SQUARE; goto found; }
+  if (has_org_head && b > a && !(flags & NC_CUE)) {
+    for (k = a; k <= b; k++) { const pc_lex_entry *e = lex_run(st, m, k, k); if (e && (e->cls & L_ORG_HEAD)) kind = e->kind; }
+    type = PC_ENT_ORG;
+    goto found;
+  }
+  /* the words around: "the SNIPAT union", "RTL radio", "le syndicat Alliance" */
+  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && !(flags & NC_CUE)) {
+    type = PC_ENT_ORG;
+    kind = lex_run(st, m, b + 1, b + 1)->kind;
+    goto found;
+  }
+  if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) && st->lang == PC_LANG_FR) {
+    type = PC_ENT_ORG;
+    kind = lex_run(st, m, a - 1, a - 1)->kind;
+    goto found;
+  }
+  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_PLACE_GENERIC) && !(flags & NC_CUE)) {
+    type = PC_ENT_PLACE;
+    kind = lex_run(st, m, b + 1, b + 1)->kind;
+    goto found;
+  }
+  if (is_acronym(st, a, b) && !is_common(st, m, a, b)) { type = PC_ENT_ORG; flags |= NC_ACRONYM; goto found; }
+  if (a == b && is_camel(st, a)) { type = PC_ENT_ORG; goto found; }
+  if (flags & NC_CUE) { type = PC_ENT_PERSON; goto found; }
+  if (b > a) {
+    /* two to four words: a person when the first is a given name, or when none of them
+    ** is a common word, a place or a head */
+    if (b - a <= 3 && is_given(st, m, a) && !(whole && (whole->cls & L_PLACE))) { type = PC_ENT_PERSON; goto found; }
+    if (b - a <= 3) {
+      int plain = 1;
+      for (k = a; k <= b; k++) {
+        uint32_t cls = lex_cls(st, m, k);
+        if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
+            ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
+          plain = 0;
+      }
+      if (plain && m) { type = PC_ENT_PERSON; goto found; }
+    }
+    /* a longer run: keep a known place at its start ("Paris Saint-Germain" aside) */
+    flags |= NC_UNKNOWN;
+    goto found;
+  }
+  /* one word */
+  {
+    const pc_lex_entry *e = lex_run(st, m, a, a);
+    if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((flags & NC_SENT_START) && (e->cls & L_COMMON))) {
+      type = PC_ENT_PLACE;
+      kind = e->kind;
+      goto found;
+    }
+    if (e && (e->cls & L_CITY)) {
+      /* a city name that is also a word ("Nice", "Alliance", "Die") wants a place word
+      ** before it, or a place before it in a list */
+      int prep = a > 0 && (tieq(st, a - 1, "in") || tieq(st, a - 1, "at") || tieq(st, a - 1, "from") ||
+                           tieq(st, a - 1, "near") || tieq(st, a - 1, "\xc3\xa0") || tieq(st, a - 1, "de") ||
+                           tieq(st, a - 1, "en") || tieq(st, a - 1, "outside") || tieq(st, a - 1, "to") ||
+                           tieq(st, a - 1, "through") || tieq(st, a - 1, "across") || tieq(st, a - 1, "vers") ||
+                           tieq(st, a - 1, "of") || tieq(st, a - 1, "d'") || tieq(st, a - 1, "d\xe2\x80\x99"));
+      int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || tieq(st, a - 1, "and") || tieq(st, a - 1, "et") ||
+                             tieq(st, a - 1, "or") || tieq(st, a - 1, "ou")) &&
+                   cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
+                   cs->items[cs->count - 1].span.end >= st->tok[a >= 3 ? a - 3 : 0].end;
+      int wordlike = (e->cls & (L_COMMON | L_GIVEN)) != 0;
+      if ((!wordlike && (e->pop >= 20000 || prep || listed)) || (wordlike && (prep || listed) && !(flags & NC_SENT_START))) {
+        type = PC_ENT_PLACE;
+        kind = PC_KIND_CITY;
+        if (!prep && !listed) flags |= NC_WEAK;
+        goto found;
+      }
+    }
+    /* a head word alone, inside a sentence: "Alliance", "Union" */
+    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START)) {
+      type = PC_ENT_ORG;
+      kind = e->kind;
+      flags |= NC_WEAK;
+      goto found;
+    }
+    if ((flags & NC_SENT_START) && e && (e->cls & (L_COMMON | L_NOTNAME))) flags |= NC_UNKNOWN | NC_SENT_START;
+    flags |= NC_UNKNOWN;
+  }
+found:
+  if (st->tok[a].flags & PC_TF_UPPER) flags |= NC_ALLCAPS;
+  c = push(cs, st, a, b, type, kind, flags);
+  if (!c) return PC_ENOMEM;
+  if (type == PC_ENT_PERSON || (flags & NC_UNKNOWN)) {
+    if (role.end > role.start) c->role = role;
+    else {
+      role_before(st, m, a, &c->role);
+      role_after(st, m, b, &c->role);
+    }
+  }
+  for (k = a; k <= b; k++) st->taken[k] = 1;
+  /* "LONG FORM (ACRONYM)" or "ACRONYM (LONG FORM)": remember the pair */
+  if (cs->count >= 2 && a >= 2 && pc_tok_char(st, a - 1, '(')) {
+    cand *prev = &cs->items[cs->count - 2];
+    if (prev->span.end == st->tok[a - 2].end || (a >= 2 && st->tok[a - 2].end == prev->span.end)) {
+      prev->link = cs->count;
+      c->link = cs->count - 1;
+    }
+  }
+  return PC_OK;
+}
+
+int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
+  cands *cs = (cands *)vcands;
+  size_t i = 0;
+  int rc;
+  while (i < st->n) {
+    size_t b;
+    int org_head;
+    unsigned cue = 0;
+    if (st->taken[i] || !is_word(st, i)) { i++; continue; }
+    /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
+    if ((lex_cls(st, m, i) & L_TITLE) && (st->tok[i].flags & PC_TF_CAP)) {
+      size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
+      if (is_cap(st, k) && !(lex_cls(st, m, k) & L_TITLE)) {
+        st->taken[i] = 1;
+        if (k > i + 1) st->taken[i + 1] = 1;
+        i = k;
+        cue = NC_CUE;
+      }
+    }
+    /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
+    if (is_lower_word(st, i) && (lex_cls(st, m, i) & (L_PLACE_BEFORE | L_ORG_HEAD)) && st->lang != PC_LANG_EN) {
+      size_t k = i + 1;
+      if (tieq(st, k, "de") || tieq(st, k, "du") || tieq(st, k, "des") || tieq(st, k, "d'") ||
+          tieq(st, k, "d\xe2\x80\x99")) {
+        k++;
+        if (tieq(st, k, "la") || tieq(st, k, "l'") || tieq(st, k, "l\xe2\x80\x99")) k++;
+      }
+      if (is_cap(st, k) && (k == i + 1 || k > i + 1)) {
+        int dummy;
+        int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
+        b = extend_run(st, m, k, &dummy);
+        if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
+        {
+          cand *c = push(cs, st, i, b, is_place ? PC_ENT_PLACE : PC_ENT_ORG,
+                         is_place ? lex_run(st, m, i, i)->kind : PC_KIND_MINISTRY, 0);
+          size_t t;
+          if (!c) return PC_ENOMEM;
+          for (t = i; t <= b; t++) st->taken[t] = 1;
+        }
+        i = b + 1;
+        continue;
+      }
+    }
+    if (!is_cap(st, i)) { i++; continue; }
+    b = extend_run(st, m, i, &org_head);
+    if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
+    i = b + 1;
+  }
+  return PC_OK;
+}
+
+/* ---- pass 2 ---- */
+
+static int span_ieq(const uint8_t *s, pc_span x, const uint8_t *t, size_t n) {
+  size_t k;
+  if (x.end - x.start != n) return 0;
+  for (k = 0; k < n; k++) {
+    uint8_t a = s[x.start + k], b = t[k];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) return 0;
+  }
+  return 1;
+}
+
+/* Whether mention x is the first word of name y, or a word suffix of it. */
+static int part_of_name(const uint8_t *s, pc_span x, pc_span y) {
+  size_t n = x.end - x.start, k;
+  if (y.end - y.start <= n) return 0;
+  if (span_ieq(s, x, s + y.start, n) && (s[y.start + n] == ' ' || s[y.start + n] == '\n')) return 1;
+  for (k = y.start; k + n <= y.end; k++) {
+    if (k > y.start && (s[k - 1] == ' ' || s[k - 1] == '\n') && k + n == y.end && span_ieq(s, x, s + k, n)) return 1;
+  }
+  return 0;
+}
+
+/* Whether x starts y at a word boundary ("Alliance" of "Alliance Police Nationale"). */
+static int prefix_of(const uint8_t *s, pc_span x, pc_span y) {
+  size_t n = x.end - x.start;
+  return y.end - y.start > n && span_ieq(s, x, s + y.start, n) && (s[y.start + n] == ' ' || s[y.start + n] == '\n');
+}
+
+int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, unsigned types, pc_entities *out) {
+  cands *cs = (cands *)vcands;
+  const uint8_t *s = doc->text;
+  size_t i, j, nfull = 0;
+  (void)m;
+  for (i = 0; i < cs->count; i++) {
+    cand *c = &cs->items[i];
+    if (c->type == PC_ENT_PERSON && memchr(s + c->span.start, ' ', c->span.end - c->span.start)) nfull++;
+  }
+  for (i = 0; i < cs->count; i++) {
+    cand *c = &cs->items[i];
+    pc_span best = c->span;
+    size_t checked = 0;
+    int resolved = c->type;
+    /* a partial mention of a person, or the start of an organization's name */
+    if (c->flags & NC_WEAK) resolved = -1;
+    if (c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) {
+      for (j = 0; j < cs->count && checked < PC_NAMES_MAX_FULL; j++) {
+        cand *d = &cs->items[j];
+        if (d->type != PC_ENT_PERSON || j == i) continue;
+        checked++;
+        if (part_of_name(s, c->span, d->span) && d->span.end - d->span.start > best.end - best.start) {
+          best = d->span;
+          resolved = PC_ENT_PERSON;
+        }
+      }
+    }
+    if (resolved == -1 || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
+      for (j = 0; j < cs->count; j++) {
+        cand *d = &cs->items[j];
+        if (d->type != PC_ENT_ORG || j == i || d->link) continue;
+        if (prefix_of(s, c->span, d->span) && d->span.end - d->span.start > best.end - best.start) {
+          best = d->span;
+          resolved = PC_ENT_ORG;
+          c->kind = d->kind;
+        }
+      }
+    }
+    if (resolved == -1) {
+      /* the same word classified elsewhere in the document */
+      for (j = 0; j < cs->count; j++) {
+        cand *d = &cs->items[j];
+        if (j == i || d->type == -1 || (d->flags & NC_UNKNOWN)) continue;
+        if (span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
+          resolved = d->type;
+          c->kind = d->kind;
+          break;
+        }
+      }
+    }
+    if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
+    c->type = resolved;
+    if (resolved == -1) continue;
+    /* acronym <-> long form; every mention of the acronym takes the long form */
+    if (c->type == PC_ENT_ORG) {
+      for (j = 0; j < cs->count; j++) {
+        cand *d = &cs->items[j];
+        if (!d->link) continue;
+        if (span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
+          cand *partner = &cs->items[d->link - 1];
+          if (partner->span.end - partner->span.start > d->span.end - d->span.start) best = partner->span;
+          break;
+        }
+      }
+    }
+    /* an all-caps mention ("PARIS", "REUTERS") takes the document's usual spelling */
+    if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start) {
+      for (j = 0; j < cs->count; j++) {
+        cand *d = &cs->items[j];
+        if (j != i && !(d->flags & NC_ALLCAPS) && span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
+          best = d->span;
+          break;
+        }
+      }
+    }
+    if (!(types & PC_TYPE_BIT(c->type))) continue;
+    {
+      pc_entity *e;
+      if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return PC_ENOMEM;
+      e = &out->items[out->count++];
+      memset(e, 0, sizeof *e);
+      e->span = c->span;
+      e->type = c->type;
+      e->kind = c->kind;
+      e->canonical = best;
+      if (c->type == PC_ENT_PERSON) e->role = c->role;
+    }
+  }
+  return PC_OK;
+}
+
+void *pc_names_new(void) { return calloc(1, sizeof(cands)); }
+
+void pc_names_free(void *vcands) {
+  cands *cs = (cands *)vcands;
+  if (!cs) return;
+  free(cs->items);
+  free(cs);
+}
