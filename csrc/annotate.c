@@ -175,6 +175,7 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     st.month = doc->meta.month;
     st.day = doc->meta.day;
     st.types = types;
+    st.doc = doc;
     st.future = is_future(&st);
     if ((rc = pc_annotate_dates(&st, out))) break;
     if ((rc = pc_annotate_figures(&st, out))) break;

@@ -72,6 +72,7 @@ typedef struct pc_sent {
   int year, month, day;  /* document date; year 0 when unknown */
   int future;            /* the sentence has a future marker somewhere */
   unsigned types;        /* PC_TYPE_BIT set requested */
+  const pc_document *doc;
 } pc_sent;
 
 /* Appends an entity for tokens [i, j] (inclusive) and marks them taken; returns it, or

@@ -134,11 +134,21 @@ static int is_camel(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* "SUD-Rail", "CGT-Cheminots": an all-capitals part before a hyphen. */
+static int acronym_led(const pc_sent *st, size_t i) {
+  const uint8_t *p = ttext(st, i);
+  size_t k, n = tlen(st, i);
+  for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++) {}
+  return k >= 2 && k < n && p[k] == '-';
+}
+
 /* French adjectives that continue an organization's name: "Police nationale", "Confédération
 ** générale du travail". */
 static int is_fr_org_adjective(const pc_sent *st, size_t i) {
   static const char *const ends[] = {"ale", "al", "ales", "aux", "ique", "iques", "aire", "aires", "ienne",
-                                     "aise", "ais", "aises", "ral", "rale", "rales", "ifs", "ive", NULL};
+                                     "iennes", "ien", "iens", "aise", "ais", "aises", "ral", "rale", "rales",
+                                     "ifs", "ive", "ives", "if", "ole", "oles", "i\xc3\xa8re", "i\xc3\xa8res",
+                                     "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", NULL};
   const uint8_t *p = ttext(st, i);
   size_t n = tlen(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -149,10 +159,18 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* Whether an organization or place head comes within the next capitalized words. */
+static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
+  size_t q;
+  for (q = k; q < st->n && q < k + 4 && is_cap(st, q); q++)
+    if (lex_cls(st, m, q) & (L_ORG_HEAD | L_PLACE_AFTER)) return 1;
+  return 0;
+}
+
 /* Extends a run of name words from token a; returns its last token. */
 static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *has_org_head) {
   size_t j = a;
-  int fr_org = 0;
+  int fr_org = 0, has_of = 0;
   *has_org_head = (lex_cls(st, m, a) & L_ORG_HEAD) != 0;
   for (;;) {
     size_t k = j + 1;
@@ -162,6 +180,35 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (lex_cls(st, m, k) & L_ORG_HEAD) *has_org_head = 1;
       continue;
     }
+    /* "St. Brendan’s Medical Center", "Drivers’ Federation", "King’s College London" */
+    if (st->tok[k].flags & PC_TF_APOS && is_cap(st, k + 1) && !(lex_cls(st, m, k + 1) & L_NOTNAME) &&
+        head_follows(st, m, k + 1)) {
+      j = k + 1;
+      if (lex_cls(st, m, k + 1) & L_ORG_HEAD) *has_org_head = 1;
+      continue;
+    }
+    if (pc_tok_char(st, k, '\'') || (tlen(st, k) == 3 && memcmp(ttext(st, k), "\xe2\x80\x99", 3) == 0)) {
+      if (pc_tok_glued(st, j) && ttext(st, j)[tlen(st, j) - 1] == 's' && is_cap(st, k + 1) && head_follows(st, m, k + 1)) {
+        j = k + 1;
+        if (lex_cls(st, m, k + 1) & L_ORG_HEAD) *has_org_head = 1;
+        continue;
+      }
+    }
+    if (pc_tok_char(st, k, '.') && pc_tok_glued(st, j) && (lex_cls(st, m, j) & L_TITLE) == 0 &&
+        (tieq(st, j, "st") || tieq(st, j, "mt") || tieq(st, j, "ft")) && is_cap(st, k + 1)) {
+      j = k + 1;
+      continue;
+    }
+    /* "National Union of Rail, Maritime and Transport Workers": a list inside the name */
+    if (pc_tok_char(st, k, ',') && *has_org_head && has_of && is_cap(st, k + 1)) {
+      size_t q;
+      int and_follows = 0;
+      for (q = k + 2; q < st->n && q < k + 6; q++) {
+        if (tieq(st, q, "and") || tieq(st, q, "et") || pc_tok_char(st, q, '&')) { and_follows = 1; break; }
+        if (!is_cap(st, q)) break;
+      }
+      if (and_follows) { j = k + 1; continue; }
+    }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
     if (is_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
       uint32_t cls = lex_cls(st, m, k);
@@ -169,13 +216,17 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       /* "de la", "d'" + capital: particles and connectors */
       if ((cls & (L_PARTICLE | L_CONNECTOR)) || tieq(st, k, "de") || tieq(st, k, "of")) {
         if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") || tieq(st, k2, "the")) k2++;
-        if (is_cap(st, k2) && ((cls & L_PARTICLE) || *has_org_head || (lex_cls(st, m, k2) & L_ORG_HEAD))) {
+        if (is_cap(st, k2) && ((cls & L_PARTICLE) || *has_org_head)) {
+          if (tieq(st, k, "of") || tieq(st, k, "de")) has_of = 1;
           j = k2;
           if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
           continue;
         }
-        /* "Confédération générale du travail": a lowercase noun after an adjective */
-        if (fr_org && is_lower_word(st, k2) && !(lex_cls(st, m, k2) & L_NOTNAME) && k2 - a < 8) {
+        /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
+        ** after a French head or adjective */
+        if ((fr_org || (*has_org_head && st->lang == PC_LANG_FR && j == a)) && is_lower_word(st, k2) &&
+            !(lex_cls(st, m, k2) & L_NOTNAME) && !st->word[k2] && k2 - a < 8) {
+          fr_org = 1;
           j = k2;
           continue;
         }
@@ -266,6 +317,22 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   unsigned flags = cue;
   cand *c;
   size_t k;
+  /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
+  for (k = a + 1; k < b; k++) {
+    if ((tieq(st, k, "on") || tieq(st, k, "at") || tieq(st, k, "in") || tieq(st, k, "sur")) &&
+        ((lex_cls(st, m, b) & L_PLACE_AFTER) || ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
+      int rc = classify(st, m, cs, a, k - 1, has_org_head, cue);
+      if (rc) return rc;
+      return classify(st, m, cs, k + 1, b, 0, 0);
+    }
+  }
+  /* the dateline's place: "PARIS (Reuters) -" */
+  if (st->doc && st->doc->meta.dateline_place.end > 0 && st->tok[a].start == st->doc->meta.dateline_place.start &&
+      st->tok[b].end == st->doc->meta.dateline_place.end) {
+    type = PC_ENT_PLACE;
+    kind = PC_KIND_CITY;
+    goto found;
+  }
   if (sentence_start(st, a)) flags |= NC_SENT_START;
   whole = lex_run(st, m, a, b);
   /* function words opening a run: "In Lyon", "Pour Alliance", "The National Police" (but
@@ -325,8 +392,12 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     kind = lex_run(st, m, b + 1, b + 1)->kind;
     goto found;
   }
-  if (is_acronym(st, a, b) && !is_common(st, m, a, b)) { type = PC_ENT_ORG; flags |= NC_ACRONYM; goto found; }
-  if (a == b && is_camel(st, a)) { type = PC_ENT_ORG; goto found; }
+  if (is_acronym(st, a, b) && !is_common(st, m, a, b) && !(whole && (whole->cls & L_CITY))) {
+    type = PC_ENT_ORG;
+    flags |= NC_ACRONYM;
+    goto found;
+  }
+  if (a == b && (is_camel(st, a) || acronym_led(st, a))) { type = PC_ENT_ORG; goto found; }
   if (flags & NC_CUE) { type = PC_ENT_PERSON; goto found; }
   if (b > a) {
     /* two to four words: a person when the first is a given name, or when none of them
@@ -427,14 +498,23 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
       }
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
-    if (is_lower_word(st, i) && (lex_cls(st, m, i) & (L_PLACE_BEFORE | L_ORG_HEAD)) && st->lang != PC_LANG_EN) {
+    if (is_lower_word(st, i) && st->lang != PC_LANG_EN &&
+        ((lex_cls(st, m, i) & L_PLACE_BEFORE) || tieq(st, i, "minist\xc3\xa8re") || tieq(st, i, "pr\xc3\xa9" "fecture"))) {
       size_t k = i + 1;
       if (tieq(st, k, "de") || tieq(st, k, "du") || tieq(st, k, "des") || tieq(st, k, "d'") ||
           tieq(st, k, "d\xe2\x80\x99")) {
         k++;
         if (tieq(st, k, "la") || tieq(st, k, "l'") || tieq(st, k, "l\xe2\x80\x99")) k++;
       }
-      if (is_cap(st, k) && (k == i + 1 || k > i + 1)) {
+      if (!is_cap(st, k) && tieq(st, i, "pr\xc3\xa9" "fecture") && tieq(st, k, "police") && k > i + 1) {
+        cand *c = push(cs, st, i, k, PC_ENT_ORG, PC_KIND_INSTITUTION, 0);
+        size_t t;
+        if (!c) return PC_ENOMEM;
+        for (t = i; t <= k; t++) st->taken[t] = 1;
+        i = k + 1;
+        continue;
+      }
+      if (is_cap(st, k)) {
         int dummy;
         int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
