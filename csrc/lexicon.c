@@ -123,7 +123,9 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   if (m->slots[slot]) {
     x = &m->entries[m->slots[slot] - 1];
     x->cls |= cls;
-    if (kind && (!x->kind || (cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)))) x->kind = (uint8_t)kind;
+    if (kind && (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA)))
+      x->head_kind = (uint8_t)kind;
+    else if (kind && (!x->kind || (cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)))) x->kind = (uint8_t)kind;
     if (pop > x->pop) x->pop = pop;
     return PC_OK;
   }
@@ -135,7 +137,12 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   x->key_off = (uint32_t)m->keys_len;
   x->key_len = (uint16_t)n;
   x->cls = cls;
-  x->kind = (uint8_t)kind;
+  x->kind = 0;
+  x->head_kind = 0;
+  if (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA))
+    x->head_kind = (uint8_t)kind;
+  else
+    x->kind = (uint8_t)kind;
   x->pop = pop;
   m->keys_len += n;
   m->count++;

@@ -33,7 +33,8 @@
 typedef struct pc_lex_entry {
   uint32_t key_off;
   uint16_t key_len;
-  uint8_t kind;  /* PC_KIND_* */
+  uint8_t kind;  /* PC_KIND_* of the place it names */
+  uint8_t head_kind; /* PC_KIND_* of the name a head word makes ("Union": union) */
   uint32_t cls;  /* L_* */
   uint32_t pop;  /* population of a place; 0 unknown */
 } pc_lex_entry;

@@ -216,7 +216,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       /* "de la", "d'" + capital: particles and connectors */
       if ((cls & (L_PARTICLE | L_CONNECTOR)) || tieq(st, k, "de") || tieq(st, k, "of")) {
         if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") || tieq(st, k2, "the")) k2++;
-        if (is_cap(st, k2) && ((cls & L_PARTICLE) || *has_org_head)) {
+        if (is_cap(st, k2) && ((cls & L_PARTICLE) || (*has_org_head && (has_of || !(tieq(st, k, "and") || tieq(st, k, "et")))))) {
           if (tieq(st, k, "of") || tieq(st, k, "de")) has_of = 1;
           j = k2;
           if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
@@ -338,14 +338,16 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* function words opening a run: "In Lyon", "Pour Alliance", "The National Police" (but
   ** "Le Monde", "Le Havre" are names as a whole) */
   if (!(whole && (whole->cls & (L_MEDIA | L_PLACE)))) {
-    while (a < b && (st->word[a] || (lex_cls(st, m, a) & L_NOTNAME)) && !(lex_cls(st, m, a) & L_TITLE)) {
+    while (a < b && (lex_cls(st, m, a) & L_NOTNAME) && !(lex_cls(st, m, a) & L_TITLE)) {
       a++;
       flags &= ~NC_SENT_START;
       whole = lex_run(st, m, a, b);
     }
   }
-  if (a == b && (st->word[a] || (lex_cls(st, m, a) & L_NOTNAME))) return PC_OK;
-  if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->kind; goto found; }
+  if (a == b && ((lex_cls(st, m, a) & L_NOTNAME) ||
+                 (st->word[a] && (st->word[a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
+    return PC_OK;
+  if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->head_kind; goto found; }
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
       !(a == b && (flags & NC_SENT_START) && (whole->cls & L_COMMON))) {
     type = PC_ENT_PLACE;
@@ -369,30 +371,38 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   first_cls = lex_cls(st, m, a);
   last_cls = lex_cls(st, m, b);
   if (a == b && (first_cls & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return PC_OK;
-  if (b > a && (last_cls & L_PLACE_AFTER) && !(flags & NC_CUE)) { type = PC_ENT_PLACE; kind = whole ? whole->kind : PC_KIND_STREET; if (!kind || kind > PC_KIND_DISTRICT) kind = PC_KIND_STREET; goto found; }
+  if (b > a && (last_cls & L_PLACE_AFTER) && !(flags & NC_CUE)) {
+    type = PC_ENT_PLACE;
+    kind = lex_run(st, m, b, b)->head_kind;
+    goto found;
+  }
   if (b > a && (first_cls & L_PLACE_BEFORE) && !(flags & NC_CUE)) { type = PC_ENT_PLACE; kind = PC_KIND_SQUARE; goto found; }
   if (has_org_head && b > a && !(flags & NC_CUE)) {
-    for (k = a; k <= b; k++) { const pc_lex_entry *e = lex_run(st, m, k, k); if (e && (e->cls & L_ORG_HEAD)) kind = e->kind; }
+    for (k = a; k <= b; k++) {
+      const pc_lex_entry *e = lex_run(st, m, k, k);
+      if (e && (e->cls & L_ORG_HEAD)) kind = e->head_kind;
+    }
     type = PC_ENT_ORG;
     goto found;
   }
   /* the words around: "the SNIPAT union", "RTL radio", "le syndicat Alliance" */
   if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && !(flags & NC_CUE)) {
     type = PC_ENT_ORG;
-    kind = lex_run(st, m, b + 1, b + 1)->kind;
+    kind = lex_run(st, m, b + 1, b + 1)->head_kind;
     goto found;
   }
   if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) && st->lang == PC_LANG_FR) {
     type = PC_ENT_ORG;
-    kind = lex_run(st, m, a - 1, a - 1)->kind;
+    kind = lex_run(st, m, a - 1, a - 1)->head_kind;
     goto found;
   }
   if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_PLACE_GENERIC) && !(flags & NC_CUE)) {
     type = PC_ENT_PLACE;
-    kind = lex_run(st, m, b + 1, b + 1)->kind;
+    kind = lex_run(st, m, b + 1, b + 1)->head_kind;
     goto found;
   }
-  if (is_acronym(st, a, b) && !is_common(st, m, a, b) && !(whole && (whole->cls & L_CITY))) {
+  if (is_acronym(st, a, b) && !(whole && (whole->cls & L_CITY)) &&
+      (!is_common(st, m, a, b) || tlen(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
     type = PC_ENT_ORG;
     flags |= NC_ACRONYM;
     goto found;
@@ -448,7 +458,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     /* a head word alone, inside a sentence: "Alliance", "Union" */
     if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START)) {
       type = PC_ENT_ORG;
-      kind = e->kind;
+      kind = e->head_kind;
       flags |= NC_WEAK;
       goto found;
     }
@@ -521,7 +531,7 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
         {
           cand *c = push(cs, st, i, b, is_place ? PC_ENT_PLACE : PC_ENT_ORG,
-                         is_place ? lex_run(st, m, i, i)->kind : PC_KIND_MINISTRY, 0);
+                         is_place ? lex_run(st, m, i, i)->head_kind : PC_KIND_MINISTRY, 0);
           size_t t;
           if (!c) return PC_ENOMEM;
           for (t = i; t <= b; t++) st->taken[t] = 1;
@@ -582,7 +592,7 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
     cand *c = &cs->items[i];
     pc_span best = c->span;
     size_t checked = 0;
-    int resolved = c->type;
+    int resolved = c->type, place;
     /* a partial mention of a person, or the start of an organization's name */
     if (c->flags & NC_WEAK) resolved = -1;
     if (c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) {
@@ -596,7 +606,13 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
         }
       }
     }
-    if (resolved == -1 || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
+    {
+      uint8_t key[PC_KEY_MAX + 8];
+      size_t n = pc_fold(s, c->span.start, c->span.end, key, sizeof key);
+      const pc_lex_entry *e = n ? pc_model_lookup(m, key, n) : NULL;
+      place = e && (e->cls & L_PLACE);
+    }
+    if ((resolved == -1 && !place) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
       for (j = 0; j < cs->count; j++) {
         cand *d = &cs->items[j];
         if (d->type != PC_ENT_ORG || j == i || d->link) continue;
@@ -620,6 +636,7 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
       }
     }
     if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
+    if (resolved == -1 && place && !(c->flags & NC_SENT_START)) { resolved = PC_ENT_PLACE; c->kind = PC_KIND_CITY; }
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */
