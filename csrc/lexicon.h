@@ -43,6 +43,9 @@ typedef struct pc_lex_entry {
 ** runs of space as one space, apostrophes as "'". Returns the length, 0 when it does not fit. */
 size_t pc_fold(const uint8_t *s, size_t a, size_t b, uint8_t *out, size_t cap);
 
+/* Whether s[a..b), lowercased, is a common word of common_words.tsv. */
+int pc_model_is_common(const pc_model *m, const uint8_t *s, size_t a, size_t b);
+
 /* The entry of a folded key, or NULL. */
 const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_t n);
 

@@ -65,9 +65,12 @@ static const pc_lex_entry *lex_run(const pc_sent *st, const pc_model *m, size_t 
 
 static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i) {
   const pc_lex_entry *e;
-  if (i >= st->n) return 0;
+  uint32_t cls;
+  if (i >= st->n || !m) return 0;
   e = lex_run(st, m, i, i);
-  return e ? e->cls : 0;
+  cls = e ? e->cls : 0;
+  if (st->tok[i].kind == PC_TOK_WORD && pc_model_is_common(m, st->s, st->tok[i].start, st->tok[i].end)) cls |= L_COMMON;
+  return cls;
 }
 
 /* The first word of a hyphenated token ("Jean" of "Jean-Marc") is a given name. */
@@ -261,8 +264,9 @@ static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span 
   if (a == 0 || role->end > role->start) return;
   if (is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ROLE)) {
     k = a - 1;
+    /* at most two modifiers ("regional police chief"), never a verb ("booed") */
     while (k > 0 && is_lower_word(st, k - 1) && !st->word[k - 1] && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
-           a - k < 5)
+           a - k < 3 && !(tlen(st, k - 1) > 3 && memcmp(ttext(st, k - 1) + tlen(st, k - 1) - 2, "ed", 2) == 0))
       k--;
     role->start = st->tok[k].start;
     role->end = st->tok[a - 1].end;
@@ -344,12 +348,20 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       whole = lex_run(st, m, a, b);
     }
   }
+  /* a title inside the run: "Selon Mme Claire Dubreuil" */
+  if (a < b && (lex_cls(st, m, a) & L_TITLE) && (st->tok[a].flags & PC_TF_CAP)) {
+    a++;
+    cue |= NC_CUE;
+    flags |= NC_CUE;
+    flags &= ~NC_SENT_START;
+    whole = lex_run(st, m, a, b);
+  }
   if (a == b && ((lex_cls(st, m, a) & L_NOTNAME) ||
                  (st->word[a] && (st->word[a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
     return PC_OK;
   if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->head_kind; goto found; }
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
-      !(a == b && (flags & NC_SENT_START) && (whole->cls & L_COMMON))) {
+      !(a == b && (flags & NC_SENT_START) && (lex_cls(st, m, a) & L_COMMON))) {
     type = PC_ENT_PLACE;
     kind = whole->kind;
     goto found;
@@ -430,7 +442,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* one word */
   {
     const pc_lex_entry *e = lex_run(st, m, a, a);
-    if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((flags & NC_SENT_START) && (e->cls & L_COMMON))) {
+    uint32_t ecls = lex_cls(st, m, a);
+    if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((flags & NC_SENT_START) && (ecls & L_COMMON))) {
       type = PC_ENT_PLACE;
       kind = e->kind;
       goto found;
@@ -447,7 +460,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
                              tieq(st, a - 1, "or") || tieq(st, a - 1, "ou")) &&
                    cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
                    cs->items[cs->count - 1].span.end >= st->tok[a >= 3 ? a - 3 : 0].end;
-      int wordlike = (e->cls & (L_COMMON | L_GIVEN)) != 0;
+      int wordlike = (ecls & (L_COMMON | L_GIVEN)) != 0;
       if ((!wordlike && (e->pop >= 20000 || prep || listed)) || (wordlike && (prep || listed) && !(flags & NC_SENT_START))) {
         type = PC_ENT_PLACE;
         kind = PC_KIND_CITY;
@@ -462,7 +475,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       flags |= NC_WEAK;
       goto found;
     }
-    if ((flags & NC_SENT_START) && e && (e->cls & (L_COMMON | L_NOTNAME))) flags |= NC_UNKNOWN | NC_SENT_START;
+    if ((flags & NC_SENT_START) && (ecls & (L_COMMON | L_NOTNAME))) flags |= NC_UNKNOWN | NC_SENT_START;
     flags |= NC_UNKNOWN;
   }
 found:

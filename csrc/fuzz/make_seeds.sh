@@ -3,7 +3,7 @@
 # layout). Each article is written three times, behind three 5-byte option headers:
 # language detected with no date; English with the date 2026-01-31; French with the date
 # 2026-01-31. Also adds the hand-written seeds of csrc/fuzz/seeds/.
-# make_seeds.sh --tsv OUTDIR DATADIR: the seeds of fuzz_lexicon: the first 300 lines of each
+# make_seeds.sh --tsv OUTDIR DATADIR: the seeds of fuzz_lexicon: the first 80 lines of each
 # model table of DATADIR behind the byte that names its table (fuzz_lexicon.c).
 # Files that do not exist are skipped (../shared/seeds may be absent). POSIX sh and printf.
 set -eu
@@ -14,7 +14,7 @@ if [ "$1" = "--tsv" ]; then
   n=0
   for f in places.tsv countries.tsv given_names.tsv demonyms.tsv common_words.tsv src/name_words.tsv; do
     if [ -f "$data/$f" ]; then
-      { printf "\\00$n"; head -n 300 "$data/$f"; } > "$out/$(basename "$f" .tsv).tsv"
+      { printf "\\00$n"; head -n 80 "$data/$f"; } > "$out/$(basename "$f" .tsv).tsv"
     fi
     n=$((n + 1))
   done
