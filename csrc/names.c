@@ -151,7 +151,8 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
   static const char *const ends[] = {"ale", "al", "ales", "aux", "ique", "iques", "aire", "aires", "ienne",
                                      "iennes", "ien", "iens", "aise", "ais", "aises", "ral", "rale", "rales",
                                      "ifs", "ive", "ives", "if", "ole", "oles", "i\xc3\xa8re", "i\xc3\xa8res",
-                                     "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", NULL};
+                                     "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", "ieur", "ieure",
+                                     "ieurs", "ieures", NULL};
   const uint8_t *p = ttext(st, i);
   size_t n = tlen(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -213,6 +214,16 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    if (fr_org && pc_tok_char(st, k, ',') &&
+        (tieq(st, k + 1, "de") || tieq(st, k + 1, "du") || tieq(st, k + 1, "des") || tieq(st, k + 1, "d'") ||
+         tieq(st, k + 1, "d\xe2\x80\x99"))) {
+      size_t k3 = k + 2, q;
+      int and_follows = 0;
+      if (tieq(st, k3, "la") || tieq(st, k3, "l'") || tieq(st, k3, "l\xe2\x80\x99")) k3++;
+      for (q = k3; q < st->n && q < k3 + 5; q++)
+        if (tieq(st, q, "et")) { and_follows = 1; break; }
+      if (and_follows && is_lower_word(st, k3) && !st->word[k3] && k3 - a < 16) { j = k3; continue; }
+    }
     if (is_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
       uint32_t cls = lex_cls(st, m, k);
       size_t k2 = k + 1;
@@ -228,9 +239,20 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
         /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
         ** after a French head or adjective */
         if ((fr_org || (*has_org_head && st->lang == PC_LANG_FR && j == a)) && is_lower_word(st, k2) &&
-            !(lex_cls(st, m, k2) & L_NOTNAME) && !st->word[k2] && k2 - a < 8) {
+            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !st->word[k2] && k2 - a < 12) {
           fr_org = 1;
           j = k2;
+          continue;
+        }
+      }
+      if (fr_org && (tieq(st, k, "et") || pc_tok_char(st, k, ',')) &&
+          (tieq(st, k + 1, "de") || tieq(st, k + 1, "du") || tieq(st, k + 1, "des") || tieq(st, k + 1, "d'") ||
+           tieq(st, k + 1, "d\xe2\x80\x99"))) {
+        size_t k3 = k + 2;
+        if (tieq(st, k3, "la") || tieq(st, k3, "l'") || tieq(st, k3, "l\xe2\x80\x99")) k3++;
+        if (is_lower_word(st, k3) && !st->word[k3] && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
+            k3 - a < 16) {
+          j = k3;
           continue;
         }
       }
@@ -411,6 +433,12 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_PLACE_GENERIC) && !(flags & NC_CUE)) {
     type = PC_ENT_PLACE;
     kind = lex_run(st, m, b + 1, b + 1)->head_kind;
+    goto found;
+  }
+  if (is_acronym(st, a, b) && a > 0 && pc_tok_char(st, a - 1, '(') && cs->count > 0 &&
+      cs->items[cs->count - 1].type == PC_ENT_ORG) {
+    type = PC_ENT_ORG;
+    flags |= NC_ACRONYM;
     goto found;
   }
   if (is_acronym(st, a, b) && !(whole && (whole->cls & L_CITY)) &&
