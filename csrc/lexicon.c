@@ -245,15 +245,22 @@ static uint32_t class_bits(const uint8_t *s, size_t a, size_t b) {
 
 /* Common words are many (400,000) and need no folding: they are kept as the sorted file
 ** and found by bisection on the lowercased word, which loads 100 times faster than hashing. */
+static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line);
+
 static int add_common(pc_model *m, const uint8_t *buf, size_t len, size_t *bad_line) {
-  size_t p = 0, line = 0, n = 0, cap = 0;
-  uint32_t *lines = NULL;
   uint8_t *copy;
   if (m->common) return PC_EINVAL; /* one common-word table per model */
-  if (len > 0xffffffffu) return PC_ETOOBIG;
+  if (len > 0xfffffffeu) return PC_ETOOBIG;
   copy = malloc(len + 1);
   if (!copy) return PC_ENOMEM;
   memcpy(copy, buf, len);
+  return index_common(m, copy, len, bad_line);
+}
+
+/* Indexes the words of copy[0..len) (one byte more allocated), which the model then owns. */
+static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line) {
+  size_t p = 0, line = 0, n = 0, cap = 0;
+  uint32_t *lines = NULL;
   copy[len] = '\n';
   while (p < len) {
     const uint8_t *nl = memchr(copy + p, '\n', len + 1 - p);
@@ -410,8 +417,12 @@ int pc_model_load_dir(const char *dir, pc_model **out) {
     got = fread(buf, 1, (size_t)size, f);
     fclose(f);
     if (got != (size_t)size) { free(buf); rc = PC_EIO; break; }
-    rc = pc_model_add_tsv(m, files[k][1], buf, got, NULL);
-    free(buf);
+    if (strcmp(files[k][1], "common_words") == 0 && !m->common) {
+      rc = index_common(m, buf, got, NULL); /* the model keeps buf */
+    } else {
+      rc = pc_model_add_tsv(m, files[k][1], buf, got, NULL);
+      free(buf);
+    }
     if (rc) break;
   }
   if (rc) { pc_model_free(m); return rc; }

@@ -10,14 +10,17 @@
 -- Output: examples/corpus/NAME.txt (the article, marks removed, byte for byte) and
 --         examples/gold/examples.gold.jsonl (one document per line, 0-based end-exclusive
 --         byte offsets, as ../shared/gold/GUIDELINES.md defines).
--- Run:    lua5.4 examples/gold/build.lua [ROOT]   (ROOT defaults to the current directory)
+-- Run:    lua5.4 examples/gold/build.lua [ROOT [SET]]   (ROOT defaults to the current
+--         directory; SET "heldout" reads examples/gold/heldout/*.ann and writes
+--         examples/gold/heldout.gold.jsonl: articles kept out of rule development)
 local cjson = require "cjson"
 local lfs = require "lfs"
 
 local root = arg[1] or "."
-local src_dir = root .. "/examples/gold/src"
+local set = arg[2]
+local src_dir = root .. "/examples/gold/" .. (set or "src")
 local corpus_dir = root .. "/examples/corpus"
-local gold_path = root .. "/examples/gold/examples.gold.jsonl"
+local gold_path = root .. "/examples/gold/" .. (set or "examples") .. ".gold.jsonl"
 
 local function fail(name, msg)
   io.stderr:write(("build.lua: %s: %s\n"):format(name, msg))
