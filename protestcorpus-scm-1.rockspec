@@ -29,7 +29,7 @@ build = {
       sources = {
         "csrc/binding.c", "csrc/error.c", "csrc/lang.c", "csrc/tokens.c", "csrc/document.c",
         "csrc/sentences.c", "csrc/lexicon_words.c", "csrc/annotate.c", "csrc/figures.c",
-        "csrc/dates.c",
+        "csrc/dates.c", "csrc/lexicon.c", "csrc/names.c",
       },
       incdirs = { "csrc", "$(UTF8PROC_INCDIR)" },
       libdirs = { "$(UTF8PROC_LIBDIR)" },
@@ -42,6 +42,8 @@ build = {
     ["protestcorpus.cli"] = "lua/protestcorpus/cli.lua",
   },
   install = { bin = { protestcorpus = "bin/protestcorpus" } },
+  -- the lexicons; lua/protestcorpus/init.lua finds them in the rock's folder
+  copy_directories = { "data" },
 }
 test_dependencies = { "busted" }
 test = { type = "busted" }

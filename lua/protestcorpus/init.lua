@@ -62,7 +62,11 @@ end
 -- folder of the checkout or of the installed rock. nil and a message when none is found.
 function M.default_model()
   if default_model or default_error then return default_model, default_error end
-  local candidates = { here .. "/../../data", here .. "/data" }
+  -- a checkout (lua/protestcorpus/../../data), beside the module, or the rock's folder
+  -- (<tree>/share/lua/5.x/protestcorpus -> <tree>/lib/luarocks/rocks-5.x/protestcorpus/*/data)
+  local version = _VERSION:match("%d+%.%d+") or "5.1"
+  local candidates = { here .. "/../../data", here .. "/data",
+                       here .. "/../../../../lib/luarocks/rocks-" .. version .. "/protestcorpus/scm-1/data" }
   local env = os.getenv("PROTESTCORPUS_DATA")
   if env and env ~= "" then table.insert(candidates, 1, env) end
   local last
