@@ -13,6 +13,7 @@
 #include "protestcorpus.h"
 #include "annotate.h"
 #include "text.h"
+#include "lexicon.h"
 
 static const char *const type_names[PC_ENT_TYPE_COUNT] = {
   "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT"
@@ -81,16 +82,22 @@ int pc_clause_future(const pc_sent *st, size_t i) {
     size_t n = st->tok[i - 1].end - st->tok[i - 1].start;
     if (pc_ascii_ieq(p, n, "until") || pc_ascii_ieq(p, n, "pour") || pc_ascii_ieq(p, n, "by")) return 1;
   }
-  for (d = 1; d < st->n; d++) {
-    int before = d <= i ? tense_cue(st, i - d) : 0;
-    int after = i + d < st->n ? tense_cue(st, i + d) : 0;
-    if (before || after) {
-      if (before == -1 || after == -1) return before == 1 || (before == 0 && after == 1);
-      return 1;
+  {
+    /* the clause around i: up to ";" or a subordinator ("unless", "mais") on either side */
+    size_t lo = i, hi = i;
+    while (lo > 0 && !pc_tok_char(st, lo - 1, ';') && !(st->word[lo - 1] && (st->word[lo - 1]->cls2 & W2_CLAUSE))) lo--;
+    while (hi + 1 < st->n && !pc_tok_char(st, hi + 1, ';') && !(st->word[hi + 1] && (st->word[hi + 1]->cls2 & W2_CLAUSE)))
+      hi++;
+    for (d = 1; d <= i - lo || i + d <= hi; d++) {
+      int before = d <= i - lo ? tense_cue(st, i - d) : 0;
+      int after = i + d <= hi ? tense_cue(st, i + d) : 0;
+      if (before || after) {
+        if (before == -1 || after == -1) return before == 1 || (before == 0 && after == 1);
+        return 1;
+      }
     }
-    if (d > i && i + d >= st->n) break;
+    return 0;
   }
-  return 0;
 }
 
 static int is_future(const pc_sent *st) {
@@ -141,7 +148,12 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
   void *names = NULL;
   if (!doc || !out) return PC_EINVAL;
   if (!(types & PC_TYPES_ALL)) return PC_OK;
+  char home[2] = {0, 0};
   if ((types & name_types) && !(names = pc_names_new())) return PC_ENOMEM;
+  if (model && doc->meta.dateline_place.end > doc->meta.dateline_place.start) {
+    const char *cc = pc_model_country(model, doc->text, doc->meta.dateline_place.start, doc->meta.dateline_place.end);
+    if (cc) { home[0] = cc[0]; home[1] = cc[1]; }
+  }
   for (k = 0; k < doc->nsentences; k++) {
     pc_sent st;
     size_t i, before = out->count;
@@ -176,6 +188,10 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     st.day = doc->meta.day;
     st.types = types;
     st.doc = doc;
+    st.model = model;
+    st.seg_kind = doc->segments[doc->sentences[k].segment].kind;
+    st.home[0] = home[0];
+    st.home[1] = home[1];
     st.future = is_future(&st);
     if ((rc = pc_annotate_dates(&st, out))) break;
     if ((rc = pc_annotate_figures(&st, out))) break;

@@ -40,12 +40,16 @@
 #define W_MONABBR   0x10000000u /* month abbreviation: "Jan", "janv" */
 #define W_ROUND     0x20000000u /* round collective: "dizaine" (10, approx), "millier" */
 #define W_PAST      0x40000000u /* irregular past forms and French past auxiliaries */
+#define W_WDABBR    0x80000000u /* weekday abbreviation "Thu", only before a date */
+
+#define W2_CLAUSE   0x00000001u /* a subordinator that opens a new clause: "unless", "mais" */
 
 enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
 
 typedef struct pc_word {
   const char *key; /* lowercase UTF-8 */
   uint32_t cls;    /* W_* */
+  uint32_t cls2;   /* W2_* */
   int val;         /* month, weekday, day offset, period, exponent, range id, currency */
   int num;         /* the value of a number word */
 } pc_word;
@@ -73,6 +77,9 @@ typedef struct pc_sent {
   int future;            /* the sentence has a future marker somewhere */
   unsigned types;        /* PC_TYPE_BIT set requested */
   const pc_document *doc;
+  const pc_model *model;
+  int seg_kind;          /* PC_SEG_* of the sentence's segment */
+  char home[2];          /* country of the dateline's place, for "$" and "pesos"; 0 unknown */
 } pc_sent;
 
 /* Appends an entity for tokens [i, j] (inclusive) and marks them taken; returns it, or

@@ -406,6 +406,15 @@ static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
 static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   int wd;
   size_t k;
+  if (pc_tok_is(st, i, W_WDABBR) && (st->tok[i].flags & PC_TF_CAP)) {
+    /* "Thu 11 Dec 2025", "Sat., Jan. 31": an abbreviated weekday only before a date */
+    k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
+    k = skip_comma(st, k);
+    if (!calendar_date(st, k, dm)) { memset(dm, 0, sizeof *dm); return 0; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
+    else if (!dm->y) dm->relative = 1;
+    return 1;
+  }
   if (!pc_tok_is(st, i, W_WEEKDAY)) return 0;
   if (st->lang != PC_LANG_FR && !(st->tok[i].flags & PC_TF_CAP)) return 0;
   wd = st->word[i]->val;
@@ -445,6 +454,17 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   if (st->year) {
     dm->y = year_for(st, i, m, 0);
     dm->m = m;
+  }
+  /* "décembre dernier", "mars prochain": strictly before / after the document's month */
+  if (st->lang == PC_LANG_FR && (pc_tok_is(st, i + 1, W_LAST) || pc_tok_is(st, i + 1, W_NEXT)) &&
+      !pc_tok_is(st, i + 1, W_RECENT | W_THIS)) {
+    int next = pc_tok_is(st, i + 1, W_NEXT);
+    dm->last = i + 1;
+    if (st->year) {
+      dm->y = st->year;
+      if (!next && m >= st->month) dm->y--;
+      if (next && m <= st->month) dm->y++;
+    }
   }
   return 1;
 }

@@ -282,6 +282,28 @@ static int read_vague(const pc_sent *st, size_t i, num *out) {
 
 /* ---- currency ---- */
 
+/* The currency a "dollar", "peso", "shilling"... means in the document's country (the
+** dateline's), when it is not the default of the table. */
+static const char *home_currency(const pc_sent *st, const char *code) {
+  static const struct { const char *word_code, *cc, *code; } table[] = {
+    {"USD", "CA", "CAD"}, {"USD", "AU", "AUD"}, {"USD", "NZ", "NZD"}, {"USD", "HK", "HKD"},
+    {"USD", "SG", "SGD"}, {"MXN", "CL", "CLP"}, {"MXN", "AR", "ARS"}, {"MXN", "CO", "COP"},
+    {"MXN", "PH", "PHP"}, {"MXN", "UY", "UYU"}, {"KES", "UG", "UGX"}, {"KES", "TZ", "TZS"},
+    {"INR", "PK", "PKR"}, {"INR", "LK", "LKR"}, {"INR", "NP", "NPR"}, {"DZD", "TN", "TND"},
+    {"DZD", "IQ", "IQD"}, {"DZD", "JO", "JOD"}, {"DZD", "RS", "RSD"}, {"DZD", "LY", "LYD"},
+    {"MAD", "AE", "AED"}, {"CHF", "SN", "XOF"}, {"CHF", "CI", "XOF"}, {"CHF", "ML", "XOF"},
+    {"CHF", "BF", "XOF"}, {"CHF", "NE", "XOF"}, {"CHF", "TG", "XOF"}, {"CHF", "BJ", "XOF"},
+    {"CHF", "CM", "XAF"}, {"CHF", "GA", "XAF"}, {"CHF", "TD", "XAF"}, {"CHF", "CD", "CDF"},
+    {"CHF", "RW", "RWF"}, {"GBP", "EG", "EGP"}, {"GBP", "LB", "LBP"}, {"NOK", "DK", "DKK"},
+    {NULL, NULL, NULL}};
+  int k;
+  if (!st->home[0]) return code;
+  for (k = 0; table[k].cc; k++)
+    if (strcmp(table[k].word_code, code) == 0 && table[k].cc[0] == st->home[0] && table[k].cc[1] == st->home[1])
+      return table[k].code;
+  return code;
+}
+
 static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
   const uint8_t *p;
   size_t n;
@@ -293,7 +315,7 @@ static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
     if (n == 3 && memcmp(p, "\xe2\x82\xac", 3) == 0) return "EUR";
     if (n == 2 && memcmp(p, "\xc2\xa3", 2) == 0) return "GBP";
     if (n == 2 && memcmp(p, "\xc2\xa5", 2) == 0) return "JPY";
-    if (n == 1 && p[0] == '$') return "USD";
+    if (n == 1 && p[0] == '$') return home_currency(st, "USD");
     if (n == 3 && memcmp(p, "\xe2\x82\xa6", 3) == 0) return "NGN";
     if (n == 3 && memcmp(p, "\xe2\x82\xb9", 3) == 0) return "INR";
     if (n == 3 && memcmp(p, "\xe2\x82\xbd", 3) == 0) return "RUB";
@@ -302,6 +324,22 @@ static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
     if (n == 3 && memcmp(p, "\xe2\x82\xa9", 3) == 0) return "KRW";
     if (n == 3 && memcmp(p, "\xe2\x82\xaa", 3) == 0) return "ILS";
     return NULL;
+  }
+  /* "KSh 12.40", "CHF 300", "R500" */
+  if (st->tok[i].kind == PC_TOK_WORD && i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_NUMBER) {
+    static const struct { const char *w, *code; } codes[] = {
+      {"KSh", "KES"}, {"Ksh", "KES"}, {"Sh", "KES"}, {"CHF", "CHF"}, {"Fr", "CHF"}, {"SEK", "SEK"},
+      {"NOK", "NOK"}, {"DKK", "DKK"}, {"PLN", "PLN"}, {"MXN", "MXN"}, {"BRL", "BRL"}, {"ZAR", "ZAR"},
+      {"CAD", "CAD"}, {"AUD", "AUD"}, {"NZD", "NZD"}, {"GHS", "GHS"}, {"FCFA", "XOF"}, {"Dh", "MAD"},
+      {"DH", "MAD"}, {"R", "ZAR"}, {NULL, NULL}};
+    int k;
+    for (k = 0; codes[k].w; k++) {
+      if (strlen(codes[k].w) == n && memcmp(p, codes[k].w, n) == 0) {
+        if (n == 1 && !pc_tok_glued(st, i)) break; /* "R500" only */
+        *last = i;
+        return codes[k].code;
+      }
+    }
   }
   /* "Rs 2,500", "Rs. 500" */
   if (st->tok[i].kind == PC_TOK_WORD && n == 2 && memcmp(p, "Rs", 2) == 0) {
@@ -349,14 +387,13 @@ static const char *suffix_currency(const pc_sent *st, size_t i, size_t *last) {
   }
   if (!pc_tok_is(st, k, W_CURRENCY)) return NULL;
   if (tok_ieq(st, k, "livres")) return NULL;
-  code = pc_currency_codes[st->word[k]->val];
+  code = home_currency(st, pc_currency_codes[st->word[k]->val]);
   *last = k;
   if (tok_ieq(st, k + 1, "suisses") || tok_ieq(st, k + 1, "swiss")) { *last = k + 1; return "CHF"; }
   if (tok_ieq(st, k + 1, "cfa")) { *last = k + 1; return "XOF"; }
   if (tok_ieq(st, k + 1, "canadiens")) { *last = k + 1; return "CAD"; }
   if (tok_ieq(st, k + 1, "am\xc3\xa9ricains")) { *last = k + 1; return "USD"; }
   if (tok_ieq(st, k + 1, "sterling")) { *last = k + 1; return "GBP"; }
-  if (st->word[k]->val == 3 && st->lang == PC_LANG_FR && !tok_ieq(st, k + 1, "suisses")) return "CHF";
   return code;
 }
 
@@ -389,7 +426,10 @@ static int not_a_count(const pc_sent *st, const num *nb) {
   if ((tok_ieq(st, k, "a") || tok_ieq(st, k, "p")) && pc_tok_char(st, k + 1, '.') && tok_ieq(st, k + 2, "m"))
     return 1;
   if (tok_ieq(st, k, "am") || tok_ieq(st, k, "pm") || tok_ieq(st, k, "a.m") || tok_ieq(st, k, "p.m")) return 1;
-  if (pc_tok_is(st, k, W_TIME)) return 1;
+  if (pc_tok_is(st, k, W_TIME) || tok_ieq(st, k, "gmt") || tok_ieq(st, k, "utc") || tok_ieq(st, k, "cet") ||
+      tok_ieq(st, k, "bst") || tok_ieq(st, k, "edt") || tok_ieq(st, k, "est") || tok_ieq(st, k, "pst"))
+    return 1;
+  if (nb->first >= 2 && pc_tok_is(st, nb->first - 1, W_TIME) && st->tok[nb->first - 2].kind == PC_TOK_NUMBER) return 1;
   /* "two weeks", "45 ans", "three long years", "five more days" */
   if (pc_tok_is(st, k, W_TIMEUNIT)) return 1;
   if ((pc_tok_is(st, k, W_PREADJ) || tok_ieq(st, k, "long") || tok_ieq(st, k, "more") || tok_ieq(st, k, "full")) &&
@@ -410,7 +450,11 @@ static int inside_name(const pc_sent *st, const num *nb) {
   ** before a bare number, itself not first in the sentence */
   if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !st->word[i - 1] && (st->tok[i].flags & PC_TF_DIGITS) &&
       tok_len(st, i) <= 3 &&
-      (tok_ieq(st, i - 1, "acte") || tok_ieq(st, i - 1, "act") ||
+      (tok_ieq(st, i - 1, "acte") || tok_ieq(st, i - 1, "act") || tok_ieq(st, i - 1, "autoroute") ||
+       tok_ieq(st, i - 1, "route") || tok_ieq(st, i - 1, "highway") || tok_ieq(st, i - 1, "terminal") ||
+       tok_ieq(st, i - 1, "gate") || tok_ieq(st, i - 1, "platform") || tok_ieq(st, i - 1, "ligne") ||
+       tok_ieq(st, i - 1, "line") || tok_ieq(st, i - 1, "exit") || tok_ieq(st, i - 1, "sortie") ||
+       tok_ieq(st, i - 1, "article") || tok_ieq(st, i - 1, "grade") || tok_ieq(st, i - 1, "flight") ||
        ((st->tok[i - 1].flags & (PC_TF_CAP | PC_TF_UPPER)) && st->tok[i - 2].kind != PC_TOK_PUNCT)))
     return 1;
   return 0;
@@ -526,6 +570,7 @@ static size_t read_approx(const pc_sent *st, size_t i, int *kind) {
   if (((tok_ieq(st, i, "fewer") || tok_ieq(st, i, "less")) && tok_ieq(st, i + 1, "than")) ||
       (tok_ieq(st, i, "moins") && (tok_ieq(st, i + 1, "de") || tok_ieq(st, i + 1, "d'") || tok_ieq(st, i + 1, "d\xe2\x80\x99")))) { *kind = 2; return i + 2; }
   if ((tok_ieq(st, i, "at") && tok_ieq(st, i + 1, "least")) || (tok_ieq(st, i, "au") && tok_ieq(st, i + 1, "moins"))) { *kind = 3; return i + 2; }
+  if (tok_ieq(st, i, "as") && tok_ieq(st, i + 1, "many") && tok_ieq(st, i + 2, "as")) { *kind = 4; return i + 3; }
   if ((tok_ieq(st, i, "up") && tok_ieq(st, i + 1, "to")) ||
       ((tok_ieq(st, i, "jusqu'") || tok_ieq(st, i, "jusqu\xe2\x80\x99")) && tok_ieq(st, i + 1, "\xc3\xa0"))) { *kind = 4; return i + 2; }
   if ((tok_ieq(st, i, "close") && tok_ieq(st, i + 1, "to")) ||
@@ -610,7 +655,7 @@ static int read_range_end(const pc_sent *st, num *nb, int need_to) {
 /* Ages and ratios: "Sophie Renard, 52,", "aged 45", "retire at 60", "un train sur trois". */
 static int age_or_ratio(const pc_sent *st, const num *nb) {
   size_t i = nb->first, k = nb->last + 1;
-  int no_noun = k >= st->n || !is_unit_candidate(st, k);
+  int no_noun = k >= st->n || st->tok[k].kind != PC_TOK_WORD || (st->word[k] && (st->word[k]->cls & W_NOTNOUN));
   if (i == 0) return 0;
   if (tok_ieq(st, i - 1, "aged") || tok_ieq(st, i - 1, "age") || tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9") ||
       tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9" "e") || tok_ieq(st, i - 1, "sur"))
@@ -620,7 +665,7 @@ static int age_or_ratio(const pc_sent *st, const num *nb) {
       (st->tok[i - 2].flags & PC_TF_CAP) && (k >= st->n || pc_tok_char(st, k, ',') || pc_tok_char(st, k, ')')))
     return 1;
   if (no_noun && !nb->words && nb->value <= 120 && (tok_ieq(st, i - 1, "at") || tok_ieq(st, i - 1, "before") || tok_ieq(st, i - 1, "until") ||
-                  tok_ieq(st, i - 1, "was") || tok_ieq(st, i - 1, "\xc3\xa0")))
+                  tok_ieq(st, i - 1, "was") || tok_ieq(st, i - 1, "is") || tok_ieq(st, i - 1, "\xc3\xa0")))
     return 1;
   return 0;
 }

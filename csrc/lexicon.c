@@ -121,7 +121,8 @@ static int rehash(pc_model *m, size_t nslots) {
 }
 
 /* Adds (or merges into) the entry of a folded key. */
-static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int kind, uint32_t pop) {
+static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int kind, uint32_t pop,
+                   const uint8_t *cc) {
   size_t slot;
   uint64_t h = hash(key, n);
   pc_lex_entry *x;
@@ -134,6 +135,7 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
     if (kind && (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA)))
       x->head_kind = (uint8_t)kind;
     else if (kind && (!x->kind || (cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)))) x->kind = (uint8_t)kind;
+    if (cc && (pop > x->pop || (x->cc[0] == 0 && (cls & L_PLACE)))) { x->cc[0] = (char)cc[0]; x->cc[1] = (char)cc[1]; }
     if (pop > x->pop) x->pop = pop;
     return PC_OK;
   }
@@ -152,20 +154,23 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   else
     x->kind = (uint8_t)kind;
   x->pop = pop;
+  x->cc[0] = cc ? (char)cc[0] : 0;
+  x->cc[1] = cc ? (char)cc[1] : 0;
   m->keys_len += n;
   m->count++;
   m->slots[slot] = (h >> 32 << 32) | (uint64_t)m->count;
   return PC_OK;
 }
 
-static int add_name(pc_model *m, const uint8_t *s, size_t a, size_t b, uint32_t cls, int kind, uint32_t pop) {
+static int add_name(pc_model *m, const uint8_t *s, size_t a, size_t b, uint32_t cls, int kind, uint32_t pop,
+                    const uint8_t *cc) {
   uint8_t key[PC_KEY_MAX + 8];
   size_t n = pc_fold(s, a, b, key, sizeof key), k;
   int rc;
   if (n == 0 || n > PC_KEY_MAX) return PC_OK;
   for (k = 1; k < n; k++)
-    if (key[k] == ' ' && (rc = add_key(m, key, k, L_PREFIX, 0, 0))) return rc;
-  return add_key(m, key, n, cls, kind, pop);
+    if (key[k] == ' ' && (rc = add_key(m, key, k, L_PREFIX, 0, 0, NULL))) return rc;
+  return add_key(m, key, n, cls, kind, pop, cc);
 }
 
 const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_t n) {
@@ -173,6 +178,13 @@ const pc_lex_entry *pc_model_lookup(const pc_model *m, const uint8_t *key, size_
   if (!m || m->nslots == 0 || n == 0) return NULL;
   slot = find_slot(m, key, n, hash(key, n));
   return m->slots[slot] ? &m->entries[(uint32_t)m->slots[slot] - 1] : NULL;
+}
+
+const char *pc_model_country(const pc_model *m, const uint8_t *s, size_t a, size_t b) {
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n = pc_fold(s, a, b, key, sizeof key);
+  const pc_lex_entry *e = n ? pc_model_lookup(m, key, n) : NULL;
+  return e && (e->cls & L_PLACE) && e->cc[0] ? e->cc : NULL;
 }
 
 int pc_model_new(pc_model **out) {
@@ -352,6 +364,7 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
     size_t a = p, b = nl ? (size_t)(nl - buf) : len, fa, fb, ka, kb;
     uint32_t cls = 0, pop = 0;
     int kind = 0, rc;
+    const uint8_t *cc = NULL;
     p = nl ? b + 1 : len;
     line++;
     if (b > a && buf[b - 1] == '\r') b--;
@@ -368,8 +381,13 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
         else if (field_is(buf, fa, fb, "department")) cls = L_DEPARTMENT, kind = PC_KIND_DEPARTMENT;
         else { if (bad_line) *bad_line = line; return PC_EFORMAT; }
         if (field(buf, a, b, 3, &fa, &fb)) pop = read_uint(buf, fa, fb);
+        if (field(buf, a, b, 2, &fa, &fb) && fb - fa == 2) cc = buf + fa;
         break;
-      case 1: cls = L_COUNTRY; kind = PC_KIND_COUNTRY; break;
+      case 1:
+        cls = L_COUNTRY;
+        kind = PC_KIND_COUNTRY;
+        if (field(buf, a, b, 1, &fa, &fb) && fb - fa == 2) cc = buf + fa;
+        break;
       case 2: cls = L_GIVEN; break;
       case 3: cls = L_DEMONYM; break;
       default: /* name_words: word classes kind */
@@ -378,7 +396,7 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
         if (field(buf, a, b, 2, &fa, &fb)) kind = kind_from_name(buf + fa, fb - fa);
         break;
     }
-    if ((rc = add_name(m, buf, ka, kb, cls, kind, pop))) return rc;
+    if ((rc = add_name(m, buf, ka, kb, cls, kind, pop, cc))) return rc;
   }
   return PC_OK;
 }

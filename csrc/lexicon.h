@@ -37,7 +37,11 @@ typedef struct pc_lex_entry {
   uint8_t head_kind; /* PC_KIND_* of the name a head word makes ("Union": union) */
   uint32_t cls;  /* L_* */
   uint32_t pop;  /* population of a place; 0 unknown */
+  char cc[2];    /* ISO 3166-1 country of the most populous place of that name */
 } pc_lex_entry;
+
+/* The country (two letters, not NUL-terminated) of the place named s[a..b), or NULL. */
+const char *pc_model_country(const pc_model *m, const uint8_t *s, size_t a, size_t b);
 
 /* Folds s[a..b) into out (at most cap bytes): case folded, accents stripped, hyphens and
 ** runs of space as one space, apostrophes as "'". Returns the length, 0 when it does not fit. */

@@ -48,8 +48,11 @@ static int is_lower_word(const pc_sent *st, size_t i) {
 
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
 static int sentence_start(const pc_sent *st, size_t a) {
-  size_t k;
-  for (k = 0; k < a; k++)
+  size_t k, from = 0;
+  /* "NAIROBI, Kenya (AP) — Police fired": the dateline does not count */
+  if (st->doc && st->doc->meta.dateline.end > 0)
+    while (from < a && st->tok[from].end <= st->doc->meta.dateline.end) from++;
+  for (k = from; k < a; k++)
     if (st->tok[k].kind != PC_TOK_PUNCT) return 0;
   return 1;
 }
@@ -152,7 +155,8 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
                                      "iennes", "ien", "iens", "aise", "ais", "aises", "ral", "rale", "rales",
                                      "ifs", "ive", "ives", "if", "ole", "oles", "i\xc3\xa8re", "i\xc3\xa8res",
                                      "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", "ieur", "ieure",
-                                     "ieurs", "ieures", NULL};
+                                     "ieurs", "ieures", "aine", "aines", "ain", "ains", "suisse", "suisses", "el",
+                                     "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", NULL};
   const uint8_t *p = ttext(st, i);
   size_t n = tlen(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -229,8 +233,13 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       size_t k2 = k + 1;
       /* "de la", "d'" + capital: particles and connectors */
       if ((cls & (L_PARTICLE | L_CONNECTOR)) || tieq(st, k, "de") || tieq(st, k, "of")) {
-        if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") || tieq(st, k2, "the")) k2++;
-        if (is_cap(st, k2) && ((cls & L_PARTICLE) || (*has_org_head && (has_of || !(tieq(st, k, "and") || tieq(st, k, "et")))))) {
+        if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") ||
+            (tieq(st, k2, "the") && tieq(st, k, "of")))
+          k2++;
+        int is_and = tieq(st, k, "and") || tieq(st, k, "et");
+        if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && j == a && (cls & L_PARTICLE)) &&
+            ((cls & L_PARTICLE && !is_and) || (*has_org_head && (has_of || !is_and)) ||
+             (is_and && !*has_org_head && head_follows(st, m, k2)))) {
           if (tieq(st, k, "of") || tieq(st, k, "de")) has_of = 1;
           j = k2;
           if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
@@ -238,7 +247,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
         }
         /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
         ** after a French head or adjective */
-        if ((fr_org || (*has_org_head && st->lang == PC_LANG_FR && j == a)) && is_lower_word(st, k2) &&
+        if ((fr_org || (st->lang == PC_LANG_FR && (lex_cls(st, m, j) & L_ORG_HEAD))) && is_lower_word(st, k2) &&
             !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !st->word[k2] && k2 - a < 12) {
           fr_org = 1;
           j = k2;
@@ -255,6 +264,10 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
           j = k3;
           continue;
         }
+      }
+      if (fr_org && tieq(st, k, "et") && is_fr_org_adjective(st, k + 1)) {
+        j = k + 1;
+        continue;
       }
       if (*has_org_head && is_fr_org_adjective(st, k) && st->lang != PC_LANG_EN) {
         j = k;
@@ -274,6 +287,8 @@ static size_t cut_role(const pc_sent *st, const pc_model *m, size_t a, size_t b,
   for (k = a; k < b; k++)
     if (lex_cls(st, m, k) & L_ROLE) last_role = k;
   if (last_role == (size_t)-1) return a;
+  for (k = last_role + 1; k <= b; k++)
+    if (lex_cls(st, m, k) & (L_ORG_HEAD | L_PLACE_AFTER)) return a;
   while (first < last_role && (lex_cls(st, m, first) & (L_DEMONYM | L_NOTNAME))) first++;
   role->start = st->tok[first].start;
   role->end = st->tok[last_role].end;
@@ -334,6 +349,29 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
   role->end = st->tok[j - 1].end;
 }
 
+/* Words around a run that say it is a person: "X said", "told X", "X, 41,", "X, a
+** spokeswoman", "according to X", "a déclaré X", "X, porte-parole". */
+static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  static const char *const verbs[] = {"said", "says", "told", "added", "asked", "explained", "warned", "insisted",
+                                      "wrote", "tweeted", "argued", "noted", "dit", "déclaré", "affirmé", "expliqué",
+                                      "ajouté", "estime", "explique", "affirme", "souligne", "assure", "dénonce", NULL};
+  size_t k, q;
+  for (q = b + 1; q <= b + 2 && q < st->n; q++)
+    for (k = 0; verbs[k]; k++) if (tieq(st, q, verbs[k])) return 1;
+  for (q = a >= 3 ? a - 3 : 0; q < a; q++)
+    for (k = 0; verbs[k]; k++) if (tieq(st, q, verbs[k])) return 1;
+  if (a >= 2 && pc_tok_char(st, a - 1, ','))
+    for (q = a >= 7 ? a - 7 : 0; q + 1 < a; q++)
+      if (is_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
+  if (st->seg_kind == PC_SEG_BYLINE || st->seg_kind == PC_SEG_CREDIT || st->seg_kind == PC_SEG_CAPTION) return 1;
+  if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
+    if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
+    for (q = b + 2; q < st->n && q < b + 6; q++)
+      if (lex_cls(st, m, q) & L_ROLE) return 1;
+  }
+  return 0;
+}
+
 /* Classifies the run [a, b] and records it. */
 static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
   const pc_lex_entry *whole;
@@ -363,7 +401,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   whole = lex_run(st, m, a, b);
   /* function words opening a run: "In Lyon", "Pour Alliance", "The National Police" (but
   ** "Le Monde", "Le Havre" are names as a whole) */
-  if (!(whole && (whole->cls & (L_MEDIA | L_PLACE)))) {
+  if (!(whole && (whole->cls & (L_MEDIA | L_PLACE))) && !(cue & NC_CUE)) {
     while (a < b && (lex_cls(st, m, a) & L_NOTNAME) && !(lex_cls(st, m, a) & L_TITLE)) {
       a++;
       flags &= ~NC_SENT_START;
@@ -420,12 +458,22 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   /* the words around: "the SNIPAT union", "RTL radio", "le syndicat Alliance" */
-  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && !(flags & NC_CUE)) {
+  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && !(flags & NC_CUE) &&
+      !(whole && (whole->cls & L_PLACE))) {
     type = PC_ENT_ORG;
     kind = lex_run(st, m, b + 1, b + 1)->head_kind;
     goto found;
   }
-  if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) && st->lang == PC_LANG_FR) {
+  /* "Verdi services union": one modifier between the name and its head */
+  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !st->word[b + 1] &&
+      (lex_cls(st, m, b + 2) & L_ORG_GENERIC) && !(lex_cls(st, m, b + 1) & (L_NOTNAME | L_ORG_GENERIC)) &&
+      !(flags & NC_CUE) && !(whole && (whole->cls & L_PLACE))) {
+    type = PC_ENT_ORG;
+    kind = lex_run(st, m, b + 2, b + 2)->head_kind;
+    goto found;
+  }
+  if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) && !(flags & NC_CUE) &&
+      !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
     type = PC_ENT_ORG;
     kind = lex_run(st, m, a - 1, a - 1)->head_kind;
     goto found;
@@ -461,13 +509,21 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
             ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
           plain = 0;
       }
-      if (plain && m) { type = PC_ENT_PERSON; goto found; }
+      if (plain && m && person_context(st, m, a, b)) { type = PC_ENT_PERSON; goto found; }
     }
     /* a longer run: keep a known place at its start ("Paris Saint-Germain" aside) */
     flags |= NC_UNKNOWN;
     goto found;
   }
-  /* one word */
+  /* one word; "du Havre", "au Mans": the article is inside the place's name */
+  if (a > 0 && (tieq(st, a - 1, "du") || tieq(st, a - 1, "au")) && m) {
+    uint8_t key[PC_KEY_MAX + 8];
+    size_t n = pc_fold(st->s, st->tok[a].start, st->tok[a].end, key + 3, sizeof key - 3);
+    const pc_lex_entry *e;
+    memcpy(key, "le ", 3);
+    e = n ? pc_model_lookup(m, key, n + 3) : NULL;
+    if (e && (e->cls & L_PLACE)) { type = PC_ENT_PLACE; kind = e->kind ? e->kind : PC_KIND_CITY; goto found; }
+  }
   {
     const pc_lex_entry *e = lex_run(st, m, a, a);
     uint32_t ecls = lex_cls(st, m, a);
@@ -497,7 +553,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       }
     }
     /* a head word alone, inside a sentence: "Alliance", "Union" */
-    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START)) {
+    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !tieq(st, a, "police") &&
+        !tieq(st, a, "government") && !tieq(st, a, "gendarmerie") && !tieq(st, a, "army")) {
       type = PC_ENT_ORG;
       kind = e->head_kind;
       flags |= NC_WEAK;
@@ -521,7 +578,8 @@ found:
   /* "LONG FORM (ACRONYM)" or "ACRONYM (LONG FORM)": remember the pair */
   if (cs->count >= 2 && a >= 2 && pc_tok_char(st, a - 1, '(')) {
     cand *prev = &cs->items[cs->count - 2];
-    if (prev->span.end == st->tok[a - 2].end || (a >= 2 && st->tok[a - 2].end == prev->span.end)) {
+    if (prev->span.end == st->tok[a - 2].end ||
+        (a >= 3 && (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && prev->span.end == st->tok[a - 3].end)) {
       prev->link = cs->count;
       c->link = cs->count - 1;
     }
@@ -653,7 +711,7 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
       const pc_lex_entry *e = n ? pc_model_lookup(m, key, n) : NULL;
       place = e && (e->cls & L_PLACE);
     }
-    if ((resolved == -1 && !place) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
+    if ((resolved == -1 && (!place || c->type == PC_ENT_ORG)) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
       for (j = 0; j < cs->count; j++) {
         cand *d = &cs->items[j];
         if (d->type != PC_ENT_ORG || j == i || d->link) continue;
@@ -672,6 +730,18 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
         if (span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
           resolved = d->type;
           c->kind = d->kind;
+          break;
+        }
+      }
+    }
+    if (resolved == -1 && memchr(s + c->span.start, ' ', c->span.end - c->span.start) && (c->flags & NC_UNKNOWN)) {
+      /* "Ana Rojas" ... "Rojas said": a name whose last word stands alone elsewhere */
+      for (j = 0; j < cs->count; j++) {
+        cand *d = &cs->items[j];
+        if (j != i && !memchr(s + d->span.start, ' ', d->span.end - d->span.start) && d->type != PC_ENT_PLACE &&
+            d->type != PC_ENT_ORG && part_of_name(s, d->span, c->span) &&
+            !(d->span.start == c->span.start)) {
+          resolved = PC_ENT_PERSON;
           break;
         }
       }

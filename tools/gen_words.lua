@@ -11,9 +11,13 @@ for line in io.lines(path) do
     if not word then error(("%s:%d: expected word<TAB>classes<TAB>val<TAB>num"):format(path, n)) end
     if seen[word] then error(("%s:%d: duplicate word '%s'"):format(path, n, word)) end
     seen[word] = true
-    local flags = {}
-    for c in classes:gmatch("[^,]+") do flags[#flags + 1] = "W_" .. c end
-    rows[#rows + 1] = { word = word, flags = table.concat(flags, " | "), val = val, num = num }
+    -- CLAUSE lives in the second flag word (the first is full)
+    local flags, flags2 = {}, {}
+    for c in classes:gmatch("[^,]+") do
+      if c == "CLAUSE" then flags2[#flags2 + 1] = "W2_" .. c else flags[#flags + 1] = "W_" .. c end
+    end
+    rows[#rows + 1] = { word = word, flags = #flags > 0 and table.concat(flags, " | ") or "0",
+                        flags2 = #flags2 > 0 and table.concat(flags2, " | ") or "0", val = val, num = num }
   end
 end
 table.sort(rows, function(a, b) return a.word < b.word end)
@@ -32,7 +36,7 @@ for _, r in ipairs(rows) do
   local key = r.word:gsub("[\128-\255]", function(c) return ("\\x%02x"):format(c:byte()) end)
   -- a hex escape swallows following hex digits: split the literal after each escape
   key = key:gsub("(\\x%x%x)(%x)", '%1" "%2')
-  out[#out + 1] = ('  {"%s", %s, %s, %s},'):format(key, r.flags, r.val, r.num)
+  out[#out + 1] = ('  {"%s", %s, %s, %s, %s},'):format(key, r.flags, r.flags2, r.val, r.num)
 end
 out[#out + 1] = "};"
 out[#out + 1] = ""
@@ -41,7 +45,8 @@ out[#out + 1] = ""
 out[#out + 1] = [[
 const char *const pc_currency_codes[] = {
   "EUR", "USD", "GBP", "CHF", "JPY", "CNY", "NGN", "INR", "ZAR", "MAD", "CAD", "AUD", "XOF",
-  "HKD", "BRL", NULL
+  "HKD", "BRL", "KRW", "KES", "MXN", "DZD", "SEK", "NOK", "PLN", "TRY", "KRW", "MYR", "THB",
+  "GHS", NULL
 };
 
 /* Lowercases s[a..b) into buf (code point by code point, with utf8proc) and finds it. */
