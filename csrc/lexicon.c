@@ -240,7 +240,7 @@ static uint32_t class_bits(const uint8_t *s, size_t a, size_t b) {
   static const struct { const char *name; uint32_t bit; } names[] = {
     {"TITLE", L_TITLE}, {"ROLE", L_ROLE}, {"ORG_HEAD", L_ORG_HEAD}, {"ORG_GENERIC", L_ORG_GENERIC},
     {"PLACE_AFTER", L_PLACE_AFTER}, {"PLACE_BEFORE", L_PLACE_BEFORE}, {"PLACE_GENERIC", L_PLACE_GENERIC},
-    {"PARTICLE", L_PARTICLE}, {"CONNECTOR", L_CONNECTOR}, {"MEDIA", L_MEDIA}, {"NOTNAME", L_NOTNAME},
+    {"ROLE_NOUN", L_ROLE_NOUN}, {"PARTICLE", L_PARTICLE}, {"CONNECTOR", L_CONNECTOR}, {"MEDIA", L_MEDIA}, {"NOTNAME", L_NOTNAME},
     {NULL, 0}};
   uint32_t bits = 0;
   size_t p = a;

@@ -28,6 +28,7 @@
 #define L_MEDIA         0x00010000u
 #define L_NOTNAME       0x00020000u
 #define L_PREFIX        0x00040000u /* a word prefix of a longer key */
+#define L_ROLE_NOUN     0x00080000u /* an occupation: "student", "infirmière" (appositions only) */
 #define L_PLACE (L_CITY | L_COUNTRY | L_REGION | L_DEPARTMENT)
 
 typedef struct pc_lex_entry {

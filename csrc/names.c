@@ -337,7 +337,7 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
   first = k;
   for (j = k; j < st->n && j < k + 4; j++) {
     if (!is_word(st, j)) break;
-    if (lex_cls(st, m, j) & L_ROLE) { found = 1; break; }
+    if (lex_cls(st, m, j) & (L_ROLE | L_ROLE_NOUN)) { found = 1; break; }
   }
   if (!found) return;
   for (j = first; j < st->n; j++) {
@@ -367,7 +367,7 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
   if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
     if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
     for (q = b + 2; q < st->n && q < b + 6; q++)
-      if (lex_cls(st, m, q) & L_ROLE) return 1;
+      if (lex_cls(st, m, q) & (L_ROLE | L_ROLE_NOUN)) return 1;
   }
   return 0;
 }
