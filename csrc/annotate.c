@@ -85,8 +85,11 @@ int pc_clause_future(const pc_sent *st, size_t i) {
   {
     /* the clause around i: up to ";" or a subordinator ("unless", "mais") on either side */
     size_t lo = i, hi = i;
-    while (lo > 0 && !pc_tok_char(st, lo - 1, ';') && !(st->word[lo - 1] && (st->word[lo - 1]->cls2 & W2_CLAUSE))) lo--;
-    while (hi + 1 < st->n && !pc_tok_char(st, hi + 1, ';') && !(st->word[hi + 1] && (st->word[hi + 1]->cls2 & W2_CLAUSE)))
+    while (lo > 0 && i - lo < 40 && !pc_tok_char(st, lo - 1, ';') &&
+           !(st->word[lo - 1] && (st->word[lo - 1]->cls2 & W2_CLAUSE)))
+      lo--;
+    while (hi + 1 < st->n && hi - i < 40 && !pc_tok_char(st, hi + 1, ';') &&
+           !(st->word[hi + 1] && (st->word[hi + 1]->cls2 & W2_CLAUSE)))
       hi++;
     for (d = 1; d <= i - lo || i + d <= hi; d++) {
       int before = d <= i - lo ? tense_cue(st, i - d) : 0;
@@ -141,7 +144,9 @@ int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
 int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned types, pc_entities *out) {
   pc_tokens toks = {NULL, 0, 0};
   const pc_word **words = NULL;
-  unsigned char *taken = NULL;
+  unsigned char *taken = NULL, *lex_done = NULL;
+  uint32_t *lex_cls = NULL;
+  const void **lex_entry = NULL;
   size_t cap = 0, k, first = out ? out->count : 0;
   int rc = PC_OK;
   unsigned name_types = PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG) | PC_TYPE_BIT(PC_ENT_PLACE);
@@ -169,18 +174,34 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
       t2 = realloc(taken, ncap);
       if (!t2) { rc = PC_ENOMEM; break; }
       taken = t2;
+      t2 = realloc(lex_done, ncap);
+      if (!t2) { rc = PC_ENOMEM; break; }
+      lex_done = t2;
+      {
+        uint32_t *c2 = realloc(lex_cls, ncap * sizeof *lex_cls);
+        const void **e2;
+        if (!c2) { rc = PC_ENOMEM; break; }
+        lex_cls = c2;
+        e2 = realloc((void *)lex_entry, ncap * sizeof *lex_entry);
+        if (!e2) { rc = PC_ENOMEM; break; }
+        lex_entry = e2;
+      }
       cap = ncap;
     }
     for (i = 0; i < toks.count; i++) {
       const pc_token *t = &toks.items[i];
       words[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_lookup(doc->text, t->start, t->end) : NULL;
       taken[i] = 0;
+      lex_done[i] = 0;
     }
     st.s = doc->text;
     st.len = doc->len;
     st.tok = toks.items;
     st.word = words;
     st.taken = taken;
+    st.lex_cls = lex_cls;
+    st.lex_entry = lex_entry;
+    st.lex_done = lex_done;
     st.n = toks.count;
     st.lang = doc->lang;
     st.year = doc->meta.year;
@@ -190,6 +211,11 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     st.doc = doc;
     st.model = model;
     st.seg_kind = doc->segments[doc->sentences[k].segment].kind;
+    st.first_word = 0;
+    /* "NAIROBI, Kenya (AP) — Police fired": the dateline is not the sentence's start */
+    if (doc->meta.dateline.end > 0)
+      while (st.first_word < toks.count && toks.items[st.first_word].end <= doc->meta.dateline.end) st.first_word++;
+    while (st.first_word < toks.count && toks.items[st.first_word].kind == PC_TOK_PUNCT) st.first_word++;
     st.home[0] = home[0];
     st.home[1] = home[1];
     st.future = is_future(&st);
@@ -214,5 +240,8 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
   pc_tokens_free(&toks);
   free((void *)words);
   free(taken);
+  free(lex_done);
+  free(lex_cls);
+  free((void *)lex_entry);
   return rc;
 }

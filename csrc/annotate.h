@@ -48,6 +48,7 @@ enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
 
 typedef struct pc_word {
   const char *key; /* lowercase UTF-8 */
+  size_t len;      /* its length in bytes */
   uint32_t cls;    /* W_* */
   uint32_t cls2;   /* W2_* */
   int val;         /* month, weekday, day offset, period, exponent, range id, currency */
@@ -78,7 +79,11 @@ typedef struct pc_sent {
   unsigned types;        /* PC_TYPE_BIT set requested */
   const pc_document *doc;
   const pc_model *model;
+  uint32_t *lex_cls;     /* per token: lexicon classes (L_*), computed on first use */
+  const void **lex_entry;/* per token: its lexicon entry */
+  unsigned char *lex_done;
   int seg_kind;          /* PC_SEG_* of the sentence's segment */
+  size_t first_word;     /* first token that is not punctuation (after a dateline) */
   char home[2];          /* country of the dateline's place, for "$" and "pesos"; 0 unknown */
 } pc_sent;
 

@@ -144,6 +144,14 @@ static double word_number_value(const pc_sent *st, size_t i) {
   double total = 0, cur = 0;
   int parts = 0;
   if (st->tok[i].kind != PC_TOK_WORD) return -1;
+  /* one word: its entry is known already */
+  if (!(st->tok[i].flags & PC_TF_HYPHEN)) {
+    const pc_word *w = st->word[i];
+    if (!w) return -1;
+    if ((w->cls & W_NUM) && !(w->cls & W_ARTICLE)) return w->num;
+    if (w->cls & W_MULT) return w->num;
+    return -1;
+  }
   for (k = 0; k <= n; k++) {
     if (k < n && p[k] != '-') continue;
     {
@@ -591,6 +599,12 @@ static void apply_approx(num *nb, int kind) {
   }
 }
 
+/* Words that may prefix an amount: "Rs", "Sh", "R", "Dh", "Fr", "US" (of "US$"). */
+static int tlen_is_short_code(const pc_sent *st, size_t i) {
+  return tok_len(st, i) <= 4 && (st->tok[i].flags & PC_TF_CAP) && i + 1 < st->n &&
+         (st->tok[i + 1].kind == PC_TOK_NUMBER || st->tok[i + 1].kind == PC_TOK_SYMBOL || pc_tok_char(st, i + 1, '.'));
+}
+
 /* Money at token i: "€100 million", "US$5m", "300 euros", "100 millions d'euros". */
 static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
   size_t k, last;
@@ -690,6 +704,15 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
     int kind, r, between = 0;
     num nb;
     if (st->taken[i]) continue;
+    /* only numbers, number words, approximators, range words and currency marks can start
+    ** a figure: skip everything else at once */
+    if (st->tok[i].kind == PC_TOK_WORD && !(st->tok[i].flags & PC_TF_HYPHEN) &&
+        !(st->word[i] && (st->word[i]->cls & (W_NUM | W_MULT | W_ARTICLE | W_VAGUE | W_ROUND | W_APPROX |
+                                              W_APPROX2 | W_BETWEEN | W_NOTNOUN))) &&
+        !(st->tok[i].flags & PC_TF_UPPER) && tlen_is_short_code(st, i) == 0 && !tok_ieq(st, i, "plusieurs") &&
+        !tok_ieq(st, i, "quelques") && !tok_ieq(st, i, "several") && !tok_ieq(st, i, "many"))
+      continue;
+    if (st->tok[i].kind == PC_TOK_PUNCT) continue;
     /* money and percent first, with no approximator in the span */
     if ((r = try_money(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     if ((r = try_percent(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }

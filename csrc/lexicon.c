@@ -23,6 +23,7 @@ struct pc_model {
   uint8_t *common;         /* common_words.tsv as loaded: sorted lines, looked up by bisection */
   size_t common_len;
   uint32_t *common_lines;  /* offset of each word */
+  uint8_t *common_lens;    /* length of each word (at most 255 bytes) */
   size_t ncommon;
   pc_lex_entry *entries;
   size_t count, capacity;
@@ -197,6 +198,7 @@ void pc_model_free(pc_model *m) {
   if (!m) return;
   free(m->common);
   free(m->common_lines);
+  free(m->common_lens);
   free(m->entries);
   free(m->keys);
   free(m->slots);
@@ -297,6 +299,19 @@ static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line
     if (pc_grow((void **)&lines, &cap, n + 1, sizeof *lines)) { free(copy); free(lines); return PC_ENOMEM; }
     lines[n++] = (uint32_t)a;
   }
+  {
+    /* word lengths, so that bisection compares without scanning for the tab */
+    uint8_t *lens = malloc(n ? n : 1);
+    size_t k;
+    if (!lens) { free(copy); free(lines); return PC_ENOMEM; }
+    for (k = 0; k < n; k++) {
+      const uint8_t *w = copy + lines[k];
+      size_t wl = 0;
+      while (w[wl] != '\t' && w[wl] != '\n' && wl < 255) wl++;
+      lens[k] = (uint8_t)wl;
+    }
+    m->common_lens = lens;
+  }
   m->common = copy;
   m->common_len = len + 1;
   m->common_lines = lines;
@@ -311,18 +326,19 @@ int pc_model_is_common(const pc_model *m, const uint8_t *s, size_t a, size_t b) 
   while (a < b) {
     size_t k;
     int bad;
-    int32_t c = pc_decode(s, b, a, &k, &bad);
-    a += k;
+    int32_t c;
     if (n + 4 > PC_KEY_MAX) return 0;
+    if (s[a] < 0x80) { key[n++] = (uint8_t)(s[a] >= 'A' && s[a] <= 'Z' ? s[a] + 32 : s[a]); a++; continue; }
+    c = pc_decode(s, b, a, &k, &bad);
+    a += k;
     if (pc_is_apostrophe(c)) c = '\'';
     n += (size_t)utf8proc_encode_char(utf8proc_tolower(c), key + n);
   }
   hi = m->ncommon;
   while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2, wl = 0;
+    size_t mid = lo + (hi - lo) / 2, wl = m->common_lens[mid];
     const uint8_t *w = m->common + m->common_lines[mid];
     int cmp;
-    while (w[wl] != '\t' && w[wl] != '\n') wl++;
     cmp = memcmp(key, w, n < wl ? n : wl);
     if (cmp == 0) cmp = n < wl ? -1 : n > wl ? 1 : 0;
     if (cmp == 0) return 1;

@@ -14,8 +14,8 @@
 ** canonical forms are set: the fullest PERSON, the ORG an acronym is paired with in
 ** parentheses, the longest ORG that starts with the mention.
 ** Does not: resolve pronouns, link across documents, or guess a type with no evidence.
-** Limits: linear in the document, but for pass 2 which compares each unresolved mention
-** with the multi-word names of its document (bounded by PC_NAMES_MAX_FULL).
+** Limits: linear in the document: pass 2 finds mentions through a hash index of their
+** folded texts, their first words, word prefixes and word suffixes.
 */
 #include <stdlib.h>
 #include <string.h>
@@ -30,7 +30,6 @@
 #define NC_ALLCAPS    0x08u
 #define NC_CUE        0x10u /* a title or role announced a person */
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
-#define PC_NAMES_MAX_FULL 4096
 
 static size_t tlen(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
 static const uint8_t *ttext(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
@@ -47,18 +46,12 @@ static int is_lower_word(const pc_sent *st, size_t i) {
 }
 
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
-static int sentence_start(const pc_sent *st, size_t a) {
-  size_t k, from = 0;
-  /* "NAIROBI, Kenya (AP) — Police fired": the dateline does not count */
-  if (st->doc && st->doc->meta.dateline.end > 0)
-    while (from < a && st->tok[from].end <= st->doc->meta.dateline.end) from++;
-  for (k = from; k < a; k++)
-    if (st->tok[k].kind != PC_TOK_PUNCT) return 0;
-  return 1;
-}
+static int sentence_start(const pc_sent *st, size_t a) { return a <= st->first_word; }
 
 /* Lexicon entry of tokens [a, b] joined as the text joins them. */
-static const pc_lex_entry *lex_run(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i);
+
+static const pc_lex_entry *lex_lookup(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   uint8_t key[PC_KEY_MAX + 8];
   size_t n;
   if (!m || b < a) return NULL;
@@ -66,14 +59,37 @@ static const pc_lex_entry *lex_run(const pc_sent *st, const pc_model *m, size_t 
   return n ? pc_model_lookup(m, key, n) : NULL;
 }
 
+static const pc_lex_entry *lex_run(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  if (a == b && a < st->n && m) {
+    lex_cls(st, m, a);
+    return (const pc_lex_entry *)st->lex_entry[a];
+  }
+  return lex_lookup(st, m, a, b);
+}
+
+/* The lexicon classes of token i (but L_COMMON: see lex_cls_c), computed once per token. */
 static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i) {
-  const pc_lex_entry *e;
-  uint32_t cls;
   if (i >= st->n || !m) return 0;
-  e = lex_run(st, m, i, i);
-  cls = e ? e->cls : 0;
-  if (st->tok[i].kind == PC_TOK_WORD && pc_model_is_common(m, st->s, st->tok[i].start, st->tok[i].end)) cls |= L_COMMON;
-  return cls;
+  if (!st->lex_done[i]) {
+    const pc_lex_entry *e = st->tok[i].kind == PC_TOK_WORD ? lex_lookup(st, m, i, i) : NULL;
+    st->lex_entry[i] = e;
+    st->lex_cls[i] = e ? e->cls : 0;
+    st->lex_done[i] = 1;
+  }
+  return st->lex_cls[i];
+}
+
+/* lex_cls with L_COMMON too: the common-word table is larger, so it is asked only when a
+** rule needs it, once per token. */
+static uint32_t lex_cls_c(const pc_sent *st, const pc_model *m, size_t i) {
+  uint32_t cls = lex_cls(st, m, i);
+  if (i >= st->n || !m) return cls;
+  if (st->lex_done[i] == 1) {
+    if (st->tok[i].kind == PC_TOK_WORD && pc_model_is_common(m, st->s, st->tok[i].start, st->tok[i].end))
+      st->lex_cls[i] |= L_COMMON;
+    st->lex_done[i] = 2;
+  }
+  return st->lex_cls[i];
 }
 
 /* The first word of a hyphenated token ("Jean" of "Jean-Marc") is a given name. */
@@ -90,7 +106,7 @@ static int is_given(const pc_sent *st, const pc_model *m, size_t i) {
 
 /* A lowercase word whose uppercase use at a sentence start says nothing. */
 static int is_common(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
-  return (lex_cls(st, m, a) & (L_COMMON | L_NOTNAME)) && a == b;
+  return (lex_cls_c(st, m, a) & (L_COMMON | L_NOTNAME)) && a == b;
 }
 
 typedef struct cand {
@@ -340,7 +356,7 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
     if (lex_cls(st, m, j) & (L_ROLE | L_ROLE_NOUN)) { found = 1; break; }
   }
   if (!found) return;
-  for (j = first; j < st->n; j++) {
+  for (j = first; j < st->n && j < first + 40; j++) {
     if (st->tok[j].kind == PC_TOK_PUNCT && !pc_tok_char(st, j, '-') && !pc_tok_char(st, j, '\'')) break;
     if (j > first && (tieq(st, j, "said") || tieq(st, j, "told") || tieq(st, j, "who"))) break;
   }
@@ -421,7 +437,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     return PC_OK;
   if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->head_kind; goto found; }
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
-      !(a == b && (flags & NC_SENT_START) && (lex_cls(st, m, a) & L_COMMON))) {
+      !(a == b && (flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
     type = PC_ENT_PLACE;
     kind = whole->kind;
     goto found;
@@ -432,7 +448,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   /* a sentence's first word that is a common word needs evidence from elsewhere */
-  if (a == b && (flags & NC_SENT_START) && (lex_cls(st, m, a) & L_COMMON) && !(cue & NC_CUE)) {
+  if (a == b && (flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(cue & NC_CUE)) {
     flags |= NC_UNKNOWN;
     goto found;
   }
@@ -504,7 +520,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     if (b - a <= 3) {
       int plain = 1;
       for (k = a; k <= b; k++) {
-        uint32_t cls = lex_cls(st, m, k);
+        uint32_t cls = lex_cls_c(st, m, k);
         if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
             ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
           plain = 0;
@@ -526,7 +542,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   }
   {
     const pc_lex_entry *e = lex_run(st, m, a, a);
-    uint32_t ecls = lex_cls(st, m, a);
+    uint32_t ecls = lex_cls_c(st, m, a);
     if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((flags & NC_SENT_START) && (ecls & L_COMMON))) {
       type = PC_ENT_PLACE;
       kind = e->kind;
@@ -649,101 +665,177 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
 
 /* ---- pass 2 ---- */
 
-static int span_ieq(const uint8_t *s, pc_span x, const uint8_t *t, size_t n) {
+/* An index of the document's mentions by folded text, so that pass 2 is linear: each
+** key knows the longest person it is part of, the longest organization it starts, the first
+** mention of that text with a type, and so on. Indexes are candidate positions, -1 none. */
+typedef struct nkey {
+  uint32_t off, len;
+  int person;  /* longest multi-word PERSON whose first word or word suffix this is */
+  int org;     /* longest multi-word ORG this starts at a word boundary */
+  int typed;   /* first mention of this text with a type */
+  int link;    /* an acronym or long form paired in parentheses: its partner */
+  int usual;   /* first mention of this text not in capitals */
+  int single;  /* a one-word mention of this text that is not a place or organization */
+} nkey;
+
+typedef struct nindex {
+  nkey *keys;
+  size_t count, cap;
+  uint8_t *arena;
+  size_t alen, acap;
+  uint32_t *slots;
+  size_t nslots;
+} nindex;
+
+static uint64_t fnv(const uint8_t *k, size_t n) {
+  uint64_t h = 1469598103934665603ULL;
+  size_t i;
+  for (i = 0; i < n; i++) { h ^= k[i]; h *= 1099511628211ULL; }
+  return h;
+}
+
+/* The entry of a folded key; created when create is set (NULL on allocation failure). */
+static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
+  size_t mask, i;
+  if (n == 0 || x->nslots == 0) return NULL;
+  mask = x->nslots - 1;
+  for (i = (size_t)fnv(key, n) & mask;; i = (i + 1) & mask) {
+    uint32_t e = x->slots[i];
+    nkey *k;
+    if (e == 0) break;
+    k = &x->keys[e - 1];
+    if (k->len == n && memcmp(x->arena + k->off, key, n) == 0) return k;
+  }
+  if (!create || (x->count + 1) * 2 > x->nslots) return NULL;
+  if (pc_grow((void **)&x->keys, &x->cap, x->count + 1, sizeof(nkey))) return NULL;
+  if (pc_grow((void **)&x->arena, &x->acap, x->alen + n, 1)) return NULL;
+  memcpy(x->arena + x->alen, key, n);
+  {
+    nkey *k = &x->keys[x->count];
+    k->off = (uint32_t)x->alen;
+    k->len = (uint32_t)n;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = -1;
+    x->alen += n;
+    x->count++;
+    x->slots[i] = (uint32_t)x->count;
+    return k;
+  }
+}
+
+static size_t fold_span(const uint8_t *s, pc_span sp, uint8_t *key) {
+  return pc_fold(s, sp.start, sp.end, key, PC_KEY_MAX);
+}
+
+static size_t span_len(pc_span sp) { return sp.end - sp.start; }
+
+/* Records candidate i under the first word and every word suffix of its folded text
+** (PERSON) or under every word prefix (ORG), keeping the longest candidate for each. */
+static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, size_t n, int person) {
+  nkey *e = nget(x, key, n, 1);
+  int *slot;
+  if (!e) return PC_ENOMEM;
+  slot = person ? &e->person : &e->org;
+  if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
+  return PC_OK;
+}
+
+static int index_parts(nindex *x, const cands *cs, int i, const uint8_t *key, size_t n, int person) {
   size_t k;
-  if (x.end - x.start != n) return 0;
+  int first = 1;
   for (k = 0; k < n; k++) {
-    uint8_t a = s[x.start + k], b = t[k];
-    if (a >= 'A' && a <= 'Z') a += 32;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (a != b) return 0;
+    if (key[k] != ' ') continue;
+    if (person) {
+      if (keep_longest(x, cs, i, key + k + 1, n - k - 1, 1)) return PC_ENOMEM;
+      if (first && keep_longest(x, cs, i, key, k, 1)) return PC_ENOMEM;
+    } else if (keep_longest(x, cs, i, key, k, 0)) {
+      return PC_ENOMEM;
+    }
+    first = 0;
   }
-  return 1;
+  return PC_OK;
 }
 
-/* Whether mention x is the first word of name y, or a word suffix of it. */
-static int part_of_name(const uint8_t *s, pc_span x, pc_span y) {
-  size_t n = x.end - x.start, k;
-  if (y.end - y.start <= n) return 0;
-  if (span_ieq(s, x, s + y.start, n) && (s[y.start + n] == ' ' || s[y.start + n] == '\n')) return 1;
-  for (k = y.start; k + n <= y.end; k++) {
-    if (k > y.start && (s[k - 1] == ' ' || s[k - 1] == '\n') && k + n == y.end && span_ieq(s, x, s + k, n)) return 1;
+static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
+  size_t i, want = 1024;
+  uint8_t key[PC_KEY_MAX + 8];
+  while (want < cs->count * 8) want *= 2; /* keys: texts, first words, suffixes, prefixes */
+  x->slots = calloc(want, sizeof *x->slots);
+  if (!x->slots) return PC_ENOMEM;
+  x->nslots = want;
+  for (i = 0; i < cs->count; i++) {
+    const cand *c = &cs->items[i];
+    size_t n = fold_span(s, c->span, key);
+    int multi = memchr(key, ' ', n) != NULL;
+    nkey *e;
+    if (n == 0) continue;
+    if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
+    if (e->typed < 0 && c->type != -1 && !(c->flags & NC_UNKNOWN)) e->typed = (int)i;
+    if (e->usual < 0 && !(c->flags & NC_ALLCAPS)) e->usual = (int)i;
+    if (e->link < 0 && c->link) e->link = (int)c->link - 1;
+    if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
+    if (multi && c->type == PC_ENT_PERSON && index_parts(x, cs, (int)i, key, n, 1)) return PC_ENOMEM;
+    if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
   }
-  return 0;
+  return PC_OK;
 }
 
-/* Whether x starts y at a word boundary ("Alliance" of "Alliance Police Nationale"). */
-static int prefix_of(const uint8_t *s, pc_span x, pc_span y) {
-  size_t n = x.end - x.start;
-  return y.end - y.start > n && span_ieq(s, x, s + y.start, n) && (s[y.start + n] == ' ' || s[y.start + n] == '\n');
+static void free_index(nindex *x) {
+  free(x->keys);
+  free(x->arena);
+  free(x->slots);
 }
 
 int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, unsigned types, pc_entities *out) {
   cands *cs = (cands *)vcands;
   const uint8_t *s = doc->text;
-  size_t i, j, nfull = 0;
-  (void)m;
-  for (i = 0; i < cs->count; i++) {
-    cand *c = &cs->items[i];
-    if (c->type == PC_ENT_PERSON && memchr(s + c->span.start, ' ', c->span.end - c->span.start)) nfull++;
-  }
+  nindex x;
+  size_t i;
+  int rc;
+  memset(&x, 0, sizeof x);
+  if (cs->count > 0x3fffffff) return PC_ETOOBIG;
+  if ((rc = build_index(&x, s, cs))) { free_index(&x); return rc; }
   for (i = 0; i < cs->count; i++) {
     cand *c = &cs->items[i];
     pc_span best = c->span;
-    size_t checked = 0;
     int resolved = c->type, place;
-    /* a partial mention of a person, or the start of an organization's name */
+    uint8_t key[PC_KEY_MAX + 8];
+    size_t n = fold_span(s, c->span, key);
+    nkey *e = n ? nget(&x, key, n, 0) : NULL;
     if (c->flags & NC_WEAK) resolved = -1;
-    if (c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) {
-      for (j = 0; j < cs->count && checked < PC_NAMES_MAX_FULL; j++) {
-        cand *d = &cs->items[j];
-        if (d->type != PC_ENT_PERSON || j == i) continue;
-        checked++;
-        if (part_of_name(s, c->span, d->span) && d->span.end - d->span.start > best.end - best.start) {
-          best = d->span;
-          resolved = PC_ENT_PERSON;
-        }
-      }
+    /* a partial mention of a person */
+    if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) && e && e->person >= 0 &&
+        e->person != (int)i && span_len(cs->items[e->person].span) > span_len(best)) {
+      best = cs->items[e->person].span;
+      resolved = PC_ENT_PERSON;
     }
     {
-      uint8_t key[PC_KEY_MAX + 8];
-      size_t n = pc_fold(s, c->span.start, c->span.end, key, sizeof key);
-      const pc_lex_entry *e = n ? pc_model_lookup(m, key, n) : NULL;
-      place = e && (e->cls & L_PLACE);
+      const pc_lex_entry *le = (n && m) ? pc_model_lookup(m, key, n) : NULL;
+      place = le && (le->cls & L_PLACE);
     }
-    if ((resolved == -1 && (!place || c->type == PC_ENT_ORG)) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) {
-      for (j = 0; j < cs->count; j++) {
-        cand *d = &cs->items[j];
-        if (d->type != PC_ENT_ORG || j == i || d->link) continue;
-        if (prefix_of(s, c->span, d->span) && d->span.end - d->span.start > best.end - best.start) {
-          best = d->span;
-          resolved = PC_ENT_ORG;
-          c->kind = d->kind;
-        }
-      }
+    /* the start of an organization's name */
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG)) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
+        e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
+      best = cs->items[e->org].span;
+      resolved = PC_ENT_ORG;
+      c->kind = cs->items[e->org].kind;
     }
-    if (resolved == -1) {
-      /* the same word classified elsewhere in the document */
-      for (j = 0; j < cs->count; j++) {
-        cand *d = &cs->items[j];
-        if (j == i || d->type == -1 || (d->flags & NC_UNKNOWN)) continue;
-        if (span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
-          resolved = d->type;
-          c->kind = d->kind;
-          break;
-        }
-      }
+    /* the same text classified elsewhere in the document */
+    if (resolved == -1 && e && e->typed >= 0 && e->typed != (int)i) {
+      resolved = cs->items[e->typed].type;
+      c->kind = cs->items[e->typed].kind;
     }
-    if (resolved == -1 && memchr(s + c->span.start, ' ', c->span.end - c->span.start) && (c->flags & NC_UNKNOWN)) {
-      /* "Ana Rojas" ... "Rojas said": a name whose last word stands alone elsewhere */
-      for (j = 0; j < cs->count; j++) {
-        cand *d = &cs->items[j];
-        if (j != i && !memchr(s + d->span.start, ' ', d->span.end - d->span.start) && d->type != PC_ENT_PLACE &&
-            d->type != PC_ENT_ORG && part_of_name(s, d->span, c->span) &&
-            !(d->span.start == c->span.start)) {
-          resolved = PC_ENT_PERSON;
-          break;
-        }
+    /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && memchr(key, ' ', n)) {
+      size_t k;
+      int first = 1;
+      for (k = 0; k < n && resolved == -1; k++) {
+        nkey *p1;
+        if (key[k] != ' ') continue;
+        p1 = nget(&x, key + k + 1, n - k - 1, 0);
+        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
+        p1 = first ? nget(&x, key, k, 0) : NULL;
+        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
+        first = 0;
       }
     }
     if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
@@ -751,40 +843,29 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */
-    if (c->type == PC_ENT_ORG) {
-      for (j = 0; j < cs->count; j++) {
-        cand *d = &cs->items[j];
-        if (!d->link) continue;
-        if (span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
-          cand *partner = &cs->items[d->link - 1];
-          if (partner->span.end - partner->span.start > d->span.end - d->span.start) best = partner->span;
-          break;
-        }
-      }
-    }
+    if (c->type == PC_ENT_ORG && e && e->link >= 0 && span_len(cs->items[e->link].span) > span_len(c->span) &&
+        span_len(cs->items[e->link].span) > span_len(best))
+      best = cs->items[e->link].span;
     /* an all-caps mention ("PARIS", "REUTERS") takes the document's usual spelling */
-    if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start) {
-      for (j = 0; j < cs->count; j++) {
-        cand *d = &cs->items[j];
-        if (j != i && !(d->flags & NC_ALLCAPS) && span_ieq(s, c->span, s + d->span.start, d->span.end - d->span.start)) {
-          best = d->span;
-          break;
-        }
-      }
-    }
+    if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start && e && e->usual >= 0)
+      best = cs->items[e->usual].span;
     if (!(types & PC_TYPE_BIT(c->type))) continue;
     {
-      pc_entity *e;
-      if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return PC_ENOMEM;
-      e = &out->items[out->count++];
-      memset(e, 0, sizeof *e);
-      e->span = c->span;
-      e->type = c->type;
-      e->kind = c->kind;
-      e->canonical = best;
-      if (c->type == PC_ENT_PERSON) e->role = c->role;
+      pc_entity *ent;
+      if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) {
+        free_index(&x);
+        return PC_ENOMEM;
+      }
+      ent = &out->items[out->count++];
+      memset(ent, 0, sizeof *ent);
+      ent->span = c->span;
+      ent->type = c->type;
+      ent->kind = c->kind;
+      ent->canonical = best;
+      if (c->type == PC_ENT_PERSON) ent->role = c->role;
     }
   }
+  free_index(&x);
   return PC_OK;
 }
 

@@ -28,6 +28,9 @@
 ** (Neovim columns) and memory stays bounded (about 40 bytes per sentence + 32 per line). */
 #define PC_MAX_INPUT ((size_t)1 << 31)
 
+/* Sentences longer than this many bytes are cut at the next white space. */
+#define PC_MAX_SENTENCE ((size_t)65536)
+
 const char *pc_errmsg(int code);
 
 typedef struct pc_span {

@@ -7,7 +7,9 @@
 ** period after a known abbreviation (Jan., Mr., M., Mme., St., Dr., initials, U.S.), a
 ** decimal point (18.6), or a mark followed by a lowercase word (« Non ! » a-t-il dit).
 ** Does not: look at lexicons or entity types. Limits: linear time; abbreviations are
-** looked up in a window of at most 12 bytes before the period.
+** looked up in a window of at most 12 bytes before the period; a sentence longer than
+** PC_MAX_SENTENCE bytes is cut at the next white space (so that the annotators' work and
+** memory per sentence stay bounded on a 200 MB line with no punctuation).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -67,6 +69,10 @@ static int split_segment(pc_document *doc, size_t *cap, size_t seg) {
   while (i < b) {
     int32_t c = pc_decode(s, len, i, &n, &bad);
     size_t j, k;
+    if (i - start >= PC_MAX_SENTENCE && pc_is_space(c)) {
+      if (push_sentence(doc, cap, start, i, seg)) return PC_ENOMEM;
+      start = i;
+    }
     if (!(c == '.' || c == '!' || c == '?' || c == 0x2026)) { i += n; continue; }
     if (c == '.' && i + 1 < b && pc_is_digit(s[i + 1])) { i += n; continue; }
     if (c == '.' && !(i + 2 < b && s[i + 1] == '.') && i > a && s[i - 1] != '.' && is_abbreviation(s, a, i)) {

@@ -36,11 +36,38 @@ for _, r in ipairs(rows) do
   local key = r.word:gsub("[\128-\255]", function(c) return ("\\x%02x"):format(c:byte()) end)
   -- a hex escape swallows following hex digits: split the literal after each escape
   key = key:gsub("(\\x%x%x)(%x)", '%1" "%2')
-  out[#out + 1] = ('  {"%s", %s, %s, %s, %s},'):format(key, r.flags, r.flags2, r.val, r.num)
+  out[#out + 1] = ('  {"%s", %d, %s, %s, %s, %s},'):format(key, #r.word, r.flags, r.flags2, r.val, r.num)
 end
 out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = "const size_t pc_nwords = sizeof pc_words / sizeof pc_words[0];"
+out[#out + 1] = ""
+-- An open-addressing table over the sorted array: FNV-1a 64 of the key, linear probing,
+-- at most a quarter full, so a lookup is one hash and about one comparison.
+local nslots = 1
+while nslots < #rows * 4 do nslots = nslots * 2 end
+local function fnv(str)
+  local h = 0xcbf29ce484222325
+  for k = 1, #str do h = ((h ~ str:byte(k)) * 0x100000001b3) end
+  return h
+end
+local slots = {}
+for k = 0, nslots - 1 do slots[k] = 0 end
+for idx, r in ipairs(rows) do
+  local i = fnv(r.word) & (nslots - 1)
+  while slots[i] ~= 0 do i = (i + 1) & (nslots - 1) end
+  slots[i] = idx
+end
+out[#out + 1] = ("#define WORD_SLOTS %d"):format(nslots)
+out[#out + 1] = "/* index + 1 into pc_words, 0 for an empty slot */"
+out[#out + 1] = "static const unsigned short word_slots[WORD_SLOTS] = {"
+local line = {}
+for k = 0, nslots - 1 do
+  line[#line + 1] = tostring(slots[k])
+  if #line == 16 then out[#out + 1] = "  " .. table.concat(line, ", ") .. ","; line = {} end
+end
+if #line > 0 then out[#out + 1] = "  " .. table.concat(line, ", ") .. "," end
+out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = [[
 const char *const pc_currency_codes[] = {
@@ -52,7 +79,8 @@ const char *const pc_currency_codes[] = {
 /* Lowercases s[a..b) into buf (code point by code point, with utf8proc) and finds it. */
 const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
   uint8_t buf[48];
-  size_t n = 0, lo = 0, hi = pc_nwords;
+  size_t n = 0, i, k;
+  uint64_t h = 0xcbf29ce484222325ULL;
   if (a >= b) return NULL;
   while (a < b) {
     utf8proc_int32_t c;
@@ -69,15 +97,12 @@ const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
     if (n + 4 > sizeof buf) return NULL;
     n += (size_t)utf8proc_encode_char(utf8proc_tolower(c), buf + n);
   }
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const char *key = pc_words[mid].key;
-    size_t klen = strlen(key);
-    int cmp = memcmp(buf, key, n < klen ? n : klen);
-    if (cmp == 0) cmp = n < klen ? -1 : n > klen ? 1 : 0;
-    if (cmp == 0) return &pc_words[mid];
-    if (cmp < 0) hi = mid; else lo = mid + 1;
+  for (k = 0; k < n; k++) h = (h ^ buf[k]) * 0x100000001b3ULL;
+  for (i = (size_t)(h & (WORD_SLOTS - 1));; i = (i + 1) & (WORD_SLOTS - 1)) {
+    const pc_word *w;
+    if (word_slots[i] == 0) return NULL;
+    w = &pc_words[word_slots[i] - 1];
+    if (w->len == n && memcmp(w->key, buf, n) == 0) return w;
   }
-  return NULL;
 }]]
 io.write(table.concat(out, "\n"), "\n")
