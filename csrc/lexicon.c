@@ -55,7 +55,17 @@ size_t pc_fold(const uint8_t *s, size_t a, size_t b, uint8_t *out, size_t cap) {
   while (a < b) {
     size_t m;
     int bad;
-    int32_t c = pc_decode(s, len, a, &m, &bad);
+    int32_t c;
+    uint8_t byte = s[a];
+    /* ASCII letters and digits, the bulk of every key, go straight through */
+    if ((byte >= 'a' && byte <= 'z') || (byte >= '0' && byte <= '9') || (byte >= 'A' && byte <= 'Z')) {
+      if (n + 1 > cap) return 0;
+      out[n++] = (uint8_t)(byte >= 'A' && byte <= 'Z' ? byte + 32 : byte);
+      space = 0;
+      a++;
+      continue;
+    }
+    c = pc_decode(s, len, a, &m, &bad);
     a += m;
     if (pc_is_space(c) || pc_is_dash(c) || pc_is_hyphen(c)) {
       if (!space) { if (n + 1 > cap) return 0; out[n++] = ' '; space = 1; }
@@ -271,50 +281,64 @@ static int add_common(pc_model *m, const uint8_t *buf, size_t len, size_t *bad_l
   return index_common(m, copy, len, bad_line);
 }
 
-/* Indexes the words of copy[0..len) (one byte more allocated), which the model then owns. */
+/* The 1-based line of byte offset off in buf. */
+static size_t line_of(const uint8_t *buf, size_t off) {
+  size_t line = 1, k;
+  for (k = 0; k < off; k++) line += buf[k] == '\n';
+  return line;
+}
+
+/* Indexes the words of copy[0..len) (one byte more allocated), which the model then owns:
+** one pass that records where each word starts and how long it is, and checks the order. */
 static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line) {
-  size_t p = 0, line = 0, n = 0, cap = 0;
+  size_t p = 0, n = 0, cap = 0, plen = 0;
   uint32_t *lines = NULL;
+  uint8_t *lens = NULL;
+  const uint8_t *prev = NULL, *nul;
   copy[len] = '\n';
-  while (p < len) {
-    const uint8_t *nl = memchr(copy + p, '\n', len + 1 - p);
-    size_t a = p, b = (size_t)(nl - copy);
-    line++;
-    p = b + 1;
-    if (b == a || copy[a] == '#') continue;
-    if (memchr(copy + a, '\0', b - a)) { free(copy); free(lines); if (bad_line) *bad_line = line; return PC_EFORMAT; }
-    if (n > 0) {
-      /* sorted by bytes, word by word (the word ends at a tab) */
-      const uint8_t *prev = copy + lines[n - 1];
-      size_t pl = (size_t)((const uint8_t *)memchr(prev, '\n', len + 1 - lines[n - 1]) - prev), cl = b - a, k;
-      const uint8_t *t = memchr(prev, '\t', pl);
-      int cmp;
-      if (t) pl = (size_t)(t - prev);
-      t = memchr(copy + a, '\t', cl);
-      if (t) cl = (size_t)(t - (copy + a));
-      k = pl < cl ? pl : cl;
-      cmp = memcmp(prev, copy + a, k);
-      if (cmp > 0 || (cmp == 0 && pl >= cl)) { free(copy); free(lines); if (bad_line) *bad_line = line; return PC_EFORMAT; }
-    }
-    if (pc_grow((void **)&lines, &cap, n + 1, sizeof *lines)) { free(copy); free(lines); return PC_ENOMEM; }
-    lines[n++] = (uint32_t)a;
+  if ((nul = memchr(copy, '\0', len)) != NULL) {
+    if (bad_line) *bad_line = line_of(copy, (size_t)(nul - copy));
+    free(copy);
+    return PC_EFORMAT;
   }
-  {
-    /* word lengths, so that bisection compares without scanning for the tab */
-    uint8_t *lens = malloc(n ? n : 1);
-    size_t k;
-    if (!lens) { free(copy); free(lines); return PC_ENOMEM; }
-    for (k = 0; k < n; k++) {
-      const uint8_t *w = copy + lines[k];
-      size_t wl = 0;
-      while (w[wl] != '\t' && w[wl] != '\n' && wl < 255) wl++;
-      lens[k] = (uint8_t)wl;
+  while (p < len) {
+    size_t a = p, q = p, wl;
+    const uint8_t *nl;
+    while (copy[q] != '\t' && copy[q] != '\n') q++;
+    nl = copy[q] == '\n' ? copy + q : memchr(copy + q, '\n', len + 1 - q);
+    p = (size_t)(nl - copy) + 1;
+    wl = q - a;
+    if (wl == 0 || copy[a] == '#') continue;
+    if (prev) {
+      /* sorted by bytes, word by word, no duplicates */
+      int cmp = memcmp(prev, copy + a, plen < wl ? plen : wl);
+      if (cmp > 0 || (cmp == 0 && plen >= wl)) {
+        if (bad_line) *bad_line = line_of(copy, a);
+        free(copy); free(lines); free(lens);
+        return PC_EFORMAT;
+      }
     }
-    m->common_lens = lens;
+    if (n == cap) {
+      size_t ncap = cap ? cap * 2 : 65536;
+      uint32_t *l2 = realloc(lines, ncap * sizeof *lines);
+      uint8_t *w2;
+      if (!l2) { free(copy); free(lines); free(lens); return PC_ENOMEM; }
+      lines = l2;
+      w2 = realloc(lens, ncap);
+      if (!w2) { free(copy); free(lines); free(lens); return PC_ENOMEM; }
+      lens = w2;
+      cap = ncap;
+    }
+    lines[n] = (uint32_t)a;
+    lens[n] = (uint8_t)(wl < 255 ? wl : 255);
+    n++;
+    prev = copy + a;
+    plen = wl;
   }
   m->common = copy;
   m->common_len = len + 1;
   m->common_lines = lines;
+  m->common_lens = lens;
   m->ncommon = n;
   return PC_OK;
 }
@@ -370,6 +394,10 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
   if (!tables[t]) return PC_EINVAL;
   if (t == 4) return add_common(m, buf, len, bad_line);
   {
+    const uint8_t *nul = memchr(buf, '\0', len);
+    if (nul) { if (bad_line) *bad_line = line_of(buf, (size_t)(nul - buf)); return PC_EFORMAT; }
+  }
+  {
     /* room for every line and its word prefixes at load factor 1/2, so no rehash */
     size_t want = (m->count + count_lines(buf, len) * 3 / 2) * 2, slots = m->nslots ? m->nslots : 1024;
     while (slots < want) slots *= 2;
@@ -385,7 +413,6 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
     line++;
     if (b > a && buf[b - 1] == '\r') b--;
     if (b == a || buf[a] == '#') continue;
-    if (memchr(buf + a, '\0', b - a)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
     field(buf, a, b, 0, &ka, &kb);
     if (kb == ka) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
     switch (t) {

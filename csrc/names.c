@@ -613,7 +613,7 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
     unsigned cue = 0;
     if (st->taken[i] || !is_word(st, i)) { i++; continue; }
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
-    if ((lex_cls(st, m, i) & L_TITLE) && (st->tok[i].flags & PC_TF_CAP)) {
+    if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
       if (is_cap(st, k) && !(lex_cls(st, m, k) & L_TITLE)) {
         st->taken[i] = 1;
@@ -623,7 +623,9 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
       }
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
-    if (is_lower_word(st, i) && st->lang != PC_LANG_EN &&
+    if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
+        (is_cap(st, i + 1) || tieq(st, i + 1, "de") || tieq(st, i + 1, "du") || tieq(st, i + 1, "des") ||
+         tieq(st, i + 1, "d'") || tieq(st, i + 1, "d\xe2\x80\x99")) &&
         ((lex_cls(st, m, i) & L_PLACE_BEFORE) || tieq(st, i, "minist\xc3\xa8re") || tieq(st, i, "pr\xc3\xa9" "fecture"))) {
       size_t k = i + 1;
       if (tieq(st, k, "de") || tieq(st, k, "du") || tieq(st, k, "des") || tieq(st, k, "d'") ||

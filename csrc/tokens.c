@@ -34,7 +34,16 @@ static unsigned shape(const uint8_t *s, size_t len, size_t a, size_t b) {
   int bad;
   unsigned f = 0;
   while (i < b) {
-    int32_t c = pc_decode(s, len, i, &n, &bad);
+    int32_t c;
+    uint8_t byte = s[i];
+    if (byte < 0x80) {
+      /* ASCII: no decoding, no table lookup */
+      if (byte >= 'A' && byte <= 'Z') { nletters++; nupper++; if (!seen_first) first_upper = 1; seen_first = 1; }
+      else if (byte >= 'a' && byte <= 'z') { nletters++; nlower++; seen_first = 1; }
+      i++;
+      continue;
+    }
+    c = pc_decode(s, len, i, &n, &bad);
     if (bad) f |= PC_TF_INVALID;
     if (pc_is_letter(c)) {
       nletters++;
@@ -100,6 +109,11 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
         continue;
       }
       while (i < end) {
+        uint8_t byte = s[i];
+        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9')) {
+          i++;
+          continue;
+        }
         c = pc_decode(s, len, i, &n, &bad);
         if (bad) break;
         if (is_word_char(c)) { i += n; continue; }
