@@ -24,8 +24,9 @@ static const char *const fr_words[] = {
 
 static int in_list(const uint8_t *w, size_t n, const char *const *list) {
   size_t k;
+  uint8_t first = (uint8_t)(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]);
   for (k = 0; list[k]; k++)
-    if (pc_ascii_ieq(w, n, list[k])) return 1;
+    if ((uint8_t)list[k][0] == first && pc_ascii_ieq(w, n, list[k])) return 1;
   return 0;
 }
 
