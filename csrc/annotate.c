@@ -207,7 +207,6 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     st.year = doc->meta.year;
     st.month = doc->meta.month;
     st.day = doc->meta.day;
-    st.types = types;
     st.doc = doc;
     st.model = model;
     st.seg_kind = doc->segments[doc->sentences[k].segment].kind;

@@ -76,7 +76,6 @@ typedef struct pc_sent {
   int lang;
   int year, month, day;  /* document date; year 0 when unknown */
   int future;            /* the sentence has a future marker somewhere */
-  unsigned types;        /* PC_TYPE_BIT set requested */
   const pc_document *doc;
   const pc_model *model;
   uint32_t *lex_cls;     /* per token: lexicon classes (L_*), computed on first use */

@@ -75,7 +75,7 @@ static int opt_date(lua_State *L, int idx, int *y, int *m, int *d) {
   *y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
   *m = (s[5] - '0') * 10 + (s[6] - '0');
   *d = (s[8] - '0') * 10 + (s[9] - '0');
-  return 1;
+  return *y != 0; /* year 0 would read as "no date" in pc_parse_options */
 }
 
 static void read_parse_options(lua_State *L, int idx, pc_parse_options *o) {
@@ -84,8 +84,10 @@ static void read_parse_options(lua_State *L, int idx, pc_parse_options *o) {
   luaL_checktype(L, idx, LUA_TTABLE);
   lua_getfield(L, idx, "lang");
   if (!lua_isnil(L, -1)) {
-    const char *name = lua_tostring(L, -1);
-    if (lua_type(L, -1) != LUA_TSTRING || pc_lang_from_name(name) < 0)
+    size_t n = 0;
+    const char *name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &n) : NULL;
+    /* strlen(name) == n refuses "en\0..." rather than reading it as "en" */
+    if (!name || strlen(name) != n || pc_lang_from_name(name) < 0)
       luaL_argerror(L, idx, "opts.lang must be \"en\", \"fr\" or \"und\"");
     o->lang = pc_lang_from_name(name);
   }
@@ -324,9 +326,12 @@ static unsigned read_types(lua_State *L, int idx) {
   n = (int)pc_rawlen(L, idx);
   for (k = 1; k <= n; k++) {
     int t;
+    size_t len = 0;
+    const char *name;
     lua_rawgeti(L, idx, k);
-    t = pc_entity_type_from_name(lua_tostring(L, -1));
-    if (lua_type(L, -1) != LUA_TSTRING || t < 0) {
+    name = lua_type(L, -1) == LUA_TSTRING ? lua_tolstring(L, -1, &len) : NULL;
+    t = name && strlen(name) == len ? pc_entity_type_from_name(name) : -1;
+    if (t < 0) {
       luaL_argerror(L, idx, lua_pushfstring(L, "unknown entity type '%s'", pc_value_text(L, -1)));
       return 0; /* not reached: luaL_argerror raises */
     }

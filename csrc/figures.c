@@ -619,7 +619,6 @@ static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
     code = suffix_currency(st, nb.last + 1, &last);
     if (!code) return 0;
   }
-  if (!(st->types & PC_TYPE_BIT(PC_ENT_MONEY))) { *next = last; return 1; }
   e = pc_add_entity(st, out, i, last, PC_ENT_MONEY);
   if (!e) return -1;
   e->value = nb.value;
@@ -749,9 +748,9 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
       if (percent_after(st, nb.last + 1, &dummy) || suffix_currency(st, nb.last + 1, &dummy)) continue;
     }
     apply_approx(&nb, kind);
-    if (st->types & PC_TYPE_BIT(PC_ENT_QUANTITY)) {
-      if (emit_quantity(st, out, start, &nb)) return PC_ENOMEM;
-    }
+    /* emitted whatever the caller asked for: the tokens are claimed, so that names do not
+    ** take them; pc_annotate_model drops the unrequested types afterwards */
+    if (emit_quantity(st, out, start, &nb)) return PC_ENOMEM;
     i = nb.last;
   }
   return PC_OK;
