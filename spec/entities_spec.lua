@@ -182,23 +182,8 @@ end)
 describe("accuracy on annotated articles", function()
   -- The targets of the dates-and-figures issue: exact-span F1 >= 0.95 and value accuracy
   -- >= 0.95 over DATE, QUANTITY, MONEY and PERCENT together.
-  local eval = require "protestcorpus.eval"
-  local cjson = require "cjson"
-
   local function score(path)
-    local gold, sys = {}, {}
-    for line in io.lines(path) do
-      local g = cjson.decode(line)
-      gold[#gold + 1] = g
-      local ents = assert(pc.extract(g.text, { date = g.date ~= cjson.null and g.date or nil, lang = g.lang }))
-      local out = {}
-      for _, e in ipairs(ents) do
-        out[#out + 1] = { start = e.start - 1, ["end"] = e.stop, type = e.type, value = e.value, low = e.low,
-                          high = e.high, currency = e.currency }
-      end
-      sys[#sys + 1] = { id = g.id, entities = out }
-    end
-    return eval.score(gold, sys, { types = { "DATE", "QUANTITY", "MONEY", "PERCENT" } })
+    return helper.score_gold(path, { "DATE", "QUANTITY", "MONEY", "PERCENT" })
   end
 
   it("meets the targets on the project's own examples", function()

@@ -28,4 +28,21 @@ function M.shared(sub)
   return nil
 end
 
+--- Extracts every gold document of a JSON Lines file (with its date and language) and
+-- scores the result with protestcorpus.eval, restricted to types.
+function M.score_gold(path, types)
+  local pc = require "protestcorpus"
+  local eval = require "protestcorpus.eval"
+  local records = require "protestcorpus.records"
+  local cjson = require "cjson"
+  local gold, sys = {}, {}
+  for line in io.lines(path) do
+    local g = cjson.decode(line)
+    gold[#gold + 1] = g
+    local ents = assert(pc.extract(g.text, { date = g.date ~= cjson.null and g.date or nil, lang = g.lang }))
+    sys[#sys + 1] = { id = g.id, entities = records.entity_list(ents) }
+  end
+  return eval.score(gold, sys, { types = types })
+end
+
 return M

@@ -150,23 +150,9 @@ end)
 describe("accuracy on annotated articles", function()
   -- The targets of the names issue: exact-span F1 >= 0.90 per type on the seeds (with
   -- PERSON canonical >= 95%), >= 0.85 per type on the project's own articles.
-  local eval = require "protestcorpus.eval"
-  local cjson = require "cjson"
-
   local function score(path)
-    local gold, sys = {}, {}
-    for line in io.lines(path) do
-      local g = cjson.decode(line)
-      gold[#gold + 1] = g
-      local ents = assert(pc.extract(g.text, { date = g.date ~= cjson.null and g.date or nil, lang = g.lang }))
-      local out = {}
-      for _, e in ipairs(ents) do
-        out[#out + 1] = { start = e.start - 1, ["end"] = e.stop, type = e.type, canonical = e.canonical }
-      end
-      sys[#sys + 1] = { id = g.id, entities = out }
-    end
     local by = {}
-    for _, row in ipairs(eval.score(gold, sys, { types = { "PERSON", "ORG", "PLACE" } }).rows) do by[row.type] = row end
+    for _, row in ipairs(helper.score_gold(path, { "PERSON", "ORG", "PLACE" }).rows) do by[row.type] = row end
     return by
   end
 
