@@ -548,6 +548,14 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       kind = e->kind;
       goto found;
     }
+    /* an institution named by its head alone: "Congress", "Parliament", "Sénat" */
+    if (e && (e->cls & L_ORG_HEAD) && e->head_kind == PC_KIND_INSTITUTION && !(flags & NC_SENT_START) &&
+        !tieq(st, a, "police") && !tieq(st, a, "government") && !tieq(st, a, "gendarmerie") && !tieq(st, a, "army") &&
+        !tieq(st, a, "office") && !tieq(st, a, "department") && !tieq(st, a, "service") && !tieq(st, a, "house")) {
+      type = PC_ENT_ORG;
+      kind = e->head_kind;
+      goto found;
+    }
     if (e && (e->cls & L_CITY)) {
       /* a city name that is also a word ("Nice", "Alliance", "Die") wants a place word
       ** before it, or a place before it in a list */
