@@ -1,14 +1,18 @@
 /*
 ** bench_core.c: single-thread throughput of the C core, no Lua.
 **
-**   bench_core CORPUS.rec [RUNS [CASE]]    (CASE: run only the case of that name)
+**   [PROTESTCORPUS_DATA=data] bench_core CORPUS.rec [RUNS [CASE]]
+**   (CASE: run only the case of that name, e.g. under perf record)
 **
 ** Over every article of the corpus (make_corpus.lua), one at a time, measures:
-**   parse               pc_parse (meta, segments, paragraphs, sentences) + pc_document_free
-**   parse+annotate(all) the same + pc_annotate(PC_TYPES_ALL)
-**   parse+annotate(dates,figures)  the same with DATE|QUANTITY|MONEY|PERCENT only
-**   tokenize            pc_tokenize of every sentence of documents parsed beforehand
-**                       (bytes = the sentences' bytes, not the whole corpus)
+**   parse                          pc_parse (meta, segments, paragraphs, sentences) + free
+**   parse+annotate(dates,figures)  the same + pc_annotate(DATE|QUANTITY|MONEY|PERCENT)
+**   parse+annotate(all,no model)   the same + pc_annotate(PC_TYPES_ALL): names by rules alone
+**   parse+annotate(all,model)      the same + pc_annotate_model(PC_TYPES_ALL) with the name
+**                                  model of $PROTESTCORPUS_DATA (skipped when unset); this is
+**                                  what pc.extract does
+**   tokenize(sentences)            pc_tokenize of every sentence of documents parsed
+**                                  beforehand (bytes = the sentences' bytes)
 ** Each case runs RUNS times (default 5); the best wall time (CLOCK_MONOTONIC) is kept.
 ** MB = 1e6 bytes. One core: nothing here is threaded.
 */
@@ -56,8 +60,10 @@ static uint8_t *load_corpus(const char *path) {
     pos = (size_t)((uint8_t *)end - buf);
     if (buf[pos] != '\n' || pos + 1 + n + 1 > (size_t)size) die("corpus record", 0);
     if (ndocs == cap) {
+      doc_ref *grown;
       cap = cap ? cap * 2 : 1024;
-      if (!(docs = realloc(docs, cap * sizeof *docs))) die("realloc", 0);
+      if (!(grown = realloc(docs, cap * sizeof *docs))) die("realloc", 0);
+      docs = grown;
     }
     docs[ndocs].text = buf + pos + 1;
     docs[ndocs].len = n;
@@ -68,9 +74,11 @@ static uint8_t *load_corpus(const char *path) {
   return buf;
 }
 
-/* One pass of parse (+ annotate when types != 0) over the corpus; returns a checksum
-** (sentences + entities) so the work cannot be skipped and runs can be compared. */
-static size_t pass_parse(unsigned types) {
+static pc_model *model; /* NULL when PROTESTCORPUS_DATA is unset */
+
+/* One pass of parse (+ annotate when types != 0, with model m) over the corpus; returns a
+** checksum (sentences + entities) so the work cannot be skipped and runs can be compared. */
+static size_t pass_parse(unsigned types, const pc_model *m) {
   pc_parse_options opts;
   pc_entities ents = {NULL, 0, 0};
   size_t i, sum = 0;
@@ -82,7 +90,7 @@ static size_t pass_parse(unsigned types) {
     sum += doc->nsentences;
     if (types) {
       ents.count = 0; /* the array is reused from article to article */
-      if ((rc = pc_annotate(doc, types, &ents))) die("pc_annotate", rc);
+      if ((rc = pc_annotate_model(doc, m, types, &ents))) die("pc_annotate_model", rc);
       sum += ents.count;
     }
     pc_document_free(doc);
@@ -112,7 +120,7 @@ static size_t pass_tokenize(void) {
   return sum;
 }
 
-enum { CASE_PARSE, CASE_ALL, CASE_FIGURES, CASE_TOKENIZE };
+enum { CASE_PARSE, CASE_FIGURES, CASE_ALL, CASE_MODEL, CASE_TOKENIZE };
 
 static const char *only; /* CASE argument, or NULL */
 
@@ -125,9 +133,10 @@ static void run_case(const char *name, int which, size_t bytes, int runs) {
   if (only && strcmp(name, only) != 0) return;
   for (r = 0; r < runs; r++) {
     double t0 = now(), dt;
-    size_t sum = which == CASE_PARSE     ? pass_parse(0)
-                 : which == CASE_ALL     ? pass_parse(PC_TYPES_ALL)
-                 : which == CASE_FIGURES ? pass_parse(figures)
+    size_t sum = which == CASE_PARSE     ? pass_parse(0, NULL)
+                 : which == CASE_FIGURES ? pass_parse(figures, NULL)
+                 : which == CASE_ALL     ? pass_parse(PC_TYPES_ALL, NULL)
+                 : which == CASE_MODEL   ? pass_parse(PC_TYPES_ALL, model)
                                          : pass_tokenize();
     dt = now() - t0;
     if (r > 0 && sum != check) die("checksum differs between runs", 0);
@@ -141,6 +150,8 @@ static void run_case(const char *name, int which, size_t bytes, int runs) {
 
 int main(int argc, char **argv) {
   int runs = argc > 2 ? atoi(argv[2]) : 5;
+  const char *data = getenv("PROTESTCORPUS_DATA");
+  double t_model = 0;
   uint8_t *buf;
   size_t i, k, sentence_bytes = 0;
   int rc;
@@ -150,13 +161,21 @@ int main(int argc, char **argv) {
   }
   only = argc > 3 ? argv[3] : NULL;
   buf = load_corpus(argv[1]);
+  if (data && *data) {
+    t_model = now();
+    if ((rc = pc_model_load_dir(data, &model))) die(data, rc);
+    t_model = now() - t_model;
+  }
   printf("bench_core (protestcorpus %s): %zu articles, %zu bytes; best of %d runs, wall clock; "
          "MB = 1e6 bytes; one thread\n", PC_VERSION, ndocs, corpus_bytes, runs);
+  if (model) printf("name model: %s, %zu entries, loaded in %.3f s\n", data, pc_model_count(model), t_model);
+  else printf("name model: none (PROTESTCORPUS_DATA unset)\n");
   printf("%-31s %10s %9s %9s %9s   %s\n", "case", "bytes", "best s", "worst s", "MB/s", "check");
 
   run_case("parse", CASE_PARSE, corpus_bytes, runs);
-  run_case("parse+annotate(all)", CASE_ALL, corpus_bytes, runs);
   run_case("parse+annotate(dates,figures)", CASE_FIGURES, corpus_bytes, runs);
+  run_case("parse+annotate(all,no model)", CASE_ALL, corpus_bytes, runs);
+  if (model) run_case("parse+annotate(all,model)", CASE_MODEL, corpus_bytes, runs);
 
   if (!(parsed = malloc(ndocs * sizeof *parsed))) die("malloc", 0);
   for (i = 0; i < ndocs; i++) {
@@ -169,6 +188,7 @@ int main(int argc, char **argv) {
 
   for (i = 0; i < ndocs; i++) pc_document_free(parsed[i]);
   free(parsed);
+  pc_model_free(model);
   free(docs);
   free(buf);
   return 0;

@@ -1,14 +1,17 @@
 /*
 ** bench_memory.c: peak memory (and time) for one very large article.
 **
-**   bench_memory MB FILE...
+**   [PROTESTCORPUS_DATA=data] bench_memory MB figures|all FILE...
 **
 ** Builds one article of at most MB * 1e6 bytes in memory: a "date 2026-01-31 ..." header
 ** line, then the paragraphs of FILE... (blocks between blank lines, header lines left
-** out) repeated in order, joined by "\n\n". Then pc_parse, then pc_annotate(all types).
+** out) repeated in order, joined by "\n\n". Then pc_parse, then pc_annotate_model with
+** DATE|QUANTITY|MONEY|PERCENT ("figures") or every type ("all", with the name model of
+** $PROTESTCORPUS_DATA when set, as pc.extract does).
 ** Reports the process's peak resident set (VmHWM of /proc/self/status, Linux) after each
-** step, minus the input's size, and that extra memory as a ratio of the input size; plus
-** the wall time of each step. Run one size per process so that peaks do not mix.
+** step, that peak minus the input's size, and the memory the step added beyond the input
+** and the fixed part (RSS before the input: program + model) as a ratio of the input size;
+** plus the wall time of each step. Run one size per process so that peaks do not mix.
 */
 #define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
@@ -38,6 +41,13 @@ static size_t proc_status(const char *key) {
     if (strncmp(line, key, n) == 0) kb = strtoul(line + n, NULL, 10);
   fclose(f);
   return kb * 1024;
+}
+
+static void report(const char *step, double t, size_t n, size_t hwm, size_t base) {
+  double extra = (double)hwm - (double)base - (double)n;
+  printf("  %-16s %8.3f s %7.1f MB/s   peak RSS %7.1f MB   peak - input %7.1f MB   "
+         "peak - fixed - input = %.2f x input\n",
+         step, t, (double)n / t / 1e6, hwm / 1e6, ((double)hwm - (double)n) / 1e6, extra / (double)n);
 }
 
 static char *read_file(const char *path, size_t *len) {
@@ -86,19 +96,26 @@ static size_t fill(char *text, size_t *n, size_t cap, char **srcs, size_t nsrc) 
 int main(int argc, char **argv) {
   const char *header = "date 2026-01-31 Benchmark article made of repeated example paragraphs\n\n";
   double mb = argc > 1 ? atof(argv[1]) : 0;
-  size_t cap, n, nsrc = (size_t)(argc > 2 ? argc - 2 : 0), i, paras, base, hwm_parse, hwm_all;
+  const char *which = argc > 2 ? argv[2] : "";
+  unsigned types = strcmp(which, "all") == 0 ? PC_TYPES_ALL
+                   : PC_TYPE_BIT(PC_ENT_DATE) | PC_TYPE_BIT(PC_ENT_QUANTITY) |
+                     PC_TYPE_BIT(PC_ENT_MONEY) | PC_TYPE_BIT(PC_ENT_PERCENT);
+  const char *data = strcmp(which, "all") == 0 ? getenv("PROTESTCORPUS_DATA") : NULL;
+  pc_model *model = NULL;
+  size_t cap, n, nsrc = (size_t)(argc > 3 ? argc - 3 : 0), i, paras, base, hwm_parse, hwm_all;
   char **srcs;
   char *text;
   pc_document *doc;
   pc_entities ents = {NULL, 0, 0};
   double t0, t_parse, t_annot;
   int rc;
-  if (mb <= 0 || nsrc == 0) {
-    fprintf(stderr, "usage: bench_memory MB FILE...\n");
+  if (mb <= 0 || nsrc == 0 || (strcmp(which, "all") != 0 && strcmp(which, "figures") != 0)) {
+    fprintf(stderr, "usage: bench_memory MB figures|all FILE...\n");
     return 2;
   }
   if (!(srcs = malloc(nsrc * sizeof *srcs))) die("malloc", 0);
-  for (i = 0; i < nsrc; i++) srcs[i] = read_file(argv[i + 2], &n);
+  for (i = 0; i < nsrc; i++) srcs[i] = read_file(argv[i + 3], &n);
+  if (data && *data && (rc = pc_model_load_dir(data, &model))) die(data, rc);
   base = proc_status("VmRSS:");
 
   cap = (size_t)(mb * 1e6);
@@ -114,22 +131,20 @@ int main(int argc, char **argv) {
   t_parse = now() - t0;
   hwm_parse = proc_status("VmHWM:");
   t0 = now();
-  if ((rc = pc_annotate(doc, PC_TYPES_ALL, &ents))) die("pc_annotate", rc);
+  if ((rc = pc_annotate_model(doc, model, types, &ents))) die("pc_annotate_model", rc);
   t_annot = now() - t0;
   hwm_all = proc_status("VmHWM:");
 
   printf("input %zu bytes (%zu paragraphs): %zu segments, %zu sentences, %zu entities; "
-         "RSS before input %.1f MB (MB = 1e6 bytes)\n",
-         n, paras, doc->nsegments, doc->nsentences, ents.count, base / 1e6);
-  printf("  %-16s %8.3f s %8.1f MB/s   peak RSS %8.1f MB   peak - input %8.1f MB = %.2f x input\n",
-         "parse", t_parse, n / t_parse / 1e6, hwm_parse / 1e6, ((double)hwm_parse - (double)n) / 1e6,
-         ((double)hwm_parse - (double)n) / (double)n);
-  printf("  %-16s %8.3f s %8.1f MB/s   peak RSS %8.1f MB   peak - input %8.1f MB = %.2f x input\n",
-         "+annotate(all)", t_annot, n / t_annot / 1e6, hwm_all / 1e6, ((double)hwm_all - (double)n) / 1e6,
-         ((double)hwm_all - (double)n) / (double)n);
+         "fixed RSS before input %.1f MB (name model: %s); MB = 1e6 bytes\n",
+         n, paras, doc->nsegments, doc->nsentences, ents.count, base / 1e6, model ? data : "none");
+  report("parse", t_parse, n, hwm_parse, base);
+  report(types != PC_TYPES_ALL ? "+annotate(figs)" : model ? "+annotate(model)" : "+annotate(all)",
+         t_annot, n, hwm_all, base);
 
   pc_entities_free(&ents);
   pc_document_free(doc);
+  pc_model_free(model);
   free(text);
   return 0;
 }

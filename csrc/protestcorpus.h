@@ -42,7 +42,7 @@ typedef struct pc_span {
 enum { PC_LANG_UND = 0, PC_LANG_EN = 1, PC_LANG_FR = 2 };
 const char *pc_lang_name(int lang);           /* "und", "en", "fr" */
 int pc_lang_from_name(const char *name);      /* -1 when unknown */
-/* Detects the language from at most the first 64 KiB of the text. */
+/* Detects the language from at most the first 8 KiB of the text. */
 int pc_detect_lang(const uint8_t *text, size_t len);
 
 /* Segments: every non-blank stretch of the article, classified. */

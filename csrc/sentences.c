@@ -43,7 +43,9 @@ static int is_abbreviation(const uint8_t *s, size_t a, size_t dot) {
     return 1;
   }
   for (k = 0; abbreviations[k]; k++)
-    if (strlen(abbreviations[k]) == dot - w && memcmp(abbreviations[k], s + w, dot - w) == 0) return 1;
+    if ((uint8_t)abbreviations[k][0] == s[w] && strlen(abbreviations[k]) == dot - w &&
+        memcmp(abbreviations[k], s + w, dot - w) == 0)
+      return 1;
   return 0;
 }
 
