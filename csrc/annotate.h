@@ -43,6 +43,7 @@
 #define W_WDABBR    0x80000000u /* weekday abbreviation "Thu", only before a date */
 
 #define W2_CLAUSE   0x00000001u /* a subordinator that opens a new clause: "unless", "mais" */
+#define W2_QUANT    0x00000002u /* "several", "plusieurs": may open a vague quantity */
 
 enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
 

@@ -708,8 +708,8 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
     if (st->tok[i].kind == PC_TOK_WORD && !(st->tok[i].flags & PC_TF_HYPHEN) &&
         !(st->word[i] && (st->word[i]->cls & (W_NUM | W_MULT | W_ARTICLE | W_VAGUE | W_ROUND | W_APPROX |
                                               W_APPROX2 | W_BETWEEN | W_NOTNOUN))) &&
-        !(st->tok[i].flags & PC_TF_UPPER) && tlen_is_short_code(st, i) == 0 && !tok_ieq(st, i, "plusieurs") &&
-        !tok_ieq(st, i, "quelques") && !tok_ieq(st, i, "several") && !tok_ieq(st, i, "many"))
+        !(st->tok[i].flags & PC_TF_UPPER) && !(st->word[i] && (st->word[i]->cls2 & W2_QUANT)) &&
+        tlen_is_short_code(st, i) == 0)
       continue;
     if (st->tok[i].kind == PC_TOK_PUNCT) continue;
     /* money and percent first, with no approximator in the span */

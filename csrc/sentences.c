@@ -69,8 +69,15 @@ static int split_segment(pc_document *doc, size_t *cap, size_t seg) {
   size_t i = a, start = a, n;
   int bad;
   while (i < b) {
-    int32_t c = pc_decode(s, len, i, &n, &bad);
+    int32_t c;
     size_t j, k;
+    /* most bytes are plain ASCII that cannot end a sentence */
+    if (s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?' &&
+        !(s[i] == ' ' && i - start >= PC_MAX_SENTENCE)) {
+      i++;
+      continue;
+    }
+    c = pc_decode(s, len, i, &n, &bad);
     if (i - start >= PC_MAX_SENTENCE && pc_is_space(c)) {
       if (push_sentence(doc, cap, start, i, seg)) return PC_ENOMEM;
       start = i;

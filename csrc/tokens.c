@@ -74,8 +74,10 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
   int bad, bad2;
   if (!toks || (!s && end > start) || start > end) return PC_EINVAL;
   while (i < end) {
-    int32_t c = pc_decode(s, len, i, &n, &bad);
+    int32_t c;
     size_t tstart = i;
+    if (s[i] == ' ' || s[i] == '\n') { i++; continue; }
+    c = pc_decode(s, len, i, &n, &bad);
     if (bad) {
       if (push(toks, i, i + 1, PC_TOK_OTHER, PC_TF_INVALID)) return PC_ENOMEM;
       i += 1;
@@ -94,8 +96,8 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
         if (!bad && pc_is_letter(c)) { f &= ~PC_TF_DIGITS; i += n; continue; }
         break;
       }
-      if (push(toks, tstart, i, PC_TOK_NUMBER, f | (shape(s, len, tstart, i) & PC_TF_INVALID)))
-        return PC_ENOMEM;
+      /* digits, marks and letters only: no invalid bytes in a number */
+      if (push(toks, tstart, i, PC_TOK_NUMBER, f)) return PC_ENOMEM;
       continue;
     }
     if (pc_is_letter(c) || pc_is_mark(c)) {

@@ -11,10 +11,10 @@ for line in io.lines(path) do
     if not word then error(("%s:%d: expected word<TAB>classes<TAB>val<TAB>num"):format(path, n)) end
     if seen[word] then error(("%s:%d: duplicate word '%s'"):format(path, n, word)) end
     seen[word] = true
-    -- CLAUSE lives in the second flag word (the first is full)
+    -- CLAUSE and QUANT live in the second flag word (the first is full)
     local flags, flags2 = {}, {}
     for c in classes:gmatch("[^,]+") do
-      if c == "CLAUSE" then flags2[#flags2 + 1] = "W2_" .. c else flags[#flags + 1] = "W_" .. c end
+      if c == "CLAUSE" or c == "QUANT" then flags2[#flags2 + 1] = "W2_" .. c else flags[#flags + 1] = "W_" .. c end
     end
     rows[#rows + 1] = { word = word, flags = #flags > 0 and table.concat(flags, " | ") or "0",
                         flags2 = #flags2 > 0 and table.concat(flags2, " | ") or "0", val = val, num = num }
@@ -58,7 +58,10 @@ for idx, r in ipairs(rows) do
   while slots[i] ~= 0 do i = (i + 1) & (nslots - 1) end
   slots[i] = idx
 end
+local maxlen = 0
+for _, r in ipairs(rows) do if #r.word > maxlen then maxlen = #r.word end end
 out[#out + 1] = ("#define WORD_SLOTS %d"):format(nslots)
+out[#out + 1] = ("#define WORD_MAX_LEN %d /* bytes of the longest word, lowercase */"):format(maxlen)
 out[#out + 1] = "/* index + 1 into pc_words, 0 for an empty slot */"
 out[#out + 1] = "static const unsigned short word_slots[WORD_SLOTS] = {"
 local line = {}
@@ -81,6 +84,7 @@ const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
   uint8_t buf[48];
   size_t n = 0, i, k;
   uint64_t h = 0xcbf29ce484222325ULL;
+  if (b - a > WORD_MAX_LEN + 8) return NULL; /* lowercasing never shrinks a word by more */
   if (a >= b) return NULL;
   while (a < b) {
     utf8proc_int32_t c;
