@@ -102,6 +102,10 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
     }
     if (pc_is_letter(c) || pc_is_mark(c)) {
       unsigned extra = 0;
+      /* shape counts, kept while scanning so that plain words need no second pass */
+      unsigned nl = 0, nu = 0, nlow = 0;
+      int first_up = pc_is_upper(c);
+      if (pc_is_letter(c)) { nl++; if (first_up) nu++; else if (pc_is_lower(c)) nlow++; }
       i += n;
       /* Acronyms with periods: "U.S.", "U.K." */
       if (n == 1 && pc_is_upper(c) && i + 2 < end && s[i] == '.' && pc_is_upper(s[i + 1]) && s[i + 2] == '.') {
@@ -112,13 +116,16 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
       }
       while (i < end) {
         uint8_t byte = s[i];
-        if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') || (byte >= '0' && byte <= '9')) {
-          i++;
-          continue;
-        }
+        if (byte >= 'a' && byte <= 'z') { nl++; nlow++; i++; continue; }
+        if (byte >= 'A' && byte <= 'Z') { nl++; nu++; i++; continue; }
+        if (byte >= '0' && byte <= '9') { i++; continue; }
         c = pc_decode(s, len, i, &n, &bad);
         if (bad) break;
-        if (is_word_char(c)) { i += n; continue; }
+        if (is_word_char(c)) {
+          if (pc_is_letter(c)) { nl++; if (pc_is_upper(c)) nu++; else if (pc_is_lower(c)) nlow++; }
+          i += n;
+          continue;
+        }
         if ((pc_is_hyphen(c) || pc_is_apostrophe(c)) && i + n < end) {
           int32_t d = pc_decode(s, len, i + n, &m, &bad2);
           if (bad2 || !is_word_char(d)) break;
@@ -138,7 +145,15 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
         }
         break;
       }
-      if (push(toks, tstart, i, PC_TOK_WORD, shape(s, len, tstart, i) | extra)) return PC_ENOMEM;
+      {
+        unsigned f = extra;
+        if (first_up) f |= PC_TF_CAP;
+        if (nl >= 2 && nlow == 0 && nu > 0) f |= PC_TF_UPPER;
+        if (nl > 0 && nlow == nl) f |= PC_TF_LOWER;
+        /* a word that began after an elision or holds marks only: recount exactly */
+        if (tstart != i && (nl == 0 || (extra & PC_TF_APOS))) f = shape(s, len, tstart, i) | extra;
+        if (push(toks, tstart, i, PC_TOK_WORD, f)) return PC_ENOMEM;
+      }
       continue;
     }
     /* possessive "'s" */
