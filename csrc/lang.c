@@ -1,7 +1,7 @@
 /*
 ** lang.c: tells English from French by counting frequent function words.
 **
-** Reads words until one language leads clearly (after at least 24 function words), and at
+** Reads words until one language leads clearly (after at least 12 function words), and at
 ** most the first 8 KiB, so the cost is small and bounded whatever the document size.
 ** Words are compared in ASCII lowercase; French words with accents are listed as UTF-8.
 ** Does not: detect any other language (returns PC_LANG_UND when neither list is used
@@ -49,7 +49,7 @@ int pc_detect_lang(const uint8_t *text, size_t len) {
       if (in_list(text + w, i - w, en_words)) en++;
       else if (in_list(text + w, i - w, fr_words)) fr++;
       /* a clear lead after enough evidence decides */
-      if (en + fr >= 24 && (en >= 3 * fr || fr >= 3 * en)) break;
+      if (en + fr >= 12 && (en >= 3 * fr || fr >= 3 * en)) break;
     }
   }
   if (en + fr < 3) return PC_LANG_UND;

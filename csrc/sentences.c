@@ -71,10 +71,20 @@ static int split_segment(pc_document *doc, size_t *cap, size_t seg) {
   while (i < b) {
     int32_t c;
     size_t j, k;
-    /* most bytes are plain ASCII that cannot end a sentence */
-    if (s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?' &&
-        !(s[i] == ' ' && i - start >= PC_MAX_SENTENCE)) {
-      i++;
+    /* most bytes are plain ASCII that cannot end a sentence: skip them in a tight loop */
+    if (s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?') {
+      size_t from = i;
+      while (i < b && s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?') i++;
+      /* an over-long sentence is cut at its first space past the limit */
+      if (i - start > PC_MAX_SENTENCE) {
+        size_t q = start + PC_MAX_SENTENCE > from ? start + PC_MAX_SENTENCE : from;
+        while (q < i && s[q] != ' ' && s[q] != '\t' && s[q] != '\n') q++;
+        if (q < i) {
+          if (push_sentence(doc, cap, start, q, seg)) return PC_ENOMEM;
+          start = q;
+          i = q + 1;
+        }
+      }
       continue;
     }
     c = pc_decode(s, len, i, &n, &bad);
