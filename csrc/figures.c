@@ -705,18 +705,18 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
     if (st->taken[i]) continue;
     /* only numbers, number words, approximators, range words and currency marks can start
     ** a figure: skip everything else at once */
-    if (st->tok[i].kind == PC_TOK_WORD && !(st->tok[i].flags & PC_TF_HYPHEN) &&
-        !(st->word[i] && (st->word[i]->cls & (W_NUM | W_MULT | W_ARTICLE | W_VAGUE | W_ROUND | W_APPROX |
-                                              W_APPROX2 | W_BETWEEN | W_NOTNOUN))) &&
-        !(st->tok[i].flags & PC_TF_UPPER) && !(st->word[i] && (st->word[i]->cls2 & W2_QUANT)) &&
-        tlen_is_short_code(st, i) == 0)
-      continue;
+    if (st->tok[i].kind == PC_TOK_WORD && !(st->tok[i].flags & PC_TF_HYPHEN) && !(st->tok[i].flags & PC_TF_UPPER)) {
+      const pc_word *w = st->word[i];
+      int may_start = w && ((w->cls & (W_NUM | W_MULT | W_VAGUE | W_ROUND | W_APPROX | W_APPROX2 | W_BETWEEN)) ||
+                            (w->cls2 & W2_QUANT) || ((w->cls & W_ARTICLE) && (w->num == 1 || tok_ieq(st, i, "des"))));
+      if (!may_start && !tlen_is_short_code(st, i)) continue;
+    }
     if (st->tok[i].kind == PC_TOK_PUNCT) continue;
     /* money and percent first, with no approximator in the span */
     if ((r = try_money(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     if ((r = try_percent(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     numat = read_approx(st, i, &kind);
-    if (numat == i && (pc_tok_is(st, i, W_BETWEEN) || (tok_ieq(st, i, "de") && st->lang == PC_LANG_FR))) {
+    if (numat == i && pc_tok_is(st, i, W_BETWEEN) && !(tok_ieq(st, i, "de") && st->lang != PC_LANG_FR)) {
       numat = i + 1;
       between = tok_ieq(st, i, "de") || tok_ieq(st, i, "from") ? 2 : 1;
       if (tok_ieq(st, i, "from")) between = 3;
