@@ -453,6 +453,11 @@ int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_d
   doc->first_invalid = len;
   /* one pass of UTF-8 validation, with an ASCII fast path */
   for (i = 0; i < len;) {
+    if (i + 8 <= len) {
+      uint64_t v;
+      memcpy(&v, text + i, 8);
+      if (!(v & PC_HIGHS)) { i += 8; continue; } /* eight ASCII bytes */
+    }
     if (text[i] < 0x80) { i++; continue; }
     pc_decode(text, len, i, &n, &bad);
     if (bad) {

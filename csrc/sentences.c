@@ -74,6 +74,12 @@ static int split_segment(pc_document *doc, size_t *cap, size_t seg) {
     /* most bytes are plain ASCII that cannot end a sentence: skip them in a tight loop */
     if (s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?') {
       size_t from = i;
+      while (i + 8 <= b) {
+        uint64_t v;
+        memcpy(&v, s + i, 8);
+        if ((v & PC_HIGHS) || pc_has_byte8(v, '.') || pc_has_byte8(v, '!') || pc_has_byte8(v, '?')) break;
+        i += 8;
+      }
       while (i < b && s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?') i++;
       /* an over-long sentence is cut at its first space past the limit */
       if (i - start > PC_MAX_SENTENCE) {

@@ -100,6 +100,12 @@ static inline int pc_ascii_ieq(const uint8_t *s, size_t n, const char *word) {
   return word[n] == '\0';
 }
 
+/* Eight bytes at a time ("SWAR"): whether any byte of v is zero, or is b. */
+#define PC_ONES 0x0101010101010101ULL
+#define PC_HIGHS 0x8080808080808080ULL
+static inline int pc_has_zero8(uint64_t v) { return ((v - PC_ONES) & ~v & PC_HIGHS) != 0; }
+static inline int pc_has_byte8(uint64_t v, uint8_t b) { return pc_has_zero8(v ^ (PC_ONES * b)); }
+
 /* Growable array: grows *items to hold at least need elements of size elsize. */
 int pc_grow(void **items, size_t *capacity, size_t need, size_t elsize);
 
