@@ -90,8 +90,9 @@ const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
     utf8proc_int32_t c;
     utf8proc_ssize_t r;
     if (s[a] < 0x80) {
+      uint8_t c8 = (uint8_t)(s[a] >= 'A' && s[a] <= 'Z' ? s[a] + 32 : s[a]);
       if (n >= sizeof buf) return NULL;
-      buf[n++] = (uint8_t)(s[a] >= 'A' && s[a] <= 'Z' ? s[a] + 32 : s[a]);
+      buf[n++] = c8;
       a++;
       continue;
     }
