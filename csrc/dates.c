@@ -127,17 +127,19 @@ static size_t skip_comma(const pc_sent *st, size_t i) { return pc_tok_char(st, i
 ** future (on or after). News speaks of dates within months of its own. */
 static int year_for(const pc_sent *st, size_t i, int m, int d) {
   long doc = pc_days_from_civil(st->year, st->month, st->day), best_dist = -1;
-  int tense = pc_local_tense(st, i, 3), y, best = st->year;
-  for (y = st->year - 1; y <= st->year + 1; y++) {
-    int dd = d ? (d > days_in_month(y, m) ? days_in_month(y, m) : d) : 0;
-    long first = pc_days_from_civil(y, m, dd ? dd : 1);
-    long last = pc_days_from_civil(y, m, dd ? dd : days_in_month(y, m));
-    long dist = last < doc ? doc - last : first > doc ? first - doc : 0;
+  int tense = pc_local_tense(st, i, 3), y, best = 0;
+  /* four years each way: "29 February" must land in a leap year */
+  for (y = st->year - 4; y <= st->year + 4; y++) {
+    long first, last, dist;
+    if (d > days_in_month(y, m)) continue;
+    first = pc_days_from_civil(y, m, d ? d : 1);
+    last = pc_days_from_civil(y, m, d ? d : days_in_month(y, m));
+    dist = last < doc ? doc - last : first > doc ? first - doc : 0;
     if (tense < 0 && first > doc) continue;
     if (tense > 0 && last < doc) continue;
     if (best_dist < 0 || dist < best_dist) { best_dist = dist; best = y; }
   }
-  return best;
+  return best; /* 0: none (no value) */
 }
 
 static pc_entity *add_date(pc_sent *st, pc_entities *out, size_t i, size_t j) {

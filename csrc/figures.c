@@ -43,12 +43,15 @@ static int tok_ieq(const pc_sent *st, size_t i, const char *w) {
 ** language; *used receives the bytes read. Returns -1 when p does not start with a digit. */
 static double parse_digit_text(const uint8_t *p, size_t n, int lang, size_t *used) {
   double intpart = 0, frac = 0, scale = 1;
-  size_t k = 0;
+  size_t k = 0, digits = 0;
   int seen_decimal = 0;
   if (n == 0 || !pc_is_digit(p[0])) return -1;
   while (k < n) {
     uint8_t c = p[k];
     if (pc_is_digit(c)) {
+      /* no count or amount has more than 15 significant digits: beyond, a double is no
+      ** longer exact, and far beyond it overflows to infinity */
+      if (++digits > 15) return -1;
       if (seen_decimal) { scale /= 10; frac += (c - '0') * scale; }
       else intpart = intpart * 10 + (c - '0');
       k++;
@@ -101,6 +104,7 @@ int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last) {
       if (qn < 3 || !pc_is_digit(q[0]) || !pc_is_digit(q[1]) || !pc_is_digit(q[2]) || (qn > 3 && pc_is_digit(q[3])))
         break;
       g = parse_digit_text(q, qn, st->lang, &u2);
+      if (g < 0 || v >= 1e12) return 0; /* past 15 digits: not a count (see parse_digit_text) */
       v = v * 1000 + floor(g) + (g - floor(g));
       *last = j;
       if (u2 != 3) break; /* decimal tail ends the number */

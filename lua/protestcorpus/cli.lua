@@ -89,11 +89,15 @@ function Ctx:open_output(path)
 end
 
 --- Writes one output line. False (and the error recorded) when the write failed.
+-- A record counts as written only once it has left the buffer: a flush per record, so that
+-- after a write error (a full disk) read = written + rejected still holds exactly.
 function Ctx:emit(line)
   if self.write_error then return false end
   local ok, err = self.out:write(line, "\n")
+  if ok then ok, err = self.out:flush() end
   if not ok then
     self.write_error = tostring(err)
+    self.rejected = self.rejected + 1
     return false
   end
   return true

@@ -8,7 +8,8 @@
 -- "end"): start = Lua start - 1, end = Lua stop. Key order is fixed (KEY_ORDER, then
 -- unknown keys by name), so output is byte-identical from run to run.
 -- The JSON encoder is here rather than cjson because cjson's key order follows the hash
--- table. Strings are written as given (invalid UTF-8 passes through, as in cjson).
+-- table. Strings are valid UTF-8 on output: each byte that is not part of a valid UTF-8
+-- sequence becomes U+FFFD, as the parser reads it (offsets still index the input bytes).
 -- Pure Lua within the syntax LuaJIT accepts.
 local cjson_null = require("cjson.safe").null
 
@@ -56,7 +57,50 @@ local function escape_char(c)
   return ESCAPES[c] or string.format("\\u%04x", c:byte())
 end
 
+local REPLACEMENT = "\239\191\189" -- U+FFFD
+
+-- The string with every byte outside a valid UTF-8 sequence (stray continuation bytes,
+-- overlong forms, surrogates, above U+10FFFF) replaced by U+FFFD: the C core's policy.
+local function valid_utf8(s)
+  if not s:find("[\128-\255]") then return s end
+  local out, i, n = {}, 1, #s
+  while i <= n do
+    local c = s:byte(i)
+    local len, lo, hi = 0, 0x80, 0xBF
+    if c < 0x80 then len = 1
+    elseif c >= 0xC2 and c <= 0xDF then len = 2
+    elseif c >= 0xE0 and c <= 0xEF then
+      len = 3
+      if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end
+    elseif c >= 0xF0 and c <= 0xF4 then
+      len = 4
+      if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end
+    end
+    local ok = len > 0 and i + len - 1 <= n
+    if ok and len > 1 then
+      local b = s:byte(i + 1)
+      ok = b >= lo and b <= hi
+      for k = 2, len - 1 do
+        if ok then
+          b = s:byte(i + k)
+          ok = b >= 0x80 and b <= 0xBF
+        end
+      end
+    end
+    if ok then
+      out[#out + 1] = s:sub(i, i + len - 1)
+      i = i + len
+    else
+      out[#out + 1] = REPLACEMENT
+      i = i + 1
+    end
+  end
+  return table.concat(out)
+end
+M.valid_utf8 = valid_utf8
+
 local function encode_string(s)
+  s = valid_utf8(s)
   if not s:find('[%c"\\]') then return '"' .. s .. '"' end
   return '"' .. s:gsub('[%c"\\]', escape_char) .. '"'
 end
