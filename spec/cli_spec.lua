@@ -309,7 +309,8 @@ describe("protestcorpus command line", function()
       local res = assert(cjson.decode(out))
       assert.same({ "PERSON", "ORG" }, { res.rows[1].type, res.rows[2].type })
       assert.same({ 1, 0, 0 }, { res.micro.gold, res.micro.sys, res.micro.tp })
-      code, out = run({ "eval", dir .. "/gold.jsonl", "--json", "--map", "PERSON=X,ORG=X,PLACE=X,DATE=X,QUANTITY=X,MONEY=X,PERCENT=X" })
+      code, out = run({ "eval", dir .. "/gold.jsonl", "--json", "--map",
+                        "PERSON=X,ORG=X,PLACE=X,DATE=X,QUANTITY=X,MONEY=X,PERCENT=X" })
       assert.equal(0, code)
       res = assert(cjson.decode(out))
       local types = {}
