@@ -132,4 +132,4 @@ install: module
 
 clean:
 	rm -rf $(BUILD)
--include mk/fuzz.mk
+include mk/fuzz.mk
