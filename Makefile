@@ -1,7 +1,8 @@
 # protestcorpus: C core + Lua module.
 #   make              build the module for Lua 5.4 (build/lua5.4/protestcorpus/core.so)
 #   make LUA=luajit   build it for LuaJIT / Lua 5.1 ABI (build/luajit/protestcorpus/core.so)
-#   make test         install missing Debian packages (as root), build, run every test
+#   make test         install missing Debian packages (as root), build, run every test,
+#                     the suite under sanitizers, and a short fuzz run
 #   make demo         extract entities from the sample corpus in examples/corpus
 #   make check-asan   the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
@@ -96,9 +97,13 @@ test-lua:
 	@echo "== busted under LuaJIT"
 	$(call LUA_ENV,luajit) luajit $(BUSTED) spec
 
+# The whole check, as CI runs it: C unit tests, busted under Lua 5.4 and LuaJIT, the suite
+# again under ASan + UBSan, and a short bounded fuzz run of every target (mk/fuzz.mk).
 test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory test-lua
+	$(MAKE) --no-print-directory check-asan
+	$(MAKE) --no-print-directory fuzz-smoke
 
 demo: deps module
 	@mkdir -p $(BUILD)
