@@ -15,10 +15,6 @@ local core = require "protestcorpus.core"
 
 local BIG = os.getenv("PC_BIG_TESTS") == "1"
 local KNOWN_BUGS = os.getenv("PC_KNOWN_BUGS") == "1"
--- Open bug (docs/robustness.md): figures.c gives numbers of more than ~309 digits the value
--- inf. Until it is fixed, the tests that meet such numbers on the way (tokens glued by
--- commas) do not check finiteness; spec/regress/figures_400_digits_value_inf.txt does.
-local INF_BUG_OPEN = false -- fixed: numbers past 15 digits are not figures
 local VALGRIND = os.getenv("PC_VALGRIND") == "1"
 local MEASURE = os.getenv("PC_MEASURE") == "1"
 
@@ -118,7 +114,7 @@ local function iso_date_ok(v)
   return w ~= nil and tonumber(w) >= 1 and tonumber(w) <= 53
 end
 
-local function check_entities(text, ents, types, allow_infinite)
+local function check_entities(text, ents, types)
   assert(type(ents) == "table", "entities: a list")
   local want
   if types then
@@ -136,7 +132,7 @@ local function check_entities(text, ents, types, allow_infinite)
     end
     for _, k in ipairs({ "value", "low", "high" }) do
       local v = e[k]
-      if type(v) == "number" and not allow_infinite then
+      if type(v) == "number" then
         assert(v == v and v ~= math.huge and v ~= -math.huge, "entity " .. k .. " is not finite")
       end
     end
@@ -175,7 +171,7 @@ local function check_doc(doc, text, opts)
   local ents
   if not opts.no_entities then
     ents = doc:entities(opts.types and { types = opts.types })
-    check_entities(text, ents, opts.types, opts.allow_infinite)
+    check_entities(text, ents, opts.types)
   end
   if not opts.no_tokens then
     check_tokens(text, doc:tokens(), 1, #text)
@@ -433,7 +429,7 @@ describe("bad input", function()
       for _, shape in ipairs(shapes) do
         local text = "They will march " .. shape:rep(GLUED)
         measure(("%d x %q glued"):format(GLUED, shape), function()
-          return run(text, { date = "2026-01-31" }, { no_tokens = true, allow_infinite = INF_BUG_OPEN })
+          return run(text, { date = "2026-01-31" }, { no_tokens = true })
         end)
       end
     end)
@@ -695,8 +691,8 @@ local function replay(text, opts)
   doc:close()
 end
 
--- Inputs of bugs not fixed yet: pending unless PC_KNOWN_BUGS=1 (remove the line with the
--- fix; for the inf one, INF_BUG_OPEN at the top too).
+-- Inputs of bugs not fixed yet, [file name] = what it hits: pending unless PC_KNOWN_BUGS=1,
+-- so that a reproducer can be committed before its fix. Remove the line with the fix.
 local OPEN = {
   -- none open: the last two (29 February without a year, 400-digit numbers) were fixed
 }
