@@ -10,44 +10,20 @@
 local lfs = require "lfs"
 local cjson = require "cjson.safe"
 local cli = require "protestcorpus.cli"
+local helper = require "spec.helper"
+local write = helper.write
+local slurp = helper.read
+local rmtree = helper.rmtree
+local quote = helper.quote
 
 local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
 -- (PC_KNOWN_BUGS=1 used to run the tests of open bugs; none is open now)
-
-local function write(path, bytes)
-  local f = assert(io.open(path, "wb"))
-  assert(f:write(bytes))
-  assert(f:close())
-end
-
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("*a")
-  f:close()
-  return s
-end
-
-local function rmtree(path)
-  local mode = lfs.symlinkattributes(path, "mode")
-  if mode == "directory" then
-    for name in lfs.dir(path) do
-      if name ~= "." and name ~= ".." then rmtree(path .. "/" .. name) end
-    end
-    assert(lfs.rmdir(path))
-  elseif mode then
-    assert(os.remove(path))
-  end
-end
 
 local function tempdir()
   local base = os.tmpname()
   os.remove(base)
   assert(lfs.mkdir(base))
   return base
-end
-
-local function quote(s)
-  return "'" .. (s:gsub("'", "'\\''")) .. "'"
 end
 
 -- Runs bin/protestcorpus (under timeout) with args; returns exit code, stdout, stderr.

@@ -6,37 +6,13 @@ local lfs = require "lfs"
 local cjson = require "cjson.safe"
 local pc = require "protestcorpus"
 local records = require "protestcorpus.records"
+local helper = require "spec.helper"
+local write = helper.write
+local slurp = helper.read
+local rmtree = helper.rmtree
+local quote = helper.quote
 
 local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
-
-local function write(path, bytes)
-  local f = assert(io.open(path, "wb"))
-  assert(f:write(bytes))
-  assert(f:close())
-end
-
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
-local function rmtree(path)
-  local mode = lfs.symlinkattributes(path, "mode")
-  if mode == "directory" then
-    for name in lfs.dir(path) do
-      if name ~= "." and name ~= ".." then rmtree(path .. "/" .. name) end
-    end
-    assert(lfs.rmdir(path))
-  elseif mode then
-    assert(os.remove(path))
-  end
-end
-
-local function quote(s)
-  return "'" .. (s:gsub("'", "'\\''")) .. "'"
-end
 
 -- Runs bin/protestcorpus with args (a list); returns exit code, stdout, stderr.
 local function run(args, stdin)

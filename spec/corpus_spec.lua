@@ -2,24 +2,9 @@
 -- every record (read == yielded + rejected). Works in temporary folders it removes.
 local lfs = require "lfs"
 local corpus = require "protestcorpus.corpus"
-
-local function write(path, bytes)
-  local f = assert(io.open(path, "wb"))
-  assert(f:write(bytes))
-  assert(f:close())
-end
-
-local function rmtree(path)
-  local mode = lfs.symlinkattributes(path, "mode")
-  if mode == "directory" then
-    for name in lfs.dir(path) do
-      if name ~= "." and name ~= ".." then rmtree(path .. "/" .. name) end
-    end
-    assert(lfs.rmdir(path))
-  elseif mode then
-    assert(os.remove(path))
-  end
-end
+local helper = require "spec.helper"
+local write = helper.write
+local rmtree = helper.rmtree
 
 local function tempdir()
   local base = os.tmpname()

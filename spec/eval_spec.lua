@@ -2,6 +2,8 @@
 -- on the seed gold (skipped, and said so, where ../shared or python3 is absent).
 local cjson = require "cjson.safe"
 local eval = require "protestcorpus.eval"
+local helper = require "spec.helper"
+local slurp = helper.read
 
 local function E(start, stop, ty, attrs)
   local e = { start = start, ["end"] = stop, type = ty }
@@ -259,13 +261,6 @@ local function sh_ok(cmd)
 end
 
 local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
-
-local function slurp(path)
-  local f = assert(io.open(path, "rb"))
-  local s = f:read("a")
-  f:close()
-  return s
-end
 
 local function load_jsonl(path)
   local out = {}

@@ -45,4 +45,30 @@ function M.score_gold(path, types)
   return eval.score(gold, sys, { types = types })
 end
 
+--- Writes bytes to path (tests' fixtures).
+function M.write(path, bytes)
+  local f = assert(io.open(path, "wb"))
+  assert(f:write(bytes))
+  assert(f:close())
+end
+
+--- Removes a file or a directory tree (symbolic links are not followed).
+function M.rmtree(path)
+  local lfs = require "lfs"
+  local mode = lfs.symlinkattributes(path, "mode")
+  if mode == "directory" then
+    for name in lfs.dir(path) do
+      if name ~= "." and name ~= ".." then M.rmtree(path .. "/" .. name) end
+    end
+    assert(lfs.rmdir(path))
+  elseif mode then
+    assert(os.remove(path))
+  end
+end
+
+--- A shell word for s.
+function M.quote(s)
+  return "'" .. (s:gsub("'", "'\\''")) .. "'"
+end
+
 return M
