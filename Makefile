@@ -43,6 +43,8 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
                python3
 
+.DEFAULT_GOAL := all
+
 .PHONY: all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).

@@ -440,6 +440,12 @@ static int l_detect_lang(lua_State *L) {
   return 1;
 }
 
+/* true when the value is a model from load_model: options are checked where they are given */
+static int l_is_model(lua_State *L) {
+  lua_pushboolean(L, luaL_testudata(L, 1, MODEL_MT) != NULL);
+  return 1;
+}
+
 static const luaL_Reg doc_methods[] = {
   {"meta", l_doc_meta},
   {"segments", l_doc_segments},
@@ -456,6 +462,7 @@ static const luaL_Reg core_functions[] = {
   {"parse", l_parse},
   {"detect_lang", l_detect_lang},
   {"load_model", l_load_model},
+  {"is_model", l_is_model},
   {NULL, NULL}
 };
 

@@ -704,7 +704,26 @@ static uint64_t fnv(const uint8_t *k, size_t n) {
   return h;
 }
 
-/* The entry of a folded key; created when create is set (NULL on allocation failure). */
+/* Doubles the slot table; the keys themselves do not move. */
+static int rehash(nindex *x) {
+  size_t want = x->nslots * 2, i, mask = want - 1;
+  uint32_t *slots;
+  if (want > ((size_t)-1) / sizeof *slots / 2 || x->count >= 0x7fffffff) return PC_ENOMEM;
+  if (!(slots = calloc(want, sizeof *slots))) return PC_ENOMEM;
+  for (i = 0; i < x->count; i++) {
+    const nkey *k = &x->keys[i];
+    size_t j = (size_t)fnv(x->arena + k->off, k->len) & mask;
+    while (slots[j]) j = (j + 1) & mask;
+    slots[j] = (uint32_t)(i + 1);
+  }
+  free(x->slots);
+  x->slots = slots;
+  x->nslots = want;
+  return PC_OK;
+}
+
+/* The entry of a folded key; created when create is set. NULL when absent and not created,
+** or, with create, only on allocation failure; an empty key is never stored. */
 static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
   size_t mask, i;
   if (n == 0 || x->nslots == 0) return NULL;
@@ -716,7 +735,11 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     k = &x->keys[e - 1];
     if (k->len == n && memcmp(x->arena + k->off, key, n) == 0) return k;
   }
-  if (!create || (x->count + 1) * 2 > x->nslots) return NULL;
+  if (!create) return NULL;
+  if ((x->count + 1) * 2 > x->nslots) {
+    if (rehash(x)) return NULL;
+    return nget(x, key, n, create);
+  }
   if (pc_grow((void **)&x->keys, &x->cap, x->count + 1, sizeof(nkey))) return NULL;
   if (pc_grow((void **)&x->arena, &x->acap, x->alen + n, 1)) return NULL;
   memcpy(x->arena + x->alen, key, n);
@@ -741,9 +764,10 @@ static size_t span_len(pc_span sp) { return sp.end - sp.start; }
 /* Records candidate i under the first word and every word suffix of its folded text
 ** (PERSON) or under every word prefix (ORG), keeping the longest candidate for each. */
 static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, size_t n, int person) {
-  nkey *e = nget(x, key, n, 1);
+  nkey *e;
   int *slot;
-  if (!e) return PC_ENOMEM;
+  if (n == 0) return PC_OK; /* an empty word part (folding left two spaces together) */
+  if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
   slot = person ? &e->person : &e->org;
   if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
   return PC_OK;
@@ -768,7 +792,7 @@ static int index_parts(nindex *x, const cands *cs, int i, const uint8_t *key, si
 static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
   size_t i, want = 1024;
   uint8_t key[PC_KEY_MAX + 8];
-  while (want < cs->count * 8) want *= 2; /* keys: texts, first words, suffixes, prefixes */
+  while (want < cs->count * 8 && want < ((size_t)1 << 30)) want *= 2; /* texts, first words, suffixes, prefixes */
   x->slots = calloc(want, sizeof *x->slots);
   if (!x->slots) return PC_ENOMEM;
   x->nslots = want;

@@ -17,7 +17,9 @@ local rmtree = helper.rmtree
 local quote = helper.quote
 
 local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
--- (PC_KNOWN_BUGS=1 used to run the tests of open bugs; none is open now)
+-- PC_KNOWN_BUGS=1 runs the tests of open bugs (docs/robustness.md) instead of marking them
+-- pending.
+local KNOWN_BUGS = os.getenv("PC_KNOWN_BUGS") == "1"
 
 local function tempdir()
   local base = os.tmpname()
@@ -75,6 +77,32 @@ end
 
 local function esc(s)
   return (s:gsub("%p", "%%%0"))
+end
+
+-- In-process run of cli.main; on_first_write is called when the first output line is
+-- written (after the directory was listed, before the next file is read).
+local function main_with(argv, on_first_write)
+  local out, errs, first = {}, {}, true
+  local stdout = {
+    write = function(self, ...)
+      if first then
+        first = false
+        on_first_write()
+      end
+      for _, s in ipairs({ ... }) do out[#out + 1] = s end
+      return self
+    end,
+    flush = function(self) return self end,
+  }
+  local stderr = {
+    write = function(self, ...)
+      for _, s in ipairs({ ... }) do errs[#errs + 1] = s end
+      return self
+    end,
+    flush = function(self) return self end,
+  }
+  local code = cli.main(argv, { stdout = stdout, stderr = stderr, stdin = io.stdin })
+  return code, table.concat(out), table.concat(errs)
 end
 
 describe("cli robustness", function()
@@ -232,32 +260,6 @@ describe("cli robustness", function()
   end)
 
   describe("a file that vanishes mid-run", function()
-    -- In-process run: the output stream removes a file when the first record is written,
-    -- after the directory was listed and before that file is read.
-    local function main_with(argv, on_first_write)
-      local out, errs, first = {}, {}, true
-      local stdout = {
-        write = function(self, ...)
-          if first then
-            first = false
-            on_first_write()
-          end
-          for _, s in ipairs({ ... }) do out[#out + 1] = s end
-          return self
-        end,
-        flush = function(self) return self end,
-      }
-      local stderr = {
-        write = function(self, ...)
-          for _, s in ipairs({ ... }) do errs[#errs + 1] = s end
-          return self
-        end,
-        flush = function(self) return self end,
-      }
-      local code = cli.main(argv, { stdout = stdout, stderr = stderr, stdin = io.stdin })
-      return code, table.concat(out), table.concat(errs)
-    end
-
     it("is reported with its path; the others are written; exit 1", function()
       local c = dir .. "/corpus"
       assert(lfs.mkdir(c))
@@ -290,6 +292,42 @@ describe("cli robustness", function()
       assert.matches(esc(c), reports(err)[1])
       local r, wr, rej = counts(err)
       assert.are.equal(r, wr + rej)
+    end)
+  end)
+
+  describe("a document the C core fails on", function()
+    -- doc:entities() returning nil, message (PC_ENOMEM, say) for one article, simulated
+    -- with a wrapper module in package.loaded, so the test holds whatever the core does.
+    local function with_failing_entities(fn)
+      local real = require "protestcorpus"
+      local fake = setmetatable({
+        parse = function(text, opts)
+          local doc, err = real.parse(text, opts)
+          if doc and text:find("FAILS", 1, true) then
+            return setmetatable({ entities = function() return nil, "out of memory" end }, { __index = doc })
+          end
+          return doc, err
+        end,
+      }, { __index = real })
+      package.loaded["protestcorpus"] = fake
+      local ok, err = pcall(fn)
+      package.loaded["protestcorpus"] = real
+      assert(ok, err)
+    end
+
+    it("is rejected with its path and the message; the others are written; exit 1", function()
+      local c = dir .. "/corpus"
+      assert(lfs.mkdir(c))
+      write(c .. "/a.txt", "200 people marched.")
+      write(c .. "/b.txt", "This one FAILS.")
+      write(c .. "/c.txt", "300 people marched.")
+      with_failing_entities(function()
+        local code, out, err = main_with({ "extract", c }, function() end)
+        assert.are.equal(1, code)
+        assert.are.same({ "a", "c" }, ids_of(out))
+        assert.are.same({ "protestcorpus: " .. c .. "/b.txt: out of memory" }, reports(err))
+        assert.are.same({ 3, 2, 1 }, { counts(err) })
+      end)
     end)
   end)
 

@@ -159,10 +159,15 @@ local function run_records(ctx, args, make_line, opts)
       ctx:reject(rec.source_path, rec.line, msg)
       if ctx.fatal then break end
     else
-      local line = make_line(rec, doc, opts)
+      local line, lerr = make_line(rec, doc, opts)
       doc:close()
-      if not ctx:emit(line) then break end
-      ctx.written = ctx.written + 1
+      if not line then
+        ctx:reject(rec.source_path, rec.line, lerr)
+        if ctx.fatal then break end
+      else
+        if not ctx:emit(line) then break end
+        ctx.written = ctx.written + 1
+      end
     end
   end
   reader:close()
@@ -345,9 +350,15 @@ commands.eval = {
         ctx:reject(args.gold, line, tostring(msg) .. "; scored with no predictions")
         if ctx.fatal then break end
       else
-        sys_docs[#sys_docs + 1] = records.entities_object(rec, doc)
+        local obj, eerr = records.entities_object(rec, doc)
         doc:close()
-        ctx.written = ctx.written + 1
+        if obj then
+          sys_docs[#sys_docs + 1] = obj
+          ctx.written = ctx.written + 1
+        else
+          ctx:reject(args.gold, line, tostring(eerr) .. "; scored with no predictions")
+          if ctx.fatal then break end
+        end
       end
     end
     if gold.read_error then ctx:fail(gold.read_error) end

@@ -108,6 +108,9 @@ function M.parse(text, opts)
   end
   check_opts(opts, "parse", PARSE_OPTS, 2)
   local model = opts and opts.model
+  if model ~= nil and not core.is_model(model) then
+    error(("bad argument #2 to 'parse' (opts.model: protestcorpus.model expected, got %s)"):format(type(model)), 2)
+  end
   local ud, err = core.parse(text, opts and { lang = opts.lang, date = opts.date })
   if not ud then return nil, err end
   return setmetatable({ text = text, _core = ud, _model = model }, doc_mt)
@@ -145,12 +148,18 @@ end
 -- @param opts `date`, `lang` as for parse; `types` as for Doc:entities
 -- @return a list of entities, or nil and a message
 function M.extract(text, opts)
+  if type(text) ~= "string" then
+    error(("bad argument #1 to 'extract' (string expected, got %s)"):format(type(text)), 2)
+  end
   check_opts(opts, "extract", EXTRACT_OPTS, 2)
+  if opts and opts.model ~= nil and not core.is_model(opts.model) then
+    error(("bad argument #2 to 'extract' (opts.model: protestcorpus.model expected, got %s)"):format(type(opts.model)), 2)
+  end
   local doc, err = M.parse(text, opts and { lang = opts.lang, date = opts.date, model = opts.model })
   if not doc then return nil, err end
-  local ents = doc:entities(opts and { types = opts.types })
+  local ents, eerr = doc:entities(opts and { types = opts.types })
   doc:close()
-  return ents
+  return ents, eerr
 end
 
 M.Document = Doc

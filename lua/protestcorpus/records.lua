@@ -278,14 +278,18 @@ end
 function M.entities_object(rec, doc, opts)
   local r = head(rec, doc)
   local types = opts and opts.types
-  r.entities = M.entity_list(doc:entities(types and { types = types } or nil))
+  local ents, err = doc:entities(types and { types = types } or nil)
+  if not ents then return nil, err end
+  r.entities = M.entity_list(ents)
   return r
 end
 
 --- The `extract` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
 function M.entities(rec, doc, opts)
-  return M.encode(M.entities_object(rec, doc, opts))
+  local obj, err = M.entities_object(rec, doc, opts)
+  if not obj then return nil, err end
+  return M.encode(obj)
 end
 
 return M
