@@ -73,9 +73,17 @@ static int tense_cue(const pc_sent *st, size_t k) {
   return 0;
 }
 
+static int is_future(const pc_sent *st) {
+  size_t i;
+  for (i = 0; i < st->n; i++)
+    if (tense_cue(st, i) > 0) return 1;
+  return 0;
+}
+
 int pc_clause_future(const pc_sent *st, size_t i) {
   size_t d;
-  if (!st->future) return 0;
+  if (*st->future < 0) *st->future = is_future(st);
+  if (!*st->future) return 0;
   /* "until Monday", "pour jeudi", "by Friday": a deadline ahead */
   if (i > 0 && st->tok[i - 1].kind == PC_TOK_WORD) {
     const uint8_t *p = st->s + st->tok[i - 1].start;
@@ -103,12 +111,6 @@ int pc_clause_future(const pc_sent *st, size_t i) {
   }
 }
 
-static int is_future(const pc_sent *st) {
-  size_t i;
-  for (i = 0; i < st->n; i++)
-    if (tense_cue(st, i) > 0) return 1;
-  return 0;
-}
 
 int pc_local_tense(const pc_sent *st, size_t i, size_t window) {
   size_t d;
@@ -162,6 +164,7 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
   for (k = 0; k < doc->nsentences; k++) {
     pc_sent st;
     size_t i, before = out->count;
+    int future;
     memset(&st, 0, sizeof st);
     toks.count = 0;
     if ((rc = pc_tokenize(doc->text, doc->sentences[k].span.start, doc->sentences[k].span.end, &toks))) break;
@@ -217,7 +220,8 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     while (st.first_word < toks.count && toks.items[st.first_word].kind == PC_TOK_PUNCT) st.first_word++;
     st.home[0] = home[0];
     st.home[1] = home[1];
-    st.future = is_future(&st);
+    future = -1;
+    st.future = &future;
     if ((rc = pc_annotate_dates(&st, out))) break;
     if ((rc = pc_annotate_figures(&st, out))) break;
     if (names && (rc = pc_names_sentence(&st, model, names))) break;

@@ -76,7 +76,8 @@ typedef struct pc_sent {
   size_t n;
   int lang;
   int year, month, day;  /* document date; year 0 when unknown */
-  int future;            /* the sentence has a future marker somewhere */
+  int *future;           /* the sentence has a future marker somewhere: -1 not known yet
+                         ** (computed on first need; few sentences have a bare weekday) */
   const pc_document *doc;
   const pc_model *model;
   uint32_t *lex_cls;     /* per token: lexicon classes (L_*), computed on first use */

@@ -496,6 +496,9 @@ int pc_annotate_dates(pc_sent *st, pc_entities *out) {
     date_match dm;
     int y;
     if (st->taken[i]) continue;
+    /* every pattern starts at a number or a function word (month, weekday, "last",
+    ** "hier", ...), or at a "mois-ci" form: skip other tokens before trying any */
+    if (st->tok[i].kind != PC_TOK_NUMBER && !st->word[i] && !(st->tok[i].flags & PC_TF_HYPHEN)) continue;
     memset(&dm, 0, sizeof dm);
     if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || relative_date(st, i, &dm)) {
       /* found */

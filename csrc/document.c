@@ -57,15 +57,23 @@ static size_t trim_back(const uint8_t *s, size_t len, size_t a, size_t b) {
   return b;
 }
 
+/* Whether byte c, lowercased if an ASCII capital, is w (the first byte of a lowercase word):
+** a cheap test before the length and the whole comparison. */
+static int first_ci(uint8_t c, char w) {
+  return (c >= 'A' && c <= 'Z' ? c + 32 : c) == (uint8_t)w;
+}
+
 static int starts_with_ci(const uint8_t *s, size_t a, size_t b, const char *word) {
-  size_t n = strlen(word);
+  size_t n;
+  if (a >= b || !first_ci(s[a], word[0])) return 0;
+  n = strlen(word);
   return b - a >= n && pc_ascii_ieq(s + a, n, word);
 }
 
 static int contains_ci(const uint8_t *s, size_t a, size_t b, const char *word) {
   size_t n = strlen(word), i;
   for (i = a; i + n <= b; i++)
-    if (pc_ascii_ieq(s + i, n, word)) return 1;
+    if (first_ci(s[i], word[0]) && pc_ascii_ieq(s + i, n, word)) return 1;
   return 0;
 }
 

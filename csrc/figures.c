@@ -33,8 +33,9 @@ typedef struct num {
 
 static size_t tok_len(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
 static const uint8_t *tok_text(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
-static int tok_ieq(const pc_sent *st, size_t i, const char *w) {
-  return i < st->n && pc_ascii_ieq(tok_text(st, i), tok_len(st, i), w);
+/* Inlined, so that strlen of the literal is a constant and most calls end at the length. */
+static inline int tok_ieq(const pc_sent *st, size_t i, const char *w) {
+  return i < st->n && tok_len(st, i) == strlen(w) && pc_ascii_ieq(tok_text(st, i), tok_len(st, i), w);
 }
 
 /* ---- digits ---- */
@@ -609,6 +610,23 @@ static int tlen_is_short_code(const pc_sent *st, size_t i) {
          (st->tok[i + 1].kind == PC_TOK_NUMBER || st->tok[i + 1].kind == PC_TOK_SYMBOL || pc_tok_char(st, i + 1, '.'));
 }
 
+/* Whether word token i may begin a figure: a number word (or a hyphenated compound that
+** starts with one: "twenty-five"), an approximator, a range or vague word, an article
+** before a round number, or a short code before an amount ("CHF 300", "US$5m"). Most
+** words are none of these; this skips them before any pattern is tried. */
+static int may_start_figure(const pc_sent *st, size_t i) {
+  const pc_word *w = st->word[i];
+  if (st->tok[i].flags & PC_TF_HYPHEN) {
+    const uint8_t *p = tok_text(st, i), *dash = memchr(p, '-', tok_len(st, i));
+    w = dash ? pc_word_lookup(p, 0, (size_t)(dash - p)) : NULL;
+    return (w && (w->cls & (W_NUM | W_MULT))) || tlen_is_short_code(st, i);
+  }
+  if (w && ((w->cls & (W_NUM | W_MULT | W_VAGUE | W_ROUND | W_APPROX | W_APPROX2 | W_BETWEEN)) ||
+            (w->cls2 & W2_QUANT) || ((w->cls & W_ARTICLE) && (w->num == 1 || tok_ieq(st, i, "des")))))
+    return 1;
+  return tlen_is_short_code(st, i);
+}
+
 /* Money at token i: "€100 million", "US$5m", "300 euros", "100 millions d'euros". */
 static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
   size_t k, last;
@@ -709,12 +727,7 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
     if (st->taken[i]) continue;
     /* only numbers, number words, approximators, range words and currency marks can start
     ** a figure: skip everything else at once */
-    if (st->tok[i].kind == PC_TOK_WORD && !(st->tok[i].flags & PC_TF_HYPHEN) && !(st->tok[i].flags & PC_TF_UPPER)) {
-      const pc_word *w = st->word[i];
-      int may_start = w && ((w->cls & (W_NUM | W_MULT | W_VAGUE | W_ROUND | W_APPROX | W_APPROX2 | W_BETWEEN)) ||
-                            (w->cls2 & W2_QUANT) || ((w->cls & W_ARTICLE) && (w->num == 1 || tok_ieq(st, i, "des"))));
-      if (!may_start && !tlen_is_short_code(st, i)) continue;
-    }
+    if (st->tok[i].kind == PC_TOK_WORD && !may_start_figure(st, i)) continue;
     if (st->tok[i].kind == PC_TOK_PUNCT) continue;
     /* money and percent first, with no approximator in the span */
     if ((r = try_money(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }

@@ -9,25 +9,37 @@
 */
 #include "protestcorpus.h"
 #include "text.h"
+#include <string.h>
 
 #define LANG_SAMPLE (8 * 1024)
 
-static const char *const en_words[] = {
-  "the", "and", "of", "to", "is", "was", "that", "for", "with", "said", "are", "by", "it",
-  "as", "from", "has", "have", "were", "their", "they", "this", "will", "who", "which",
-  "would", "been", "after", "about", "had", "but", NULL
+/* Function words by length in bytes (index: length - 2), each list ending in NULL: a word
+** is compared only with the few of its own length. */
+static const char *const en_words[5][13] = {
+  {"of", "to", "is", "by", "it", "as", NULL},
+  {"the", "and", "was", "for", "are", "has", "who", "but", "had", NULL},
+  {"that", "with", "said", "from", "have", "were", "they", "this", "will", "been", NULL},
+  {"their", "which", "would", "after", "about", NULL},
+  {NULL},
 };
-static const char *const fr_words[] = {
-  "le", "la", "les", "des", "du", "et", "est", "une", "dans", "pour", "que", "qui", "sur",
-  "pas", "au", "aux", "par", "ont", "\xc3\xa9t\xc3\xa9", "\xc3\xa0", "il", "elle", "ce",
-  "cette", "sont", "avec", "plus", "selon", "ses", "leur", NULL
+static const char *const fr_words[5][13] = {
+  {"le", "la", "du", "et", "au", "ce", "il", "\xc3\xa0", NULL},
+  {"les", "des", "est", "une", "que", "qui", "sur", "pas", "aux", "par", "ont", "ses", NULL},
+  {"dans", "pour", "elle", "sont", "avec", "plus", "leur", NULL},
+  {"cette", "selon", "\xc3\xa9t\xc3\xa9", NULL},
+  {NULL},
 };
 
-static int in_list(const uint8_t *w, size_t n, const char *const *list) {
+/* w[0..n) (2 to 6 bytes) lowercased in ASCII, against the list of its length. */
+static int in_list(const uint8_t *w, size_t n, const char *const lists[5][13]) {
+  uint8_t low[8];
   size_t k;
-  uint8_t first = (uint8_t)(w[0] >= 'A' && w[0] <= 'Z' ? w[0] + 32 : w[0]);
-  for (k = 0; list[k]; k++)
-    if ((uint8_t)list[k][0] == first && pc_ascii_ieq(w, n, list[k])) return 1;
+  if (n < 2 || n > 6) return 0;
+  for (k = 0; k < n; k++) low[k] = (uint8_t)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] + 32 : w[k]);
+  for (k = 0; k < 13 && lists[n - 2][k]; k++) {
+    const char *x = lists[n - 2][k];
+    if ((uint8_t)x[0] == low[0] && memcmp(x, low, n) == 0 && x[n] == '\0') return 1;
+  }
   return 0;
 }
 

@@ -17,7 +17,8 @@
 #include "text.h"
 #include "document.h"
 
-/* Abbreviations after which a period does not end a sentence, case as written. */
+/* Abbreviations after which a period does not end a sentence, case as written; none is
+** longer than 6 bytes (is_abbreviation stops at longer words). */
 static const char *const abbreviations[] = {
   "Mr", "Mrs", "Ms", "Dr", "St", "Ste", "Sr", "Jr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt",
   "Col", "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Mt", "Ft", "Messrs", "Mme", "Mmes", "Mlle",
@@ -42,6 +43,7 @@ static int is_abbreviation(const uint8_t *s, size_t a, size_t dot) {
     if (dot - w == 3 && (s[w] == 'a' || s[w] == 'p') && s[w + 2] == 'm') return 0;
     return 1;
   }
+  if (dot - w > 6) return 0; /* longer than any abbreviation of the list */
   for (k = 0; abbreviations[k]; k++)
     if ((uint8_t)abbreviations[k][0] == s[w] && strlen(abbreviations[k]) == dot - w &&
         memcmp(abbreviations[k], s + w, dot - w) == 0)

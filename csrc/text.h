@@ -19,6 +19,12 @@
 ** when the bytes were invalid (then the result is U+FFFD and *n is 1). */
 static inline int32_t pc_decode(const uint8_t *s, size_t len, size_t i, size_t *n, int *bad) {
   if (s[i] < 0x80) { *n = 1; *bad = 0; return s[i]; }
+  /* two-byte sequences (Latin letters with accents) without a call; C0 and C1 are
+  ** overlong forms and take the general path, which refuses them */
+  if (s[i] >= 0xC2 && s[i] <= 0xDF && i + 1 < len && (s[i + 1] & 0xC0) == 0x80) {
+    *n = 2; *bad = 0;
+    return ((int32_t)(s[i] & 0x1F) << 6) | (s[i + 1] & 0x3F);
+  }
   utf8proc_int32_t cp;
   utf8proc_ssize_t r = utf8proc_iterate(s + i, (utf8proc_ssize_t)(len - i < 4 ? len - i : 4), &cp);
   if (r < 1) { *n = 1; *bad = 1; return PC_REPLACEMENT; }
@@ -42,7 +48,8 @@ static inline int32_t pc_decode_back(const uint8_t *s, size_t len, size_t i, siz
 }
 
 static inline int pc_is_space(int32_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
+  if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+  return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' ||
          c == 0xA0 || c == 0x202F || c == 0x2009 || c == 0x2007 || c == 0x200A ||
          c == 0x2002 || c == 0x2003 || c == 0x3000 || c == 0xFEFF || c == 0x200B ||
          c == 0x2028 || c == 0x2029 || c == 0x1680 || (c >= 0x2000 && c <= 0x2006);
@@ -55,8 +62,15 @@ static inline int pc_is_num_space(int32_t c) {
 
 static inline int pc_is_digit(int32_t c) { return c >= '0' && c <= '9'; }
 
+/* Latin-1 letters: U+00AA, U+00B5, U+00BA and U+00C0-U+00FF but U+00D7 and U+00F7 (the
+** categories utf8proc gives them); the rest of U+0080-U+00FF is not a letter. */
+static inline int pc_latin1_letter(int32_t c) {
+  return c >= 0xC0 ? c != 0xD7 && c != 0xF7 : c == 0xAA || c == 0xB5 || c == 0xBA;
+}
+
 static inline int pc_is_letter(int32_t c) {
   if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+  if (c < 0x100) return pc_latin1_letter(c);
   utf8proc_category_t cat = utf8proc_category(c);
   return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
 }
@@ -69,12 +83,14 @@ static inline int pc_is_mark(int32_t c) {
 
 static inline int pc_is_upper(int32_t c) {
   if (c < 0x80) return c >= 'A' && c <= 'Z';
+  if (c < 0x100) return c >= 0xC0 && c <= 0xDE && c != 0xD7;
   utf8proc_category_t cat = utf8proc_category(c);
   return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
 }
 
 static inline int pc_is_lower(int32_t c) {
   if (c < 0x80) return c >= 'a' && c <= 'z';
+  if (c < 0x100) return (c >= 0xDF && c != 0xF7) || c == 0xB5;
   return utf8proc_category(c) == UTF8PROC_CATEGORY_LL;
 }
 

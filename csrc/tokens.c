@@ -15,7 +15,8 @@
 #include <stdlib.h>
 
 static int push(pc_tokens *t, size_t start, size_t end, int kind, unsigned flags) {
-  if (pc_grow((void **)&t->items, &t->capacity, t->count + 1, sizeof(pc_token)) != PC_OK)
+  if (t->count == t->capacity &&
+      pc_grow((void **)&t->items, &t->capacity, t->count + 1, sizeof(pc_token)) != PC_OK)
     return PC_ENOMEM;
   t->items[t->count].start = start;
   t->items[t->count].end = end;
@@ -119,6 +120,8 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
         if (byte >= 'a' && byte <= 'z') { nl++; nlow++; i++; continue; }
         if (byte >= 'A' && byte <= 'Z') { nl++; nu++; i++; continue; }
         if (byte >= '0' && byte <= '9') { i++; continue; }
+        /* any other ASCII byte ends the word, but for an inner hyphen or apostrophe */
+        if (byte < 0x80 && byte != '-' && byte != '\'') break;
         c = pc_decode(s, len, i, &n, &bad);
         if (bad) break;
         if (is_word_char(c)) {

@@ -7,6 +7,7 @@
 #include <string.h>
 #include "protestcorpus.h"
 #include "annotate.h"
+#include "text.h"
 
 static int passed, failed;
 
@@ -42,6 +43,51 @@ static void test_word_table_sorted(void) {
   CHECK(pc_word_lookup((const uint8_t *)"Décembre", 0, 9) != NULL);
   CHECK(pc_word_lookup((const uint8_t *)"DÉCEMBRE", 0, 9) != NULL);
   CHECK(pc_word_lookup((const uint8_t *)"xyz", 0, 3) == NULL);
+  /* every word finds its own entry, in lowercase and in ASCII capitals (the packed fast
+  ** path for short ASCII words, the hashed one for the rest) */
+  {
+    int all = 1;
+    for (k = 0; k < pc_nwords; k++) {
+      uint8_t up[64];
+      size_t n = pc_words[k].len, j;
+      if (pc_word_lookup((const uint8_t *)pc_words[k].key, 0, n) != &pc_words[k]) all = 0;
+      for (j = 0; j < n && j < sizeof up; j++) up[j] = (uint8_t)(pc_words[k].key[j] >= 'a' && pc_words[k].key[j] <= 'z' ? pc_words[k].key[j] - 32 : pc_words[k].key[j]);
+      if (pc_word_lookup(up, 0, n) != &pc_words[k]) all = 0;
+    }
+    CHECK(all);
+  }
+  /* a NUL byte is part of no word, even where the packed key would match "a" */
+  CHECK(pc_word_lookup((const uint8_t *)"a\0", 0, 2) == NULL);
+  CHECK(pc_word_lookup((const uint8_t *)"the\0\0", 0, 5) == NULL);
+}
+
+/* The Latin-1 and two-byte fast paths of text.h agree with utf8proc. */
+static void test_text_fast_paths(void) {
+  int32_t c;
+  int agree = 1;
+  unsigned b1, b2;
+  for (c = 0; c < 0x300; c++) {
+    utf8proc_category_t cat = utf8proc_category(c);
+    int letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    int upper = cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+    int lower = cat == UTF8PROC_CATEGORY_LL;
+    if (pc_is_letter(c) != letter || pc_is_upper(c) != upper || pc_is_lower(c) != lower) agree = 0;
+  }
+  CHECK(agree);
+  agree = 1;
+  for (b1 = 0x80; b1 < 0x100; b1++) {
+    for (b2 = 0; b2 < 0x100; b2++) {
+      uint8_t s[2] = {(uint8_t)b1, (uint8_t)b2};
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t r = utf8proc_iterate(s, 2, &cp);
+      size_t n;
+      int bad;
+      int32_t got = pc_decode(s, 2, 0, &n, &bad);
+      if (r == 2 ? (bad || n != 2 || got != cp) : !(bad || n != 2)) agree = 0;
+      if (r < 1 && (!bad || n != 1 || got != PC_REPLACEMENT)) agree = 0;
+    }
+  }
+  CHECK(agree);
 }
 
 static void test_dates_arith(void) {
@@ -123,6 +169,7 @@ static void test_figures_and_dates(void) {
 
 int main(void) {
   test_word_table_sorted();
+  test_text_fast_paths();
   test_dates_arith();
   test_parse_basics();
   test_tokens();
