@@ -489,6 +489,18 @@ static int year_is_count(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* Whether a date may begin at token i: every pattern starts at a number, at a word of one
+** of these classes ("May", "Saturday", "Thu", "hier", "early", "this", "last", "next",
+** "recent", "week"), or at a "mois-ci" form. Most tokens are none: they are skipped before
+** any pattern is tried. */
+#define DATE_START_CLASSES (W_MONTH | W_WEEKDAY | W_WDABBR | W_DAYREL | W_EARLY | W_THIS | W_LAST | W_NEXT | \
+                            W_RECENT | W_PERIOD)
+static int may_start_date(const pc_sent *st, size_t i) {
+  if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
+  if (st->word[i]) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
+  return (st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i);
+}
+
 int pc_annotate_dates(pc_sent *st, pc_entities *out) {
   size_t i;
   int rc;
@@ -496,9 +508,7 @@ int pc_annotate_dates(pc_sent *st, pc_entities *out) {
     date_match dm;
     int y;
     if (st->taken[i]) continue;
-    /* every pattern starts at a number or a function word (month, weekday, "last",
-    ** "hier", ...), or at a "mois-ci" form: skip other tokens before trying any */
-    if (st->tok[i].kind != PC_TOK_NUMBER && !st->word[i] && !(st->tok[i].flags & PC_TF_HYPHEN)) continue;
+    if (!may_start_date(st, i)) continue;
     memset(&dm, 0, sizeof dm);
     if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || relative_date(st, i, &dm)) {
       /* found */

@@ -59,11 +59,11 @@ static size_t trim_back(const uint8_t *s, size_t len, size_t a, size_t b) {
 
 /* Whether byte c, lowercased if an ASCII capital, is w (the first byte of a lowercase word):
 ** a cheap test before the length and the whole comparison. */
-static int first_ci(uint8_t c, char w) {
+static inline int first_ci(uint8_t c, char w) {
   return (c >= 'A' && c <= 'Z' ? c + 32 : c) == (uint8_t)w;
 }
 
-static int starts_with_ci(const uint8_t *s, size_t a, size_t b, const char *word) {
+static inline int starts_with_ci(const uint8_t *s, size_t a, size_t b, const char *word) {
   size_t n;
   if (a >= b || !first_ci(s[a], word[0])) return 0;
   n = strlen(word);

@@ -347,7 +347,7 @@ static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
       {"DH", "MAD"}, {"R", "ZAR"}, {NULL, NULL}};
     int k;
     for (k = 0; codes[k].w; k++) {
-      if (strlen(codes[k].w) == n && memcmp(p, codes[k].w, n) == 0) {
+      if ((uint8_t)codes[k].w[0] == p[0] && strlen(codes[k].w) == n && memcmp(p, codes[k].w, n) == 0) {
         if (n == 1 && !pc_tok_glued(st, i)) break; /* "R500" only */
         *last = i;
         return codes[k].code;
@@ -605,8 +605,8 @@ static void apply_approx(num *nb, int kind) {
 }
 
 /* Words that may prefix an amount: "Rs", "Sh", "R", "Dh", "Fr", "US" (of "US$"). */
-static int tlen_is_short_code(const pc_sent *st, size_t i) {
-  return tok_len(st, i) <= 4 && (st->tok[i].flags & PC_TF_CAP) && i + 1 < st->n &&
+static inline int tlen_is_short_code(const pc_sent *st, size_t i) {
+  return (st->tok[i].flags & PC_TF_CAP) && tok_len(st, i) <= 4 && i + 1 < st->n &&
          (st->tok[i + 1].kind == PC_TOK_NUMBER || st->tok[i + 1].kind == PC_TOK_SYMBOL || pc_tok_char(st, i + 1, '.'));
 }
 

@@ -13,6 +13,7 @@
 #include "protestcorpus.h"
 #include "text.h"
 #include <stdlib.h>
+#include <string.h>
 
 static int push(pc_tokens *t, size_t start, size_t end, int kind, unsigned flags) {
   if (t->count == t->capacity &&
@@ -25,6 +26,21 @@ static int push(pc_tokens *t, size_t start, size_t end, int kind, unsigned flags
   t->count++;
   return PC_OK;
 }
+
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define PC_SWAR_LE 1
+/* How many of the 8 bytes at p are ASCII lowercase letters before the first that is not
+** (the bulk of every word): 0x80 marks a byte >= 'a', not >= '{', and below 0x80. A carry
+** out of a byte >= 0x80 only changes the bytes after it, which are not counted. */
+static inline size_t lower_run(const uint8_t *p) {
+  uint64_t v, ge, gt, other;
+  memcpy(&v, p, 8);
+  ge = v + 0x1F1F1F1F1F1F1F1FULL;
+  gt = v + 0x0505050505050505ULL;
+  other = ~(ge & ~gt & ~v) & 0x8080808080808080ULL;
+  return other ? (size_t)__builtin_ctzll(other) >> 3 : 8;
+}
+#endif
 
 static int is_word_char(int32_t c) { return pc_is_letter(c) || pc_is_mark(c) || pc_is_digit(c); }
 
@@ -116,7 +132,14 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
         continue;
       }
       while (i < end) {
-        uint8_t byte = s[i];
+        uint8_t byte;
+#ifdef PC_SWAR_LE
+        if (end - i >= 8) {
+          size_t run = lower_run(s + i);
+          if (run) { nl += (unsigned)run; nlow += (unsigned)run; i += run; continue; }
+        }
+#endif
+        byte = s[i];
         if (byte >= 'a' && byte <= 'z') { nl++; nlow++; i++; continue; }
         if (byte >= 'A' && byte <= 'Z') { nl++; nu++; i++; continue; }
         if (byte >= '0' && byte <= '9') { i++; continue; }

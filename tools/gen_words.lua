@@ -62,8 +62,10 @@ end
 -- A second table for the common case, an ASCII word of at most 8 bytes: its lowercase
 -- bytes packed into one 64-bit integer (first byte lowest) are the key, a multiplicative
 -- hash its slot. A lookup is then a few shifts, one multiply and one compare, no copy.
+local n8 = 0
+for _, r in ipairs(rows) do if #r.word <= 8 and not r.word:find("[\128-\255]") then n8 = n8 + 1 end end
 local nslots8 = 1
-while nslots8 < #rows * 4 do nslots8 = nslots8 * 2 end
+while nslots8 < n8 * 2 do nslots8 = nslots8 * 2 end
 local bits8 = 0
 while (1 << bits8) < nslots8 do bits8 = bits8 + 1 end
 local MUL8 = 0x9E3779B97F4A7C15
@@ -75,7 +77,7 @@ for idx, r in ipairs(rows) do
     for k = 1, #r.word do key = key | (r.word:byte(k) << (8 * (k - 1))) end
     local i = (key * MUL8) >> (64 - bits8)
     while slots8[i] do i = (i + 1) & (nslots8 - 1) end
-    slots8[i] = { key = key, idx = idx }
+    slots8[i] = { key = key, idx = idx, len = #r.word }
   end
 end
 local maxlen = 0
@@ -94,11 +96,29 @@ out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = ("#define WORD8_BITS %d"):format(bits8)
 out[#out + 1] = "/* ASCII words of at most 8 bytes: packed lowercase key, index + 1 (0: empty) */"
-out[#out + 1] = "static const struct { uint64_t key; unsigned short idx; } word8_slots[1 << WORD8_BITS] = {"
+out[#out + 1] = "static const struct { uint64_t key; unsigned short idx; unsigned char len; } word8_slots[1 << WORD8_BITS] = {"
 for k = 0, nslots8 - 1 do
   local e = slots8[k]
-  out[#out + 1] = e and ("  {0x%016xULL, %d},"):format(e.key, e.idx) or "  {0, 0},"
+  out[#out + 1] = e and ("  {0x%016xULL, %d, %d},"):format(e.key, e.idx, e.len) or "  {0, 0, 0},"
 end
+out[#out + 1] = "};"
+out[#out + 1] = ""
+-- Words longer than 8 bytes are few: by length, the set of their first letters (bit k for
+-- 'a' + k; bit 31 for any other first byte), so that most long words need no hashing.
+local firsts = {}
+for l = 0, maxlen do firsts[l] = 0 end
+for _, r in ipairs(rows) do
+  if #r.word > 8 then
+    local c = r.word:byte(1)
+    local bit = (c >= 97 and c <= 122) and (c - 97) or 31
+    firsts[#r.word] = firsts[#r.word] | (1 << bit)
+  end
+end
+out[#out + 1] = "/* first letters of the words of each length above 8 (bit k: 'a' + k; bit 31: other) */"
+out[#out + 1] = "static const uint32_t long_firsts[WORD_MAX_LEN + 1] = {"
+local fl = {}
+for l = 0, maxlen do fl[#fl + 1] = ("0x%08x"):format(firsts[l]) end
+out[#out + 1] = "  " .. table.concat(fl, ", ")
 out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = [[
@@ -111,25 +131,48 @@ const char *const pc_currency_codes[] = {
 /* Lowercases s[a..b) into buf (code point by code point, with utf8proc) and finds it. */
 const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
   uint8_t buf[48];
-  size_t n = 0, i, k;
+  size_t n = 0, i, k, len = b - a;
   uint64_t h = 0xcbf29ce484222325ULL;
-  if (b - a > WORD_MAX_LEN + 8) return NULL; /* lowercasing never shrinks a word by more */
-  if (a >= b) return NULL;
-  if (b - a <= 8) {
-    /* the fast path: an ASCII word packed into one integer; NUL bytes are no word's */
+  if (a >= b || len > WORD_MAX_LEN + 8) return NULL; /* lowercasing never shrinks a word by more */
+  if (len <= 8) {
+    /* the fast path: an ASCII word packed into one integer (first byte lowest) */
     uint64_t key = 0;
-    for (k = 0; k < b - a; k++) {
-      uint8_t c = s[a + k];
-      if (c >= 0x80 || c == 0) break;
-      if (c >= 'A' && c <= 'Z') c = (uint8_t)(c + 32);
-      key |= (uint64_t)c << (8 * k);
-    }
-    if (k == b - a) {
-      for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - WORD8_BITS));; i = (i + 1) & ((1u << WORD8_BITS) - 1)) {
-        if (word8_slots[i].idx == 0) return NULL;
-        if (word8_slots[i].key == key) return &pc_words[word8_slots[i].idx - 1];
+    unsigned high = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (b >= 8) {
+      /* the 8 bytes that end the word, shifted so that the bytes before it fall out;
+      ** ASCII capitals lowercased 8 at a time: 0x80 marks bytes >= 'A' and not > 'Z' */
+      uint64_t v, ge, gt;
+      memcpy(&v, s + b - 8, 8);
+      key = v >> (8 * (8 - len));
+      high = (key & 0x8080808080808080ULL) != 0;
+      ge = key + 0x3F3F3F3F3F3F3F3FULL;
+      gt = key + 0x2525252525252525ULL;
+      key |= ((ge & ~gt) & 0x8080808080808080ULL) >> 2;
+    } else
+#endif
+    {
+      for (k = 0; k < len; k++) {
+        unsigned c = s[a + k];
+        high |= c >> 7;
+        c += (c - 'A' < 26u) << 5;
+        key |= (uint64_t)c << (8 * k);
       }
     }
+    if (!high) {
+      for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - WORD8_BITS));; i = (i + 1) & ((1u << WORD8_BITS) - 1)) {
+        if (word8_slots[i].idx == 0) return NULL;
+        if (word8_slots[i].key == key && word8_slots[i].len == len) return &pc_words[word8_slots[i].idx - 1];
+      }
+    }
+  } else if (len <= WORD_MAX_LEN) {
+    /* a long ASCII word keeps its length in lowercase: its first letter must be one of
+    ** the table's for that length */
+    unsigned high = 0, c = s[a] | 0x20u;
+    for (k = 0; k < len; k++) high |= s[a + k];
+    if (!(high & 0x80) && !(long_firsts[len] & (1u << (c - 'a' < 26u ? c - 'a' : 31u)))) return NULL;
+  } else if (!(s[a] & 0x80)) {
+    return NULL; /* longer than any word, and the first byte keeps its length */
   }
   while (a < b) {
     utf8proc_int32_t c;
@@ -139,6 +182,15 @@ const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
       if (n >= sizeof buf) return NULL;
       buf[n++] = c8;
       a++;
+      continue;
+    }
+    if (s[a] == 0xC3 && a + 1 < b && s[a + 1] >= 0x80 && s[a + 1] <= 0xBF) {
+      /* Latin-1 letters: U+00C0-U+00DE (but U+00D7) lowercase 32 code points on */
+      uint8_t c2 = s[a + 1];
+      if (n + 2 > sizeof buf) return NULL;
+      buf[n++] = 0xC3;
+      buf[n++] = (uint8_t)(c2 <= 0x9E && c2 != 0x97 ? c2 + 0x20 : c2);
+      a += 2;
       continue;
     }
     r = utf8proc_iterate(s + a, (utf8proc_ssize_t)(b - a), &c);

@@ -53,6 +53,16 @@ static void test_word_table_sorted(void) {
       if (pc_word_lookup((const uint8_t *)pc_words[k].key, 0, n) != &pc_words[k]) all = 0;
       for (j = 0; j < n && j < sizeof up; j++) up[j] = (uint8_t)(pc_words[k].key[j] >= 'a' && pc_words[k].key[j] <= 'z' ? pc_words[k].key[j] - 32 : pc_words[k].key[j]);
       if (pc_word_lookup(up, 0, n) != &pc_words[k]) all = 0;
+      /* after 8 bytes of text too: the 8-byte read path of short words */
+      {
+        uint8_t padded[80] = "Xx9-Yy z";
+        if (n < sizeof padded - 8) {
+          memcpy(padded + 8, up, n);
+          if (pc_word_lookup(padded, 8, 8 + n) != &pc_words[k]) all = 0;
+          /* one byte less is another word or none, never this one */
+          if (n > 1 && pc_word_lookup(padded, 9, 8 + n) == &pc_words[k]) all = 0;
+        }
+      }
     }
     CHECK(all);
   }
