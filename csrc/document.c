@@ -151,6 +151,9 @@ static int name_words(const uint8_t *s, size_t len, size_t a, size_t b) {
 static int is_caption(const uint8_t *s, size_t len, size_t a, size_t b) {
   size_t e = b, slash, w;
   while (e > a && (s[e - 1] == ')' || s[e - 1] == '.' || s[e - 1] == ' ')) e--;
+  /* most lines have no slash near their end: one memchr says so */
+  w = e - a > 62 ? e - 62 : a;
+  if (!memchr(s + w, '/', e - w)) return 0;
   for (slash = e; slash > a && s[slash - 1] != '/'; slash--)
     if (e - slash > 60) return 0;
   if (slash <= a + 1) return 0;

@@ -628,7 +628,8 @@ static int may_start_figure(const pc_sent *st, size_t i) {
 }
 
 /* Money at token i: "€100 million", "US$5m", "300 euros", "100 millions d'euros". */
-static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
+/* at_i: the number read at token i (NULL when there is none) */
+static int try_money(pc_sent *st, pc_entities *out, size_t i, const num *at_i, size_t *next) {
   size_t k, last;
   const char *code = prefix_currency(st, i, &k);
   num nb;
@@ -637,7 +638,8 @@ static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
     if (!read_number(st, k + 1, &nb) || nb.words) return 0;
     last = nb.last;
   } else {
-    if (!read_number(st, i, &nb)) return 0;
+    if (!at_i) return 0;
+    nb = *at_i;
     code = suffix_currency(st, nb.last + 1, &last);
     if (!code) return 0;
   }
@@ -650,11 +652,12 @@ static int try_money(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
   return 1;
 }
 
-static int try_percent(pc_sent *st, pc_entities *out, size_t i, size_t *next) {
+static int try_percent(pc_sent *st, pc_entities *out, size_t i, const num *at_i, size_t *next) {
   num nb;
   size_t last;
   pc_entity *e;
-  if (!read_number(st, i, &nb) || !percent_after(st, nb.last + 1, &last)) return 0;
+  if (!at_i || !percent_after(st, at_i->last + 1, &last)) return 0;
+  nb = *at_i;
   e = pc_add_entity(st, out, i, last, PC_ENT_PERCENT);
   if (!e) return -1;
   e->value = nb.value;
@@ -722,16 +725,18 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
   size_t i;
   for (i = 0; i < st->n; i++) {
     size_t start = i, numat, next;
-    int kind, r, between = 0;
-    num nb;
+    int kind, r, between = 0, have_at_i;
+    num nb, at_i;
     if (st->taken[i]) continue;
     /* only numbers, number words, approximators, range words and currency marks can start
     ** a figure: skip everything else at once */
     if (st->tok[i].kind == PC_TOK_WORD && !may_start_figure(st, i)) continue;
     if (st->tok[i].kind == PC_TOK_PUNCT) continue;
+    /* the number at i, read once for money, percent and count */
+    have_at_i = read_number(st, i, &at_i);
     /* money and percent first, with no approximator in the span */
-    if ((r = try_money(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
-    if ((r = try_percent(st, out, i, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
+    if ((r = try_money(st, out, i, have_at_i ? &at_i : NULL, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
+    if ((r = try_percent(st, out, i, have_at_i ? &at_i : NULL, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     numat = read_approx(st, i, &kind);
     if (numat == i && pc_tok_is(st, i, W_BETWEEN) && !(tok_ieq(st, i, "de") && st->lang != PC_LANG_FR)) {
       numat = i + 1;
@@ -748,7 +753,8 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
                                                       percent_after(st, probe.last + 1, &dummy))))
         continue;
     }
-    if (!read_vague(st, numat, &nb) && !read_number(st, numat, &nb)) continue;
+    if (!read_vague(st, numat, &nb) && !(numat == i ? (have_at_i && (nb = at_i, 1)) : read_number(st, numat, &nb)))
+      continue;
     if (between) {
       if (!read_range_end(st, &nb, between == 3 ? 2 : between)) continue;
     } else if (!nb.vague) {
