@@ -17,15 +17,16 @@
 #include "text.h"
 #include "document.h"
 
-/* Abbreviations after which a period does not end a sentence, case as written; none is
-** longer than 6 bytes (is_abbreviation stops at longer words). */
-static const char *const abbreviations[] = {
-  "Mr", "Mrs", "Ms", "Dr", "St", "Ste", "Sr", "Jr", "Prof", "Gen", "Gov", "Sen", "Rep", "Lt",
-  "Col", "Sgt", "Capt", "Cmdr", "Adm", "Rev", "Mt", "Ft", "Messrs", "Mme", "Mmes", "Mlle",
-  "Mgr", "Me", "Pr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-  "Nov", "Dec", "janv", "f\xc3\xa9vr", "f\xc3\xa9v", "avr", "juil", "sept", "oct", "nov",
-  "d\xc3\xa9" "c", "Ave", "Blvd", "bd", "av", "vs", "cf", "approx", "Gén", "Cie", "Bros",
-  "No", "Nos", "Vol", "Fig", "Art", "art", "p", "pp", "e.g", "i.e", "etc.", NULL
+/* Abbreviations after which a period does not end a sentence, case as written, by length
+** in bytes (row n - 1 holds those of n bytes; none is longer than 6). */
+#define ABBR_MAX 6
+static const char *const abbreviations[ABBR_MAX][36] = {
+  /* 1 */ {"p", NULL},
+  /* 2 */ {"Mr", "Ms", "Dr", "St", "Sr", "Jr", "Lt", "Mt", "Ft", "Me", "Pr", "bd", "av", "vs", "cf", "No", "pp", NULL},
+  /* 3 */ {"Mrs", "Ste", "Gen", "Gov", "Sen", "Rep", "Col", "Sgt", "Adm", "Rev", "Mme", "Mgr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "avr", "oct", "nov", "Ave", "Cie", "Nos", "Vol", "Fig", "Art", "art", "e.g", "i.e", NULL},
+  /* 4 */ {"Prof", "Capt", "Cmdr", "Mmes", "Mlle", "Sept", "janv", "f\xc3\xa9v", "juil", "sept", "d\xc3\xa9" "c", "Blvd", "G\xc3\xa9n", "Bros", "etc.", NULL},
+  /* 5 */ {"f\xc3\xa9vr", NULL},
+  /* 6 */ {"Messrs", "approx", NULL},
 };
 
 static int is_abbreviation(const uint8_t *s, size_t a, size_t dot) {
@@ -43,10 +44,9 @@ static int is_abbreviation(const uint8_t *s, size_t a, size_t dot) {
     if (dot - w == 3 && (s[w] == 'a' || s[w] == 'p') && s[w + 2] == 'm') return 0;
     return 1;
   }
-  if (dot - w > 6) return 0; /* longer than any abbreviation of the list */
-  for (k = 0; abbreviations[k]; k++)
-    if ((uint8_t)abbreviations[k][0] == s[w] && strlen(abbreviations[k]) == dot - w &&
-        memcmp(abbreviations[k], s + w, dot - w) == 0)
+  if (dot - w > ABBR_MAX) return 0; /* longer than any abbreviation of the list */
+  for (k = 0; abbreviations[dot - w - 1][k]; k++)
+    if ((uint8_t)abbreviations[dot - w - 1][k][0] == s[w] && memcmp(abbreviations[dot - w - 1][k], s + w, dot - w) == 0)
       return 1;
   return 0;
 }
