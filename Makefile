@@ -29,7 +29,7 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/names.c
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
@@ -45,7 +45,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -55,6 +55,26 @@ words:
 data:
 	sh tools/build_data.sh
 	sh tools/build_common_words.sh
+	$(MAKE) --no-print-directory model
+
+# The compiled image of the name model (data/model.bin), loaded instead of the .tsv files
+# while it matches them: rebuild it after editing any of them. check-model verifies that
+# the committed image is the one the committed sources give, byte for byte.
+$(BUILD)/model_image: tools/model_image.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+model: $(BUILD)/model_image
+	$(BUILD)/model_image data
+
+check-model: $(BUILD)/model_image
+	@rm -rf $(BUILD)/model-check && mkdir -p $(BUILD)/model-check/src
+	@for f in places countries given_names demonyms common_words; do \
+	  ln -s "$(CURDIR)/data/$$f.tsv" $(BUILD)/model-check/$$f.tsv; done
+	@ln -s "$(CURDIR)/data/src/name_words.tsv" $(BUILD)/model-check/src/name_words.tsv
+	@$(BUILD)/model_image $(BUILD)/model-check >/dev/null
+	@cmp $(BUILD)/model-check/model.bin data/model.bin && \
+	  echo "check-model: data/model.bin is the image of data/*.tsv" || \
+	  { echo "check-model: data/model.bin is stale: run make model"; exit 1; }
 
 all: module
 
@@ -103,6 +123,7 @@ test-lua:
 # again under ASan + UBSan, and a short bounded fuzz run of every target (mk/fuzz.mk).
 test: deps
 	$(MAKE) --no-print-directory test-c
+	$(MAKE) --no-print-directory check-model
 	$(MAKE) --no-print-directory test-lua
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke

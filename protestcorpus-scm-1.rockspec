@@ -29,7 +29,7 @@ build = {
       sources = {
         "csrc/binding.c", "csrc/error.c", "csrc/lang.c", "csrc/tokens.c", "csrc/document.c",
         "csrc/sentences.c", "csrc/lexicon_words.c", "csrc/annotate.c", "csrc/figures.c",
-        "csrc/dates.c", "csrc/lexicon.c", "csrc/names.c",
+        "csrc/dates.c", "csrc/lexicon.c", "csrc/model_image.c", "csrc/names.c",
       },
       incdirs = { "csrc", "$(UTF8PROC_INCDIR)" },
       libdirs = { "$(UTF8PROC_LIBDIR)" },

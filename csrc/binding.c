@@ -379,6 +379,13 @@ static int l_model_count(lua_State *L) {
   return 1;
 }
 
+/* model:from_image() -> true when the directory's compiled model.bin was loaded */
+static int l_model_from_image(lua_State *L) {
+  model_ud *mu = (model_ud *)luaL_checkudata(L, 1, MODEL_MT);
+  lua_pushboolean(L, pc_model_from_image(mu->model));
+  return 1;
+}
+
 /* doc:entities([types [, model]]) -> entities sorted by position; types: list of type
 ** names; model: a name model from core.load_model (names then use its lexicons). */
 static int l_doc_entities(lua_State *L) {
@@ -477,9 +484,11 @@ int luaopen_protestcorpus_core(lua_State *L) {
   if (luaL_newmetatable(L, MODEL_MT)) {
     lua_pushcfunction(L, l_model_gc);
     lua_setfield(L, -2, "__gc");
-    lua_createtable(L, 0, 1);
+    lua_createtable(L, 0, 2);
     lua_pushcfunction(L, l_model_count);
     lua_setfield(L, -2, "count");
+    lua_pushcfunction(L, l_model_from_image);
+    lua_setfield(L, -2, "from_image");
     lua_setfield(L, -2, "__index");
   }
   lua_pop(L, 1);

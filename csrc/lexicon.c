@@ -19,19 +19,6 @@
 #include "lexicon.h"
 #include "text.h"
 
-struct pc_model {
-  uint8_t *common;         /* common_words.tsv as loaded: sorted lines, looked up by bisection */
-  size_t common_len;
-  uint32_t *common_lines;  /* offset of each word */
-  uint8_t *common_lens;    /* length of each word (at most 255 bytes) */
-  size_t ncommon;
-  pc_lex_entry *entries;
-  size_t count, capacity;
-  uint8_t *keys;           /* arena of folded keys */
-  size_t keys_len, keys_cap;
-  uint64_t *slots;         /* hash table: (hash high 32 bits << 32) | (entry index + 1); 0 empty */
-  size_t nslots;
-};
 
 static const char *const kind_names[PC_KIND_COUNT] = {
   "", "city", "country", "region", "department", "street", "square", "site", "district",
@@ -444,49 +431,94 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
   return PC_OK;
 }
 
-int pc_model_load_dir(const char *dir, pc_model **out) {
-  static const char *const files[][2] = {
-    {"places.tsv", "places"}, {"countries.tsv", "countries"}, {"given_names.tsv", "given_names"},
-    {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"}
-  };
+/* The source files of a data directory, in the order they are loaded. */
+static const char *const source_files[PC_MODEL_NSOURCES][2] = {
+  {"places.tsv", "places"}, {"countries.tsv", "countries"}, {"given_names.tsv", "given_names"},
+  {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"}
+};
+
+/* Reads a whole file into a new buffer (one byte more allocated). PC_EIO when it cannot be
+** opened (errno_open set) or read. */
+static int read_file(const char *path, uint8_t **buf, size_t *len, int *missing) {
+  FILE *f = fopen(path, "rb");
+  long size;
+  size_t got;
+  *buf = NULL;
+  *len = 0;
+  *missing = f == NULL;
+  if (!f) return PC_EIO;
+  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) { fclose(f); return PC_EIO; }
+  if (!(*buf = malloc((size_t)size + 1))) { fclose(f); return PC_ENOMEM; }
+  got = fread(*buf, 1, (size_t)size, f);
+  fclose(f);
+  if (got != (size_t)size) { free(*buf); *buf = NULL; return PC_EIO; }
+  *len = got;
+  return PC_OK;
+}
+
+int pc_model_read_sources(const char *dir, pc_model_sources *src) {
+  size_t k;
+  int rc = PC_OK;
+  memset(src, 0, sizeof *src);
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    char path[4096];
+    int missing;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, source_files[k][0]) >= sizeof path) { rc = PC_EINVAL; break; }
+    rc = read_file(path, &src->buf[k], &src->len[k], &missing);
+    if (rc == PC_EIO && missing && strcmp(source_files[k][1], "common_words") == 0) { rc = PC_OK; continue; } /* optional */
+    if (rc) break;
+    src->present[k] = 1;
+  }
+  if (rc) { pc_model_sources_free(src); return rc; }
+  src->fingerprint = pc_model_fingerprint(src);
+  return PC_OK;
+}
+
+void pc_model_sources_free(pc_model_sources *src) {
+  size_t k;
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) { free(src->buf[k]); src->buf[k] = NULL; }
+}
+
+int pc_model_build(pc_model_sources *src, pc_model **out) {
   pc_model *m;
   size_t k;
+  int rc = PC_OK;
+  *out = NULL;
+  if ((rc = pc_model_new(&m))) return rc;
+  for (k = 0; k < PC_MODEL_NSOURCES && rc == PC_OK; k++) {
+    if (!src->present[k]) continue;
+    if (strcmp(source_files[k][1], "common_words") == 0 && !m->common) {
+      rc = index_common(m, src->buf[k], src->len[k], NULL); /* the model keeps the buffer */
+      src->buf[k] = NULL;
+    } else {
+      rc = pc_model_add_tsv(m, source_files[k][1], src->buf[k], src->len[k], NULL);
+    }
+  }
+  if (rc) { pc_model_free(m); return rc; }
+  m->fingerprint = src->fingerprint;
+  *out = m;
+  return PC_OK;
+}
+
+int pc_model_load_sources(const char *dir, pc_model **out) {
+  pc_model_sources src;
   int rc;
   if (!dir || !out) return PC_EINVAL;
   *out = NULL;
-  if ((rc = pc_model_new(&m))) return rc;
-  for (k = 0; k < sizeof files / sizeof files[0]; k++) {
-    char path[4096];
-    FILE *f;
-    uint8_t *buf;
-    long size;
-    size_t got;
-    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, files[k][0]) >= sizeof path) { rc = PC_EINVAL; break; }
-    f = fopen(path, "rb");
-    if (!f) {
-      if (strcmp(files[k][1], "common_words") == 0) continue; /* optional */
-      rc = PC_EIO;
-      break;
-    }
-    if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) {
-      fclose(f);
-      rc = PC_EIO;
-      break;
-    }
-    buf = malloc((size_t)size + 1);
-    if (!buf) { fclose(f); rc = PC_ENOMEM; break; }
-    got = fread(buf, 1, (size_t)size, f);
-    fclose(f);
-    if (got != (size_t)size) { free(buf); rc = PC_EIO; break; }
-    if (strcmp(files[k][1], "common_words") == 0 && !m->common) {
-      rc = index_common(m, buf, got, NULL); /* the model keeps buf */
-    } else {
-      rc = pc_model_add_tsv(m, files[k][1], buf, got, NULL);
-      free(buf);
-    }
-    if (rc) break;
-  }
-  if (rc) { pc_model_free(m); return rc; }
-  *out = m;
-  return PC_OK;
+  if ((rc = pc_model_read_sources(dir, &src))) return rc;
+  rc = pc_model_build(&src, out);
+  pc_model_sources_free(&src);
+  return rc;
+}
+
+int pc_model_load_dir(const char *dir, pc_model **out) {
+  pc_model_sources src;
+  int rc;
+  if (!dir || !out) return PC_EINVAL;
+  *out = NULL;
+  if ((rc = pc_model_read_sources(dir, &src))) return rc;
+  /* the compiled image when it was made from these very sources, else the sources */
+  if (pc_model_load_image(dir, &src, out) != PC_OK) rc = pc_model_build(&src, out);
+  pc_model_sources_free(&src);
+  return rc;
 }

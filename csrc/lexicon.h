@@ -41,6 +41,43 @@ typedef struct pc_lex_entry {
   char cc[2];    /* ISO 3166-1 country of the most populous place of that name */
 } pc_lex_entry;
 
+struct pc_model {
+  uint8_t *common;         /* common_words.tsv as loaded: sorted lines, looked up by bisection */
+  size_t common_len;
+  uint32_t *common_lines;  /* offset of each word */
+  uint8_t *common_lens;    /* length of each word (at most 255 bytes) */
+  size_t ncommon;
+  pc_lex_entry *entries;
+  size_t count, capacity;
+  uint8_t *keys;           /* arena of folded keys */
+  size_t keys_len, keys_cap;
+  uint64_t *slots;         /* hash table: (hash high 32 bits << 32) | (entry index + 1); 0 empty */
+  size_t nslots;
+  uint64_t fingerprint;    /* of the source files it was built from (0: built from buffers) */
+  int from_image;          /* loaded from the compiled image */
+};
+
+/* The source files of a data directory, read whole (lexicon.c). */
+#define PC_MODEL_NSOURCES 6
+typedef struct pc_model_sources {
+  uint8_t *buf[PC_MODEL_NSOURCES];
+  size_t len[PC_MODEL_NSOURCES];
+  int present[PC_MODEL_NSOURCES];
+  uint64_t fingerprint;    /* pc_model_fingerprint of them all */
+} pc_model_sources;
+
+int pc_model_read_sources(const char *dir, pc_model_sources *src);
+void pc_model_sources_free(pc_model_sources *src);
+/* Builds a model from sources read (takes the common-words buffer). */
+int pc_model_build(pc_model_sources *src, pc_model **out);
+
+/* model_image.c: a 64-bit hash of the sources (which files, their sizes and bytes), and the
+** image reader: PC_OK with *out set only when dir/model.bin exists, is whole, and was made
+** from sources with this fingerprint by this format, key size and utf8proc version; the
+** common-words buffer of src then passes to the model. */
+uint64_t pc_model_fingerprint(const pc_model_sources *src);
+int pc_model_load_image(const char *dir, pc_model_sources *src, pc_model **out);
+
 /* The country (two letters, not NUL-terminated) of the place named s[a..b), or NULL. */
 const char *pc_model_country(const pc_model *m, const uint8_t *s, size_t a, size_t b);
 

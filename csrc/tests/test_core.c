@@ -8,6 +8,7 @@
 #include "protestcorpus.h"
 #include "annotate.h"
 #include "text.h"
+#include "lexicon.h"
 
 static int passed, failed;
 
@@ -69,6 +70,41 @@ static void test_word_table_sorted(void) {
   /* a NUL byte is part of no word, even where the packed key would match "a" */
   CHECK(pc_word_lookup((const uint8_t *)"a\0", 0, 2) == NULL);
   CHECK(pc_word_lookup((const uint8_t *)"the\0\0", 0, 5) == NULL);
+}
+
+/* The compiled image (data/model.bin) gives the very model the sources give. */
+static void test_model_image(void) {
+  pc_model *a = NULL, *b = NULL;
+  size_t k;
+  int same = 1;
+  if (pc_model_load_sources("data", &a) != PC_OK || pc_model_load_dir("data", &b) != PC_OK) {
+    printf("FAIL: data/ models not loaded (run from the checkout)\n");
+    failed++;
+    pc_model_free(a);
+    pc_model_free(b);
+    return;
+  }
+  CHECK(!pc_model_from_image(a));
+  CHECK(pc_model_from_image(b));
+  CHECK(pc_model_count(a) == pc_model_count(b) && pc_model_count(a) > 100000);
+  for (k = 0; k < a->count; k++) {
+    const pc_lex_entry *x = &a->entries[k], *y = pc_model_lookup(b, a->keys + x->key_off, x->key_len);
+    if (!y || y->cls != x->cls || y->kind != x->kind || y->head_kind != x->head_kind || y->pop != x->pop ||
+        y->cc[0] != x->cc[0] || y->cc[1] != x->cc[1])
+      same = 0;
+  }
+  CHECK(same);
+  CHECK(a->ncommon == b->ncommon && a->common_len == b->common_len &&
+        memcmp(a->common_lines, b->common_lines, a->ncommon * 4) == 0);
+  CHECK(pc_model_is_common(b, (const uint8_t *)"Workers", 0, 7) == pc_model_is_common(a, (const uint8_t *)"Workers", 0, 7));
+  /* a model built from buffers has no sources to name: it cannot be saved */
+  {
+    pc_model *m = NULL;
+    CHECK(pc_model_new(&m) == PC_OK && pc_model_save(m, "/nonexistent/model.bin") == PC_EINVAL);
+    pc_model_free(m);
+  }
+  pc_model_free(a);
+  pc_model_free(b);
 }
 
 /* The Latin-1 and two-byte fast paths of text.h agree with utf8proc. */
@@ -180,6 +216,7 @@ static void test_figures_and_dates(void) {
 int main(void) {
   test_word_table_sorted();
   test_text_fast_paths();
+  test_model_image();
   test_dates_arith();
   test_parse_basics();
   test_tokens();

@@ -1,0 +1,96 @@
+-- The compiled model image (data/model.bin): used only when it is the image of the very
+-- .tsv files beside it; a stale, damaged or missing image falls back to the sources, with
+-- the same model as a result. (test_core.c checks entry by entry that image and sources
+-- give the same model; `make check-model` that the committed image is up to date.)
+local pc = require "protestcorpus"
+local lfs = require "lfs"
+local helper = require "spec.helper"
+
+local SOURCES = { "places.tsv", "countries.tsv", "given_names.tsv", "demonyms.tsv", "common_words.tsv",
+                  "src/name_words.tsv", "model.bin" }
+
+describe("the compiled model image", function()
+  local dir, fresh
+
+  -- a copy of data/ (sources and image) that a test may change
+  local function copy_data()
+    helper.rmtree(dir)
+    assert(lfs.mkdir(dir))
+    assert(lfs.mkdir(dir .. "/src"))
+    for _, f in ipairs(SOURCES) do helper.write(dir .. "/" .. f, helper.read("data/" .. f)) end
+  end
+
+  setup(function()
+    dir = os.tmpname()
+    os.remove(dir)
+    copy_data()
+    fresh = assert(pc.load_model(dir))
+  end)
+
+  teardown(function() helper.rmtree(dir) end)
+
+  before_each(copy_data)
+
+  it("is loaded when it matches the sources", function()
+    assert.is_true(fresh:from_image())
+    assert.is_true(fresh:count() > 100000)
+  end)
+
+  it("is ignored once a source changed: the change is in the model", function()
+    local f = assert(io.open(dir .. "/places.tsv", "ab"))
+    f:write("Zzyzxville\tcity\tUS\t5000\n")
+    f:close()
+    local m = assert(pc.load_model(dir))
+    assert.is_false(m:from_image())
+    assert.are.equal(fresh:count() + 1, m:count())
+    local ents = pc.extract("Police in Zzyzxville said 200 people marched on Saturday.",
+                            { model = m, types = { "PLACE" }, date = "2026-01-31" })
+    assert.are.equal("Zzyzxville", ents[1] and ents[1].text)
+  end)
+
+  it("is ignored when a source is only edited in place (same size)", function()
+    local text = helper.read(dir .. "/src/name_words.tsv")
+    local i = assert(text:find("\n[a-z]"))
+    helper.write(dir .. "/src/name_words.tsv", text:sub(1, i) .. text:sub(i + 1, i + 1):upper() .. text:sub(i + 2))
+    assert.is_false(assert(pc.load_model(dir)):from_image())
+  end)
+
+  it("is ignored when damaged: truncated, a byte changed, empty, or a directory", function()
+    local image = helper.read(dir .. "/model.bin")
+    local damaged = {
+      image:sub(1, 40),
+      image:sub(1, #image - 1),
+      image:sub(1, 200) .. string.char((image:byte(201) + 1) % 256) .. image:sub(202),
+      image:sub(1, 20) .. string.char((image:byte(21) + 1) % 256) .. image:sub(22),
+      "",
+    }
+    for _, bytes in ipairs(damaged) do
+      helper.write(dir .. "/model.bin", bytes)
+      local m = assert(pc.load_model(dir))
+      assert.is_false(m:from_image())
+      assert.are.equal(fresh:count(), m:count())
+    end
+    os.remove(dir .. "/model.bin")
+    assert(lfs.mkdir(dir .. "/model.bin"))
+    local m = assert(pc.load_model(dir))
+    assert.is_false(m:from_image())
+    assert.are.equal(fresh:count(), m:count())
+    lfs.rmdir(dir .. "/model.bin")
+  end)
+
+  it("is not needed: without it the sources are parsed", function()
+    os.remove(dir .. "/model.bin")
+    local m = assert(pc.load_model(dir))
+    assert.is_false(m:from_image())
+    assert.are.equal(fresh:count(), m:count())
+  end)
+
+  it("gives the entities the sources give", function()
+    os.remove(dir .. "/model.bin")
+    local from_sources = assert(pc.load_model(dir))
+    local text = helper.read("examples/corpus/en_01.txt")
+    local a = pc.extract(text, { model = fresh })
+    local b = pc.extract(text, { model = from_sources })
+    assert.are.same(b, a)
+  end)
+end)
