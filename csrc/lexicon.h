@@ -76,6 +76,9 @@ int pc_model_build(pc_model_sources *src, pc_model **out);
 ** from sources with this fingerprint by this format, key size and utf8proc version; the
 ** common-words buffer of src then passes to the model. */
 uint64_t pc_model_fingerprint(const pc_model_sources *src);
+/* The hash of an image body the header holds (bytes 24-31); the fuzz target uses it to
+** reach the checks behind it. */
+uint64_t pc_model_image_hash(const uint8_t *body, size_t len);
 int pc_model_load_image(const char *dir, pc_model_sources *src, pc_model **out);
 
 /* The country (two letters, not NUL-terminated) of the place named s[a..b), or NULL. */

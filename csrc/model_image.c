@@ -63,6 +63,8 @@ static uint64_t hash_bytes(uint64_t h, const uint8_t *p, size_t n) {
   return mix(h, n);
 }
 
+uint64_t pc_model_image_hash(const uint8_t *body, size_t len) { return hash_bytes(0, body, len); }
+
 uint64_t pc_model_fingerprint(const pc_model_sources *src) {
   uint64_t h = 0x70726f7465737421ULL;
   size_t k;
