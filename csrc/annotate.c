@@ -193,7 +193,7 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
     }
     for (i = 0; i < toks.count; i++) {
       const pc_token *t = &toks.items[i];
-      words[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_lookup(doc->text, t->start, t->end) : NULL;
+      words[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_find(doc->text, t->start, t->end) : NULL;
       taken[i] = 0;
       lex_done[i] = 0;
     }

@@ -6,6 +6,7 @@
 #ifndef PC_ANNOTATE_H
 #define PC_ANNOTATE_H
 
+#include <string.h>
 #include "protestcorpus.h"
 
 /* Classes of a function word; a word may have several. */
@@ -62,6 +63,41 @@ extern const size_t pc_nwords;
 
 /* Looks up the lowercased form of s[a..b); NULL when not a function word. */
 const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b);
+
+/* The table of ASCII function words of up to 8 bytes, keyed by their lowercase bytes packed
+** into an integer, first byte lowest (lexicon_words.c, generated). */
+#define PC_WORD8_BITS 10
+typedef struct pc_word8_slot {
+  uint64_t key;
+  unsigned short idx; /* index + 1 into pc_words; 0: an empty slot */
+  unsigned char len;
+} pc_word8_slot;
+extern const pc_word8_slot pc_word8_slots[1 << PC_WORD8_BITS];
+
+/* pc_word_lookup, with its common case inline: an ASCII word of up to 8 bytes that is not
+** among the first 8 bytes of the text, read as one 8-byte integer and lowercased 8 bytes
+** at a time (0x80 marks the bytes >= 'A' and <= 'Z'). Called once per token. */
+static inline const pc_word *pc_word_find(const uint8_t *s, size_t a, size_t b) {
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+  size_t len = b - a;
+  if (len - 1 < 8 && b >= 8) {
+    uint64_t v, key;
+    memcpy(&v, s + b - 8, 8);
+    key = v >> (8 * (8 - len));
+    if (!(key & 0x8080808080808080ULL)) {
+      size_t i;
+      uint64_t ge = key + 0x3F3F3F3F3F3F3F3FULL, gt = key + 0x2525252525252525ULL;
+      key |= ((ge & ~gt) & 0x8080808080808080ULL) >> 2;
+      for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - PC_WORD8_BITS));; i = (i + 1) & ((1u << PC_WORD8_BITS) - 1)) {
+        const pc_word8_slot *e = &pc_word8_slots[i];
+        if (e->idx == 0) return NULL;
+        if (e->key == key && e->len == len) return &pc_words[e->idx - 1];
+      }
+    }
+  }
+#endif
+  return pc_word_lookup(s, a, b);
+}
 
 /* A currency: ISO code. */
 extern const char *const pc_currency_codes[];

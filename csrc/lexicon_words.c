@@ -647,8 +647,12 @@ static const unsigned short word_slots[WORD_SLOTS] = {
 };
 
 #define WORD8_BITS 10
+#if WORD8_BITS != PC_WORD8_BITS
+#error "set PC_WORD8_BITS to 10 in annotate.h"
+#endif
+#define word8_slots pc_word8_slots
 /* ASCII words of at most 8 bytes: packed lowercase key, index + 1 (0: empty) */
-static const struct { uint64_t key; unsigned short idx; unsigned char len; } word8_slots[1 << WORD8_BITS] = {
+const pc_word8_slot pc_word8_slots[1 << PC_WORD8_BITS] = {
   {0, 0, 0},
   {0x0000646e756f7261ULL, 28, 6},
   {0, 0, 0},

@@ -95,8 +95,12 @@ if #line > 0 then out[#out + 1] = "  " .. table.concat(line, ", ") .. "," end
 out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = ("#define WORD8_BITS %d"):format(bits8)
+out[#out + 1] = "#if WORD8_BITS != PC_WORD8_BITS"
+out[#out + 1] = ("#error \"set PC_WORD8_BITS to %d in annotate.h\""):format(bits8)
+out[#out + 1] = "#endif"
+out[#out + 1] = "#define word8_slots pc_word8_slots"
 out[#out + 1] = "/* ASCII words of at most 8 bytes: packed lowercase key, index + 1 (0: empty) */"
-out[#out + 1] = "static const struct { uint64_t key; unsigned short idx; unsigned char len; } word8_slots[1 << WORD8_BITS] = {"
+out[#out + 1] = "const pc_word8_slot pc_word8_slots[1 << PC_WORD8_BITS] = {"
 for k = 0, nslots8 - 1 do
   local e = slots8[k]
   out[#out + 1] = e and ("  {0x%016xULL, %d, %d},"):format(e.key, e.idx, e.len) or "  {0, 0, 0},"
