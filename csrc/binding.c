@@ -417,6 +417,12 @@ static int l_doc_entities(lua_State *L) {
     lua_pushinteger(L, (lua_Integer)e->span.end);
     lua_setfield(L, -2, "stop");
     lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
+    /* most names are their own canonical form: the same string, not a second one */
+    if (e->type <= PC_ENT_PLACE && !(e->canonical.end > e->canonical.start &&
+                                     (e->canonical.start != e->span.start || e->canonical.end != e->span.end))) {
+      lua_pushvalue(L, -1);
+      lua_setfield(L, -3, "canonical");
+    }
     lua_setfield(L, -2, "text");
     if (e->type == PC_ENT_DATE) {
       if (e->date[0]) { lua_pushstring(L, e->date); lua_setfield(L, -2, "value"); }
@@ -429,7 +435,9 @@ static int l_doc_entities(lua_State *L) {
     set_flag(L, e->flags, PC_EF_RELATIVE, "relative");
     if (e->unit[0]) { lua_pushstring(L, e->unit); lua_setfield(L, -2, "unit"); }
     if (e->type <= PC_ENT_PLACE) {
-      set_text(L, d, "canonical", e->canonical.end > e->canonical.start ? e->canonical : e->span);
+      if (e->canonical.end > e->canonical.start &&
+          (e->canonical.start != e->span.start || e->canonical.end != e->span.end))
+        set_text(L, d, "canonical", e->canonical);
       set_text(L, d, "role", e->role);
       if (e->kind) { lua_pushstring(L, pc_kind_name(e->kind)); lua_setfield(L, -2, "kind"); }
     }

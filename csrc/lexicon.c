@@ -196,6 +196,7 @@ void pc_model_free(pc_model *m) {
   free(m->common);
   free(m->common_lines);
   free(m->common_lens);
+  free(m->common_first);
   free(m->entries);
   free(m->keys);
   free(m->slots);
@@ -327,7 +328,23 @@ static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line
   m->common_lines = lines;
   m->common_lens = lens;
   m->ncommon = n;
+  if (!(m->common_first = pc_common_prefix_index(copy, lines, lens, n))) return PC_ENOMEM;
   return PC_OK;
+}
+
+static unsigned prefix2(const uint8_t *w, size_t n) { return (unsigned)w[0] << 8 | (n > 1 ? w[1] : 0); }
+
+uint32_t *pc_common_prefix_index(const uint8_t *text, const uint32_t *lines, const uint8_t *lens, size_t ncommon) {
+  uint32_t *first = malloc(65537 * sizeof *first);
+  size_t i, p = 0;
+  if (!first) return NULL;
+  /* words sorted by bytes have nondecreasing prefixes (no word holds a NUL byte) */
+  for (i = 0; i < ncommon; i++) {
+    unsigned q = lens[i] ? prefix2(text + lines[i], lens[i]) : 0;
+    while (p <= q) first[p++] = (uint32_t)i;
+  }
+  while (p <= 65536) first[p++] = (uint32_t)ncommon;
+  return first;
 }
 
 int pc_model_is_common(const pc_model *m, const uint8_t *s, size_t a, size_t b) {
@@ -346,6 +363,11 @@ int pc_model_is_common(const pc_model *m, const uint8_t *s, size_t a, size_t b) 
     n += (size_t)utf8proc_encode_char(utf8proc_tolower(c), key + n);
   }
   hi = m->ncommon;
+  if (n > 0 && m->common_first) {
+    unsigned p = prefix2(key, n);
+    lo = m->common_first[p];
+    hi = m->common_first[p + 1];
+  }
   while (lo < hi) {
     size_t mid = lo + (hi - lo) / 2, wl = m->common_lens[mid];
     const uint8_t *w = m->common + m->common_lines[mid];

@@ -47,6 +47,9 @@ struct pc_model {
   uint32_t *common_lines;  /* offset of each word */
   uint8_t *common_lens;    /* length of each word (at most 255 bytes) */
   size_t ncommon;
+  uint32_t *common_first;  /* [65537]: the first word whose first two bytes are >= i (the
+                           ** second byte of a one-byte word counts as 0): bisection then
+                           ** runs within the words of one two-byte prefix */
   pc_lex_entry *entries;
   size_t count, capacity;
   uint8_t *keys;           /* arena of folded keys */
@@ -68,6 +71,8 @@ typedef struct pc_model_sources {
 
 int pc_model_read_sources(const char *dir, pc_model_sources *src);
 void pc_model_sources_free(pc_model_sources *src);
+/* The common_first index of ncommon sorted words (NULL when an allocation fails). */
+uint32_t *pc_common_prefix_index(const uint8_t *text, const uint32_t *lines, const uint8_t *lens, size_t ncommon);
 /* Builds a model from sources read (takes the common-words buffer). */
 int pc_model_build(pc_model_sources *src, pc_model **out);
 

@@ -193,6 +193,12 @@ static int decode(pc_model *m, const uint8_t *body, size_t body_len, uint64_t co
       m->common_lines[k] = get32(body + at + 4 * k);
       if ((uint64_t)m->common_lines[k] + m->common_lens[k] > text_len) return PC_EFORMAT;
     }
+    /* the words must be sorted for bisection: a damaged image could say otherwise */
+    for (k = 1; k < ncommon; k++)
+      if (m->common_lines[k] <= m->common_lines[k - 1]) return PC_EFORMAT;
+    if (!(m->common_first = pc_common_prefix_index(src->buf[COMMON_SOURCE], m->common_lines, m->common_lens,
+                                                   (size_t)ncommon)))
+      return PC_ENOMEM;
   }
   if (ncommon) {
     /* last, once nothing can fail: the text passes to the model (the sources keep it for
