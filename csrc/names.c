@@ -611,6 +611,112 @@ found:
   return PC_OK;
 }
 
+/* Schwartz and Hearst's test for an acronym defined in parentheses: whether the letters of
+** the acronym at token a, in order, are found in the words that end at token e (folded:
+** lowercase, no accents; hyphens split words), the first letter at the start of a word.
+** Returns the first token of the shortest such long form, within min(letters + 5, 2 x
+** letters) words, or -1. "Confederación Estatal de Sindicatos Médicos (CESM)", "Union
+** suisse des paysans (USP)", "Haut-Commissariat au Plan (HCP)", "Confederation of Students
+** of Chile (Confech)". */
+#define LF_MAX_TOKENS 16
+static long acronym_long_form(const pc_sent *st, size_t a, size_t e) {
+  uint8_t acr[12], folded[LF_MAX_TOKENS][48];
+  size_t na = 0, n = tlen(st, a), k, ntok = 0, words = 0, maxw, ti = 0, tok_at[LF_MAX_TOKENS], flen[LF_MAX_TOKENS];
+  const uint8_t *p = ttext(st, a);
+  long si, pos;
+  for (k = 0; k < n; k++) {
+    uint8_t c = p[k];
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+      if (na == sizeof acr) return -1;
+      acr[na++] = (uint8_t)(c | 0x20);
+    } else if (c != '-' && c != '&' && c != '.') {
+      return -1; /* digits, accents: not an acronym this test reads */
+    }
+  }
+  if (na < 2) return -1;
+  maxw = na + 5 < 2 * na ? na + 5 : 2 * na;
+  for (k = e + 1; k > 0 && ntok < LF_MAX_TOKENS && words < maxw; k--) {
+    size_t t = k - 1;
+    if (st->tok[t].kind != PC_TOK_WORD) break;
+    flen[ntok] = pc_fold(st->s, st->tok[t].start, st->tok[t].end, folded[ntok], sizeof folded[ntok]);
+    if (!flen[ntok]) break;
+    tok_at[ntok++] = t;
+    if (!(st->tok[t].flags & PC_TF_APOS)) words++;
+  }
+  if (ntok == 0) return -1;
+  /* from the last letter and the last word backwards */
+  pos = (long)flen[0] - 1;
+  for (si = (long)na - 1; si >= 0; si--) {
+    for (;;) {
+      int word_start;
+      if (pos < 0) {
+        if (++ti >= ntok) return -1;
+        pos = (long)flen[ti] - 1;
+        continue;
+      }
+      word_start = pos == 0 || folded[ti][pos - 1] == ' ';
+      if (folded[ti][pos] == acr[si] && (si > 0 || word_start)) break;
+      pos--;
+    }
+    pos--;
+  }
+  return (long)tok_at[ti];
+}
+
+/* The acronym at token a, in parentheses, spells the words before it: both are one
+** organization (a long form found by acronym_long_form), replacing what those words were
+** taken for, unless they are one person or one place ("Los Angeles (LA)"). */
+static int define_acronym(pc_sent *st, const pc_model *m, cands *cs, size_t a) {
+  long start;
+  size_t s, e = a - 2, j, t, words = 0;
+  int kind = 0;
+  cand *c;
+  if (cs->count == 0 || cs->items[cs->count - 1].span.start != st->tok[a].start) return PC_OK;
+  if (!(st->tok[a].flags & PC_TF_CAP) || tlen(st, a) > 12 || (st->tok[a].flags & (PC_TF_HYPHEN | PC_TF_APOS)))
+    return PC_OK;
+  if ((start = acronym_long_form(st, a, e)) < 0) return PC_OK;
+  s = (size_t)start;
+  /* a long form begins with a capitalized word that is not a function word, and has two
+  ** words at least ("Union suisse", "Haut-Commissariat") */
+  if (!(st->tok[s].flags & (PC_TF_CAP | PC_TF_UPPER)) || (st->tok[s].flags & PC_TF_APOS) || st->word[s]) return PC_OK;
+  for (t = s; t <= e; t++) {
+    const uint8_t *q = ttext(st, t);
+    size_t x;
+    if (!(st->tok[t].flags & PC_TF_APOS)) words++;
+    for (x = 0; x < tlen(st, t); x++) words += q[x] == '-';
+  }
+  if (words < 2) return PC_OK;
+  /* the mentions already found there: the acronym's own, then those inside the long form */
+  for (j = cs->count - 1; j > 0 && cs->items[j - 1].span.start >= st->tok[s].start; j--) {}
+  for (t = j; t + 1 < cs->count; t++) {
+    const cand *x = &cs->items[t];
+    if (x->type == PC_ENT_PERSON && !(x->flags & NC_WEAK)) return PC_OK;
+    if (x->type == PC_ENT_PLACE && !(x->flags & NC_WEAK) && x->span.start == st->tok[s].start &&
+        x->span.end == st->tok[e].end)
+      return PC_OK;
+    if (x->type == PC_ENT_ORG && x->kind) kind = x->kind;
+  }
+  if (j > 0 && cs->items[j - 1].span.end > st->tok[s].start) return PC_OK; /* a mention straddles it */
+  /* tokens taken by a date or a figure stay theirs */
+  for (t = s; t <= e; t++) {
+    size_t x;
+    int covered = 0;
+    if (!st->taken[t]) continue;
+    for (x = j; x + 1 < cs->count && !covered; x++)
+      covered = cs->items[x].span.start <= st->tok[t].start && cs->items[x].span.end >= st->tok[t].end;
+    if (!covered) return PC_OK;
+  }
+  cs->count = j;
+  if (!(c = push(cs, st, s, e, PC_ENT_ORG, kind, 0))) return PC_ENOMEM;
+  for (t = s; t <= e; t++) st->taken[t] = 1;
+  if (!(c = push(cs, st, a, a, PC_ENT_ORG, kind, 0))) return PC_ENOMEM;
+  st->taken[a] = 1;
+  c->link = cs->count - 1;
+  cs->items[cs->count - 2].link = cs->count;
+  (void)m;
+  return PC_OK;
+}
+
 int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
   cands *cs = (cands *)vcands;
   size_t i = 0;
@@ -668,6 +774,9 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
     if (!is_cap(st, i)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
+    if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
+        (rc = define_acronym(st, m, cs, i)))
+      return rc;
     i = b + 1;
   }
   return PC_OK;

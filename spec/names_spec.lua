@@ -89,6 +89,45 @@ describe("ORG", function()
     end
   end)
 
+  it("reads an acronym defined in parentheses when its letters spell the words before it", function()
+    -- names with no head word the lexicon knows, in other languages, with lowercase words,
+    -- hyphens, and syllables rather than initials (Schwartz and Hearst's test)
+    local cases = {
+      { "en", "Doctors marched behind the Confederación Estatal de Sindicatos Médicos (CESM) banner. CESM said 40,000 came.",
+        "Confederación Estatal de Sindicatos Médicos", "CESM" },
+      { "fr", "Selon le Haut-Commissariat au Plan (HCP), l'inflation a baissé. Le HCP publiera ses chiffres.",
+        "Haut-Commissariat au Plan", "HCP" },
+      { "fr", "L’Union suisse des paysans (USP) organisait le rassemblement. Pour l’USP, le prix est trop bas.",
+        "Union suisse des paysans", "USP" },
+      { "en", "The Confederation of Students of Chile (Confech) called the march. Confech said 150,000 joined.",
+        "Confederation of Students of Chile", "Confech" },
+    }
+    for _, c in ipairs(cases) do
+      local list = names(c[2], { lang = c[1] })
+      find(list, "ORG", c[3])
+      local acronyms = 0
+      for _, e in ipairs(list) do
+        if e.text == c[4] then
+          assert.are.equal("ORG", e.type)
+          assert.are.equal(c[3], e.canonical)
+          acronyms = acronyms + 1
+        end
+      end
+      assert.are.equal(2, acronyms, c[4])
+    end
+  end)
+
+  it("does not turn a person, a place or unrelated words into an acronym's long form", function()
+    local list = names("Protesters filled Los Angeles (LA) on Saturday.")
+    find(list, "PLACE", "Los Angeles")
+    list = names("The strike was led by Maria Gonzalez (MG), a nurse.")
+    find(list, "PERSON", "Maria Gonzalez")
+    for _, e in ipairs(names("Workers at the Big Port Terminal (Renault) walked out.")) do
+      assert.are_not.equal("Big Port Terminal", e.canonical ~= e.text and e.canonical or nil)
+      assert.is_false(e.type == "ORG" and e.text == "Big Port Terminal")
+    end
+  end)
+
   it("leaves generic heads out and keeps heads that belong to the name", function()
     local list = names("Members of the Nemora collective joined the Coastal Farmers Federation outside the Senate.")
     find(list, "ORG", "Nemora")
