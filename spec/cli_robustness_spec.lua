@@ -18,8 +18,7 @@ local quote = helper.quote
 
 local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
 -- PC_KNOWN_BUGS=1 runs the tests of open bugs (docs/robustness.md) instead of marking them
--- pending.
-local KNOWN_BUGS = os.getenv("PC_KNOWN_BUGS") == "1"
+-- pending; none is open here now (spec/robustness_spec.lua keeps the mechanism).
 
 local function tempdir()
   local base = os.tmpname()

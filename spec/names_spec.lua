@@ -93,7 +93,8 @@ describe("ORG", function()
     -- names with no head word the lexicon knows, in other languages, with lowercase words,
     -- hyphens, and syllables rather than initials (Schwartz and Hearst's test)
     local cases = {
-      { "en", "Doctors marched behind the Confederación Estatal de Sindicatos Médicos (CESM) banner. CESM said 40,000 came.",
+      { "en", "Doctors marched behind the Confederación Estatal de Sindicatos Médicos (CESM) banner. "
+        .. "CESM said 40,000 came.",
         "Confederación Estatal de Sindicatos Médicos", "CESM" },
       { "fr", "Selon le Haut-Commissariat au Plan (HCP), l'inflation a baissé. Le HCP publiera ses chiffres.",
         "Haut-Commissariat au Plan", "HCP" },

@@ -350,10 +350,10 @@ commands.eval = {
         ctx:reject(args.gold, line, tostring(msg) .. "; scored with no predictions")
         if ctx.fatal then break end
       else
-        local obj, eerr = records.entities_object(rec, doc)
+        local sys, eerr = records.entities_object(rec, doc)
         doc:close()
-        if obj then
-          sys_docs[#sys_docs + 1] = obj
+        if sys then
+          sys_docs[#sys_docs + 1] = sys
           ctx.written = ctx.written + 1
         else
           ctx:reject(args.gold, line, tostring(eerr) .. "; scored with no predictions")

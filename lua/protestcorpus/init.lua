@@ -153,7 +153,8 @@ function M.extract(text, opts)
   end
   check_opts(opts, "extract", EXTRACT_OPTS, 2)
   if opts and opts.model ~= nil and not core.is_model(opts.model) then
-    error(("bad argument #2 to 'extract' (opts.model: protestcorpus.model expected, got %s)"):format(type(opts.model)), 2)
+    error(("bad argument #2 to 'extract' (opts.model: protestcorpus.model expected, got %s)")
+      :format(type(opts.model)), 2)
   end
   local doc, err = M.parse(text, opts and { lang = opts.lang, date = opts.date, model = opts.model })
   if not doc then return nil, err end
