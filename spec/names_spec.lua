@@ -129,6 +129,24 @@ describe("ORG", function()
     end
   end)
 
+  it("reads a one-word name that speaks or is cited as an organization, not a given name", function()
+    local list = names("Flights were cut again. Lufthansa said it would cancel 700 more on Monday.")
+    find(list, "ORG", "Lufthansa")
+    list = names("Le prix est trop bas, selon Prométerre, qui mobilise les producteurs.", { lang = "fr" })
+    find(list, "ORG", "Prométerre")
+    list = names("Les marges sont trop hautes. Migros a répondu hier que ses prix baissaient.", { lang = "fr" })
+    find(list, "ORG", "Migros")
+    for _, e in ipairs(names("We will stay, Maria said on Sunday.")) do
+      assert.are_not.equal("ORG", e.type)
+    end
+  end)
+
+  it("takes a small town's name before a generic head for the organization's", function()
+    -- Verdi is also a town of 1,400 in Nevada; Lyon stays a place
+    find(names("The walkout was called by the Verdi services union on Thursday."), "ORG", "Verdi")
+    find(names("Le transporteur Geodis et le groupe CMA CGM ont signé.", { lang = "fr" }), "ORG", "CMA CGM")
+  end)
+
   it("leaves generic heads out and keeps heads that belong to the name", function()
     local list = names("Members of the Nemora collective joined the Coastal Farmers Federation outside the Senate.")
     find(list, "ORG", "Nemora")
