@@ -645,6 +645,41 @@ found:
   return PC_OK;
 }
 
+/* "Cologne-Berlin", "Munich-Hamburg": a hyphenated word that is no name of the lexicon but
+** whose parts are each a country, a region or a city of 100,000 or more is a list of
+** places, one candidate each. Returns 1 when it made them. */
+static int split_places(pc_sent *st, const pc_model *m, cands *cs, size_t i, int *rc) {
+  uint8_t key[PC_KEY_MAX + 8];
+  const uint8_t *s = st->s;
+  size_t a = st->tok[i].start, e = st->tok[i].end, p, q, parts = 0, n;
+  *rc = PC_OK;
+  if (!m || !(st->tok[i].flags & PC_TF_HYPHEN) || lex_cls(st, m, i)) return 0;
+  for (p = a; p <= e; p = q + 1) {
+    const pc_lex_entry *x;
+    for (q = p; q < e && s[q] != '-'; q++) {}
+    n = pc_fold(s, p, q, key, sizeof key);
+    x = n ? pc_model_lookup(m, key, n) : NULL;
+    if (!x || !(x->cls & L_PLACE) || ((x->cls & L_PLACE) == L_CITY && x->pop < 100000) || q == p ||
+        !(s[p] >= 'A' && s[p] <= 'Z'))
+      return 0;
+    parts++;
+  }
+  if (parts < 2) return 0;
+  for (p = a; p <= e; p = q + 1) {
+    cand *c;
+    for (q = p; q < e && s[q] != '-'; q++) {}
+    if (pc_grow((void **)&cs->items, &cs->capacity, cs->count + 1, sizeof(cand))) { *rc = PC_ENOMEM; return 1; }
+    c = &cs->items[cs->count++];
+    memset(c, 0, sizeof *c);
+    c->span.start = p;
+    c->span.end = q;
+    c->type = PC_ENT_PLACE;
+    c->kind = PC_KIND_CITY;
+  }
+  st->taken[i] = 1;
+  return 1;
+}
+
 /* Schwartz and Hearst's test for an acronym defined in parentheses: whether the letters of
 ** the acronym at token a, in order, are found in the words that end at token e (folded:
 ** lowercase, no accents; hyphens split words), the first letter at the start of a word.
@@ -807,6 +842,11 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
     }
     if (!is_cap(st, i)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
+    if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
+      if (rc) return rc;
+      i = b + 1;
+      continue;
+    }
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
         (rc = define_acronym(st, m, cs, i)))

@@ -172,6 +172,18 @@ describe("ORG", function()
 end)
 
 describe("PLACE", function()
+  it("splits a hyphenated pair of large cities, not a name of the lexicon or a person", function()
+    local list = names("Trains ran on the Munich-Hamburg and Paris-Lyon lines, said Jean-Marc Dupont in Saint-Denis.")
+    for _, want in ipairs({ "Munich", "Hamburg", "Paris", "Lyon", "Saint-Denis" }) do find(list, "PLACE", want) end
+    find(list, "PERSON", "Jean-Marc Dupont")
+    absent(list, "Munich-Hamburg")
+  end)
+
+  it("reads Spanish, Italian and Portuguese square and street heads", function()
+    local list = names("The march set off from Plaza Baquedano and reached Avenida Paulista, then Piazza Navona.")
+    for _, want in ipairs({ "Plaza Baquedano", "Avenida Paulista", "Piazza Navona" }) do find(list, "PLACE", want) end
+  end)
+
   it("finds cities, countries, squares and streets", function()
     local list = names("Teachers marched from Union Square to Market Street in San Francisco, California, "
       .. "and in Lyon, France.")
