@@ -34,8 +34,9 @@
 
 static size_t tlen(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
 static const uint8_t *ttext(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
-static int tieq(const pc_sent *st, size_t i, const char *w) {
-  return i < st->n && pc_ascii_ieq(ttext(st, i), tlen(st, i), w);
+/* Inlined, so that strlen of the literal is a constant and most calls end at the length. */
+static inline int tieq(const pc_sent *st, size_t i, const char *w) {
+  return i < st->n && tlen(st, i) == strlen(w) && pc_ascii_ieq(ttext(st, i), tlen(st, i), w);
 }
 static int is_word(const pc_sent *st, size_t i) { return i < st->n && st->tok[i].kind == PC_TOK_WORD; }
 static int is_cap(const pc_sent *st, size_t i) {
