@@ -341,13 +341,6 @@ static unsigned read_types(lua_State *L, int idx) {
   return types;
 }
 
-static void set_number(lua_State *L, const char *key, double v) {
-  if (v == (double)(lua_Integer)v && v > -9007199254740992.0 && v < 9007199254740992.0)
-    lua_pushinteger(L, (lua_Integer)v);
-  else
-    lua_pushnumber(L, (lua_Number)v);
-  lua_setfield(L, -2, key);
-}
 
 /* core.load_model(dir) -> model or nil, message: the lexicons of a data directory. */
 static int l_load_model(lua_State *L) {
@@ -386,6 +379,31 @@ static int l_model_from_image(lua_State *L) {
   return 1;
 }
 
+/* The fields of an entity table. */
+enum { K_TYPE, K_START, K_STOP, K_TEXT, K_VALUE, K_LOW, K_HIGH, K_APPROX, K_RELATIVE, K_UNIT, K_CANONICAL,
+       K_ROLE, K_KIND, K_CURRENCY, ENT_NKEYS };
+static const char *const entity_keys[ENT_NKEYS] = {
+  "type", "start", "stop", "text", "value", "low", "high", "approx", "relative", "unit", "canonical",
+  "role", "kind", "currency"
+};
+
+/* t[key] = v for the table on top, key at stack index key_at; integers stay integers */
+static void set_number_key(lua_State *L, int key_at, double v) {
+  lua_pushvalue(L, key_at);
+  if (v == (double)(lua_Integer)v && v > -9007199254740992.0 && v < 9007199254740992.0)
+    lua_pushinteger(L, (lua_Integer)v);
+  else
+    lua_pushnumber(L, (lua_Number)v);
+  lua_rawset(L, -3);
+}
+
+static void set_text_key(lua_State *L, const pc_document *d, int key_at, pc_span sp) {
+  if (sp.end <= sp.start) return;
+  lua_pushvalue(L, key_at);
+  lua_pushlstring(L, (const char *)d->text + sp.start, sp.end - sp.start);
+  lua_rawset(L, -3);
+}
+
 /* doc:entities([types [, model]]) -> entities sorted by position; types: list of type
 ** names; model: a name model from core.load_model (names then use its lexicons). */
 static int l_doc_entities(lua_State *L) {
@@ -395,7 +413,7 @@ static int l_doc_entities(lua_State *L) {
   const pc_model *model = NULL;
   box *b;
   size_t k;
-  int rc;
+  int rc, keys;
   if (!lua_isnoneornil(L, 3)) model = ((model_ud *)luaL_checkudata(L, 3, MODEL_MT))->model;
   b = new_box(L);
   rc = pc_annotate_model(d, model, types, &b->ents);
@@ -405,43 +423,51 @@ static int l_doc_entities(lua_State *L) {
     lua_pushstring(L, pc_errmsg(rc));
     return 2;
   }
-  luaL_checkstack(L, 4, "entities");
+  /* the field names, pushed once per call and set with lua_rawset: a name given as a C
+  ** string is looked up in Lua's string cache on every lua_setfield */
+  luaL_checkstack(L, ENT_NKEYS + 6, "entities");
+  for (k = 0; k < ENT_NKEYS; k++) lua_pushstring(L, entity_keys[k]);
+  keys = lua_gettop(L) - ENT_NKEYS + 1;
   lua_createtable(L, b->ents.count > 0x7fffffff ? 0x7fffffff : (int)b->ents.count, 0);
   for (k = 0; k < b->ents.count; k++) {
     const pc_entity *e = &b->ents.items[k];
+    int own_canonical = e->type <= PC_ENT_PLACE && e->canonical.end > e->canonical.start &&
+                        (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
     lua_createtable(L, 0, 8);
+    lua_pushvalue(L, keys + K_TYPE);
     lua_pushstring(L, pc_entity_type_name(e->type));
-    lua_setfield(L, -2, "type");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, keys + K_START);
     lua_pushinteger(L, (lua_Integer)e->span.start + 1);
-    lua_setfield(L, -2, "start");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, keys + K_STOP);
     lua_pushinteger(L, (lua_Integer)e->span.end);
-    lua_setfield(L, -2, "stop");
+    lua_rawset(L, -3);
+    lua_pushvalue(L, keys + K_TEXT);
     lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
     /* most names are their own canonical form: the same string, not a second one */
-    if (e->type <= PC_ENT_PLACE && !(e->canonical.end > e->canonical.start &&
-                                     (e->canonical.start != e->span.start || e->canonical.end != e->span.end))) {
-      lua_pushvalue(L, -1);
-      lua_setfield(L, -3, "canonical");
+    if (e->type <= PC_ENT_PLACE && !own_canonical) {
+      lua_pushvalue(L, keys + K_CANONICAL);
+      lua_pushvalue(L, -2);
+      lua_rawset(L, -5);
     }
-    lua_setfield(L, -2, "text");
+    lua_rawset(L, -3);
     if (e->type == PC_ENT_DATE) {
-      if (e->date[0]) { lua_pushstring(L, e->date); lua_setfield(L, -2, "value"); }
+      if (e->date[0]) { lua_pushvalue(L, keys + K_VALUE); lua_pushstring(L, e->date); lua_rawset(L, -3); }
     } else {
-      if (e->flags & PC_EF_VALUE) set_number(L, "value", e->value);
-      if (e->flags & PC_EF_LOW) set_number(L, "low", e->low);
-      if (e->flags & PC_EF_HIGH) set_number(L, "high", e->high);
+      if (e->flags & PC_EF_VALUE) set_number_key(L, keys + K_VALUE, e->value);
+      if (e->flags & PC_EF_LOW) set_number_key(L, keys + K_LOW, e->low);
+      if (e->flags & PC_EF_HIGH) set_number_key(L, keys + K_HIGH, e->high);
     }
-    set_flag(L, e->flags, PC_EF_APPROX, "approx");
-    set_flag(L, e->flags, PC_EF_RELATIVE, "relative");
-    if (e->unit[0]) { lua_pushstring(L, e->unit); lua_setfield(L, -2, "unit"); }
+    if (e->flags & PC_EF_APPROX) { lua_pushvalue(L, keys + K_APPROX); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+    if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + K_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+    if (e->unit[0]) { lua_pushvalue(L, keys + K_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
     if (e->type <= PC_ENT_PLACE) {
-      if (e->canonical.end > e->canonical.start &&
-          (e->canonical.start != e->span.start || e->canonical.end != e->span.end))
-        set_text(L, d, "canonical", e->canonical);
-      set_text(L, d, "role", e->role);
-      if (e->kind) { lua_pushstring(L, pc_kind_name(e->kind)); lua_setfield(L, -2, "kind"); }
+      if (own_canonical) set_text_key(L, d, keys + K_CANONICAL, e->canonical);
+      set_text_key(L, d, keys + K_ROLE, e->role);
+      if (e->kind) { lua_pushvalue(L, keys + K_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
     }
-    if (e->currency[0]) { lua_pushstring(L, e->currency); lua_setfield(L, -2, "currency"); }
+    if (e->currency[0]) { lua_pushvalue(L, keys + K_CURRENCY); lua_pushstring(L, e->currency); lua_rawset(L, -3); }
     lua_rawseti(L, -2, (int)k + 1);
   }
   pc_entities_free(&b->ents);
