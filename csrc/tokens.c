@@ -136,7 +136,11 @@ int pc_tokenize(const uint8_t *s, size_t start, size_t end, pc_tokens *toks) {
 #ifdef PC_SWAR_LE
         if (end - i >= 8) {
           size_t run = lower_run(s + i);
-          if (run) { nl += (unsigned)run; nlow += (unsigned)run; i += run; continue; }
+          nl += (unsigned)run;
+          nlow += (unsigned)run;
+          i += run;
+          if (run == 8) continue;
+          /* s[i] is not a lowercase letter (and i < end): straight to the byte tests */
         }
 #endif
         byte = s[i];
