@@ -79,7 +79,17 @@ static int split_segment(pc_document *doc, size_t *cap, size_t seg) {
       while (i + 8 <= b) {
         uint64_t v;
         memcpy(&v, s + i, 8);
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+        {
+          /* the first byte that may end a sentence or is not ASCII, found at once: the
+          ** lowest byte each mask flags is exact (borrows only run upwards) */
+          uint64_t stop = (v & PC_HIGHS) | pc_zero_bytes8(v ^ (PC_ONES * '.')) | pc_zero_bytes8(v ^ (PC_ONES * '!')) |
+                          pc_zero_bytes8(v ^ (PC_ONES * '?'));
+          if (stop) { i += (size_t)__builtin_ctzll(stop) >> 3; break; }
+        }
+#else
         if ((v & PC_HIGHS) || pc_has_byte8(v, '.') || pc_has_byte8(v, '!') || pc_has_byte8(v, '?')) break;
+#endif
         i += 8;
       }
       while (i < b && s[i] < 0x80 && s[i] != '.' && s[i] != '!' && s[i] != '?') i++;

@@ -119,7 +119,9 @@ static inline int pc_ascii_ieq(const uint8_t *s, size_t n, const char *word) {
 /* Eight bytes at a time ("SWAR"): whether any byte of v is zero, or is b. */
 #define PC_ONES 0x0101010101010101ULL
 #define PC_HIGHS 0x8080808080808080ULL
-static inline int pc_has_zero8(uint64_t v) { return ((v - PC_ONES) & ~v & PC_HIGHS) != 0; }
+/* 0x80 in the bytes of v that are zero; exact up to the lowest one, maybe wrong above it */
+static inline uint64_t pc_zero_bytes8(uint64_t v) { return (v - PC_ONES) & ~v & PC_HIGHS; }
+static inline int pc_has_zero8(uint64_t v) { return pc_zero_bytes8(v) != 0; }
 static inline int pc_has_byte8(uint64_t v, uint8_t b) { return pc_has_zero8(v ^ (PC_ONES * b)); }
 
 /* Growable array: grows *items to hold at least need elements of size elsize. */
