@@ -243,9 +243,10 @@ static int ends_sentence(const uint8_t *s, size_t a, size_t b) {
   return 0;
 }
 
-static int count_words(const uint8_t *s, size_t a, size_t b) {
+/* The words of s[a..b), counted up to limit (the callers only compare with a bound). */
+static int count_words(const uint8_t *s, size_t a, size_t b, int limit) {
   int words = 0, in = 0;
-  for (; a < b; a++) {
+  for (; a < b && words < limit; a++) {
     if (s[a] == ' ' || s[a] == '\t') in = 0;
     else if (!in) { in = 1; words++; }
   }
@@ -410,7 +411,7 @@ static void classify_lines(const uint8_t *s, size_t len, lines *ls, pc_meta *met
       line *l = &ls->items[k];
       pc_meta probe;
       memset(&probe, 0, sizeof probe);
-      if (l->end - l->start <= 300 && count_words(s, l->start, l->end) >= 2 &&
+      if (l->end - l->start <= 300 && count_words(s, l->start, l->end, 2) >= 2 &&
           !ends_sentence(s, l->start, l->end) && s[l->end - 1] != ',' && s[l->end - 1] != ':' &&
           (l->blank_after || !ends_in_function_word(s, l->start, l->end)) &&
           read_dateline(s, len, l->start, l->end, &probe) == 0 &&
@@ -430,7 +431,7 @@ static void classify_lines(const uint8_t *s, size_t len, lines *ls, pc_meta *met
     if (k + 1 >= ls->count || k == 0) continue;
     prev = &ls->items[k - 1];
     next = &ls->items[k + 1];
-    if (l->end - l->start > 100 || count_words(s, l->start, l->end) > 12) continue;
+    if (l->end - l->start > 100 || count_words(s, l->start, l->end, 13) > 12) continue;
     if (!starts_upper(s, len, l->start, l->end) || pc_is_digit(s[l->start]) || pc_is_open_quote(s[l->start])) continue;
     {
       uint8_t last = s[l->end - 1];
@@ -468,6 +469,9 @@ int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_d
       uint64_t v;
       memcpy(&v, text + i, 8);
       if (!(v & PC_HIGHS)) { i += 8; continue; } /* eight ASCII bytes */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += (size_t)__builtin_ctzll(v & PC_HIGHS) >> 3; /* straight to the first byte above 0x7F */
+#endif
     }
     if (text[i] < 0x80) { i++; continue; }
     pc_decode(text, len, i, &n, &bad);
