@@ -174,7 +174,8 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
                                      "ifs", "ive", "ives", "if", "ole", "oles", "i\xc3\xa8re", "i\xc3\xa8res",
                                      "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", "ieur", "ieure",
                                      "ieurs", "ieures", "aine", "aines", "ain", "ains", "suisse", "suisses", "el",
-                                     "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", NULL};
+                                     "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", "\xc3\xa9" "en", "\xc3\xa9" "ens",
+                                     "\xc3\xaa" "me", NULL};
   const uint8_t *p = ttext(st, i);
   size_t n = tlen(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -193,6 +194,13 @@ static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
   return 0;
 }
 
+/* Whether tokens a..j name a country, a region or a city of 100,000 or more. */
+static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  const pc_lex_entry *e = m ? lex_run(st, m, a, j) : NULL;
+  return e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT | L_CITY)) &&
+         ((e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) || e->pop >= 100000);
+}
+
 /* Extends a run of name words from token a; returns its last token. */
 static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *has_org_head) {
   size_t j = a;
@@ -206,9 +214,10 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (lex_cls(st, m, k) & L_ORG_HEAD) *has_org_head = 1;
       continue;
     }
-    /* "St. Brendan’s Medical Center", "Drivers’ Federation", "King’s College London" */
+    /* "St. Brendan’s Medical Center", "Drivers’ Federation", "King’s College London"; but
+    ** a country or a city owns what follows: "Argentina's Congress", "Poland's Border Guard" */
     if (st->tok[k].flags & PC_TF_APOS && is_cap(st, k + 1) && !(lex_cls(st, m, k + 1) & L_NOTNAME) &&
-        head_follows(st, m, k + 1)) {
+        head_follows(st, m, k + 1) && !possessor_is_place(st, m, a, j)) {
       j = k + 1;
       if (lex_cls(st, m, k + 1) & L_ORG_HEAD) *has_org_head = 1;
       continue;

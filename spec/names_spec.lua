@@ -141,6 +141,25 @@ describe("ORG", function()
     end
   end)
 
+  it("leaves a country or a city that owns an organization out of its name", function()
+    local list = names("Retirees rallied outside Argentina's Congress, and Poland's Border Guard closed the crossing.")
+    find(list, "PLACE", "Argentina")
+    find(list, "ORG", "Congress")
+    find(list, "PLACE", "Poland")
+    find(list, "ORG", "Border Guard")
+    find(names("Students at King's College London marched."), "ORG", "King's College London")
+  end)
+
+  it("reads companies from what they own or publish, and French institutions with adjectives", function()
+    local list = names("Workers walked out at three Stellantis plants. Shares of Stellantis fell 3%. "
+      .. "A Gallup Korea poll found support waning.")
+    find(list, "ORG", "Stellantis")
+    find(list, "ORG", "Gallup Korea")
+    list = names("Ils ont manifesté devant le Parlement européen et la Cour suprême.", { lang = "fr" })
+    find(list, "ORG", "Parlement européen")
+    find(list, "ORG", "Cour suprême")
+  end)
+
   it("takes a small town's name before a generic head for the organization's", function()
     -- Verdi is also a town of 1,400 in Nevada; Lyon stays a place
     find(names("The walkout was called by the Verdi services union on Thursday."), "ORG", "Verdi")
