@@ -888,6 +888,7 @@ typedef struct nindex {
   size_t alen, acap;
   uint32_t *slots;
   size_t nslots;
+  int *cand_key;  /* per candidate: its folded text's entry, -1 none (folded once) */
 } nindex;
 
 static uint64_t fnv(const uint8_t *k, size_t n) {
@@ -989,13 +990,16 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
   x->slots = calloc(want, sizeof *x->slots);
   if (!x->slots) return PC_ENOMEM;
   x->nslots = want;
+  if (cs->count && !(x->cand_key = malloc(cs->count * sizeof *x->cand_key))) return PC_ENOMEM;
   for (i = 0; i < cs->count; i++) {
     const cand *c = &cs->items[i];
     size_t n = fold_span(s, c->span, key);
     int multi = memchr(key, ' ', n) != NULL;
     nkey *e;
+    x->cand_key[i] = -1;
     if (n == 0) continue;
     if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
+    x->cand_key[i] = (int)(e - x->keys);
     if (e->typed < 0 && c->type != -1 && !(c->flags & NC_UNKNOWN)) e->typed = (int)i;
     if (e->usual < 0 && !(c->flags & NC_ALLCAPS)) e->usual = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
@@ -1007,6 +1011,7 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
 }
 
 static void free_index(nindex *x) {
+  free(x->cand_key);
   free(x->keys);
   free(x->arena);
   free(x->slots);
@@ -1031,9 +1036,10 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
     cand *c = &cs->items[i];
     pc_span best = c->span;
     int resolved = c->type, place;
-    uint8_t key[PC_KEY_MAX + 8];
-    size_t n = fold_span(s, c->span, key);
-    nkey *e = n ? nget(&x, key, n, 0) : NULL;
+    /* the candidate's folded text, from the index (the arena no longer moves) */
+    nkey *e = x.cand_key[i] >= 0 ? &x.keys[x.cand_key[i]] : NULL;
+    const uint8_t *key = e ? x.arena + e->off : NULL;
+    size_t n = e ? e->len : 0;
     if (c->flags & NC_WEAK) resolved = -1;
     /* a partial mention of a person */
     if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) && e && e->person >= 0 &&
@@ -1058,7 +1064,7 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
       c->kind = cs->items[e->typed].kind;
     }
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
-    if (resolved == -1 && (c->flags & NC_UNKNOWN) && memchr(key, ' ', n)) {
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n)) {
       size_t k;
       int first = 1;
       for (k = 0; k < n && resolved == -1; k++) {
