@@ -74,28 +74,52 @@ typedef struct pc_word8_slot {
 } pc_word8_slot;
 extern const pc_word8_slot pc_word8_slots[1 << PC_WORD8_BITS];
 
-/* pc_word_lookup, with its common case inline: an ASCII word of up to 8 bytes that is not
-** among the first 8 bytes of the text, read as one 8-byte integer and lowercased 8 bytes
-** at a time (0x80 marks the bytes >= 'A' and <= 'Z'). Called once per token. */
-static inline const pc_word *pc_word_find(const uint8_t *s, size_t a, size_t b) {
+/* The key of pc_word8_slots for the word s[a..b) of 1 to 8 bytes: its bytes, ASCII capitals
+** lowercased, packed into an integer (first byte lowest). 0 when a byte is not ASCII. On
+** little-endian machines with 8 bytes of text before b, one 8-byte read: shifted so that
+** the bytes before the word fall out, lowercased 8 at a time (0x80 marks the bytes >= 'A'
+** and <= 'Z'). */
+static inline int pc_word_key8(const uint8_t *s, size_t a, size_t b, uint64_t *out) {
+  size_t len = b - a, k;
+  uint64_t key = 0;
+  unsigned high = 0;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-  size_t len = b - a;
-  if (len - 1 < 8 && b >= 8) {
-    uint64_t v, key;
+  if (b >= 8) {
+    uint64_t v, ge, gt;
     memcpy(&v, s + b - 8, 8);
     key = v >> (8 * (8 - len));
-    if (!(key & 0x8080808080808080ULL)) {
-      size_t i;
-      uint64_t ge = key + 0x3F3F3F3F3F3F3F3FULL, gt = key + 0x2525252525252525ULL;
-      key |= ((ge & ~gt) & 0x8080808080808080ULL) >> 2;
-      for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - PC_WORD8_BITS));; i = (i + 1) & ((1u << PC_WORD8_BITS) - 1)) {
-        const pc_word8_slot *e = &pc_word8_slots[i];
-        if (e->idx == 0) return NULL;
-        if (e->key == key && e->len == len) return &pc_words[e->idx - 1];
-      }
-    }
+    if (key & 0x8080808080808080ULL) return 0;
+    ge = key + 0x3F3F3F3F3F3F3F3FULL;
+    gt = key + 0x2525252525252525ULL;
+    *out = key | (((ge & ~gt) & 0x8080808080808080ULL) >> 2);
+    return 1;
   }
 #endif
+  for (k = 0; k < len; k++) {
+    unsigned c = s[a + k];
+    high |= c >> 7;
+    c += (c - 'A' < 26u) << 5;
+    key |= (uint64_t)c << (8 * k);
+  }
+  *out = key;
+  return !high;
+}
+
+/* The entry of a packed key of len bytes, or NULL. */
+static inline const pc_word *pc_word8_find(uint64_t key, size_t len) {
+  size_t i;
+  for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - PC_WORD8_BITS));; i = (i + 1) & ((1u << PC_WORD8_BITS) - 1)) {
+    const pc_word8_slot *e = &pc_word8_slots[i];
+    if (e->idx == 0) return NULL;
+    if (e->key == key && e->len == len) return &pc_words[e->idx - 1];
+  }
+}
+
+/* pc_word_lookup with its common case, an ASCII word of up to 8 bytes, inline: called
+** once per token. */
+static inline const pc_word *pc_word_find(const uint8_t *s, size_t a, size_t b) {
+  uint64_t key;
+  if (b - a - 1 < 8 && pc_word_key8(s, a, b, &key)) return pc_word8_find(key, b - a);
   return pc_word_lookup(s, a, b);
 }
 

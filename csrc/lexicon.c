@@ -459,9 +459,7 @@ static const char *const source_files[PC_MODEL_NSOURCES][2] = {
   {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"}
 };
 
-/* Reads a whole file into a new buffer (one byte more allocated). PC_EIO when it cannot be
-** opened (errno_open set) or read. */
-static int read_file(const char *path, uint8_t **buf, size_t *len, int *missing) {
+int pc_read_file(const char *path, uint8_t **buf, size_t *len, int *missing) {
   FILE *f = fopen(path, "rb");
   long size;
   size_t got;
@@ -486,7 +484,7 @@ int pc_model_read_sources(const char *dir, pc_model_sources *src) {
     char path[4096];
     int missing;
     if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, source_files[k][0]) >= sizeof path) { rc = PC_EINVAL; break; }
-    rc = read_file(path, &src->buf[k], &src->len[k], &missing);
+    rc = pc_read_file(path, &src->buf[k], &src->len[k], &missing);
     if (rc == PC_EIO && missing && strcmp(source_files[k][1], "common_words") == 0) { rc = PC_OK; continue; } /* optional */
     if (rc) break;
     src->present[k] = 1;
@@ -522,25 +520,19 @@ int pc_model_build(pc_model_sources *src, pc_model **out) {
   return PC_OK;
 }
 
-int pc_model_load_sources(const char *dir, pc_model **out) {
+/* The model of a data directory: its compiled image when use_image and the image was made
+** from these very sources, else the sources parsed. */
+static int load(const char *dir, pc_model **out, int use_image) {
   pc_model_sources src;
   int rc;
   if (!dir || !out) return PC_EINVAL;
   *out = NULL;
   if ((rc = pc_model_read_sources(dir, &src))) return rc;
-  rc = pc_model_build(&src, out);
+  if (!use_image || pc_model_load_image(dir, &src, out) != PC_OK) rc = pc_model_build(&src, out);
   pc_model_sources_free(&src);
   return rc;
 }
 
-int pc_model_load_dir(const char *dir, pc_model **out) {
-  pc_model_sources src;
-  int rc;
-  if (!dir || !out) return PC_EINVAL;
-  *out = NULL;
-  if ((rc = pc_model_read_sources(dir, &src))) return rc;
-  /* the compiled image when it was made from these very sources, else the sources */
-  if (pc_model_load_image(dir, &src, out) != PC_OK) rc = pc_model_build(&src, out);
-  pc_model_sources_free(&src);
-  return rc;
-}
+int pc_model_load_sources(const char *dir, pc_model **out) { return load(dir, out, 0); }
+
+int pc_model_load_dir(const char *dir, pc_model **out) { return load(dir, out, 1); }

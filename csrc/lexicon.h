@@ -69,6 +69,9 @@ typedef struct pc_model_sources {
   uint64_t fingerprint;    /* pc_model_fingerprint of them all */
 } pc_model_sources;
 
+/* Reads a whole file into a new buffer (one byte more allocated, for a final newline);
+** PC_EIO when it cannot be opened (*missing set) or read. */
+int pc_read_file(const char *path, uint8_t **buf, size_t *len, int *missing);
 int pc_model_read_sources(const char *dir, pc_model_sources *src);
 void pc_model_sources_free(pc_model_sources *src);
 /* The common_first index of ncommon sorted words (NULL when an allocation fails). */

@@ -215,36 +215,26 @@ static int decode(pc_model *m, const uint8_t *body, size_t body_len, uint64_t co
 
 int pc_model_load_image(const char *dir, pc_model_sources *src, pc_model **out) {
   char path[4096], version[16];
-  uint8_t header[IMAGE_HEADER], *body = NULL;
-  FILE *f;
-  long size;
-  size_t body_len;
+  uint8_t *img;
+  size_t len;
   pc_model *m;
-  int rc;
+  int rc, missing;
   *out = NULL;
   if (!host_is_little_endian()) return PC_EFORMAT;
   if ((size_t)snprintf(path, sizeof path, "%s/model.bin", dir) >= sizeof path) return PC_EINVAL;
-  if (!(f = fopen(path, "rb"))) return PC_EIO;
-  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < IMAGE_HEADER || fseek(f, 0, SEEK_SET) != 0 ||
-      fread(header, 1, IMAGE_HEADER, f) != IMAGE_HEADER) {
-    fclose(f);
-    return PC_EFORMAT;
-  }
+  if ((rc = pc_read_file(path, &img, &len, &missing))) return rc;
   version_field(version);
-  if (memcmp(header, IMAGE_MAGIC, 8) != 0 || get32(header + 8) != IMAGE_FORMAT || get32(header + 12) != PC_KEY_MAX ||
-      get64(header + 16) != src->fingerprint || memcmp(header + 72, version, 16) != 0 ||
-      get64(header + 64) != (src->present[COMMON_SOURCE] ? src->len[COMMON_SOURCE] + 1 : 0)) {
-    fclose(f);
-    return PC_EFORMAT; /* another format, or stale: the sources changed since */
+  if (len < IMAGE_HEADER || memcmp(img, IMAGE_MAGIC, 8) != 0 || get32(img + 8) != IMAGE_FORMAT ||
+      get32(img + 12) != PC_KEY_MAX || get64(img + 16) != src->fingerprint || memcmp(img + 72, version, 16) != 0 ||
+      get64(img + 64) != (src->present[COMMON_SOURCE] ? src->len[COMMON_SOURCE] + 1 : 0) ||
+      hash_bytes(0, img + IMAGE_HEADER, len - IMAGE_HEADER) != get64(img + 24)) {
+    free(img);
+    return PC_EFORMAT; /* another format, stale (the sources changed since), or damaged */
   }
-  body_len = (size_t)size - IMAGE_HEADER;
-  if (!(body = malloc(body_len ? body_len : 1))) { fclose(f); return PC_ENOMEM; }
-  if (fread(body, 1, body_len, f) != body_len) { fclose(f); free(body); return PC_EFORMAT; }
-  fclose(f);
-  if (hash_bytes(0, body, body_len) != get64(header + 24)) { free(body); return PC_EFORMAT; }
-  if ((rc = pc_model_new(&m))) { free(body); return rc; }
-  rc = decode(m, body, body_len, get64(header + 32), get64(header + 40), get64(header + 48), get64(header + 56), src);
-  free(body);
+  if ((rc = pc_model_new(&m))) { free(img); return rc; }
+  rc = decode(m, img + IMAGE_HEADER, len - IMAGE_HEADER, get64(img + 32), get64(img + 40), get64(img + 48),
+              get64(img + 56), src);
+  free(img);
   if (rc) { pc_model_free(m); return rc; }
   m->fingerprint = src->fingerprint;
   m->from_image = 1;

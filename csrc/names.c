@@ -125,17 +125,23 @@ typedef struct cands {
   size_t count, capacity;
 } cands;
 
-static cand *push(cands *cs, const pc_sent *st, size_t a, size_t b, int type, int kind, unsigned flags) {
+/* Appends a candidate for bytes [start, end); NULL when an allocation fails. */
+static cand *push_span(cands *cs, size_t start, size_t end, int type, int kind, unsigned flags) {
   cand *c;
   if (pc_grow((void **)&cs->items, &cs->capacity, cs->count + 1, sizeof(cand))) return NULL;
   c = &cs->items[cs->count++];
   memset(c, 0, sizeof *c);
-  c->span.start = st->tok[a].start;
-  c->span.end = st->tok[b].end;
+  c->span.start = start;
+  c->span.end = end;
   c->type = type;
   c->kind = kind;
   c->flags = flags;
   return c;
+}
+
+/* ... for tokens [a, b] */
+static cand *push(cands *cs, const pc_sent *st, size_t a, size_t b, int type, int kind, unsigned flags) {
+  return push_span(cs, st->tok[a].start, st->tok[b].end, type, kind, flags);
 }
 
 static int is_acronym(const pc_sent *st, size_t a, size_t b) {
@@ -676,15 +682,8 @@ static int split_places(pc_sent *st, const pc_model *m, cands *cs, size_t i, int
   }
   if (parts < 2) return 0;
   for (p = a; p <= e; p = q + 1) {
-    cand *c;
     for (q = p; q < e && s[q] != '-'; q++) {}
-    if (pc_grow((void **)&cs->items, &cs->capacity, cs->count + 1, sizeof(cand))) { *rc = PC_ENOMEM; return 1; }
-    c = &cs->items[cs->count++];
-    memset(c, 0, sizeof *c);
-    c->span.start = p;
-    c->span.end = q;
-    c->type = PC_ENT_PLACE;
-    c->kind = PC_KIND_CITY;
+    if (!push_span(cs, p, q, PC_ENT_PLACE, PC_KIND_CITY, 0)) { *rc = PC_ENOMEM; return 1; }
   }
   st->taken[i] = 1;
   return 1;
@@ -745,7 +744,7 @@ static long acronym_long_form(const pc_sent *st, size_t a, size_t e) {
 /* The acronym at token a, in parentheses, spells the words before it: both are one
 ** organization (a long form found by acronym_long_form), replacing what those words were
 ** taken for, unless they are one person or one place ("Los Angeles (LA)"). */
-static int define_acronym(pc_sent *st, const pc_model *m, cands *cs, size_t a) {
+static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   long start;
   size_t s, e = a - 2, j, t, words = 0;
   int kind = 0;
@@ -792,7 +791,6 @@ static int define_acronym(pc_sent *st, const pc_model *m, cands *cs, size_t a) {
   st->taken[a] = 1;
   c->link = cs->count - 1;
   cs->items[cs->count - 2].link = cs->count;
-  (void)m;
   return PC_OK;
 }
 
@@ -859,7 +857,7 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
     }
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
-        (rc = define_acronym(st, m, cs, i)))
+        (rc = define_acronym(st, cs, i)))
       return rc;
     i = b + 1;
   }

@@ -139,36 +139,9 @@ const pc_word *pc_word_lookup(const uint8_t *s, size_t a, size_t b) {
   uint64_t h = 0xcbf29ce484222325ULL;
   if (a >= b || len > WORD_MAX_LEN + 8) return NULL; /* lowercasing never shrinks a word by more */
   if (len <= 8) {
-    /* the fast path: an ASCII word packed into one integer (first byte lowest) */
-    uint64_t key = 0;
-    unsigned high = 0;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    if (b >= 8) {
-      /* the 8 bytes that end the word, shifted so that the bytes before it fall out;
-      ** ASCII capitals lowercased 8 at a time: 0x80 marks bytes >= 'A' and not > 'Z' */
-      uint64_t v, ge, gt;
-      memcpy(&v, s + b - 8, 8);
-      key = v >> (8 * (8 - len));
-      high = (key & 0x8080808080808080ULL) != 0;
-      ge = key + 0x3F3F3F3F3F3F3F3FULL;
-      gt = key + 0x2525252525252525ULL;
-      key |= ((ge & ~gt) & 0x8080808080808080ULL) >> 2;
-    } else
-#endif
-    {
-      for (k = 0; k < len; k++) {
-        unsigned c = s[a + k];
-        high |= c >> 7;
-        c += (c - 'A' < 26u) << 5;
-        key |= (uint64_t)c << (8 * k);
-      }
-    }
-    if (!high) {
-      for (i = (size_t)((key * 0x9E3779B97F4A7C15ULL) >> (64 - WORD8_BITS));; i = (i + 1) & ((1u << WORD8_BITS) - 1)) {
-        if (word8_slots[i].idx == 0) return NULL;
-        if (word8_slots[i].key == key && word8_slots[i].len == len) return &pc_words[word8_slots[i].idx - 1];
-      }
-    }
+    /* the fast path, shared with pc_word_find (annotate.h); other words read below */
+    uint64_t key;
+    if (pc_word_key8(s, a, b, &key)) return pc_word8_find(key, len);
   } else if (len <= WORD_MAX_LEN) {
     /* a long ASCII word keeps its length in lowercase: its first letter must be one of
     ** the table's for that length */
