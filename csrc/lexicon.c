@@ -467,7 +467,13 @@ int pc_read_file(const char *path, uint8_t **buf, size_t *len, int *missing) {
   *len = 0;
   *missing = f == NULL;
   if (!f) return PC_EIO;
-  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0) { fclose(f); return PC_EIO; }
+  /* a directory opens, and its "size" is LONG_MAX: read one byte before trusting the size */
+  if (fseek(f, 0, SEEK_END) != 0 || (size = ftell(f)) < 0 || fseek(f, 0, SEEK_SET) != 0 ||
+      (size > 0 && (getc(f) == EOF || fseek(f, 0, SEEK_SET) != 0))) {
+    fclose(f);
+    return PC_EIO;
+  }
+  if ((unsigned long)size > PC_MAX_INPUT) { fclose(f); return PC_ETOOBIG; }
   if (!(*buf = malloc((size_t)size + 1))) { fclose(f); return PC_ENOMEM; }
   got = fread(*buf, 1, (size_t)size, f);
   fclose(f);
