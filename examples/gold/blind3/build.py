@@ -74,6 +74,7 @@ def build(doc_id):
     assert first.startswith("date "), doc_id
     date = first[5:].strip()
     text = raw  # the whole file byte for byte
+    assert text.encode("utf-8") == open(os.path.join(HERE, "texts", doc_id + ".txt"), "rb").read(), doc_id
     ns = {k: v for k, v in globals().items() if k in ("P", "O", "L", "D", "Q", "M", "PC", "QT")}
     exec(open(os.path.join(HERE, "ann", doc_id + ".py"), encoding="utf-8").read(), ns)
     ents, quotes = [], []
@@ -223,9 +224,14 @@ def build_events(docs):
         for c in ev.get("claims_text", []):
             assert c["text"] in docs[c["doc"]]["text"], c
         ev_out = []
-        for d, prefix in ev.pop("evidence", []):
+        for evd in ev.pop("evidence", []):
+            d, prefix = evd[0], evd[1]
             text = docs[d]["text"]
             i = text.index(prefix)
+            if len(evd) > 2:  # explicit sentence end (abbreviations inside the sentence)
+                j = text.index(evd[2], i) + len(evd[2])
+                ev_out.append({"doc": d, "start": bidx(text, i), "end": bidx(text, j), "text": text[i:j]})
+                continue
             m = re.compile(r"[.!?»”\"]?(?=\s*\n)|\.(?= )").search(text, i + len(prefix))
             j = m.end() if m else len(text)
             ev_out.append({"doc": d, "start": bidx(text, i), "end": bidx(text, j), "text": text[i:j]})

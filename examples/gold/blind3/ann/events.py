@@ -50,8 +50,8 @@ EVENTS = [
    "claims_text": [{"text": "enforceable nurse-to-patient ratios and a 22% raise over three years", "doc": "en_d2"},
                    {"text": "put staffing ratios in writing", "doc": "en_d4"}],
    "targets": ["employer"], "docs": ["en_d2", "en_d4"],
-   "evidence": [("en_d2", "TUCSON, Ariz. (AP)"), ("en_d2", "The walkout is set to run"),
-                ("en_d4", "TUCSON — Hundreds"), ("en_d4", "The strike, the largest"), ("en_d4", "On Tuesday, the picket line")]},
+   "evidence": [("en_d2", "TUCSON, Ariz. (AP)"), ("en_d2", "The walkout is set to run", "Jan. 28."),
+                ("en_d4", "TUCSON — Hundreds", "replacement staff."), ("en_d4", "The strike, the largest"), ("en_d4", "On Tuesday, the picket line")]},
 
   {"event_id": "2025-10-18-portugal-housing-marches", "date": "2025-10-18", "status": "happened",
    "places": ["Lisbon", "Lisbonne", "Porto", "Coimbra", "Braga", "Faro"],
@@ -117,7 +117,7 @@ EVENTS = [
    "claims": ["other"],
    "claims_text": [{"text": "against plans by the German Football League (DFL) to play a regular-season Bundesliga match in the United States", "doc": "en_d5"}],
    "targets": ["other"], "docs": ["en_d5"],
-   "evidence": [("en_d5", "BERLIN, Feb 9 (dpa)"), ("en_d5", "In Cologne, fans"), ("en_d5", "The protest was organised")]},
+   "evidence": [("en_d5", "BERLIN, Feb 9 (dpa)"), ("en_d5", "In Cologne, fans", "onto the pitch."), ("en_d5", "The protest was organised")]},
 
   {"event_id": "2026-02-12-munich-airport-strike", "date": "2026-02-12", "status": "planned",
    "places": ["Munich"], "sites": [site("Munich Airport", "en_d5")],
