@@ -109,6 +109,7 @@ function Ctx:finish()
   end
   if self.fatal then self:say("fatal: " .. self.fatal) end
   if self.counts then
+    if self.shard_note then self:say(self.shard_note) end
     self:say(("read %d, written %d, rejected %d"):format(self.read, self.written, self.rejected))
   end
   if self.fatal then return M.EXIT_FATAL end
@@ -124,6 +125,7 @@ function M.open_corpus(ctx, args)
   local reader
   reader = corpus.open(args.paths, {
     recursive = args.recursive,
+    shard = args.shard,
     stdin = ctx.stdin,
     on_error = function(e)
       ctx:reject(e.path, e.line, e.message)
@@ -159,6 +161,14 @@ function M.run_records(ctx, args, make_line, opts)
   end
   reader:close()
   ctx.read = reader.read
+  M.note_shard(ctx, args, reader)
+end
+
+--- After reading with --shard: the closing lines tell how many records other shards own.
+function M.note_shard(ctx, args, reader)
+  if args.shard then
+    ctx.shard_note = ("shard %s: %d records left to other shards"):format(args.shard, reader.skipped)
+  end
 end
 
 --- Declares the input paths of a command that reads a corpus.
@@ -166,6 +176,14 @@ function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "
     .. "or - for standard input."):args("+")
   cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  cmd:option("--shard", "Read only shard I of N (I/N, 1 <= I <= N): the documents whose id "
+    .. "hashes to I (FNV-1a, stable across runs and machines); the N shards partition the corpus.")
+    :argname("I/N")
+    :convert(function(s)
+      local i, err = corpus.parse_shard(s)
+      if not i then return nil, "--shard: " .. err end
+      return (s:gsub("%s", ""))
+    end)
 end
 
 return M
