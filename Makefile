@@ -5,6 +5,8 @@
 #                     the suite under sanitizers, and a short fuzz run
 #   make demo         extract entities from the sample corpus in examples/corpus
 #   make check-asan   the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make test-dist    shards under GNU parallel and a private single-node Slurm (as root),
+#                     merged, compared byte for byte with one process (docs/distributed.md)
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
@@ -41,11 +43,11 @@ LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so
 # Debian packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
-               python3
+               python3 parallel slurm-wlm munge
 
 .DEFAULT_GOAL := all
 
-.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -125,8 +127,17 @@ test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
 	$(MAKE) --no-print-directory test-lua
+	$(MAKE) --no-print-directory test-dist
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
+
+# Distributed runs (docs/distributed.md): GNU parallel with local jobs, then a Slurm job
+# array on a single-node Slurm the test starts and stops itself (root; fails with the
+# daemon's log when one cannot start). Both compare the merge with one process, byte for byte.
+test-dist:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	sh tools/parallel_test.sh
+	sh tools/slurm_test.sh
 
 demo: deps module
 	@mkdir -p $(BUILD)
