@@ -9,6 +9,7 @@
 #                     merged, compared byte for byte with one process (docs/distributed.md)
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
+#   make bench-dist   events (or STEP=extract) on 20 and 200 MB corpora: MB/s, peak RSS; merge
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
 
 LUA        ?= lua5.4
@@ -47,7 +48,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench clean install data words
+.PHONY: model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -163,6 +164,14 @@ lint:
 
 bench: module core
 	$(MAKE) --no-print-directory -C bench
+
+# Corpus-scale benchmark (bench/dist_bench.sh): memory flat from 20 to 200 MB, MB/s per
+# core of a whole command, merge time on growing inputs. Corpora under build/bench-dist.
+STEP ?= events
+bench-dist:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh bench/dist_bench.sh $(STEP)
 
 install: module
 	install -d $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus
