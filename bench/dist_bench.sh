@@ -42,7 +42,7 @@ for lua in $LUAS; do
     f=$OUT/c$size/corpus.jsonl
     bytes=$(wc -c <"$f")
     docs=$(wc -l <"$f")
-    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" $lua "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
+    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
       { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
     read -r wall rss <"$OUT/time.txt"
     printf '%-8s %7s MB %8s %8s %9s %12s\n' "$lua" "$(mb "$bytes")" "$docs" "$wall" \
@@ -70,7 +70,7 @@ for lua in $LUAS; do
     i=1
     while [ "$i" -le "$k" ]; do set -- "$@" "$OUT/shards/shard-$i-of-$MERGE_SHARDS.jsonl"; i=$((i + 1)); done
     bytes=$(cat "$@" | wc -c)
-    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" $lua "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
+    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
       { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
     read -r wall rss <"$OUT/time.txt"
     printf '%-8s %3s %12s %9s %9s %12s\n' "$lua" "$k" "$(mb "$bytes")" "$wall" \

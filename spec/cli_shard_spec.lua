@@ -53,7 +53,8 @@ describe("--shard on the command line", function()
           end
         end
         assert.equal(#lines + 1, k)
-        assert.truthy(err:find(("shard %d/%d: %d records left to other shards"):format(i, n, #whole - #lines), 1, true), err)
+        local note = ("shard %d/%d: %d records left to other shards"):format(i, n, #whole - #lines)
+        assert.truthy(err:find(note, 1, true), err)
         assert.truthy(err:find(("read %d, written %d, rejected 0"):format(#lines, #lines), 1, true), err)
       end
       local count = 0

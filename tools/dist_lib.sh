@@ -1,3 +1,4 @@
+# shellcheck shell=sh disable=SC2034
 # Shared by tools/parallel_test.sh and tools/slurm_test.sh (sourced, POSIX sh): the
 # pipeline under test, the one-process reference run, and the byte-for-byte comparison.
 #
@@ -27,8 +28,13 @@ dist_reference() {
   [ -s "$1/whole.jsonl" ] || dist_fail "one-process $PC_STEP wrote nothing: $(tail -n 5 "$1/whole.log")"
   if [ "$PC_STEP" = extract ]; then
     # documents are independent: their merge is the union in one order (bytes of the line)
-    printf '#!/bin/sh\n# files... -o OUT\nout=\nfor a; do shift; if [ "$a" = -o ]; then out=$1; break; fi; set -- "$@" "$a"; done\n' >"$1/sort_merge"
-    printf 'LC_ALL=C sort "$@" >"$out"\n' >>"$1/sort_merge"
+    cat >"$1/sort_merge" <<'SH'
+#!/bin/sh
+# FILES... -o OUT: the lines of every file, sorted bytewise
+out=
+for a; do shift; if [ "$a" = -o ]; then out=$1; break; fi; set -- "$@" "$a"; done
+LC_ALL=C sort "$@" >"$out"
+SH
     chmod +x "$1/sort_merge"
     PC_MERGE="$1/sort_merge"
     export PC_MERGE

@@ -3,7 +3,9 @@
 # (-j2) for several shard counts and compares each merged result with a one-process run,
 # byte for byte. Exit status 0 when every comparison passes, 1 otherwise.
 set -eu
+# shellcheck disable=SC2034 # used by dist_lib.sh
 DIST_NAME=parallel_test
+# shellcheck source=tools/dist_lib.sh
 . "$(dirname "$0")/dist_lib.sh"
 
 command -v parallel >/dev/null 2>&1 || dist_fail "GNU parallel is not installed (Debian package parallel; make deps)"

@@ -7,7 +7,9 @@
 # If a daemon cannot start, the test FAILS with the reason and its log's tail.
 # DIST_SHARDS: the array size (default 3); DIST_TIMEOUT: seconds to wait (default 300).
 set -eu
+# shellcheck disable=SC2034 # used by dist_lib.sh
 DIST_NAME=slurm_test
+# shellcheck source=tools/dist_lib.sh
 . "$(dirname "$0")/dist_lib.sh"
 N=${DIST_SHARDS:-3}
 TIMEOUT=${DIST_TIMEOUT:-300}
@@ -65,7 +67,7 @@ HOST=$(hostname -s)
 NODE_HW=$(slurmd -C 2>/dev/null | head -n 1) || true
 CPUS=$(echo "$NODE_HW" | sed -n 's/.*CPUs=\([0-9]*\).*/\1/p')
 MEM=$(echo "$NODE_HW" | sed -n 's/.*RealMemory=\([0-9]*\).*/\1/p')
-[ -n "$CPUS" ] && [ -n "$MEM" ] || dist_fail "slurmd -C did not describe this node: $NODE_HW"
+{ [ -n "$CPUS" ] && [ -n "$MEM" ]; } || dist_fail "slurmd -C did not describe this node: $NODE_HW"
 PORTS=$(python3 -c 'import socket
 s = [socket.socket() for _ in range(2)]
 for x in s: x.bind(("127.0.0.1", 0))
