@@ -109,7 +109,8 @@ function Ctx:finish()
   end
   if self.fatal then self:say("fatal: " .. self.fatal) end
   if self.counts then
-    if self.shard_note then self:say(self.shard_note) end
+    local sr = self.shard_reader
+    if sr then self:say(("shard %s: %d records left to other shards"):format(sr.shard, sr.reader.skipped)) end
     self:say(("read %d, written %d, rejected %d"):format(self.read, self.written, self.rejected))
   end
   if self.fatal then return M.EXIT_FATAL end
@@ -120,7 +121,8 @@ end
 ---------------------------------------------------------------------------------------
 -- Reading a corpus.
 
---- Opens the corpus named by args.paths with the context's error reporting.
+--- Opens the corpus named by args.paths (with args.recursive and args.shard, the options
+-- of add_paths) with the context's error reporting.
 function M.open_corpus(ctx, args)
   local reader
   reader = corpus.open(args.paths, {
@@ -132,6 +134,8 @@ function M.open_corpus(ctx, args)
       if ctx.fatal then reader:close() end
     end,
   })
+  -- with --shard, the closing lines tell how many records the other shards own
+  if args.shard then ctx.shard_reader = { shard = args.shard, reader = reader } end
   return reader
 end
 
@@ -161,14 +165,6 @@ function M.run_records(ctx, args, make_line, opts)
   end
   reader:close()
   ctx.read = reader.read
-  M.note_shard(ctx, args, reader)
-end
-
---- After reading with --shard: the closing lines tell how many records other shards own.
-function M.note_shard(ctx, args, reader)
-  if args.shard then
-    ctx.shard_note = ("shard %s: %d records left to other shards"):format(args.shard, reader.skipped)
-  end
 end
 
 --- Declares the input paths of a command that reads a corpus.
