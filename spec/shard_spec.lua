@@ -207,6 +207,26 @@ describe("corpus.open with a shard", function()
     end
   end)
 
+  it("keys a line by its leading plain id even when the rest is broken or names id twice", function()
+    -- read undecoded by the shards that do not own "en_01"; the owner decodes and reports
+    write(dir .. "/d.jsonl", '{"id": "en_01", "text": broken\n'
+      .. '{"id":"fr_02","text":"twice","id":"en_01"}\n'
+      .. '{"id": "a\\u0062", "text": "escaped id"}\n')
+    local got_err, got_ids = {}, {}
+    for i = 1, 3 do
+      local recs, errs = read_all(dir .. "/d.jsonl", { shard = i .. "/3" })
+      for _, e in ipairs(errs) do got_err[#got_err + 1] = { i, e.line } end
+      for _, r in ipairs(recs) do got_ids[#got_ids + 1] = { i, r.line, r.id } end
+    end
+    assert.are_not.equal(corpus.shard_of("fr_02", 3), corpus.shard_of("en_01", 3))
+    assert.same({ { corpus.shard_of("en_01", 3), 1 } }, got_err)
+    table.sort(got_ids, function(a, b) return a[2] < b[2] end)
+    assert.same({
+      { corpus.shard_of("fr_02", 3), 2, "en_01" }, -- keyed by the first id, one shard only
+      { corpus.shard_of("ab", 3), 3, "ab" },       -- an escaped id is decoded first
+    }, got_ids)
+  end)
+
   it("reports an input no shard can read in every shard", function()
     for i = 1, 3 do
       local recs, errs, reader = read_all({ dir .. "/missing.jsonl", dir .. "/nodir/" }, { shard = i .. "/3" })

@@ -259,6 +259,9 @@ end
 local Reader = {}
 Reader.__index = Reader
 
+-- A JSONL line that opens with a plain string id (no escape): {"id": "en_01", ...
+local ID_PREFIX = '^%s*{%s*"id"%s*:%s*"([^"\\]*)"'
+
 -- True when a record with this shard key belongs to the reader's shard (always without one).
 function Reader:_mine(key)
   if not self._shard_n then return true end
@@ -285,9 +288,10 @@ function Reader:_reject(path, line, message, key)
   end
 end
 
--- A good record: counted and returned when it belongs to the shard; nil when not.
-function Reader:_accept(rec)
-  if not self:_mine(rec.id) then
+-- A good record: counted and returned when it belongs to the shard (by key, default its
+-- id); nil when not.
+function Reader:_accept(rec, key)
+  if not self:_mine(key or rec.id) then
     self.skipped = self.skipped + 1
     return nil
   end
@@ -313,7 +317,12 @@ function Reader:_jsonl(fh, path, prefix, close)
       end
       if n == 1 and line:sub(1, 3) == BOM then line = line:sub(4) end
       if line:sub(-1) == "\r" then line = line:sub(1, -2) end
-      if line:find("%S") then
+      -- With a shard, a line that starts with a plain string id is left undecoded when
+      -- that id belongs to another shard (the common case, and the cost of a shard job).
+      local key = self._shard_n and line:match(ID_PREFIX)
+      if key and not self:_mine(key) then
+        self.skipped = self.skipped + 1
+      elseif line:find("%S") then
         local obj, err = cjson.decode(line)
         local rec
         if obj == nil then
@@ -321,12 +330,13 @@ function Reader:_jsonl(fh, path, prefix, close)
         else
           rec, err = M.record_from_object(obj, path, n)
         end
+        -- the shard key: that first id, else the decoded id (the same string when both
+        -- exist, unless the object names "id" twice), else path:line (in _reject)
+        if not key and type(obj) == "table" and not is_null(obj.id) then key = id_string(obj.id) end
         if rec then
-          rec = self:_accept(rec)
+          rec = self:_accept(rec, key)
           if rec then return rec end
         else
-          -- a bad record that still names a usable id belongs to that id's shard
-          local key = type(obj) == "table" and not is_null(obj.id) and id_string(obj.id) or nil
           self:_reject(path, n, err, key)
           if self.closed then return nil end
         end
