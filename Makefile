@@ -151,6 +151,7 @@ test-install:
 # daemon's log when one cannot start). Both compare the merge with one process, byte for byte.
 test-dist:
 	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
 	sh tools/parallel_test.sh
 	sh tools/slurm_test.sh
 
