@@ -6,7 +6,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
+#include "words.h"
+#include "sentence.h"
+#include "dates.h"
 #include "text.h"
 #include "lexicon.h"
 

@@ -1,0 +1,42 @@
+/*
+** schema.c: the names of the schema, defined once: entity types, quote kinds, segment kinds
+** (the kinds of names are in lexicon.c, whose files they are read from), and the fields of
+** the entity and quote records with their order in JSON output. The binding exports them to
+** Lua (core.schema); lua/protestcorpus/schema.lua mirrors them for the pure-Lua layers, and
+** spec/schema_spec.lua checks that the two agree.
+*/
+#include <string.h>
+#include "protestcorpus.h"
+
+static const char *const type_names[PC_ENT_TYPE_COUNT] = {
+  "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT"
+};
+
+const char *pc_entity_type_name(int type) {
+  if (type < 0 || type >= PC_ENT_TYPE_COUNT) return "UNKNOWN";
+  return type_names[type];
+}
+
+int pc_entity_type_from_name(const char *name) {
+  int k;
+  if (!name) return -1;
+  for (k = 0; k < PC_ENT_TYPE_COUNT; k++)
+    if (strcmp(name, type_names[k]) == 0) return k;
+  return -1;
+}
+
+static const char *const quote_kind_names[PC_QUOTE_KIND_COUNT] = {"speech", "slogan", "term"};
+
+const char *pc_quote_kind_name(int kind) {
+  if (kind < 0 || kind >= PC_QUOTE_KIND_COUNT) return "unknown";
+  return quote_kind_names[kind];
+}
+
+static const char *const segment_kind_names[PC_SEG_KIND_COUNT] = {
+  "header", "title", "byline", "boilerplate", "caption", "credit", "heading", "paragraph"
+};
+
+const char *pc_segment_kind_name(int kind) {
+  if (kind < 0 || kind >= PC_SEG_KIND_COUNT) return "unknown";
+  return segment_kind_names[kind];
+}
