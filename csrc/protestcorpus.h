@@ -201,6 +201,26 @@ typedef struct pc_quotes {
   size_t count, capacity;
 } pc_quotes;
 
+/* ---- The schema (schema.c): the fields of the records, in their JSON order ---- */
+enum pc_entity_field {
+  PC_FIELD_START = 0, PC_FIELD_END, PC_FIELD_TYPE, PC_FIELD_TEXT, PC_FIELD_VALUE, PC_FIELD_LOW,
+  PC_FIELD_HIGH, PC_FIELD_APPROX, PC_FIELD_RELATIVE, PC_FIELD_UNIT, PC_FIELD_CURRENCY,
+  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_ENTITY_FIELD_COUNT
+};
+const char *pc_entity_field_name(int field); /* "start", "end", "type", ... */
+enum pc_quote_field {
+  PC_QFIELD_START = 0, PC_QFIELD_END, PC_QFIELD_TEXT, PC_QFIELD_KIND, PC_QFIELD_SPEAKER,
+  PC_QFIELD_CUE, PC_QUOTE_FIELD_COUNT
+};
+const char *pc_quote_field_name(int field); /* "start", "end", "text", "kind", "speaker", "cue" */
+/* The fields of a document record of `extract`, in order: id, lang, date, title, source,
+** entities, quotes. */
+enum pc_record_field {
+  PC_RFIELD_ID = 0, PC_RFIELD_LANG, PC_RFIELD_DATE, PC_RFIELD_TITLE, PC_RFIELD_SOURCE,
+  PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
+};
+const char *pc_record_field_name(int field);
+
 /* ---- One annotation record per document (annotate.c, the driver) ---- */
 
 /* What the annotators found in one document; the caller owns it (pc_annotations_free). */

@@ -40,3 +40,28 @@ const char *pc_segment_kind_name(int kind) {
   if (kind < 0 || kind >= PC_SEG_KIND_COUNT) return "unknown";
   return segment_kind_names[kind];
 }
+
+static const char *const entity_fields[PC_ENTITY_FIELD_COUNT] = {
+  "start", "end", "type", "text", "value", "low", "high", "approx", "relative", "unit", "currency",
+  "canonical", "kind", "role"
+};
+
+const char *pc_entity_field_name(int field) {
+  return field >= 0 && field < PC_ENTITY_FIELD_COUNT ? entity_fields[field] : NULL;
+}
+
+static const char *const quote_fields[PC_QUOTE_FIELD_COUNT] = {
+  "start", "end", "text", "kind", "speaker", "cue"
+};
+
+const char *pc_quote_field_name(int field) {
+  return field >= 0 && field < PC_QUOTE_FIELD_COUNT ? quote_fields[field] : NULL;
+}
+
+static const char *const record_fields[PC_RECORD_FIELD_COUNT] = {
+  "id", "lang", "date", "title", "source", "entities", "quotes"
+};
+
+const char *pc_record_field_name(int field) {
+  return field >= 0 && field < PC_RECORD_FIELD_COUNT ? record_fields[field] : NULL;
+}

@@ -215,6 +215,69 @@ static void test_figures_and_dates(void) {
   pc_document_free(d);
 }
 
+/* Whether two entities say the same (field by field: struct padding is not compared). */
+static int pc_entity_same(const pc_entity *x, const pc_entity *y) {
+  return x->span.start == y->span.start && x->span.end == y->span.end && x->type == y->type &&
+         x->flags == y->flags && x->value == y->value && x->low == y->low && x->high == y->high &&
+         strcmp(x->date, y->date) == 0 && strcmp(x->currency, y->currency) == 0 && strcmp(x->unit, y->unit) == 0 &&
+         x->canonical.start == y->canonical.start && x->canonical.end == y->canonical.end &&
+         x->role.start == y->role.start && x->role.end == y->role.end && x->kind == y->kind && x->sentence == y->sentence;
+}
+
+/* pc_annotate_doc: the entities of pc_annotate_model, each with the sentence it is in, the
+** options' types kept, quotes empty while no quote annotator is built in; errors leave the
+** record empty and pc_annotations_free may run twice. */
+static void test_annotations(void) {
+  const char *text = "date 2026-01-31 Strike in Lyon\n\nAbout 2,000 workers marched in Paris on Saturday. "
+                     "Jean Dupont said wages fell 5 percent.\n\nThe CGT union called a new strike for Monday.\n";
+  pc_document *d = parse(text, NULL);
+  pc_annotations a, b;
+  pc_annotate_options o;
+  pc_entities es = {NULL, 0, 0};
+  pc_model *m = NULL;
+  size_t k;
+  int sorted = 1, inside = 1;
+  memset(&a, 0, sizeof a);
+  CHECK(pc_model_load_dir("data", &m) == PC_OK);
+  CHECK(d && pc_annotate_doc(d, m, NULL, &a) == PC_OK);
+  CHECK(pc_annotate_model(d, m, PC_TYPES_ALL, &es) == PC_OK);
+  CHECK(a.entities.count == es.count && a.entities.count >= 6);
+  CHECK(a.quotes.count == 0 && (a.done & PC_ANN_ENTITIES));
+  for (k = 0; k < a.entities.count && k < es.count; k++) {
+    const pc_entity *e = &a.entities.items[k];
+    CHECK(pc_entity_same(e, &es.items[k]));
+    if (k && e->span.start <= a.entities.items[k - 1].span.end - 1) sorted = 0;
+    if (e->sentence >= d->nsentences || d->sentences[e->sentence].span.start > e->span.start ||
+        d->sentences[e->sentence].span.end < e->span.end)
+      inside = 0;
+  }
+  CHECK(sorted && inside);
+  {
+    const pc_entity *lyon = find(d, &a.entities, PC_ENT_PLACE, "Lyon");
+    const pc_entity *monday = find(d, &a.entities, PC_ENT_DATE, "Monday");
+    CHECK(lyon && d->segments[d->sentences[lyon->sentence].segment].kind == PC_SEG_TITLE);
+    CHECK(monday && monday->sentence == d->nsentences - 1);
+  }
+  pc_annotate_options_init(&o);
+  o.types = PC_TYPE_BIT(PC_ENT_DATE);
+  memset(&b, 0, sizeof b);
+  CHECK(pc_annotate_doc(d, m, &o, &b) == PC_OK);
+  CHECK(b.entities.count == 2);
+  for (k = 0; k < b.entities.count; k++) CHECK(b.entities.items[k].type == PC_ENT_DATE);
+  pc_annotations_free(&b);
+  o.annotators = 0;
+  CHECK(pc_annotate_doc(d, NULL, &o, &b) == PC_OK && b.entities.count == 0 && b.done == 0);
+  CHECK(pc_annotate_doc(NULL, NULL, NULL, &b) == PC_EINVAL && b.entities.count == 0);
+  CHECK(pc_annotate_doc(d, NULL, NULL, NULL) == PC_EINVAL);
+  CHECK(strcmp(pc_quote_kind_name(PC_QUOTE_SLOGAN), "slogan") == 0 && strcmp(pc_quote_kind_name(9), "unknown") == 0);
+  CHECK(strcmp(pc_entity_field_name(PC_FIELD_CANONICAL), "canonical") == 0 && pc_entity_field_name(-1) == NULL);
+  pc_annotations_free(&a);
+  pc_annotations_free(&a);
+  pc_entities_free(&es);
+  pc_model_free(m);
+  pc_document_free(d);
+}
+
 int main(void) {
   test_word_table_sorted();
   test_text_fast_paths();
@@ -223,6 +286,7 @@ int main(void) {
   test_parse_basics();
   test_tokens();
   test_figures_and_dates();
+  test_annotations();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }
