@@ -252,6 +252,7 @@ typedef struct box {
   pc_tokens toks;
   pc_entities ents;
   pc_annotations ann;
+  pc_buffer buf;
 } box;
 
 static int l_box_gc(lua_State *L) {
@@ -259,6 +260,7 @@ static int l_box_gc(lua_State *L) {
   pc_tokens_free(&b->toks);
   pc_entities_free(&b->ents);
   pc_annotations_free(&b->ann);
+  pc_buffer_free(&b->buf);
   return 0;
 }
 
@@ -577,6 +579,53 @@ static int l_doc_annotations(lua_State *L) {
   return 1;
 }
 
+/* A head field of record_json: fields[key], a string or nil. */
+static void read_head_field(lua_State *L, int idx, const char *key, pc_json_field *f) {
+  f->s = NULL;
+  f->len = 0;
+  if (lua_isnoneornil(L, idx)) return;
+  lua_getfield(L, idx, key);
+  if (lua_type(L, -1) == LUA_TSTRING) f->s = lua_tolstring(L, -1, &f->len);
+  else if (!lua_isnil(L, -1))
+    luaL_argerror(L, idx, lua_pushfstring(L, "fields.%s must be a string or nil", key));
+  lua_pop(L, 1); /* the string stays alive in the fields table */
+}
+
+/* doc:record_json([fields [, types [, model]]]) -> the `extract` record of the document as one
+** line of JSON (no newline), written in C (json_writer.c): fields = {id, lang, date, title}
+** of the corpus record (each a string or nil: lang, date and title then come from the
+** document); types and model as for doc:entities. */
+static int l_doc_record_json(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  const pc_document *d = ud->doc;
+  pc_json_field head[PC_RFIELD_TITLE + 1];
+  pc_annotate_options o;
+  const pc_model *model = NULL;
+  box *b;
+  int rc;
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
+  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
+  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
+  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  pc_annotate_options_init(&o);
+  o.types = read_types(L, 3);
+  if (!lua_isnoneornil(L, 4)) model = ((model_ud *)luaL_checkudata(L, 4, MODEL_MT))->model;
+  b = new_box(L);
+  rc = pc_annotate_doc(d, model, &o, &b->ann);
+  if (rc == PC_OK) rc = pc_json_record(&b->buf, d, &b->ann, head);
+  pc_annotations_free(&b->ann);
+  if (rc != PC_OK) {
+    pc_buffer_free(&b->buf);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  return 1;
+}
+
 static int l_detect_lang(lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -598,6 +647,7 @@ static const luaL_Reg doc_methods[] = {
   {"tokens", l_doc_tokens},
   {"entities", l_doc_entities},
   {"annotations", l_doc_annotations},
+  {"record_json", l_doc_record_json},
   {"text", l_doc_text},
   {"close", l_doc_gc},
   {NULL, NULL}

@@ -257,6 +257,43 @@ void pc_annotations_free(pc_annotations *ann);
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out);
 void pc_entities_free(pc_entities *ents);
 
+/* ---- JSON of the records (json_writer.c): the output lines of `protestcorpus extract` ---- */
+
+/* A growable byte buffer; initialize with {0}, release with pc_buffer_free. */
+typedef struct pc_buffer {
+  char *data;
+  size_t len, cap;
+} pc_buffer;
+void pc_buffer_free(pc_buffer *b);
+
+/* JSON output rules, the same as lua/protestcorpus/records.lua: strings are valid UTF-8
+** (each byte outside a valid sequence becomes U+FFFD), with ", \, control characters and
+** DEL escaped (\n, \t, ... else \u00XX); integral numbers below 2^53 have no ".0", others
+** take the fewest of 15, 16 or 17 significant digits that read back to the same double;
+** NaN and infinities are null. Spans are 0-based, end-exclusive ("start", "end"). */
+int pc_json_string(pc_buffer *b, const uint8_t *s, size_t len);
+int pc_json_number(pc_buffer *b, double x);
+/* One entity: {"start","end","type","text", then the attributes it has, in the schema's
+** order}. */
+int pc_json_entity(pc_buffer *b, const pc_document *doc, const pc_entity *e);
+/* One quote: {"start","end","text","kind","speaker"?,"cue"?}; speaker: the canonical form of
+** the entity of a->entities it points to. */
+int pc_json_quote(pc_buffer *b, const pc_document *doc, const pc_annotations *a, const pc_quote *q);
+
+/* A field of a record's head, given by the caller (a corpus record's own id, date, ...). */
+typedef struct pc_json_field {
+  const char *s;  /* the string; NULL: take the document's value (none for id: null) */
+  size_t len;
+} pc_json_field;
+
+/* The `extract` record of a document, appended to b without a newline:
+** {"id","lang","date","title","source","entities":[...]} and "quotes":[...] after them when
+** the quote annotator ran (a->done & PC_ANN_QUOTES). head[PC_RFIELD_ID .. PC_RFIELD_TITLE]
+** are the caller's (lang, date and title fall back to the document's); source is the
+** document's. */
+int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a,
+                   const pc_json_field head[PC_RFIELD_TITLE + 1]);
+
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 
 /* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,

@@ -142,6 +142,25 @@ function Doc:entities(opts)
   return self._core:entities(types, model)
 end
 
+--- The `extract` record of the document as one line of JSON (no newline), written by the C
+-- core (csrc/json_writer.c): byte for byte what protestcorpus.records.entities writes.
+-- @param fields optional: `id`, `lang`, `date`, `title` of the corpus record (strings; when
+--   absent, lang, date and title are the document's)
+-- @param opts optional: `types` and `model` as for Doc:entities
+-- @return the line, or nil and a message
+function Doc:record_json(fields, opts)
+  check_opts(opts, "record_json", ENTITY_OPTS, 2)
+  if fields ~= nil and type(fields) ~= "table" then
+    error(("bad argument #1 to 'record_json' (table expected, got %s)"):format(type(fields)), 2)
+  end
+  local types = opts and opts.types
+  if types ~= nil and type(types) ~= "table" then
+    error("bad argument #2 to 'record_json' (opts.types must be a list of type names)", 2)
+  end
+  local model = opts and opts.model or self._model or M.default_model()
+  return self._core:record_json(fields, types, model)
+end
+
 --- Every annotation of the document, computed once (on the first call) and kept.
 -- @return `{ entities = {...}, quotes = {...} }`, or nil and a message. Entities as
 --   Doc:entities() gives them, plus `index` (their position in the list) and `sentence`
