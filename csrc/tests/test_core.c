@@ -2,6 +2,7 @@
 ** test_core.c: unit tests of the C core, linked without Lua. Prints one line per failure
 ** and a last line "N passed, N failed".
 */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -278,6 +279,41 @@ static void test_annotations(void) {
   pc_document_free(d);
 }
 
+/* Whether writing x gives want (pc_json_number) */
+static int number_is(double x, const char *want) {
+  pc_buffer b = {NULL, 0, 0};
+  int ok = pc_json_number(&b, x) == PC_OK && b.len == strlen(want) && memcmp(b.data, want, b.len) == 0;
+  if (!ok) printf("  number %.17g -> %.*s, want %s\n", x, (int)b.len, b.data ? b.data : "", want);
+  pc_buffer_free(&b);
+  return ok;
+}
+
+static int string_is(const char *s, size_t n, const char *want) {
+  pc_buffer b = {NULL, 0, 0};
+  int ok = pc_json_string(&b, (const uint8_t *)s, n) == PC_OK && b.len == strlen(want) && memcmp(b.data, want, b.len) == 0;
+  if (!ok) printf("  string -> %.*s, want %s\n", (int)b.len, b.data ? b.data : "", want);
+  pc_buffer_free(&b);
+  return ok;
+}
+
+/* The JSON writer's numbers and strings follow records.lua's rules. */
+static void test_json_writer(void) {
+  CHECK(number_is(0, "0") && number_is(-0.0, "0") && number_is(15000, "15000") && number_is(-3, "-3"));
+  CHECK(number_is(0.1, "0.1") && number_is(3.5, "3.5") && number_is(1.0 / 3, "0.3333333333333333"));
+  CHECK(number_is(9007199254740992.0, "9007199254740992") && number_is(1e17, "1e+17") && number_is(1e300, "1e+300"));
+  CHECK(number_is(0.1 + 0.2, "0.30000000000000004"));
+  CHECK(number_is(NAN, "null") && number_is(INFINITY, "null") && number_is(-INFINITY, "null"));
+  CHECK(string_is("a\"b\\c", 5, "\"a\\\"b\\\\c\""));
+  CHECK(string_is("\n\t\r\b\f\x01\x7f", 7, "\"\\n\\t\\r\\b\\f\\u0001\\u007f\""));
+  CHECK(string_is("\0x", 2, "\"\\u0000x\""));
+  CHECK(string_is("caf\xc3\xa9 \xe2\x80\x99", 9, "\"caf\xc3\xa9 \xe2\x80\x99\""));
+  /* a stray continuation, an overlong form, a surrogate, above U+10FFFF, a cut sequence */
+  CHECK(string_is("\x80\xc0\x80\xed\xa0\x80\xf4\x90\x80\x80\xe2\x80", 12,
+                  "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+                  "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\""));
+  CHECK(pc_json_record(NULL, NULL, NULL, NULL) == PC_EINVAL);
+}
+
 int main(void) {
   test_word_table_sorted();
   test_text_fast_paths();
@@ -287,6 +323,7 @@ int main(void) {
   test_tokens();
   test_figures_and_dates();
   test_annotations();
+  test_json_writer();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }
