@@ -482,7 +482,7 @@ static int year_is_count(const pc_sent *st, size_t i) {
   if (st->tok[k].kind == PC_TOK_SYMBOL || pc_tok_is(st, k, W_PERCENT | W_CURRENCY | W_SCALE)) return 1;
   if (st->tok[k].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i)) return 1;
-  if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !st->word[k]) {
+  if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !pc_tok_function(st, k)) {
     /* a plural noun right after: "2000 officers", "1500 manifestants" */
     uint8_t last = st->s[st->tok[k].end - 1];
     if (last == 's' || last == 'x') return 1;
@@ -498,7 +498,7 @@ static int year_is_count(const pc_sent *st, size_t i) {
                             W_RECENT | W_PERIOD)
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
-  if (st->word[i]) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
+  if (pc_tok_function(st, i)) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
   return (st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i);
 }
 

@@ -457,7 +457,7 @@ static int inside_name(const pc_sent *st, const num *nb) {
   if (pc_tok_ieq(st, i - 1, "n\xc2\xb0") || pc_tok_ieq(st, i - 1, "no")) return 1;
   /* "Route 66", "Grade 6", "CAC 40", "acte 53": a word that is not a function word right
   ** before a bare number, itself not first in the sentence */
-  if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !st->word[i - 1] && (st->tok[i].flags & PC_TF_DIGITS) &&
+  if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !pc_tok_function(st, i - 1) && (st->tok[i].flags & PC_TF_DIGITS) &&
       pc_tok_len(st, i) <= 3 &&
       (pc_tok_ieq(st, i - 1, "acte") || pc_tok_ieq(st, i - 1, "act") || pc_tok_ieq(st, i - 1, "autoroute") ||
        pc_tok_ieq(st, i - 1, "route") || pc_tok_ieq(st, i - 1, "highway") || pc_tok_ieq(st, i - 1, "terminal") ||

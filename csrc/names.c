@@ -255,7 +255,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
       for (q = k3; q < st->n && q < k3 + 5; q++)
         if (pc_tok_ieq(st, q, "et")) { and_follows = 1; break; }
-      if (and_follows && is_lower_word(st, k3) && !st->word[k3] && k3 - a < 16) { j = k3; continue; }
+      if (and_follows && is_lower_word(st, k3) && !pc_tok_function(st, k3) && k3 - a < 16) { j = k3; continue; }
     }
     if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
       uint32_t cls = lex_cls(st, m, k);
@@ -277,7 +277,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
         /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
         ** after a French head or adjective */
         if ((fr_org || (st->lang == PC_LANG_FR && (lex_cls(st, m, j) & L_ORG_HEAD))) && is_lower_word(st, k2) &&
-            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !st->word[k2] && k2 - a < 12) {
+            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !pc_tok_function(st, k2) && k2 - a < 12) {
           fr_org = 1;
           j = k2;
           continue;
@@ -288,7 +288,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
            pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
         size_t k3 = k + 2;
         if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
-        if (is_lower_word(st, k3) && !st->word[k3] && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
+        if (is_lower_word(st, k3) && !pc_tok_function(st, k3) && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
             k3 - a < 16) {
           j = k3;
           continue;
@@ -331,7 +331,7 @@ static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span 
   if (is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ROLE)) {
     k = a - 1;
     /* at most two modifiers ("regional police chief"), never a verb ("booed") */
-    while (k > 0 && is_lower_word(st, k - 1) && !st->word[k - 1] && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
+    while (k > 0 && is_lower_word(st, k - 1) && !pc_tok_function(st, k - 1) && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
            a - k < 3 && !(pc_tok_len(st, k - 1) > 3 && memcmp(pc_tok_text(st, k - 1) + pc_tok_len(st, k - 1) - 2, "ed", 2) == 0))
       k--;
     role->start = st->tok[k].start;
@@ -344,7 +344,7 @@ static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span 
     for (k = a - 2; k + 1 > lim + 1; k--) {
       if (!pc_tok_word(st, k)) break;
       if (lex_cls(st, m, k) & L_ROLE) {
-        if (k == 0 || st->word[k - 1] || (lex_cls(st, m, k - 1) & L_NOTNAME) || !pc_tok_word(st, k - 1)) {
+        if (k == 0 || pc_tok_function(st, k - 1) || (lex_cls(st, m, k - 1) & L_NOTNAME) || !pc_tok_word(st, k - 1)) {
           role->start = st->tok[k].start;
           role->end = st->tok[a - 2].end;
         }
@@ -381,14 +381,11 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
 /* Words around a run that say it is a person: "X said", "told X", "X, 41,", "X, a
 ** spokeswoman", "according to X", "a déclaré X", "X, porte-parole". */
 static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
-  static const char *const verbs[] = {"said", "says", "told", "added", "asked", "explained", "warned", "insisted",
-                                      "wrote", "tweeted", "argued", "noted", "dit", "déclaré", "affirmé", "expliqué",
-                                      "ajouté", "estime", "explique", "affirme", "souligne", "assure", "dénonce", NULL};
-  size_t k, q;
+  size_t q;
   for (q = b + 1; q <= b + 2 && q < st->n; q++)
-    for (k = 0; verbs[k]; k++) if (pc_tok_ieq(st, q, verbs[k])) return 1;
+    if (pc_tok_is2(st, q, W2_SAY)) return 1;
   for (q = a >= 3 ? a - 3 : 0; q < a; q++)
-    for (k = 0; verbs[k]; k++) if (pc_tok_ieq(st, q, verbs[k])) return 1;
+    if (pc_tok_is2(st, q, W2_SAY)) return 1;
   if (a >= 2 && pc_tok_char(st, a - 1, ','))
     for (q = a >= 7 ? a - 7 : 0; q + 1 < a; q++)
       if (pc_tok_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
@@ -406,23 +403,12 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
 static int speaks(const pc_sent *st, size_t a) {
-  static const char *const verbs[] = {
-    "said", "says", "told", "announced", "announces", "confirmed", "denied", "warned", "stated",
-    "estimated", "estimates", "reported", "added", "urged", "demanded", "called", "cancelled", "canceled",
-    "d\xc3\xa9" "clare", "annonce", "indique", "estime", "affirme", "d\xc3\xa9nonce", "r\xc3\xa9" "clame",
-    "assure", "explique", "pr\xc3\xa9" "cise", "souligne", "r\xc3\xa9pond", NULL};
-  static const char *const participles[] = {
-    "d\xc3\xa9" "clar\xc3\xa9", "annonc\xc3\xa9", "indiqu\xc3\xa9", "confirm\xc3\xa9", "d\xc3\xa9nonc\xc3\xa9",
-    "r\xc3\xa9pondu", "pr\xc3\xa9" "cis\xc3\xa9", "estim\xc3\xa9", "affirm\xc3\xa9", "expliqu\xc3\xa9", "assur\xc3\xa9",
-    "r\xc3\xa9" "clam\xc3\xa9", "soulign\xc3\xa9", NULL};
-  size_t k;
-  if (a >= 2 && pc_tok_ieq(st, a - 2, "according") && pc_tok_ieq(st, a - 1, "to")) return 1;
-  if (a >= 1 && pc_tok_ieq(st, a - 1, "selon")) return 1;
-  for (k = 0; verbs[k]; k++)
-    if (pc_tok_ieq(st, a + 1, verbs[k])) return 1;
-  if (pc_tok_ieq(st, a + 1, "a") || pc_tok_ieq(st, a + 1, "ont"))
-    for (k = 0; participles[k]; k++)
-      if (pc_tok_ieq(st, a + 2, participles[k])) return 1;
+  /* "selon X", "according to X" */
+  if (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) return 1;
+  if (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to")) return 1;
+  if (pc_tok_is2(st, a + 1, W2_REPORT)) return 1;
+  /* "X a annoncé", "X ont dénoncé" */
+  if ((pc_tok_ieq(st, a + 1, "a") || pc_tok_ieq(st, a + 1, "ont")) && pc_tok_is2(st, a + 2, W2_REPORTED)) return 1;
   return 0;
 }
 
@@ -525,7 +511,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   /* "Verdi services union": one modifier between the name and its head */
-  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !st->word[b + 1] &&
+  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !pc_tok_function(st, b + 1) &&
       (lex_cls(st, m, b + 2) & L_ORG_GENERIC) && !(lex_cls(st, m, b + 1) & (L_NOTNAME | L_ORG_GENERIC)) &&
       !(flags & NC_CUE) && !(whole && (whole->cls & L_PLACE) && !small_town(whole))) {
     type = PC_ENT_ORG;
@@ -594,8 +580,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     }
     /* an institution named by its head alone: "Congress", "Parliament", "Sénat" */
     if (e && (e->cls & L_ORG_HEAD) && e->head_kind == PC_KIND_INSTITUTION && !(flags & NC_SENT_START) &&
-        !pc_tok_ieq(st, a, "police") && !pc_tok_ieq(st, a, "government") && !pc_tok_ieq(st, a, "gendarmerie") && !pc_tok_ieq(st, a, "army") &&
-        !pc_tok_ieq(st, a, "office") && !pc_tok_ieq(st, a, "department") && !pc_tok_ieq(st, a, "service") && !pc_tok_ieq(st, a, "house")) {
+        !pc_tok_is2(st, a, W2_GENERIC_HEAD | W2_GENERIC_INST)) {
       type = PC_ENT_ORG;
       kind = e->head_kind;
       goto found;
@@ -603,11 +588,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     if (e && (e->cls & L_CITY)) {
       /* a city name that is also a word ("Nice", "Alliance", "Die") wants a place word
       ** before it, or a place before it in a list */
-      int prep = a > 0 && (pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from") ||
-                           pc_tok_ieq(st, a - 1, "near") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "de") ||
-                           pc_tok_ieq(st, a - 1, "en") || pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "to") ||
-                           pc_tok_ieq(st, a - 1, "through") || pc_tok_ieq(st, a - 1, "across") || pc_tok_ieq(st, a - 1, "vers") ||
-                           pc_tok_ieq(st, a - 1, "of") || pc_tok_ieq(st, a - 1, "d'") || pc_tok_ieq(st, a - 1, "d\xe2\x80\x99"));
+      int prep = a > 0 && pc_tok_is2(st, a - 1, W2_PLACE_PREP);
       int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || pc_tok_ieq(st, a - 1, "and") || pc_tok_ieq(st, a - 1, "et") ||
                              pc_tok_ieq(st, a - 1, "or") || pc_tok_ieq(st, a - 1, "ou")) &&
                    cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
@@ -621,8 +602,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       }
     }
     /* a head word alone, inside a sentence: "Alliance", "Union" */
-    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !pc_tok_ieq(st, a, "police") &&
-        !pc_tok_ieq(st, a, "government") && !pc_tok_ieq(st, a, "gendarmerie") && !pc_tok_ieq(st, a, "army")) {
+    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !pc_tok_is2(st, a, W2_GENERIC_HEAD)) {
       type = PC_ENT_ORG;
       kind = e->head_kind;
       flags |= NC_WEAK;
@@ -752,7 +732,7 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   s = (size_t)start;
   /* a long form begins with a capitalized word that is not a function word, and has two
   ** words at least ("Union suisse", "Haut-Commissariat") */
-  if (!(st->tok[s].flags & (PC_TF_CAP | PC_TF_UPPER)) || (st->tok[s].flags & PC_TF_APOS) || st->word[s]) return PC_OK;
+  if (!(st->tok[s].flags & (PC_TF_CAP | PC_TF_UPPER)) || (st->tok[s].flags & PC_TF_APOS) || pc_tok_function(st, s)) return PC_OK;
   for (t = s; t <= e; t++) {
     const uint8_t *q = pc_tok_text(st, t);
     size_t x;

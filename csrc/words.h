@@ -52,7 +52,11 @@
 #define W2_SAY      0x00000004u /* a verb of saying next to a person's name: "said", "told", "a dit" */
 #define W2_REPORT   0x00000008u /* what a source does, person or organization: "announced", "annonce" */
 #define W2_REPORTED 0x00000010u /* its French participle, after "a" / "ont": "a annoncé" */
-#define W2_CUES     (W2_SAY | W2_REPORT | W2_REPORTED)
+#define W2_CITES    0x00000020u /* a source follows: "selon X", "according to X" */
+#define W2_PLACE_PREP 0x00000040u /* may put a city-named word in place: "in Nice", "à Die" */
+#define W2_GENERIC_HEAD 0x00000080u /* a head that alone names no organization: "police", "army" */
+#define W2_GENERIC_INST 0x00000100u /* nor, alone, an institution: "office", "house" */
+#define W2_CUES     (W2_SAY | W2_REPORT | W2_REPORTED | W2_CITES | W2_PLACE_PREP | W2_GENERIC_HEAD | W2_GENERIC_INST)
 
 enum { PERIOD_DAY = 1, PERIOD_WEEK, PERIOD_WEEKEND, PERIOD_MONTH, PERIOD_YEAR };
 

@@ -3,6 +3,9 @@
 -- Run: lua5.4 tools/gen_words.lua data/src/function_words.tsv > csrc/lexicon_words.c
 local path = assert(arg[1], "usage: gen_words.lua function_words.tsv")
 local rows, seen = {}, {}
+-- The classes of the second flag word (W2_* in csrc/words.h).
+local W2 = { CLAUSE = true, QUANT = true, SAY = true, REPORT = true, REPORTED = true, CITES = true,
+             PLACE_PREP = true, GENERIC_HEAD = true, GENERIC_INST = true }
 local n = 0
 for line in io.lines(path) do
   n = n + 1
@@ -11,10 +14,10 @@ for line in io.lines(path) do
     if not word then error(("%s:%d: expected word<TAB>classes<TAB>val<TAB>num"):format(path, n)) end
     if seen[word] then error(("%s:%d: duplicate word '%s'"):format(path, n, word)) end
     seen[word] = true
-    -- CLAUSE and QUANT live in the second flag word (the first is full)
+    -- these live in the second flag word (the first is full)
     local flags, flags2 = {}, {}
     for c in classes:gmatch("[^,]+") do
-      if c == "CLAUSE" or c == "QUANT" then flags2[#flags2 + 1] = "W2_" .. c else flags[#flags + 1] = "W_" .. c end
+      if W2[c] then flags2[#flags2 + 1] = "W2_" .. c else flags[#flags + 1] = "W_" .. c end
     end
     rows[#rows + 1] = { word = word, flags = #flags > 0 and table.concat(flags, " | ") or "0",
                         flags2 = #flags2 > 0 and table.concat(flags2, " | ") or "0", val = val, num = num }
