@@ -36,7 +36,10 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
              csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
-CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
+# the annotators' side of the core: word classes, sentences, schema, JSON writer
+CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
+CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
