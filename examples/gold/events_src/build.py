@@ -107,9 +107,13 @@ def check_marks(doc_id, text, quotes):
             off = len(text[:i].encode("utf-8"))
             if off not in starts and off not in inner:
                 raise BuildError("%s: unannotated opening mark %r at %r" % (doc_id, ch, text[i:i + 50]))
-    # straight double quotes: count must be even and each annotated span accounts for them
-    if text.count("\"") % 2:
-        raise BuildError("%s: odd number of straight double quotes" % doc_id)
+    # every straight double quote lies inside an annotated quote
+    spans = [(q["start"], q["end"]) for q in quotes]
+    for i, ch in enumerate(text):
+        if ch == "\"":
+            off = len(text[:i].encode("utf-8"))
+            if not any(s <= off < e for s, e in spans):
+                raise BuildError("%s: straight quote outside any annotated quote at %r" % (doc_id, text[i:i + 50]))
 
 
 def sentence_span(doc_id, text, snippet):
