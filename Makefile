@@ -7,6 +7,8 @@
 #   make check-asan   the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
+#   make check-identical   CLI output (extract, parse, eval) byte for byte against the
+#                     digests of tools/identical.sha256; make update-identical re-records them
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
 
 LUA        ?= lua5.4
@@ -45,7 +47,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: check-identical update-identical model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -125,6 +127,7 @@ test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
 	$(MAKE) --no-print-directory test-lua
+	$(MAKE) --no-print-directory check-identical
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
 
@@ -149,6 +152,13 @@ lint:
 	luacheck lua spec bin/protestcorpus examples/gold/build.lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
+
+# The command-line output, byte for byte, under Lua 5.4 and LuaJIT (tools/check_identical.sh):
+# examples, gold files and ../shared/seeds, against recorded SHA-256 digests.
+check-identical update-identical:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh tools/check_identical.sh $(subst -identical,,$@)
 
 bench: module core
 	$(MAKE) --no-print-directory -C bench
