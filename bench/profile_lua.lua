@@ -49,7 +49,7 @@ end
 -- The script sees its own arguments, as if run directly.
 local args = {}
 for i = first + 1, #arg do args[#args + 1] = arg[i] end
-arg = { [0] = script, table.unpack(args) }
+arg = { [0] = script, table.unpack(args) } -- luacheck: ignore
 local chunk = assert(loadfile(script))
 local real_exit = os.exit
 os.exit = function(...) report() real_exit(...) end -- luacheck: ignore
