@@ -77,7 +77,8 @@ local cases = {
 for _, lua in ipairs({ "lua5.4", "luajit" }) do
   cases[#cases + 1] = { name = "pc.extract, " .. lua, bytes = rec_n,
     cmd = "cd " .. sh_quote(root .. "/bench") .. " && " .. lua_env(lua)
-      .. "PROTESTCORPUS_DATA=" .. sh_quote(root .. "/data") .. " " .. lua .. " bench_lua.lua " .. sh_quote(rec) .. " 1 extract",
+      .. "PROTESTCORPUS_DATA=" .. sh_quote(root .. "/data") .. " " .. lua
+      .. " bench_lua.lua " .. sh_quote(rec) .. " 1 extract",
     inner = "\nextract%s+%d+%s+([%d.]+)" }
 end
 for _, lua in ipairs({ "lua5.4", "luajit" }) do
