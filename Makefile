@@ -51,7 +51,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: install-rock env lint-deps install-debs test-install model check-model check-functions all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -81,6 +81,10 @@ check-model: $(BUILD)/model_image
 	@cmp $(BUILD)/model-check/model.bin data/model.bin && \
 	  echo "check-model: data/model.bin is the image of data/*.tsv" || \
 	  { echo "check-model: data/model.bin is stale: run make model"; exit 1; }
+
+# No function in csrc/ over 100 lines (tools/function_lengths.lua; spec/function_length_spec.lua).
+check-functions:
+	lua5.4 tools/function_lengths.lua --max 100 csrc/*.c csrc/*.h csrc/tests/*.c csrc/fuzz/*.c csrc/fuzz/*.h
 
 all: module
 
@@ -136,6 +140,7 @@ test-lua:
 test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
+	$(MAKE) --no-print-directory check-functions
 	$(MAKE) --no-print-directory test-lua
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
