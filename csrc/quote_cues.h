@@ -31,6 +31,7 @@
 #define Q_ROLE     0x080000u /* "the minister": a PERSON given that role earlier */
 #define Q_PRON_OBJ 0x100000u /* him, her, lui: a pronoun that is not a subject */
 #define Q_ART      0x200000u /* an article: "an officer said" has a speaker the text does not name */
+#define Q_POUR     0x400000u /* "Pour la CGT, « … »": the speaker follows, at the sentence's start */
 #define Q_PRON (Q_PRON_M | Q_PRON_F | Q_PRON_P | Q_PRON_N)
 
 /* Argument of a cue word. */

@@ -527,6 +527,24 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
   return -1;
 }
 
+/* "the union" where no organization is known as one: the nearest organization of the
+** same or the previous paragraph that is not a medium, an agency, a company, a party or a
+** ministry ("Unite said … “…,” the union said"). */
+static long nearest_body(const qx *x, size_t pos) {
+  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  if (para > 1) floor = x->doc->segments[para - 1].span.start;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.start < floor) break;
+    if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
+    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY || e->kind == PC_KIND_COMPANY ||
+        e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY)
+      continue;
+    return (long)k;
+  }
+  return -1;
+}
+
 static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
   if (pron & (Q_PRON_M | Q_PRON_F)) return nearest(x, pos, PC_ENT_PERSON, NULL, 0);
   if (pron & Q_PRON_N) {
@@ -552,7 +570,11 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     }
     return r;
   }
-  if (t->cls & (Q_GENERIC | Q_ROLE)) return nearest(x, t->start, -1, t, 0);
+  if (t->cls & (Q_GENERIC | Q_ROLE)) {
+    long r = nearest(x, t->start, -1, t, 0);
+    if (r < 0 && (t->cls & Q_GENERIC) && (t->arg == QA_UNION || t->arg == QA_ANY)) r = nearest_body(x, t->start);
+    return r;
+  }
   return -1;
 }
 
@@ -597,8 +619,16 @@ static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
 static long subject_before(const qx *x, size_t v, size_t qi) {
   size_t k, steps = 0;
   if (v > 0 && tok_char(x, v - 1, ',')) {
-    for (k = 0; k + 1 < v - 1; k++)
-      if (x->t[k].ent >= 0 && x->t[k].quote < 0 && tok_char(x, k + 1, ',')) return x->t[k].ent;
+    /* a person set off by commas first ("Le président de la FNSEA, Arnaud Rousseau, a
+    ** prévenu"), else the first name set off */
+    long org = -1;
+    for (k = 0; k + 1 <= v - 1; k++) {
+      long e = x->t[k].ent;
+      if (e < 0 || x->t[k].quote >= 0 || !tok_char(x, k + 1, ',')) continue;
+      if (x->ents->items[e].type == PC_ENT_PERSON) return e;
+      if (org < 0) org = e;
+    }
+    if (org >= 0) return org;
   }
   if (v > 0 && (x->t[v - 1].cls & Q_CONJ)) return first_candidate(x, 0, v - 1, qi);
   for (k = v; k-- > 0 && steps++ < 8;) {
@@ -755,6 +785,29 @@ static long part_subject(const qx *x, size_t v, size_t qi) {
   return first_candidate(x, 0, v, qi);
 }
 
+/* "Pour la CGT, « … »", "For Ferrand, …": a name after the sentence's first word,
+** then a comma. */
+static int pour_attr(const qx *x, size_t qi, qattr *a) {
+  size_t k = 0, j;
+  (void)qi;
+  while (k < x->npre && x->t[k].kind == PC_TOK_PUNCT) k++;
+  if (k + 1 >= x->npre || !(x->t[k].cls & Q_POUR)) return 0;
+  j = k + 1;
+  if (x->t[j].ent < 0 && j + 1 < x->npre && (x->t[j].cls & Q_DET)) j++;
+  if (x->t[j].ent < 0) return 0;
+  {
+    long e = x->t[j].ent;
+    size_t tail = 0;
+    while (j < x->npre && x->t[j].ent == e) j++;
+    /* a lowercase word the name pass left out: "la Confédération paysanne" */
+    while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(x->t[j].cls & Q_STOP)) j++;
+    if (!tok_char(x, j, ',')) return 0;
+    set_cue(x, a, k, k);
+    a->speaker = e;
+    return 1;
+  }
+}
+
 /* The cue before the quotation, the nearest first: a speech verb ("Barberis said
 ** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the
 ** quotation before it in the same sentence when nothing comes between ("… arguing that
@@ -771,6 +824,7 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       a->cue_a = p->cue.start;
       a->cue_b = p->cue.end;
       a->speaker = p->speaker;
+      if (p->kind == PC_QUOTE_SLOGAN) a->slogan = 1; /* “Fair Pay Now” and “No Profits …” */
       return 1;
     }
     if (npre - j <= 8 && (t->cls & Q_SLOGAN_N)) a->slogan = 1;
@@ -806,6 +860,7 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
   }
+  if (pour_attr(x, qi, a)) return 1;
   if (colon) {
     a->found = 1;
     a->speaker = first_candidate(x, 0, npre - 1, qi);
