@@ -520,6 +520,7 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
   for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
     const pc_quote *p = &x->qs->items[j];
     if (p->span.end > q->span.start) continue; /* encloses q */
+    if (p->kind != PC_QUOTE_SPEECH) continue;  /* a banner or a term is no one's turn */
     if (para_of(x, p->span.start) + 1 < para) return -1;
     *found = 1;
     return p->speaker;
@@ -612,27 +613,63 @@ static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
   return -1;
 }
 
-/* The subject of the verb at token v, looking back within the window: an appositive
-** ("David Ramos, president of GendXXI, said") goes back to the name before it; after
-** "and" the clause's first subject; else the nearest candidate, unless an article comes
-** first ("an officer said": no one named). */
+/* The entity that makes up tokens [a, b) alone (an article or "l’" before it allowed), -1. */
+static long whole_entity(const qx *x, size_t a, size_t b) {
+  long e;
+  size_t k;
+  while (a < b && ((x->t[a].cls & Q_DET) || is_article(x, a))) a++;
+  if (a >= b || (e = x->t[a].ent) < 0) return -1;
+  for (k = a; k < b; k++)
+    if (x->t[k].ent != e) return -1;
+  return e;
+}
+
+/* The subject of a verb after a comma: a name set off before it ("Le président de la
+** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
+** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
+** first …, said"; a parenthesis after it allowed). -1 otherwise ("L’intersyndicale, qui
+** réunit la FSU, …, dénonce": no one named). */
+static long appositive(const qx *x, size_t comma) {
+  size_t k = comma, first = 0, end;
+  long last = -1, lead = -1;
+  while (k > 0 && !tok_char(x, k - 1, ',') && x->t[k - 1].quote < 0) k--;
+  if (k > 0 && tok_char(x, k - 1, ',')) last = whole_entity(x, k, comma);
+  while (first < x->npre && x->t[first].kind == PC_TOK_PUNCT) first++;
+  for (end = first; end < comma && !tok_char(x, end, ','); end++) {}
+  if (end < comma || (end == comma && last < 0)) {
+    size_t e = end;
+    if (e > first && tok_char(x, e - 1, ')'))
+      while (e > first && !tok_char(x, e - 1, '(')) e--;
+    if (e > first && tok_char(x, e - 1, '(')) e--;
+    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+  }
+  if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  return lead >= 0 ? lead : last;
+}
+
+/* The speaker of the quotation of the sentence nearest before token v, -2 when none. */
+static long quote_before(const qx *x, size_t v) {
+  size_t k;
+  for (k = v; k-- > 0;)
+    if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
+  return -2;
+}
+
+/* The subject of the verb at token v, looking back within the window: after a comma, an
+** appositive; after "and" or "but", the speaker of the quotation before it in the sentence
+** ("said he “understood the frustration” but asked fans “…”"), else the sentence's first
+** subject; else the nearest candidate, unless an article comes first ("an officer said":
+** no one named). */
 static long subject_before(const qx *x, size_t v, size_t qi) {
   size_t k, steps = 0;
-  if (v > 0 && tok_char(x, v - 1, ',')) {
-    /* a person set off by commas first ("Le président de la FNSEA, Arnaud Rousseau, a
-    ** prévenu"), else the first name set off */
-    long org = -1;
-    for (k = 0; k + 1 <= v - 1; k++) {
-      long e = x->t[k].ent;
-      if (e < 0 || x->t[k].quote >= 0 || !tok_char(x, k + 1, ',')) continue;
-      if (x->ents->items[e].type == PC_ENT_PERSON) return e;
-      if (org < 0) org = e;
-    }
-    if (org >= 0) return org;
+  if (v > 0 && tok_char(x, v - 1, ',')) return appositive(x, v - 1);
+  if (v > 0 && (x->t[v - 1].cls & Q_CONJ)) {
+    long r = quote_before(x, v - 1);
+    return r != -2 ? r : first_candidate(x, 0, v - 1, qi);
   }
-  if (v > 0 && (x->t[v - 1].cls & Q_CONJ)) return first_candidate(x, 0, v - 1, qi);
   for (k = v; k-- > 0 && steps++ < 8;) {
-    if (x->t[k].quote >= 0 || tok_char(x, k, '.') || tok_char(x, k, ';')) break;
+    if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
+    if (tok_char(x, k, '.') || tok_char(x, k, ';')) break;
     if (candidate(x, k)) return resolve(x, k, qi);
     if (is_article(x, k)) break;
   }
@@ -644,18 +681,22 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
 static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
   long person = -1, org = -1, gen = -1;
   size_t k;
-  for (k = j; k < hi && k < j + 14; k++) {
+  int stopped = 0; /* past a preposition ("au micro de l’AFP"): only a person counts */
+  for (k = j; k < hi && k < j + 18; k++) {
     const qtok *t = &x->t[k];
-    if (t->quote >= 0 || (t->flags & PC_TF_QUOTE)) break;
+    if (t->quote >= 0) break;
     if (k == j && (t->cls & Q_PRON) && t->ent < 0) return resolve(x, k, qi);
-    if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')')) break;
+    if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')') &&
+        !(t->flags & PC_TF_QUOTE))
+      break;
     if (t->ent >= 0) {
       if (x->ents->items[t->ent].type == PC_ENT_PERSON) { if (person < 0) person = t->ent; }
-      else if (org < 0) org = t->ent;
+      else if (org < 0 && !stopped) org = t->ent;
       continue;
     }
-    if ((t->cls & Q_STOP) || (k > j && (t->cls & Q_SPEECH))) break;
-    if (gen < 0 && candidate(x, k)) gen = resolve(x, k, qi);
+    if (k > j && (t->cls & Q_SPEECH)) break;
+    if (t->cls & Q_STOP) { if (person >= 0 || org >= 0 || gen >= 0) break; stopped = 1; }
+    if (gen < 0 && !stopped && candidate(x, k)) gen = resolve(x, k, qi);
   }
   return person >= 0 ? person : org >= 0 ? org : gen;
 }
@@ -752,7 +793,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   if (x->t[k].cls & (Q_STOP | Q_CONJ | Q_PRON_OBJ | Q_PRON_1)) return 0;
   for (j = k; j < x->n && j < k + 12; j++) {
     const qtok *t = &x->t[j];
-    if (t->quote >= 0 || (t->flags & PC_TF_QUOTE)) return 0;
+    if (t->quote >= 0) return 0;
     if (tok_char(x, j, '.') || tok_char(x, j, ';') || tok_char(x, j, ':') || tok_char(x, j, '?') || tok_char(x, j, '!')) return 0;
     if (t->ent >= 0) continue;
     if (j > k && (t->cls & (Q_SPEECH | Q_SLOGAN_V)) && !(t->cls & Q_PART)) {
@@ -912,6 +953,33 @@ static long continuing(qx *x, size_t qi) {
   return previous_speaker(x, qi, &found);
 }
 
+/* Whether the words of a short quotation (loaded) are a verb or prepositional phrase, or
+** hold a figure, rather than a name for something: "monitoring the situation", "in the
+** spring", "closer to 25,000", "renforcer sans délai" are someone's words (speech);
+** "everyday violence", ‘normal’, « absurdes » are terms. */
+static int verbal(const qx *x) {
+  const uint8_t *s = x->doc->text;
+  size_t k, first = x->n;
+  for (k = 0; k < x->n; k++) {
+    if (x->t[k].kind == PC_TOK_NUMBER) return 1;
+    if (x->t[k].kind == PC_TOK_WORD && first == x->n) first = k;
+  }
+  if (first == x->n) return 0;
+  {
+    const qtok *t = &x->t[first];
+    size_t n = t->end - t->start;
+    const uint8_t *w = s + t->start;
+    if (t->cls & (Q_STOP | Q_CONJ)) return 1;
+    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas") ||
+        pc_ascii_ieq(w, n, "sans") || pc_ascii_ieq(w, n, "without"))
+      return 1;
+    if (!(t->flags & PC_TF_LOWER) || n < 6) return 0;
+    if (x->doc->lang == PC_LANG_FR)
+      return (w[n - 2] == 'e' && w[n - 1] == 'r') || (w[n - 2] == 'i' && w[n - 1] == 'r');
+    return w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+  }
+}
+
 /* speech, slogan or term, from the words inside: a term is three words or fewer, not a
 ** clause (no pronoun, no "is", no "!" or "?"), within a sentence that has other words;
 ** words in capitals ("STOP to …, STOP to …") make a slogan. Reloads the window. */
@@ -933,7 +1001,7 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
     }
   }
   if (caps >= 3 || (caps >= 2 && words <= 8)) return PC_QUOTE_SLOGAN;
-  if (words > 0 && words <= 3 && !clause && !alone && b == q->span.end) return PC_QUOTE_TERM;
+  if (words > 0 && words <= 3 && !clause && !alone && b == q->span.end && !verbal(x)) return PC_QUOTE_TERM;
   return PC_QUOTE_SPEECH;
 }
 
