@@ -112,9 +112,10 @@ static int on_stack(const qscan *sc, int fam) {
   return -1;
 }
 
-static int emit(qscan *sc, size_t start, size_t end) {
+static int emit(qscan *sc, int fam, size_t start, size_t end) {
   pc_quote *q;
   if (end - start > PC_QUOTE_MAX_BYTES) return PC_OK;
+  if (fam == FAM_SINGLE && end - start <= 4 && sc->doc->text[start] == '\'') return PC_OK; /* rock 'n' roll */
   if (pc_grow((void **)&sc->out->items, &sc->out->capacity, sc->out->count + 1, sizeof(pc_quote))) return PC_ENOMEM;
   q = &sc->out->items[sc->out->count++];
   memset(q, 0, sizeof *q);
@@ -170,7 +171,7 @@ static int take_mark(qscan *sc, const qmark *m, size_t i, size_t a, size_t b) {
   }
   if (k < 0) return PC_OK;
   sc->depth = k; /* marks opened inside and left open are dropped */
-  return emit(sc, sc->stack[k].pos, i + m->len);
+  return emit(sc, m->fam, sc->stack[k].pos, i + m->len);
 }
 
 /* Whether segment g opens with a mark of family fam (a quotation carried over re-opened:
@@ -313,8 +314,9 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
 static void classify(qtok *t, const uint8_t *s) {
   static const char *const sufs[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle",
                                      "-ils", "-il", "-on", NULL};
-  static const uint32_t prons[] = {Q_PRON_P, Q_PRON_F, Q_PRON_P, Q_PRON_M, 0, Q_PRON_P, Q_PRON_F,
-                                   Q_PRON_P, Q_PRON_M, 0};
+  /* "-on" is no one in particular: Q_PRON_1, which names no speaker */
+  static const uint32_t prons[] = {Q_PRON_P, Q_PRON_F, Q_PRON_P, Q_PRON_M, Q_PRON_1, Q_PRON_P, Q_PRON_F,
+                                   Q_PRON_P, Q_PRON_M, Q_PRON_1};
   const pc_quote_cue *e;
   size_t k, len = t->end - t->start;
   t->cls = 0; t->pron = 0; t->arg = QA_NONE;
@@ -547,6 +549,7 @@ static long nearest_body(const qx *x, size_t pos) {
 }
 
 static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
+  if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
   if (pron & (Q_PRON_M | Q_PRON_F)) return nearest(x, pos, PC_ENT_PERSON, NULL, 0);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;
@@ -959,10 +962,10 @@ static long continuing(qx *x, size_t qi) {
 ** "everyday violence", ‘normal’, « absurdes » are terms. */
 static int verbal(const qx *x) {
   const uint8_t *s = x->doc->text;
-  size_t k, first = x->n;
+  size_t k, first = x->n, words = 0;
   for (k = 0; k < x->n; k++) {
     if (x->t[k].kind == PC_TOK_NUMBER) return 1;
-    if (x->t[k].kind == PC_TOK_WORD && first == x->n) first = k;
+    if (x->t[k].kind == PC_TOK_WORD && words++ == 0) first = k;
   }
   if (first == x->n) return 0;
   {
@@ -973,7 +976,8 @@ static int verbal(const qx *x) {
     if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas") ||
         pc_ascii_ieq(w, n, "sans") || pc_ascii_ieq(w, n, "without"))
       return 1;
-    if (!(t->flags & PC_TF_LOWER) || n < 6) return 0;
+    /* a verb with its object or adverb; one word alone is a name ("insulting", « dialoguer ») */
+    if (!(t->flags & PC_TF_LOWER) || n < 6 || words < 2) return 0;
     if (x->doc->lang == PC_LANG_FR)
       return (w[n - 2] == 'e' && w[n - 1] == 'r') || (w[n - 2] == 'i' && w[n - 1] == 'r');
     return w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
