@@ -50,4 +50,9 @@ typedef struct pc_quote_cue {
 extern const pc_quote_cue pc_quote_cues[];
 extern const size_t pc_nquote_cues;
 
+/* The hash table over them: FNV-1a (32 bits) of the lowercase key, linear probing;
+** entries are index + 1, 0 for an empty slot. */
+#define PC_QUOTE_CUE_SLOTS 4096
+extern const unsigned short pc_quote_cue_slots[PC_QUOTE_CUE_SLOTS];
+
 #endif

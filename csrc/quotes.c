@@ -26,7 +26,8 @@
 #include "quote_cues.h"
 #include "text.h"
 
-#define QX_WINDOW 600   /* bytes read on each side of a quotation */
+#define QX_WINDOW 320   /* bytes read before a quotation (its sentence, at most) */
+#define QX_AFTER 240    /* bytes read after it */
 #define QX_NEAR 64      /* quotations looked at on each side for nesting and skipping */
 #define QX_BACK 300     /* entities looked at backwards to resolve a pronoun */
 
@@ -116,6 +117,15 @@ static int emit(qscan *sc, int fam, size_t start, size_t end) {
   pc_quote *q;
   if (end - start > PC_QUOTE_MAX_BYTES) return PC_OK;
   if (fam == FAM_SINGLE && end - start <= 4 && sc->doc->text[start] == '\'') return PC_OK; /* rock 'n' roll */
+  {
+    /* marks around no word ("" or « ») are no quotation */
+    size_t k;
+    for (k = start; k < end; k++) {
+      uint8_t c = sc->doc->text[k];
+      if ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2)) break;
+    }
+    if (k == end) return PC_OK;
+  }
   if (pc_grow((void **)&sc->out->items, &sc->out->capacity, sc->out->count + 1, sizeof(pc_quote))) return PC_ENOMEM;
   q = &sc->out->items[sc->out->count++];
   memset(q, 0, sizeof *q);
@@ -189,6 +199,8 @@ static int reopens(const qscan *sc, size_t g, int fam, size_t *at) {
   return 1;
 }
 
+static int ascii_letter(uint8_t c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+
 static int skipped_segment(int kind) { return kind == PC_SEG_HEADER || kind == PC_SEG_BOILERPLATE; }
 
 /* Scans segment g; at its end, a quotation still open is carried into the next segment
@@ -200,8 +212,27 @@ static int scan_segment(qscan *sc, size_t g) {
   qmark m;
   int rc;
   while (i < b) {
-    uint8_t c = s[i];
+    uint8_t c;
+    if (i + 8 <= b) {
+      /* eight bytes at a time to the first byte a mark can start with */
+      uint64_t v, hit;
+      memcpy(&v, s + i, 8);
+      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) |
+            pc_zero_bytes8(v ^ (PC_ONES * 0xC2)) | pc_zero_bytes8(v ^ (PC_ONES * 0xE2));
+      if (!hit) { i += 8; continue; }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += (size_t)__builtin_ctzll(hit) >> 3;
+#endif
+    }
+    c = s[i];
     if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) { i++; continue; }
+    /* an apostrophe between two letters (don't, l’État) is never a mark: no need to ask */
+    if (c == '\'' && i > a && i + 1 < b && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])) { i++; continue; }
+    if (c == 0xE2 && i > a && i + 3 < b && s[i + 1] == 0x80 && s[i + 2] == 0x99 && ascii_letter(s[i - 1]) &&
+        (ascii_letter(s[i + 3]) || s[i + 3] >= 0xC3)) {
+      i += 3;
+      continue;
+    }
     if (!read_mark(s, i, b, &m)) { i++; continue; }
     if ((rc = take_mark(sc, &m, i, a, b))) return rc;
     i += m.len;
@@ -264,6 +295,7 @@ typedef struct qtok {
   unsigned flags; /* PC_TF_* */
   long ent;       /* PERSON or ORG entity the token belongs to, -1 none */
   long quote;     /* index of another quotation the token is inside, -1 none */
+  int done;       /* cls, pron and arg are set (classified on first use) */
 } qtok;
 
 typedef struct qx {
@@ -281,11 +313,13 @@ typedef struct qx {
 /* The cue entry of s[a..b), lowercased (ASCII and Latin-1 letters; ’ read as '). */
 static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
   char buf[32];
-  size_t n = 0, lo = 0, hi = pc_nquote_cues;
+  size_t n = 0, i;
+  uint32_t h = 2166136261u;
+  if (b - a >= sizeof buf) return NULL;
   while (a < b) {
     uint8_t c = s[a];
-    if (n + 2 >= sizeof buf) return NULL;
     if (c < 0x80) { buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); a++; continue; }
+    if (n + 2 >= sizeof buf) return NULL;
     if (c == 0xC3 && a + 1 < b) {
       uint8_t d = s[a + 1];
       buf[n++] = (char)0xC3;
@@ -297,16 +331,13 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
     buf[n++] = (char)c;
     a++;
   }
-  while (lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    const pc_quote_cue *e = &pc_quote_cues[mid];
-    size_t m = e->len < n ? e->len : n;
-    int cmp = memcmp(e->key, buf, m);
-    if (cmp == 0) cmp = e->len < n ? -1 : e->len > n;
-    if (cmp == 0) return e;
-    if (cmp < 0) lo = mid + 1; else hi = mid;
+  for (i = 0; i < n; i++) h = (h ^ (uint8_t)buf[i]) * 16777619u;
+  for (i = h & (PC_QUOTE_CUE_SLOTS - 1);; i = (i + 1) & (PC_QUOTE_CUE_SLOTS - 1)) {
+    const pc_quote_cue *e;
+    if (pc_quote_cue_slots[i] == 0) return NULL;
+    e = &pc_quote_cues[pc_quote_cue_slots[i] - 1];
+    if (e->len == n && memcmp(e->key, buf, n) == 0) return e;
   }
-  return NULL;
 }
 
 /* Classifies word token t: its cue entry; for "a-t-il", "explique-t-elle", "pouvait-on",
@@ -314,6 +345,7 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
 static void classify(qtok *t, const uint8_t *s) {
   static const char *const sufs[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle",
                                      "-ils", "-il", "-on", NULL};
+  static const size_t lens[] = {8, 7, 6, 5, 5, 6, 5, 4, 3, 3};
   /* "-on" is no one in particular: Q_PRON_1, which names no speaker */
   static const uint32_t prons[] = {Q_PRON_P, Q_PRON_F, Q_PRON_P, Q_PRON_M, Q_PRON_1, Q_PRON_P, Q_PRON_F,
                                    Q_PRON_P, Q_PRON_M, Q_PRON_1};
@@ -324,12 +356,22 @@ static void classify(qtok *t, const uint8_t *s) {
   if ((e = cue_lookup(s, t->start, t->end))) { t->cls = e->cls; t->arg = e->arg; return; }
   if (!(t->flags & PC_TF_HYPHEN)) return;
   for (k = 0; sufs[k]; k++) {
-    size_t sl = strlen(sufs[k]);
+    size_t sl = lens[k];
     if (len > sl && pc_ascii_ieq(s + t->end - sl, sl, sufs[k]) && (e = cue_lookup(s, t->start, t->end - sl))) {
       t->cls = e->cls; t->arg = e->arg; t->pron = prons[k];
       return;
     }
   }
+}
+
+/* Token k of the window, classified on first use (most are never looked at). */
+static const qtok *tk(const qx *x, size_t k) {
+  qtok *t = &x->t[k];
+  if (!t->done) {
+    classify(t, x->doc->text);
+    t->done = 1;
+  }
+  return t;
 }
 
 /* The first entity whose span ends after pos (entities are sorted and never overlap). */
@@ -365,7 +407,7 @@ static int load(qx *x, size_t a, size_t b) {
     if (x->ents && e < x->ents->count && x->ents->items[e].span.start <= t->start &&
         is_speaker_type(x->ents->items[e].type))
       t->ent = (long)e;
-    classify(t, x->doc->text);
+    t->done = 0;
   }
   x->n = x->toks.count;
   return PC_OK;
@@ -483,10 +525,14 @@ static long fullest(const qx *x, long k) {
   long best = k;
   if (k < 0 || !x->ents) return k;
   e = &x->ents->items[k];
+  /* a mention linked to a fuller form, or with none of its own, is already the fullest */
+  if (e->canonical.end > e->canonical.start &&
+      (e->canonical.start != e->span.start || e->canonical.end != e->span.end))
+    return k;
   n = e->span.end - e->span.start;
   best_len = e->canonical.end - e->canonical.start;
-  lo = (size_t)k > 2000 ? (size_t)k - 2000 : 0;
-  hi = (size_t)k + 2000 < x->ents->count ? (size_t)k + 2000 : x->ents->count;
+  lo = (size_t)k > 500 ? (size_t)k - 500 : 0;
+  hi = (size_t)k + 500 < x->ents->count ? (size_t)k + 500 : x->ents->count;
   for (i = lo; i < hi; i++) {
     const pc_entity *f = &x->ents->items[i];
     if (f->type != e->type || f->span.end - f->span.start != n || f->canonical.end - f->canonical.start <= best_len ||
@@ -562,7 +608,7 @@ static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
 ** resolves to. */
 static long resolve(const qx *x, size_t k, size_t qi) {
-  const qtok *t = &x->t[k];
+  const qtok *t = tk(x, k);
   uint32_t pron = t->pron ? t->pron : (t->cls & Q_PRON);
   if (t->ent >= 0 && !pron) return t->ent;
   if (pron) {
@@ -596,16 +642,16 @@ static int is_fr(const qx *x) { return x->doc->lang == PC_LANG_FR; }
 
 /* Whether token k is an article ("a" is one in English only). */
 static int is_article(const qx *x, size_t k) {
-  return (x->t[k].cls & Q_ART) && !(is_fr(x) && (x->t[k].cls & Q_AUX));
+  return (tk(x, k)->cls & Q_ART) && !(is_fr(x) && (tk(x, k)->cls & Q_AUX));
 }
 
 /* Whether token k can name a speaker: an entity, a subject pronoun, "the union". */
 static int candidate(const qx *x, size_t k) {
-  const qtok *t = &x->t[k];
+  const qtok *t = tk(x, k);
   if (t->quote >= 0) return 0;
   if (t->ent >= 0) return 1;
   if ((t->cls & Q_PRON) && !(t->cls & Q_PRON_OBJ)) return 1;
-  if ((t->cls & (Q_GENERIC | Q_ROLE)) && k > 0 && (x->t[k - 1].cls & Q_DET)) return 1;
+  if ((t->cls & (Q_GENERIC | Q_ROLE)) && k > 0 && (tk(x, k - 1)->cls & Q_DET)) return 1;
   return 0;
 }
 
@@ -620,7 +666,7 @@ static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
 static long whole_entity(const qx *x, size_t a, size_t b) {
   long e;
   size_t k;
-  while (a < b && ((x->t[a].cls & Q_DET) || is_article(x, a))) a++;
+  while (a < b && ((tk(x, a)->cls & Q_DET) || is_article(x, a))) a++;
   if (a >= b || (e = x->t[a].ent) < 0) return -1;
   for (k = a; k < b; k++)
     if (x->t[k].ent != e) return -1;
@@ -666,7 +712,7 @@ static long quote_before(const qx *x, size_t v) {
 static long subject_before(const qx *x, size_t v, size_t qi) {
   size_t k, steps = 0;
   if (v > 0 && tok_char(x, v - 1, ',')) return appositive(x, v - 1);
-  if (v > 0 && (x->t[v - 1].cls & Q_CONJ)) {
+  if (v > 0 && (tk(x, v - 1)->cls & Q_CONJ)) {
     long r = quote_before(x, v - 1);
     return r != -2 ? r : first_candidate(x, 0, v - 1, qi);
   }
@@ -686,7 +732,7 @@ static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
   size_t k;
   int stopped = 0; /* past a preposition ("au micro de l’AFP"): only a person counts */
   for (k = j; k < hi && k < j + 18; k++) {
-    const qtok *t = &x->t[k];
+    const qtok *t = tk(x, k);
     if (t->quote >= 0) break;
     if (k == j && (t->cls & Q_PRON) && t->ent < 0) return resolve(x, k, qi);
     if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')') &&
@@ -713,9 +759,9 @@ typedef struct qattr {
 /* The last token of the cue that starts at verb v: "described as", "referred to". */
 static size_t cue_last(const qx *x, size_t v) {
   static const char *const parts[] = {NULL, "as", "to", "of", "de"};
-  const qtok *t = &x->t[v];
+  const qtok *t = tk(x, v);
   if (t->arg >= QA_AS && t->arg <= QA_DE && v + 1 < x->n && x->t[v + 1].quote < 0) {
-    const qtok *p = &x->t[v + 1];
+    const qtok *p = tk(x, v + 1);
     const uint8_t *s = x->doc->text + p->start;
     size_t n = p->end - p->start;
     if (pc_ascii_ieq(s, n, parts[t->arg])) return v + 1;
@@ -756,7 +802,7 @@ static int slogan_near(const qx *x, size_t k, size_t span) {
   size_t j;
   for (j = k; j < x->n && j < k + span; j++) {
     if (x->t[j].quote >= 0) break;
-    if (x->t[j].cls & Q_SLOGAN_N) return 1;
+    if (tk(x, j)->cls & Q_SLOGAN_N) return 1;
   }
   return 0;
 }
@@ -775,32 +821,32 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   }
   if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
   v = k;
-  if (is_fr(x) && (x->t[k].cls & Q_AUX) && k + 1 < x->n && (x->t[k + 1].cls & Q_SPEECH)) v = k + 1;
-  if ((x->t[v].cls & (Q_SPEECH | Q_SLOGAN_V | Q_SOURCE)) && !(x->t[v].cls & Q_PART) && x->t[v].ent < 0) {
-    uint32_t pron = x->t[k].pron | x->t[v].pron;
+  if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  if ((tk(x, v)->cls & (Q_SPEECH | Q_SLOGAN_V | Q_SOURCE)) && !(tk(x, v)->cls & Q_PART) && x->t[v].ent < 0) {
+    uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
     size_t last = cue_last(x, v);
     set_cue(x, a, k, last);
-    a->slogan = (x->t[v].cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
+    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
     if (pron) {
       a->speaker = resolve_pron(x, pron, x->t[v].start);
       if (a->speaker == -2) {
         int found;
         a->speaker = previous_speaker(x, qi, &found);
       }
-    } else if (!(x->t[v].cls & Q_NOINV)) {
+    } else if (!(tk(x, v)->cls & Q_NOINV)) {
       a->speaker = inverted(x, last + 1, x->n, qi);
     }
     return 1;
   }
-  if (!sep && !(x->t[k].cls & Q_PRON) && x->t[k].ent < 0) return 0;
-  if (x->t[k].cls & (Q_STOP | Q_CONJ | Q_PRON_OBJ | Q_PRON_1)) return 0;
+  if (!sep && !(tk(x, k)->cls & Q_PRON) && x->t[k].ent < 0) return 0;
+  if (tk(x, k)->cls & (Q_STOP | Q_CONJ | Q_PRON_OBJ | Q_PRON_1)) return 0;
   for (j = k; j < x->n && j < k + 12; j++) {
-    const qtok *t = &x->t[j];
+    const qtok *t = tk(x, j);
     if (t->quote >= 0) return 0;
     if (tok_char(x, j, '.') || tok_char(x, j, ';') || tok_char(x, j, ':') || tok_char(x, j, '?') || tok_char(x, j, '!')) return 0;
     if (t->ent >= 0) continue;
     if (j > k && (t->cls & (Q_SPEECH | Q_SLOGAN_V)) && !(t->cls & Q_PART)) {
-      size_t from = (is_fr(x) && j - 1 > k && (x->t[j - 1].cls & Q_AUX)) ? j - 1 : j, m;
+      size_t from = (is_fr(x) && j - 1 > k && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, m;
       long person = -1, org = -1;
       set_cue(x, a, from, cue_last(x, j));
       a->slogan = (t->cls & Q_SLOGAN_V) != 0;
@@ -835,16 +881,16 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
   size_t k = 0, j;
   (void)qi;
   while (k < x->npre && x->t[k].kind == PC_TOK_PUNCT) k++;
-  if (k + 1 >= x->npre || !(x->t[k].cls & Q_POUR)) return 0;
+  if (k + 1 >= x->npre || !(tk(x, k)->cls & Q_POUR)) return 0;
   j = k + 1;
-  if (x->t[j].ent < 0 && j + 1 < x->npre && (x->t[j].cls & Q_DET)) j++;
+  if (x->t[j].ent < 0 && j + 1 < x->npre && (tk(x, j)->cls & Q_DET)) j++;
   if (x->t[j].ent < 0) return 0;
   {
     long e = x->t[j].ent;
     size_t tail = 0;
     while (j < x->npre && x->t[j].ent == e) j++;
     /* a lowercase word the name pass left out: "la Confédération paysanne" */
-    while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(x->t[j].cls & Q_STOP)) j++;
+    while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(tk(x, j)->cls & Q_STOP)) j++;
     if (!tok_char(x, j, ',')) return 0;
     set_cue(x, a, k, k);
     a->speaker = e;
@@ -859,9 +905,9 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
 static int pre_attr(const qx *x, size_t qi, qattr *a) {
   size_t j, npre = x->npre;
   int colon = npre > 0 && tok_char(x, npre - 1, ':');
-  if (colon && npre > 1 && (x->t[npre - 2].cls & Q_COLON_N)) a->slogan = 1;
+  if (colon && npre > 1 && (tk(x, npre - 2)->cls & Q_COLON_N)) a->slogan = 1;
   for (j = npre; j-- > 0;) {
-    const qtok *t = &x->t[j];
+    const qtok *t = tk(x, j);
     if (t->quote >= 0) {
       const pc_quote *p = &x->qs->items[t->quote];
       a->found = 1;
@@ -887,8 +933,8 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if ((t->cls & Q_SPEECH) && t->ent < 0) {
-      size_t from = (is_fr(x) && j > 0 && (x->t[j - 1].cls & Q_AUX)) ? j - 1 : j;
-      uint32_t pron = t->pron | x->t[from].pron;
+      size_t from = (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j;
+      uint32_t pron = t->pron | tk(x, from)->pron;
       set_cue(x, a, from, cue_last(x, j));
       if (pron) {
         a->speaker = resolve_pron(x, pron, t->start);
@@ -930,13 +976,13 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
   }
   for (j = 0; j < x->n; j++) {
     if (x->t[j].quote >= 0) return -1; /* a quotation: its own speaker carries on */
-    if ((x->t[j].cls & Q_SPEECH) && !(x->t[j].cls & Q_PART) && x->t[j].ent < 0) {
+    if ((tk(x, j)->cls & Q_SPEECH) && !(tk(x, j)->cls & Q_PART) && x->t[j].ent < 0) {
       *found = 1;
-      if (x->t[j].pron) {
-        long r = resolve_pron(x, x->t[j].pron, x->t[j].start);
+      if (tk(x, j)->pron) {
+        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start);
         return r == -2 ? previous_speaker(x, qi, found) : r;
       }
-      return subject_before(x, (is_fr(x) && j > 0 && (x->t[j - 1].cls & Q_AUX)) ? j - 1 : j, qi);
+      return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
     }
   }
   return -1;
@@ -969,7 +1015,7 @@ static int verbal(const qx *x) {
   }
   if (first == x->n) return 0;
   {
-    const qtok *t = &x->t[first];
+    const qtok *t = tk(x, first);
     size_t n = t->end - t->start;
     const uint8_t *w = s + t->start;
     if (t->cls & (Q_STOP | Q_CONJ)) return 1;
@@ -987,15 +1033,38 @@ static int verbal(const qx *x) {
 /* speech, slogan or term, from the words inside: a term is three words or fewer, not a
 ** clause (no pronoun, no "is", no "!" or "?"), within a sentence that has other words;
 ** words in capitals ("STOP to …, STOP to …") make a slogan. Reloads the window. */
+/* Words of three or more capitals (not a PERSON or ORG) in s[a..b), read byte by byte:
+** "STOP to promises …". */
+static size_t caps_words(const qx *x, size_t a, size_t b) {
+  const uint8_t *s = x->doc->text;
+  size_t i = a, n = 0;
+  while (i < b) {
+    size_t j = i, up = 0;
+    while (j < b && (unsigned)((s[j] | 0x20) - 'a') < 26u) { up += s[j] <= 'Z'; j++; }
+    if (j == i) { i++; continue; }
+    if (up >= 3 && up == j - i) {
+      size_t e = ent_from(x->ents, i);
+      if (!(x->ents && e < x->ents->count && x->ents->items[e].span.start <= i && is_speaker_type(x->ents->items[e].type))) n++;
+    }
+    i = j;
+  }
+  return n;
+}
+
 static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
-  size_t k, words = 0, caps = 0, b = q->span.end - q->span.start > 400 ? q->span.start + 400 : q->span.end;
+  size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
   if (slogan) return PC_QUOTE_SLOGAN;
+  if (q->span.end - q->span.start > 80) {
+    /* too long for a term: only capitals can make it a slogan */
+    caps = caps_words(x, q->span.start, q->span.end > q->span.start + 2000 ? q->span.start + 2000 : q->span.end);
+    return caps >= 3 ? PC_QUOTE_SLOGAN : PC_QUOTE_SPEECH;
+  }
   x->toks.count = 0;
   x->n = 0;
   if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
   for (k = 0; k < x->n; k++) {
-    const qtok *t = &x->t[k];
+    const qtok *t = tk(x, k);
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
       words++;
       if (t->cls & (Q_PRON | Q_PRON_1 | Q_CLAUSE)) clause = 1;
@@ -1035,7 +1104,7 @@ static int load_window(qx *x, size_t qi, int *alone) {
       post_b = doc->sentences[sc + 1].span.end;
   }
   if (q->span.start - pre_a > QX_WINDOW) pre_a = q->span.start - QX_WINDOW;
-  if (post_b - q->span.end > QX_WINDOW) post_b = q->span.end + QX_WINDOW;
+  if (post_b - q->span.end > QX_AFTER) post_b = q->span.end + QX_AFTER;
   if (enc >= 0) {
     const pc_quote *e = &x->qs->items[enc];
     size_t in_a = e->span.start + mark_len(doc, e->span.start), in_b = e->span.end;
@@ -1071,6 +1140,17 @@ static int opens_sentence(const qx *x) {
   return 1;
 }
 
+/* Whether a slogan word comes just before the quotation ("placards reading “…”"). */
+static int pre_slogan(const qx *x) {
+  size_t j, npre = x->npre;
+  if (npre > 1 && tok_char(x, npre - 1, ':') && (tk(x, npre - 2)->cls & Q_COLON_N)) return 1;
+  for (j = npre; j-- > 0 && npre - j <= 8;) {
+    if (x->t[j].quote >= 0) break;
+    if (tk(x, j)->cls & (Q_SLOGAN_N | Q_SLOGAN_V)) return 1;
+  }
+  return 0;
+}
+
 static int attribute(qx *x, size_t qi) {
   pc_quote *q = &x->qs->items[qi];
   qattr post, pre, *a;
@@ -1080,8 +1160,8 @@ static int attribute(qx *x, size_t qi) {
   post.speaker = pre.speaker = -1;
   if ((rc = load_window(x, qi, &alone))) return rc;
   first = opens_sentence(x);
-  post_attr(x, qi, &post);
-  pre_attr(x, qi, &pre);
+  if (!post_attr(x, qi, &post)) pre_attr(x, qi, &pre);
+  else pre.slogan = pre_slogan(x);
   a = post.found ? &post : &pre;
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;

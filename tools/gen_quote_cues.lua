@@ -1,7 +1,7 @@
 -- Compiles data/src/quote_cues.tsv into csrc/quote_cues.c: the cue words of the quote
 -- annotator (csrc/quotes.c), sorted by bytes for binary search. Data only.
 -- Run: lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
--- (or `make quote-cues`). Lua 5.1-compatible.
+-- (or `make quote-cues`). Needs Lua 5.3+ (integer operators).
 local path = assert(arg[1], "usage: gen_quote_cues.lua quote_cues.tsv")
 local CLASSES = {
   SPEECH = true, NOINV = true, PART = true, SOURCE = true, SOURCE_D = true, AUX = true,
@@ -49,4 +49,32 @@ end
 out[#out + 1] = "};"
 out[#out + 1] = ""
 out[#out + 1] = "const size_t pc_nquote_cues = sizeof pc_quote_cues / sizeof pc_quote_cues[0];"
+out[#out + 1] = ""
+-- An open-addressing table over the sorted array: FNV-1a (32 bits) of the lowercase key,
+-- linear probing, at most a quarter full (PC_QUOTE_CUE_SLOTS in quote_cues.h).
+local nslots = 4096
+assert(#rows * 4 <= nslots, "more than 1024 cue words: raise PC_QUOTE_CUE_SLOTS")
+local function fnv(str)
+  local h = 2166136261
+  for k = 1, #str do
+    h = h ~ str:byte(k)
+    h = (h * 16777619) % 4294967296
+  end
+  return h
+end
+local slots = {}
+for k = 0, nslots - 1 do slots[k] = 0 end
+for idx, r in ipairs(rows) do
+  local i = fnv(r.word) % nslots
+  while slots[i] ~= 0 do i = (i + 1) % nslots end
+  slots[i] = idx
+end
+out[#out + 1] = "/* index + 1 into pc_quote_cues, 0 for an empty slot */"
+out[#out + 1] = "const unsigned short pc_quote_cue_slots[PC_QUOTE_CUE_SLOTS] = {"
+local line = {}
+for k = 0, nslots - 1 do
+  line[#line + 1] = tostring(slots[k])
+  if #line == 16 then out[#out + 1] = "  " .. table.concat(line, ", ") .. ","; line = {} end
+end
+out[#out + 1] = "};"
 io.write(table.concat(out, "\n"), "\n")
