@@ -1,7 +1,9 @@
 /*
 ** bench_quotes.c: what the quote annotator costs on top of extraction, single thread.
 **
-**   PROTESTCORPUS_DATA=data bench_quotes CORPUS.rec [RUNS]
+**   PROTESTCORPUS_DATA=data bench_quotes CORPUS.rec [RUNS [CASE]]
+**   (CASE extract or quotes: run only that pass, e.g. under `perf stat -e instructions:u`,
+**   whose counts do not depend on what else the machine runs)
 **
 ** Over every article of the corpus (make_corpus.lua), one at a time, with the name model:
 **   extract           pc_parse + pc_annotate_model(PC_TYPES_ALL) + free
@@ -102,9 +104,17 @@ int main(int argc, char **argv) {
   int runs = argc > 2 ? atoi(argv[2]) : 5, r, rc;
   double best[2] = {1e30, 1e30}, bestq = 1e30;
   uint8_t *buf;
-  if (argc < 2) { fprintf(stderr, "usage: bench_quotes CORPUS.rec [RUNS]\n"); return 2; }
+  if (argc < 2) { fprintf(stderr, "usage: bench_quotes CORPUS.rec [RUNS [extract|quotes]]\n"); return 2; }
   if ((rc = pc_model_load_dir(dir ? dir : "data", &m))) die("model", rc);
   buf = load_corpus(argv[1], &docs, &ndocs, &bytes);
+  if (argc > 3) {
+    double tq = 0, t = pass(docs, ndocs, m, strcmp(argv[3], "quotes") == 0, &nq, &tq);
+    printf("%s: %.2f MB/s, %zu quotations\n", argv[3], (double)bytes / 1e6 / t, nq);
+    pc_model_free(m);
+    free(docs);
+    free(buf);
+    return 0;
+  }
   for (r = 0; r < runs; r++) {
     double tq = 0, a = pass(docs, ndocs, m, 0, &nq, &tq), b;
     nq = 0;

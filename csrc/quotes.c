@@ -26,8 +26,8 @@
 #include "quote_cues.h"
 #include "text.h"
 
-#define QX_WINDOW 320   /* bytes read before a quotation (its sentence, at most) */
-#define QX_AFTER 240    /* bytes read after it */
+#define QX_WINDOW 256   /* bytes read before a quotation (its sentence, at most) */
+#define QX_AFTER 160    /* bytes read after it */
 #define QX_NEAR 64      /* quotations looked at on each side for nesting and skipping */
 #define QX_BACK 300     /* entities looked at backwards to resolve a pronoun */
 
@@ -525,9 +525,10 @@ static long fullest(const qx *x, long k) {
   long best = k;
   if (k < 0 || !x->ents) return k;
   e = &x->ents->items[k];
-  /* a mention linked to a fuller form, or with none of its own, is already the fullest */
-  if (e->canonical.end > e->canonical.start &&
-      (e->canonical.start != e->span.start || e->canonical.end != e->span.end))
+  /* only a one-word organization the name pass left unlinked ("Alliance") */
+  if (e->type != PC_ENT_ORG || memchr(s + e->span.start, ' ', e->span.end - e->span.start) ||
+      (e->canonical.end > e->canonical.start &&
+       (e->canonical.start != e->span.start || e->canonical.end != e->span.end)))
     return k;
   n = e->span.end - e->span.start;
   best_len = e->canonical.end - e->canonical.start;
@@ -1044,7 +1045,9 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
     if (j == i) { i++; continue; }
     if (up >= 3 && up == j - i) {
       size_t e = ent_from(x->ents, i);
-      if (!(x->ents && e < x->ents->count && x->ents->items[e].span.start <= i && is_speaker_type(x->ents->items[e].type))) n++;
+      if (!(x->ents && e < x->ents->count && x->ents->items[e].span.start <= i && is_speaker_type(x->ents->items[e].type)) &&
+          ++n >= 3)
+        return n;
     }
     i = j;
   }
@@ -1055,11 +1058,27 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
   size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
   if (slogan) return PC_QUOTE_SLOGAN;
-  if (q->span.end - q->span.start > 80) {
-    /* too long for a term: only capitals can make it a slogan */
-    caps = caps_words(x, q->span.start, q->span.end > q->span.start + 2000 ? q->span.start + 2000 : q->span.end);
-    return caps >= 3 ? PC_QUOTE_SLOGAN : PC_QUOTE_SPEECH;
+  if (q->span.end - q->span.start <= 80) {
+    /* words between spaces, byte by byte: only three or fewer can make a term */
+    const uint8_t *s = x->doc->text;
+    size_t i;
+    int in = 0; /* 1 in a run of non-space bytes, 2 once it has counted as a word */
+    for (i = q->span.start; i < q->span.end; i++) {
+      uint8_t c = s[i];
+      if (c == ' ' || c == '\n') { in = 0; continue; }
+      if (!in) in = 1;
+      if (in == 1 && ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2))) {
+        words++;
+        in = 2;
+      }
+    }
   }
+  if (q->span.end - q->span.start > 80 || words > 3) {
+    /* too long for a term: only capitals can make it a slogan */
+    caps = caps_words(x, q->span.start, q->span.end > q->span.start + 160 ? q->span.start + 160 : q->span.end);
+    return caps >= 3 || (caps >= 2 && words > 0 && words <= 8) ? PC_QUOTE_SLOGAN : PC_QUOTE_SPEECH;
+  }
+  words = 0;
   x->toks.count = 0;
   x->n = 0;
   if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
@@ -1086,8 +1105,9 @@ static size_t mark_len(const pc_document *doc, size_t i) {
 
 /* Loads the window around quotation qi: its sentence before it, its sentence (and the
 ** next, after "…?" or "…,") after it, within the quotation that encloses it if any;
-** tokens of other quotations are marked. Sets *alone when no word lies outside them. */
-static int load_window(qx *x, size_t qi, int *alone) {
+** tokens of other quotations are marked. Sets *alone when no word lies outside them.
+** small: only 48 bytes before it and 96 after (enough when the cue follows it). */
+static int load_window(qx *x, size_t qi, int *alone, int small) {
   const pc_document *doc = x->doc;
   const pc_quote *q = &x->qs->items[qi];
   size_t pre_a = q->span.start, post_b = q->span.end, j, lo = x->first, hi;
@@ -1114,6 +1134,12 @@ static int load_window(qx *x, size_t qi, int *alone) {
     if (pre_a < in_a) pre_a = in_a < q->span.start ? in_a : q->span.start;
     if (post_b > in_b) post_b = in_b > q->span.end ? in_b : q->span.end;
   }
+  if (small && q->span.start - pre_a > 48) {
+    /* the last words before it only (a slogan word), from a word's start */
+    pre_a = q->span.start - 48;
+    while (pre_a < q->span.start && doc->text[pre_a] != ' ') pre_a++;
+  }
+  if (small && post_b - q->span.end > 96) post_b = q->span.end + 96;
   x->toks.count = 0;
   x->n = 0;
   if (load(x, pre_a, q->span.start)) return PC_ENOMEM;
@@ -1158,10 +1184,23 @@ static int attribute(qx *x, size_t qi) {
   memset(&post, 0, sizeof post);
   memset(&pre, 0, sizeof pre);
   post.speaker = pre.speaker = -1;
-  if ((rc = load_window(x, qi, &alone))) return rc;
-  first = opens_sentence(x);
-  if (!post_attr(x, qi, &post)) pre_attr(x, qi, &pre);
-  else pre.slogan = pre_slogan(x);
+  /* most cues follow the quotation: read its whole sentence before it only when not */
+  if ((rc = load_window(x, qi, &alone, 1))) return rc;
+  if (post_attr(x, qi, &post) && post.speaker < 0) {
+    /* no one named in the first words after it: read the whole window again */
+    memset(&post, 0, sizeof post);
+    post.speaker = -1;
+    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    post_attr(x, qi, &post);
+  }
+  if (post.found) {
+    pre.slogan = pre_slogan(x);
+    first = 0;
+  } else {
+    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    first = opens_sentence(x);
+    pre_attr(x, qi, &pre);
+  }
   a = post.found ? &post : &pre;
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;
