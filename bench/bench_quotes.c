@@ -6,10 +6,9 @@
 **   whose counts do not depend on what else the machine runs)
 **
 ** Over every article of the corpus (make_corpus.lua), one at a time, with the name model:
-**   extract           pc_parse + pc_annotate_model(PC_TYPES_ALL) + free
-**   extract+quotes    the same + pc_quotes_document over the entities found
-**   quotes alone      the time inside pc_quotes_document, timed call by call (the least
-**                     noisy figure on a busy machine)
+**   extract           pc_parse + pc_annotate_doc (annotators PC_ANN_ENTITIES) + free
+**   extract+quotes    the same with PC_ANN_ALL: the quote annotator after names, on the
+**                     tokens the driver made once
 ** The two cases alternate RUNS times (default 5) so that a busy machine slows both alike;
 ** the best CPU time (CLOCK_PROCESS_CPUTIME_ID: less noisy than wall time on a shared machine) of each is kept. Prints MB/s (1e6 bytes) of both,
 ** the quotations found, and the slowdown in percent (issue 12: at most 10).
@@ -20,7 +19,6 @@
 #include <string.h>
 #include <time.h>
 #include "protestcorpus.h"
-#include "quotes.h"
 
 typedef struct doc_ref {
   const uint8_t *text;
@@ -71,26 +69,22 @@ static uint8_t *load_corpus(const char *path, doc_ref **docs, size_t *ndocs, siz
   return buf;
 }
 
-/* One pass over the corpus; returns its time, adds the quotations found to *nq and the
-** time spent in pc_quotes_document alone to *tq. */
-static double pass(const doc_ref *docs, size_t ndocs, const pc_model *m, int quotes, size_t *nq, double *tq) {
+/* One pass over the corpus through the driver, with or without the quote annotator;
+** returns its time and adds the quotations found to *nq. */
+static double pass(const doc_ref *docs, size_t ndocs, const pc_model *m, int quotes, size_t *nq) {
   double t0 = now();
   size_t k;
+  pc_annotate_options o;
+  pc_annotate_options_init(&o);
+  o.annotators = quotes ? PC_ANN_ALL : PC_ANN_ENTITIES;
   for (k = 0; k < ndocs; k++) {
     pc_document *doc = NULL;
-    pc_entities ents = {NULL, 0, 0};
-    pc_quotes qs = {NULL, 0, 0};
+    pc_annotations a;
     int rc = pc_parse(docs[k].text, docs[k].len, NULL, &doc);
     if (rc) die("parse", rc);
-    if ((rc = pc_annotate_model(doc, m, PC_TYPES_ALL, &ents))) die("annotate", rc);
-    if (quotes) {
-      double t1 = now();
-      if ((rc = pc_quotes_document(doc, &ents, &qs))) die("quotes", rc);
-      *tq += now() - t1;
-      *nq += qs.count;
-    }
-    pc_quotes_free(&qs);
-    pc_entities_free(&ents);
+    if ((rc = pc_annotate_doc(doc, m, &o, &a))) die("annotate", rc);
+    *nq += a.quotes.count;
+    pc_annotations_free(&a);
     pc_document_free(doc);
   }
   return now() - t0;
@@ -102,13 +96,13 @@ int main(int argc, char **argv) {
   size_t ndocs, bytes, nq = 0;
   pc_model *m = NULL;
   int runs = argc > 2 ? atoi(argv[2]) : 5, r, rc;
-  double best[2] = {1e30, 1e30}, bestq = 1e30;
+  double best[2] = {1e30, 1e30};
   uint8_t *buf;
   if (argc < 2) { fprintf(stderr, "usage: bench_quotes CORPUS.rec [RUNS [extract|quotes]]\n"); return 2; }
   if ((rc = pc_model_load_dir(dir ? dir : "data", &m))) die("model", rc);
   buf = load_corpus(argv[1], &docs, &ndocs, &bytes);
   if (argc > 3) {
-    double tq = 0, t = pass(docs, ndocs, m, strcmp(argv[3], "quotes") == 0, &nq, &tq);
+    double t = pass(docs, ndocs, m, strcmp(argv[3], "quotes") == 0, &nq);
     printf("%s: %.2f MB/s, %zu quotations\n", argv[3], (double)bytes / 1e6 / t, nq);
     pc_model_free(m);
     free(docs);
@@ -116,20 +110,16 @@ int main(int argc, char **argv) {
     return 0;
   }
   for (r = 0; r < runs; r++) {
-    double tq = 0, a = pass(docs, ndocs, m, 0, &nq, &tq), b;
+    double a = pass(docs, ndocs, m, 0, &nq), b;
     nq = 0;
-    b = pass(docs, ndocs, m, 1, &nq, &tq);
-    if (tq < bestq) bestq = tq;
+    b = pass(docs, ndocs, m, 1, &nq);
     if (a < best[0]) best[0] = a;
     if (b < best[1]) best[1] = b;
   }
   printf("corpus: %zu articles, %.1f MB; %zu quotations; best of %d runs\n", ndocs, (double)bytes / 1e6, nq, runs);
   printf("  extract          %8.2f MB/s\n", (double)bytes / 1e6 / best[0]);
   printf("  extract+quotes   %8.2f MB/s\n", (double)bytes / 1e6 / best[1]);
-  printf("  quotes alone     %8.2f MB/s (pc_quotes_document, timed call by call)\n", (double)bytes / 1e6 / bestq);
-  printf("  quotes cost      %8.1f %% of extraction time (difference of the two passes)\n",
-         100.0 * (best[1] - best[0]) / best[0]);
-  printf("  quotes alone     %8.1f %% of extraction time\n", 100.0 * bestq / best[0]);
+  printf("  quotes cost      %8.1f %% of extraction time\n", 100.0 * (best[1] - best[0]) / best[0]);
   pc_model_free(m);
   free(docs);
   free(buf);

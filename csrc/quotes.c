@@ -22,23 +22,18 @@
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
+#include "sentence.h"
 #include "quotes.h"
 #include "quote_cues.h"
-#include "text.h"
 
 #define QX_WINDOW 256   /* bytes read before a quotation (its sentence, at most) */
 #define QX_AFTER 160    /* bytes read after it */
 #define QX_NEAR 64      /* quotations looked at on each side for nesting and skipping */
 #define QX_BACK 300     /* entities looked at backwards to resolve a pronoun */
 
-static const char *const kind_names[PC_QUOTE_KIND_COUNT] = {"speech", "slogan", "term"};
+/* pc_quote_kind_name is in schema.c, with the other names of the records. */
 
-const char *pc_quote_kind_name(int kind) {
-  if (kind < 0 || kind >= PC_QUOTE_KIND_COUNT) return "unknown";
-  return kind_names[kind];
-}
-
-void pc_quotes_free(pc_quotes *quotes) {
+void pc_quotes_list_free(pc_quotes *quotes) {
   if (!quotes) return;
   free(quotes->items);
   quotes->items = NULL;
@@ -300,12 +295,12 @@ typedef struct qtok {
 
 typedef struct qx {
   const pc_document *doc;
+  const pc_doc_ctx *ctx; /* the tokens of every sentence, the driver's (read, never made) */
   const pc_entities *ents;
   pc_quotes *qs;
   size_t first;        /* first quotation of this document in qs */
   size_t *outer;       /* quotations not nested in another, by position */
   size_t nouter;
-  pc_tokens toks;
   qtok *t;
   size_t n, cap, npre; /* tokens [0, npre) before the quotation, [npre, n) after */
 } qx;
@@ -386,30 +381,35 @@ static size_t ent_from(const pc_entities *ents, size_t pos) {
 
 static int is_speaker_type(int type) { return type == PC_ENT_PERSON || type == PC_ENT_ORG; }
 
-/* Appends the tokens of text[a..b) to the window. */
+/* Appends the document's tokens that lie within text[a..b) to the window (the driver
+** tokenized every sentence once: nothing is tokenized again here). */
 static int load(qx *x, size_t a, size_t b) {
-  size_t k, from = x->toks.count, e;
+  const pc_tokens *all = &x->ctx->toks;
+  size_t lo = 0, hi = all->count, k, e, n = x->n;
   if (a >= b) return PC_OK;
-  if (pc_tokenize(x->doc->text, a, b, &x->toks)) return PC_ENOMEM;
-  if (x->toks.count > x->cap) {
-    if (pc_grow((void **)&x->t, &x->cap, x->toks.count, sizeof(qtok))) return PC_ENOMEM;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all->items[mid].start < a) lo = mid + 1; else hi = mid;
   }
+  for (hi = lo; hi < all->count && all->items[hi].end <= b; hi++) {}
+  if (n + (hi - lo) > x->cap && pc_grow((void **)&x->t, &x->cap, n + (hi - lo), sizeof(qtok))) return PC_ENOMEM;
   e = ent_from(x->ents, a);
-  for (k = from; k < x->toks.count; k++) {
-    qtok *t = &x->t[k];
-    t->start = x->toks.items[k].start;
-    t->end = x->toks.items[k].end;
-    t->kind = x->toks.items[k].kind;
-    t->flags = x->toks.items[k].flags;
+  for (k = lo; k < hi; k++) {
+    qtok *t = &x->t[n++];
+    const pc_token *src = &all->items[k];
+    t->start = src->start;
+    t->end = src->end;
+    t->kind = src->kind;
+    t->flags = src->flags;
     t->quote = -1;
     t->ent = -1;
+    t->done = 0;
     while (x->ents && e < x->ents->count && x->ents->items[e].span.end <= t->start) e++;
     if (x->ents && e < x->ents->count && x->ents->items[e].span.start <= t->start &&
         is_speaker_type(x->ents->items[e].type))
       t->ent = (long)e;
-    t->done = 0;
   }
-  x->n = x->toks.count;
+  x->n = n;
   return PC_OK;
 }
 
@@ -966,7 +966,6 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
   const pc_sentence *sn = &x->doc->sentences[k];
   size_t a = sn->span.end - sn->span.start > QX_WINDOW ? sn->span.end - QX_WINDOW : sn->span.start, j;
   *found = 0;
-  x->toks.count = 0;
   x->n = 0;
   if (load(x, a, sn->span.end)) return -1;
   x->npre = x->n;
@@ -1079,7 +1078,6 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
     return caps >= 3 || (caps >= 2 && words > 0 && words <= 8) ? PC_QUOTE_SLOGAN : PC_QUOTE_SPEECH;
   }
   words = 0;
-  x->toks.count = 0;
   x->n = 0;
   if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
   for (k = 0; k < x->n; k++) {
@@ -1140,7 +1138,6 @@ static int load_window(qx *x, size_t qi, int *alone, int small) {
     while (pre_a < q->span.start && doc->text[pre_a] != ' ') pre_a++;
   }
   if (small && post_b - q->span.end > 96) post_b = q->span.end + 96;
-  x->toks.count = 0;
   x->n = 0;
   if (load(x, pre_a, q->span.start)) return PC_ENOMEM;
   x->npre = x->n;
@@ -1238,15 +1235,16 @@ static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
   }
 }
 
-int pc_quotes_document(const pc_document *doc, const pc_entities *ents, pc_quotes *out) {
+/* The quotations of ctx->doc, appended to *out, speakers indexing ents. */
+static int quotes_run(const pc_doc_ctx *ctx, const pc_entities *ents, pc_quotes *out) {
+  const pc_document *doc = ctx->doc;
   qx x;
-  size_t first, k;
+  size_t first = out->count, k;
   int rc;
-  if (!doc || !out) return PC_EINVAL;
-  first = out->count;
   memset(&x, 0, sizeof x);
   if ((rc = find_quotes(doc, out, first))) { out->count = first; return rc; }
   x.doc = doc;
+  x.ctx = ctx;
   x.ents = ents && ents->count ? ents : NULL;
   x.qs = out;
   x.first = first;
@@ -1257,7 +1255,59 @@ int pc_quotes_document(const pc_document *doc, const pc_entities *ents, pc_quote
   if (rc == PC_OK) same_words(doc, out, first);
   free(x.outer);
   free(x.t);
-  pc_tokens_free(&x.toks);
   if (rc) out->count = first;
   return rc;
 }
+
+int pc_quotes_find(const pc_document *doc, const pc_entities *ents, pc_quotes *out) {
+  pc_doc_ctx ctx;
+  int rc;
+  if (!doc || !out) return PC_EINVAL;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.doc = doc;
+  ctx.types = PC_TYPES_ALL;
+  rc = pc_doc_ctx_tokenize(&ctx);
+  if (rc == PC_OK) rc = quotes_run(&ctx, ents, out);
+  pc_doc_ctx_free(&ctx);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ the driver's view */
+
+/* No state of its own beyond the call: the document step does the work. */
+struct pc_quotes_state {
+  int unused;
+};
+
+pc_quotes_state *pc_quotes_new(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return calloc(1, sizeof(pc_quotes_state));
+}
+
+int pc_quotes_sentence(pc_quotes_state *qs, pc_sent *st) {
+  (void)qs;
+  (void)st;
+  return PC_OK;
+}
+
+int pc_quotes_document(pc_quotes_state *qs, const pc_doc_ctx *ctx, pc_annotations *out) {
+  (void)qs;
+  return quotes_run(ctx, &out->entities, &out->quotes);
+}
+
+void pc_quotes_free(pc_quotes_state *qs) { free(qs); }
+
+static void *quotes_create(const pc_doc_ctx *ctx) { return pc_quotes_new(ctx); }
+static int quotes_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  (void)out;
+  return pc_quotes_sentence((pc_quotes_state *)state, st);
+}
+static int quotes_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  return pc_quotes_document((pc_quotes_state *)state, ctx, out);
+}
+static void quotes_destroy(void *state) { pc_quotes_free((pc_quotes_state *)state); }
+
+const pc_annotator pc_quotes_annotator = {
+  "quotes", PC_ANN_QUOTES, 0,
+  quotes_create, quotes_sentence, quotes_document, quotes_destroy
+};

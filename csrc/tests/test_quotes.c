@@ -1,7 +1,7 @@
 /*
 ** test_quotes.c: unit tests of the quote annotator (quotes.c) through the C API:
-** pc_parse + pc_annotate_model + pc_quotes_document, on short articles written for these
-** tests. The model is read from $PC_DATA (default: data). Prints "N passed, N failed".
+** pc_parse + pc_annotate_doc (the driver: names, then quotes), on short articles written
+** for these tests; pc_quotes_find must agree with the driver. The model is read from $PC_DATA (default: data). Prints "N passed, N failed".
 ** With --dump FILE...: prints one JSON line per file, {"id", "quotes": [...]} with 0-based
 ** end-exclusive offsets, the form ../shared/tools/score.py reads (a development aid).
 */
@@ -20,12 +20,12 @@ static pc_model *load_model(void) {
   return m;
 }
 
-/* Runs the whole chain on text; the caller frees doc, ents and qs. */
-static int run(const pc_model *m, const char *text, size_t len, pc_document **doc, pc_entities *ents, pc_quotes *qs) {
+/* Runs the whole chain on text through the driver (pc_annotate_doc: names, then quotes);
+** the caller frees doc and the record. */
+static int run(const pc_model *m, const char *text, size_t len, pc_document **doc, pc_annotations *a) {
   int rc = pc_parse((const uint8_t *)text, len, NULL, doc);
   if (rc) return rc;
-  if ((rc = pc_annotate_model(*doc, m, PC_TYPES_ALL, ents))) return rc;
-  return pc_quotes_document(*doc, ents, qs);
+  return pc_annotate_doc(*doc, m, NULL, a);
 }
 
 static void json_str(FILE *f, const uint8_t *s, size_t a, size_t b) {
@@ -49,8 +49,9 @@ static int dump(const pc_model *m, int argc, char **argv) {
     size_t i;
     const char *base = strrchr(argv[k], '/');
     pc_document *doc = NULL;
-    pc_entities ents = {0};
-    pc_quotes qs = {0};
+    pc_annotations a;
+    pc_entities ents;
+    pc_quotes qs;
     if (!f) { fprintf(stderr, "cannot open %s\n", argv[k]); return 2; }
     fseek(f, 0, SEEK_END);
     len = ftell(f);
@@ -58,7 +59,10 @@ static int dump(const pc_model *m, int argc, char **argv) {
     buf = malloc((size_t)len + 1);
     if (!buf || fread(buf, 1, (size_t)len, f) != (size_t)len) { fclose(f); free(buf); return 2; }
     fclose(f);
-    if (run(m, buf, (size_t)len, &doc, &ents, &qs)) { fprintf(stderr, "failed on %s\n", argv[k]); return 2; }
+    memset(&a, 0, sizeof a);
+    if (run(m, buf, (size_t)len, &doc, &a)) { fprintf(stderr, "failed on %s\n", argv[k]); return 2; }
+    ents = a.entities;
+    qs = a.quotes;
     printf("{\"id\": ");
     json_str(stdout, (const uint8_t *)(base ? base + 1 : argv[k]), 0, strlen(base ? base + 1 : argv[k]));
     printf(", \"quotes\": [");
@@ -80,8 +84,7 @@ static int dump(const pc_model *m, int argc, char **argv) {
       printf("}");
     }
     printf("]}\n");
-    pc_quotes_free(&qs);
-    pc_entities_free(&ents);
+    pc_annotations_free(&a);
     pc_document_free(doc);
     free(buf);
   }
@@ -93,20 +96,39 @@ static int dump(const pc_model *m, int argc, char **argv) {
 
 typedef struct run_t {
   pc_document *doc;
-  pc_entities ents;
+  pc_annotations a;
+  pc_entities ents; /* views of a */
   pc_quotes qs;
   int rc;
 } run_t;
 
 static void run_text(const pc_model *m, const char *text, run_t *r) {
   memset(r, 0, sizeof *r);
-  r->rc = run(m, text, strlen(text), &r->doc, &r->ents, &r->qs);
+  r->rc = run(m, text, strlen(text), &r->doc, &r->a);
+  r->ents = r->a.entities;
+  r->qs = r->a.quotes;
 }
 
 static void run_free(run_t *r) {
-  pc_quotes_free(&r->qs);
-  pc_entities_free(&r->ents);
+  pc_annotations_free(&r->a);
   pc_document_free(r->doc);
+}
+
+/* pc_quotes_find on the entities of the driver gives the driver's quotations. */
+static void test_find_agrees(const pc_model *m) {
+  run_t r;
+  pc_quotes qs = {NULL, 0, 0};
+  size_t k;
+  int same;
+  run_text(m, "\xE2\x80\x9CWe will be back,\xE2\x80\x9D said Omar Haddad. He added: \xE2\x80\x9CSoon.\xE2\x80\x9D\n", &r);
+  CHECK(pc_quotes_find(r.doc, &r.ents, &qs) == PC_OK, "pc_quotes_find runs");
+  same = qs.count == r.qs.count && qs.count == 2;
+  for (k = 0; same && k < qs.count; k++)
+    same = memcmp(&qs.items[k], &r.qs.items[k], sizeof qs.items[k]) == 0;
+  CHECK(same, "pc_quotes_find and the driver agree");
+  CHECK((r.a.done & PC_ANN_QUOTES) != 0, "the driver ran the quote annotator");
+  pc_quotes_list_free(&qs);
+  run_free(&r);
 }
 
 /* The quotation whose text is exactly want, or NULL. */
@@ -210,7 +232,7 @@ static void test_bounds(const pc_model *m) {
   run_text(m, "", &r);
   CHECK(r.rc == PC_OK && r.qs.count == 0, "empty text");
   run_free(&r);
-  CHECK(pc_quotes_document(NULL, NULL, NULL) == PC_EINVAL, "NULL arguments");
+  CHECK(pc_quotes_find(NULL, NULL, NULL) == PC_EINVAL, "NULL arguments");
   CHECK(strcmp(pc_quote_kind_name(PC_QUOTE_TERM), "term") == 0 && strcmp(pc_quote_kind_name(99), "unknown") == 0, "kind names");
   free(buf);
 }
@@ -252,6 +274,7 @@ int main(int argc, char **argv) {
   test_paragraphs(m);
   test_bounds(m);
   test_speakers(m);
+  test_find_agrees(m);
   printf("%d passed, %d failed\n", passed, failed);
   pc_model_free(m);
   return failed ? 1 : 0;
