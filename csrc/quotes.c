@@ -1203,6 +1203,8 @@ static int attribute(qx *x, size_t qi) {
   q->cue.start = a->cue_a;
   q->cue.end = a->cue_b;
   q->kind = quote_kind(x, q, post.slogan || pre.slogan, alone);
+  /* "“Nobody listens,” an official said": words someone said are speech, however short */
+  if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
   if (!a->found && first && q->kind == PC_QUOTE_SPEECH) q->speaker = continuing(x, qi);
   if (q->speaker >= 0 && (!x->ents || (size_t)q->speaker >= x->ents->count)) q->speaker = -1;
   q->speaker = fullest(x, q->speaker);
