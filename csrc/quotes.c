@@ -273,7 +273,7 @@ static int find_quotes(const pc_document *doc, pc_quotes *out, size_t first) {
     if (skipped_segment(doc->segments[g].kind)) continue;
     if ((rc = scan_segment(&sc, g))) return rc;
   }
-  qsort(out->items + first, out->count - first, sizeof(pc_quote), by_span);
+  if (out->count - first > 1) qsort(out->items + first, out->count - first, sizeof(pc_quote), by_span);
   for (k = first; k < out->count; k++) out->items[k].sentence = sentence_at(doc, out->items[k].span.start);
   return PC_OK;
 }
