@@ -329,9 +329,12 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
   for (i = 0; i < n; i++) h = (h ^ (uint8_t)buf[i]) * 16777619u;
   for (i = h & (PC_QUOTE_CUE_SLOTS - 1);; i = (i + 1) & (PC_QUOTE_CUE_SLOTS - 1)) {
     const pc_quote_cue *e;
+    size_t k;
     if (pc_quote_cue_slots[i] == 0) return NULL;
     e = &pc_quote_cues[pc_quote_cue_slots[i] - 1];
-    if (e->len == n && memcmp(e->key, buf, n) == 0) return e;
+    if (e->len != n) continue;
+    for (k = 0; k < n && e->key[k] == buf[k]; k++) {}
+    if (k == n) return e;
   }
 }
 
@@ -363,7 +366,8 @@ static void classify(qtok *t, const uint8_t *s) {
 static const qtok *tk(const qx *x, size_t k) {
   qtok *t = &x->t[k];
   if (!t->done) {
-    classify(t, x->doc->text);
+    if (t->ent >= 0) t->cls = t->pron = 0, t->arg = QA_NONE; /* a name is no cue word */
+    else classify(t, x->doc->text);
     t->done = 1;
   }
   return t;
@@ -1039,7 +1043,16 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
   const uint8_t *s = x->doc->text;
   size_t i = a, n = 0;
   while (i < b) {
-    size_t j = i, up = 0;
+    size_t j, up = 0;
+    if (i + 8 <= b) {
+      /* eight bytes at a time past text with no capital letter */
+      uint64_t v, ge, gt;
+      memcpy(&v, s + i, 8);
+      ge = v + 0x3F3F3F3F3F3F3F3FULL; /* bytes >= 'A' get their high bit */
+      gt = v + 0x2525252525252525ULL; /* bytes > 'Z' too */
+      if (!((ge & ~gt & ~v) & PC_HIGHS)) { i += 8; continue; }
+    }
+    j = i;
     while (j < b && (unsigned)((s[j] | 0x20) - 'a') < 26u) { up += s[j] <= 'Z'; j++; }
     if (j == i) { i++; continue; }
     if (up >= 3 && up == j - i) {
