@@ -1,0 +1,880 @@
+--- protestcorpus.events.detect: the protest events of one document.
+--
+--     local atoms = detect.document(doc, lex)
+--
+-- doc is a plain table with 0-based end-exclusive spans, as a JSONL record:
+--   {id, lang, date, text, sentences = {{start=, ["end"]=, kind=}...},
+--    entities = {{start=, ["end"]=, type=, text=, value=, low=, high=, unit=, canonical=, kind=}...}}
+-- lex is protestcorpus.events.lexicon.load(dir). The result is a list of per-document
+-- events ("atoms", see events/merge.lua for their fields), in document order.
+--
+-- How: every sentence is cut into words; trigger phrases (data/events/triggers.tsv) that do
+-- not fall inside a name or a date are mentions; triggers of one form group in one sentence
+-- are one mention, and the sentence's entities go to the mention they follow. A mention
+-- takes the date its sentence gives (the nearest DATE of day or month precision), else the
+-- date of the last dated mention; mentions join an event of the same date that shares a
+-- place or a form group, else they start one. Titles and captions only add to events the
+-- body found. A mention with no date to inherit, or only threatened ("could strike"), makes
+-- no event. Fields come from the sentences of an event (claims also from the sentences that
+-- tell no event, for the document's first event). What it does not do: coreference beyond
+-- "the union"/"le syndicat"; times of day; events whose only date is a year.
+-- Pure Lua within the syntax LuaJIT accepts; no C module.
+local dates = require "protestcorpus.events.dates"
+local lexicon = require "protestcorpus.events.lexicon"
+
+local M = {}
+
+-- Forms that describe one gathering in the street; a mention of one joins an event of another.
+local GROUP = {
+  demonstration = "street", march = "street", rally = "street", vigil = "street",
+  strike = "strike", hunger_strike = "hunger_strike", sit_in = "sit_in", blockade = "blockade",
+  convoy = "convoy", occupation = "occupation", boycott = "boycott", booing = "booing",
+  other = "other",
+}
+
+local LOCALITY = { city = true, town = true, district = true, department = true, village = true }
+local AREA = { region = true, country = true, state = true, province = true, continent = true }
+local SITE = { square = true, street = true, site = true, building = true, monument = true,
+               avenue = true, bridge = true, port = true, station = true }
+local NOT_ORGANIZER = { agency = true, media = true, ministry = true, government = true,
+                        court = true, newspaper = true }
+
+-- Words that make a sentence look forward (announced actions).
+local FUTURE = {
+  en = { "will", "planned", "plans", "plan", "scheduled", "expected", "to be held", "upcoming",
+         "next", "is set to", "are set to", "call for", "calls for", "called for", "urged",
+         "announced", "intend", "intends", "tomorrow", "going to" },
+  fr = { "prévu", "prévue", "prévus", "prévues", "appelle", "appellent", "appelé à", "organise",
+         "organisent", "annoncé", "annoncés", "annoncées", "annoncée", "aura", "auront", "va",
+         "vont", "sera", "seront", "demain", "prochain", "prochaine", "rendez vous", "entend",
+         "compte", "projette" },
+}
+-- Words of an action only threatened or conditional: no event without a date of its own.
+local WEAK = {
+  en = { "could", "might", "may", "would", "threaten", "threatened", "threatens", "threatening",
+         "warned", "warn", "warns", "if", "unless", "considering", "vote on", "not allowed",
+         "ban", "banned", "right to" },
+  fr = { "pourrait", "pourraient", "menace", "menacent", "menacé", "menaçant", "si",
+         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de" },
+}
+-- Ongoing actions.
+local ONGOING = {
+  en = { "continue", "continues", "continued", "continuing", "entered its", "entering its",
+         "day of the strike", "ongoing", "still on strike", "since", "indefinite", "rolling" },
+  fr = { "se poursuit", "poursuivent", "continue", "continuent", "reconductible", "depuis",
+         "illimitée", "jour de grève", "toujours en grève" },
+}
+-- Words that introduce who called or led an action.
+local ORGANIZE = {
+  en = { "organized", "organised", "organizing", "organising", "organizes", "organises",
+         "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
+         "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
+         "at the initiative of", "conducting", "staged by", "convened", "backed by", "behind" },
+  fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
+         "organisateur", "à l appel", "appel de", "appelle", "appellent", "appelé", "lancé",
+         "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
+         "conduit", "soutenu par" },
+}
+local ANAPHOR = {
+  en = { "the union", "the unions", "the group", "the collective", "the association",
+         "the organisation", "the organization", "the coalition", "the movement" },
+  fr = { "le syndicat", "les syndicats", "le collectif", "l association", "l organisation",
+         "la coalition", "le mouvement", "la confédération", "la fédération", "l intersyndicale" },
+}
+-- Who gave a figure.
+local SOURCES = {
+  en = {
+    { "organizers", "organizers" }, { "organisers", "organizers" }, { "organizer", "organizers" },
+    { "organiser", "organizers" }, { "the union", "organizers" }, { "the unions", "organizers" },
+    { "union said", "organizers" }, { "unions said", "organizers" }, { "police", "police" },
+    { "authorities", "police" }, { "prefecture", "police" }, { "interior ministry", "police" },
+    { "ministry", "police" }, { "officials", "police" }, { "counting firm", "other" },
+    { "occurrence", "other" }, { "media collective", "other" }, { "firm", "other" },
+  },
+  fr = {
+    { "organisateurs", "organizers" }, { "syndicat", "organizers" }, { "syndicats", "organizers" },
+    { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
+    { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
+    { "cabinet", "other" }, { "collectif de médias", "other" },
+  },
+}
+local SOURCE_CUES = {
+  en = { "said", "says", "according", "estimated", "counted", "put", "claimed", "reported", "per" },
+  fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
+         "estime", "chiffre", "recensé" },
+}
+local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
+  their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
+  leur = true, leurs = true, sa = true, son = true, ses = true }
+local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
+                   ["jamais"] = true, ["t"] = true }
+
+-- Phrase lists as word sequences, per language, for the small lists above.
+local function compile(lists)
+  local out = {}
+  for lang, list in pairs(lists) do
+    local c = {}
+    for i, item in ipairs(list) do
+      local phrase, label = item, true
+      if type(item) == "table" then phrase, label = item[1], item[2] end
+      local ws = {}
+      for _, t in ipairs(lexicon.tokens(phrase)) do ws[#ws + 1] = t.word end
+      c[i] = { words = ws, label = label }
+    end
+    out[lang] = c
+  end
+  return out
+end
+local C_FUTURE, C_WEAK, C_ONGOING = compile(FUTURE), compile(WEAK), compile(ONGOING)
+local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
+local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
+
+-- Positions (token indices) where a compiled phrase list matches, with its label.
+local function find_all(list, toks, i0, i1)
+  local hits = {}
+  i0, i1 = i0 or 1, i1 or #toks
+  for i = i0, i1 do
+    local w = toks[i].word
+    for _, p in ipairs(list) do
+      if p.words[1] == w and i + #p.words - 1 <= i1 then
+        local ok = true
+        for k = 2, #p.words do
+          if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+        end
+        if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
+      end
+    end
+  end
+  return hits
+end
+
+local function any(list, toks, i0, i1)
+  return #find_all(list, toks, i0, i1) > 0
+end
+
+-- The index of the first token at or after byte position pos (toks sorted).
+local function tok_at(toks, pos)
+  local lo, hi = 1, #toks
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if toks[mid].stop < pos then lo = mid + 1 else hi = mid end
+  end
+  return lo
+end
+
+---------------------------------------------------------------------------------------
+-- Document preparation.
+
+local function prepare(doc, lex)
+  local lang = (doc.lang == "fr") and "fr" or "en"
+  local text = type(doc.text) == "string" and doc.text or ""
+  local sents = {}
+  for _, s in ipairs(type(doc.sentences) == "table" and doc.sentences or {}) do
+    if type(s) == "table" and type(s.start) == "number" and type(s["end"]) == "number"
+      and s.start >= 0 and s["end"] > s.start and s["end"] <= #text then
+      local kind = s.kind or "paragraph"
+      if kind ~= "credit" and kind ~= "boilerplate" then
+        sents[#sents + 1] = { start = s.start + 1, stop = s["end"], kind = kind, ents = {} }
+      end
+    end
+  end
+  table.sort(sents, function(a, b) return a.start < b.start end)
+  local ents = {}
+  for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
+    if type(e) == "table" and type(e.start) == "number" and type(e["end"]) == "number"
+      and type(e.type) == "string" then
+      local c = {}
+      for k, v in pairs(e) do c[k] = v end
+      c.start, c.stop = e.start + 1, e["end"]
+      c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
+      ents[#ents + 1] = c
+    end
+  end
+  table.sort(ents, function(a, b) return a.start < b.start end)
+  -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
+  local dl = type(doc.dateline) == "table" and doc.dateline
+  if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
+    for _, e in ipairs(ents) do
+      if e.start > dl.start and e.stop <= dl["end"] then e.dateline = true end
+    end
+  end
+  -- entities to sentences: both sorted, one pass
+  local si = 1
+  for _, e in ipairs(ents) do
+    while sents[si] and sents[si].stop < e.start do si = si + 1 end
+    local s = sents[si]
+    if s and e.start >= s.start and e.stop <= s.stop then
+      s.ents[#s.ents + 1] = e
+      e.sent = si
+    end
+  end
+  return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
+end
+
+-- The document date: the record's, else the latest full date written in the text (a
+-- caption's "October 19, 2016"), else the latest weekday-and-day date resolved in the text.
+local function document_dates(d, given)
+  local anchor, inferred = dates.day_of(given), false
+  local max_day, max_year
+  for _, e in ipairs(d.ents) do
+    if e.type == "DATE" and type(e.value) == "string" then
+      local n = dates.day_of(e.value)
+      if n and (not max_day or n > max_day) then max_day = n end
+      local y = tonumber(e.value:match("^(%d%d%d%d)"))
+      if y and (not max_year or y > max_year) then max_year = y end
+    end
+  end
+  if not anchor and max_day then anchor, inferred = max_day, true end
+  local hint = anchor and (dates.civil(anchor)) or max_year
+  -- resolve what the core left without a value (it had no document date)
+  local latest
+  for _, e in ipairs(d.ents) do
+    if e.type == "DATE" and e.value == nil and hint then
+      local t = dates.lower(e.text)
+      local has_wd = false
+      for w in t:gmatch("[%a\128-\255]+") do if dates.WEEKDAYS[w] then has_wd = true end end
+      if has_wd and t:find("%d") then
+        e.value = dates.resolve(e.text, anchor, hint, false)
+        local n = dates.day_of(e.value)
+        if n and (not latest or n > latest) then latest = n end
+      end
+    end
+  end
+  if not anchor and latest then
+    anchor, inferred = latest, true
+    hint = (dates.civil(anchor))
+  end
+  d.anchor, d.inferred, d.hint = anchor, inferred, hint
+  d.given = not inferred and anchor ~= nil
+end
+
+local function resolve_value(d, e, future)
+  if e.value ~= nil or e._tried then return e.value end
+  e._tried = true
+  if d.anchor or d.hint then e.value = dates.resolve(e.text, d.anchor, d.hint, future) end
+  return e.value
+end
+
+---------------------------------------------------------------------------------------
+-- Mentions.
+
+local function inside_entity(s, start, stop)
+  for _, e in ipairs(s.ents) do
+    if e.type ~= "QUANTITY" and e.type ~= "MONEY" and e.type ~= "PERCENT"
+      and start >= e.start and stop <= e.stop then
+      return true
+    end
+  end
+  return false
+end
+
+-- The mentions of sentence s: {forms = set, group, start, stop, i, j, seg_start, seg_stop}.
+local function sentence_mentions(d, s)
+  local toks = s.toks
+  local found = d.lex.triggers:find(toks, d.lang)
+  local list = {}
+  for _, m in ipairs(found) do
+    if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
+      local orig = toks[m.i].orig
+      local month = orig == "March" and (toks[m.i + 1] and toks[m.i + 1].word:match("^%d")
+        or toks[m.i - 1] and toks[m.i - 1].word:match("^%d"))
+      if not month then
+        local g = GROUP[m.label] or "other"
+        local last = list[#list]
+        if last and last.group == g then
+          last.forms[m.label] = true
+          last.stop, last.j = m.stop, m.j
+          last.n = last.n + 1
+        else
+          list[#list + 1] = { forms = { [m.label] = true }, group = g, start = m.start,
+                              stop = m.stop, i = m.i, j = m.j, sent = s, n = 1 }
+        end
+      end
+    end
+  end
+  for k, m in ipairs(list) do
+    m.seg_start = (k == 1) and s.start or m.start
+    m.seg_stop = list[k + 1] and (list[k + 1].start - 1) or s.stop
+  end
+  return list
+end
+
+-- Dates of a sentence usable for an event: day or month precision, not after "since".
+local function sentence_dates(d, s, future)
+  local out = {}
+  for _, e in ipairs(s.ents) do
+    if e.type == "DATE" then
+      local v = resolve_value(d, e, future)
+      local y, mo, dd = dates.parse(v)
+      if y then
+        local k = tok_at(s.toks, e.start)
+        local prev = s.toks[k - 1] and s.toks[k - 1].word
+        if prev ~= "since" and prev ~= "depuis" and prev ~= "until" and prev ~= "jusqu" then
+          out[#out + 1] = { value = dates.format(y, mo, dd), day = dd ~= nil, e = e, k = k }
+        end
+      end
+    end
+  end
+  return out
+end
+
+-- Binds each mention of a sentence to a date: a date written right before the trigger
+-- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
+-- the others go to the nearest mention.
+local function bind_dates(ms, ds, toks)
+  if #ds == 0 then return end
+  local taken = {}
+  for _, m in ipairs(ms) do
+    for di, dt in ipairs(ds) do
+      local e = dt.e
+      local ej = tok_at(toks, e.stop)
+      local before = e.stop < m.start and (m.i - ej <= 1
+        or (m.i - ej == 2 and toks[m.i - 1].word == "s"))
+      local after = e.start > m.stop and tok_at(toks, e.start) - m.j <= 4
+      if (before or after) and not taken[di] and not m.date then
+        m.date, taken[di] = dt, true
+      end
+    end
+  end
+  for _, m in ipairs(ms) do
+    -- "the protests", "les manifestations": a reference to an event told before, unless a
+    -- date is written right beside it
+    local prev = toks[m.i - 1] and toks[m.i - 1].word
+    if not m.date and DEFINITE[prev] then m.date = false end
+  end
+  for _, m in ipairs(ms) do
+    if m.date == false then
+      m.date = nil
+    elseif not m.date then
+      local best, bd
+      for di, dt in ipairs(ds) do
+        local dist = math.abs((dt.e.start + dt.e.stop) / 2 - (m.start + m.stop) / 2)
+        if taken[di] then dist = dist + 100000 end
+        -- a month ("earlier this month") dates a mention only when written beside it
+        if not dt.day then dist = math.huge end
+        -- the date another mention of the sentence is nearer to stays with it
+        for _, o in ipairs(ms) do
+          if o ~= m and not o.date then
+            local od = math.abs((dt.e.start + dt.e.stop) / 2 - (o.start + o.stop) / 2)
+            if od < dist - 0.5 and not taken[di] then dist = dist + 1000 end
+          end
+        end
+        if dist < math.huge and (not bd or dist < bd) then best, bd = dt, dist end
+      end
+      m.date = best
+    end
+  end
+end
+
+---------------------------------------------------------------------------------------
+-- Fields of a mention.
+
+local function canonical_place(d, e)
+  local name = type(e.canonical) == "string" and e.canonical or e.text
+  local ex = d.lex.exonyms[lexicon.fold(name)]
+  if ex then return ex end
+  local c = d.lex.countries and d.lex.countries[lexicon.fold(name)]
+  if c then return c end
+  return name
+end
+
+local function in_seg(m, e)
+  return e.start >= m.seg_start and e.start <= m.seg_stop
+end
+
+local function mention_places(d, m)
+  local places, areas, sites = {}, {}, {}
+  for _, e in ipairs(m.sent.ents) do
+    if e.type == "PLACE" and in_seg(m, e) and not e.dateline then
+      local kind = e.kind or "city"
+      if SITE[kind] then
+        sites[#sites + 1] = e
+      elseif AREA[kind] or (d.lex.countries and d.lex.countries[lexicon.fold(e.canonical or e.text)]) then
+        areas[#areas + 1] = canonical_place(d, e)
+      elseif LOCALITY[kind] or not SITE[kind] then
+        places[#places + 1] = canonical_place(d, e)
+      end
+    end
+  end
+  m.places, m.areas, m.sites = places, areas, sites
+end
+
+local function set_overlap(a, b)
+  for _, x in ipairs(a) do
+    for _, y in ipairs(b) do
+      if lexicon.fold(x) == lexicon.fold(y) then return true end
+    end
+  end
+  return false
+end
+
+---------------------------------------------------------------------------------------
+-- Events of a document.
+
+local function new_event(d, m, date)
+  local ev = { date = date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
+               first = m }
+  d.events[#d.events + 1] = ev
+  return ev
+end
+
+local function add_mention(ev, m)
+  ev.mentions[#ev.mentions + 1] = m
+  for f in pairs(m.forms) do ev.forms[f] = true end
+  ev.groups[m.group] = true
+  for _, p in ipairs(m.places) do ev.places[#ev.places + 1] = p end
+  for _, p in ipairs(m.areas) do ev.areas[#ev.areas + 1] = p end
+  m.event = ev
+end
+
+-- The event of date `date` that mention m joins: one sharing a place, else one of the same
+-- form group (the most recent), else one with no place when m has none.
+local function find_event(d, m, date, allow_any)
+  local same_group, no_place
+  for k = #d.events, 1, -1 do
+    local ev = d.events[k]
+    if ev.date == date then
+      if #m.places > 0 and set_overlap(m.places, ev.places) then return ev end
+      if ev.groups[m.group] and not same_group then
+        -- a mention with places of its own joins a same-form event that has none or shares them
+        same_group = ev
+      end
+      if not no_place then no_place = ev end
+    end
+  end
+  if same_group then
+    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike" then
+      return same_group
+    end
+    return nil
+  end
+  if not allow_any then return nil end
+  -- an undated mention ("the protests") may tell an event of another day: one that shares
+  -- its place, else the latest of its form group, else the current one
+  local latest_group
+  for k = #d.events, 1, -1 do
+    local ev = d.events[k]
+    if #m.places > 0 and set_overlap(m.places, ev.places) then return ev end
+    if ev.groups[m.group] and not latest_group then latest_group = ev end
+  end
+  if latest_group and (#m.places == 0 or #latest_group.places == 0) then return latest_group end
+  if #m.places == 0 then return no_place end
+  return nil
+end
+
+local function build_events(d)
+  d.events = {}
+  local cur_date
+  local pending, late = {}, {}
+  for _, s in ipairs(d.sents) do
+    if s.mentions then
+      for _, m in ipairs(s.mentions) do
+        if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
+          late[#late + 1] = m
+        elseif m.date then
+          local date = m.date.value
+          local ev = find_event(d, m, date, false)
+          if not ev then ev = new_event(d, m, date) end
+          add_mention(ev, m)
+          cur_date = date
+        elseif not s.weak then
+          if not cur_date then
+            pending[#pending + 1] = m
+          else
+            local ev = find_event(d, m, cur_date, true)
+            if not ev then ev = new_event(d, m, cur_date) end
+            add_mention(ev, m)
+          end
+        end
+      end
+    end
+  end
+  -- mentions before the first date, and titles and captions: they join the first event of
+  -- their group (or any first event when they have no place), and never start one
+  local lead = d.events[1]
+  if not lead and d.given and #pending > 0 then
+    -- no date in the text at all: a report on the day of its document date, when the
+    -- title tells an action too
+    local title_has = false
+    for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
+    if title_has then
+      lead = new_event(d, pending[1], dates.from_day(d.anchor))
+    end
+  end
+  if not lead then return end
+  for _, list in ipairs({ pending, late }) do
+    for _, m in ipairs(list) do
+      local target
+      for _, ev in ipairs(d.events) do
+        if #m.places > 0 and set_overlap(m.places, ev.places) then target = ev break end
+      end
+      if not target and m.sent.kind ~= "caption" then
+        if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
+      end
+      if target then add_mention(target, m) end
+    end
+  end
+end
+
+---------------------------------------------------------------------------------------
+-- Fields of an event.
+
+local function count_hits(tbl, matcher, toks, lang)
+  for _, h in ipairs(matcher:find(toks, lang)) do
+    if h.label ~= "none" then tbl[h.label] = (tbl[h.label] or 0) + 1 end
+  end
+end
+
+local function negated(toks, i)
+  for k = math.max(1, i - 5), i - 1 do
+    if NEGATION[toks[k].word] then return true end
+  end
+  return false
+end
+
+local function add_claims(d, s, set, texts)
+  for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
+    if h.label ~= "none" and not negated(s.toks, h.i) then
+      set[h.label] = true
+      texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
+    end
+  end
+end
+
+local function figure_of(e)
+  local lo, hi = e.low, e.high
+  if type(e.value) == "number" then lo, hi = e.value, e.value end
+  if type(lo) ~= "number" and type(hi) ~= "number" then return nil end
+  return lo, hi
+end
+
+-- Who gave the figure e: the source word nearest to it in its sentence that a cue
+-- ("said", "according to", "selon") accompanies; else the journalist.
+local function figure_source(d, s, e)
+  local toks = s.toks
+  if not any(C_SOURCE_CUES[d.lang], toks) then return "journalist" end
+  local k = tok_at(toks, e.start)
+  local best, bd
+  for _, h in ipairs(find_all(C_SOURCES[d.lang], toks)) do
+    local dist = h.i > k and h.i - k or (k - h.j) + 0.5
+    if not bd or dist < bd then best, bd = h.label, dist end
+  end
+  -- an ORG named after "selon"/"according to" is a source: a union counts as organizers
+  for _, o in ipairs(s.ents) do
+    if o.type == "ORG" then
+      local ok = tok_at(toks, o.start)
+      local prev = toks[ok - 1] and toks[ok - 1].word
+      local prev2 = toks[ok - 2] and toks[ok - 2].word
+      if prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
+        or (toks[ok - 3] and toks[ok - 3].word == "according") then
+        local dist = math.abs(ok - k)
+        if not bd or dist < bd then
+          best, bd = (o.kind == "union" or o.kind == "association") and "organizers" or
+            ((o.kind == "ministry" or o.kind == "institution") and "police" or "other"), dist
+        end
+      end
+    end
+  end
+  return best or "journalist"
+end
+
+local function unit_kind(d, e, s)
+  local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
+  if unit then
+    local toks = lexicon.tokens(unit)
+    local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+    if not hit and unit:sub(-1) == "s" then
+      toks = lexicon.tokens(unit:sub(1, -2))
+      hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+    end
+    if hit and hit.n == #toks then return hit.label end
+  end
+  -- "thousands rally", "hundreds more jeered": the word after the figure is a trigger
+  local k = tok_at(s.toks, e.stop + 1)
+  for step = 0, 1 do
+    local t = s.toks[k + step]
+    if t and t.start > e.stop then
+      local m = d.lex.triggers:match_at(s.toks, k + step, d.lang)
+      if m and m.label ~= "none" then return "person" end
+      if t.word ~= "more" and t.word ~= "de" and t.word ~= "of" then break end
+    end
+  end
+  return nil
+end
+
+local function organizers_of(d, ev)
+  local names, seen, text = {}, {}, nil
+  local function add(e)
+    if NOT_ORGANIZER[e.kind or ""] then return end
+    local name = type(e.canonical) == "string" and e.canonical or e.text
+    if not seen[name] then
+      seen[name] = true
+      names[#names + 1] = name
+    end
+  end
+  local done = {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    if not done[s] then
+      done[s] = true
+      local cues = find_all(C_ORGANIZE[d.lang], s.toks)
+      local strike = m.forms.strike
+      local got = false
+      for _, c in ipairs(cues) do
+        for _, e in ipairs(s.ents) do
+          if e.type == "ORG" or e.type == "PERSON" then
+            local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
+            -- "organized by the X union" (X within 3 words after) or "X (union) has launched"
+            local after = ei > c.j and ei - c.j <= 3
+            local before = ej < c.i and c.i - ej <= 3
+            if after or (before and e.type == "ORG") then
+              add(e)
+              got = true
+            end
+          end
+        end
+      end
+      if #cues > 0 and not got then
+        local ana = find_all(C_ANAPHOR[d.lang], s.toks)
+        if #ana > 0 then
+          -- the union named last before this sentence
+          for k = #d.ents, 1, -1 do
+            local e = d.ents[k]
+            if e.type == "ORG" and e.stop < s.start and not NOT_ORGANIZER[e.kind or ""] then
+              add(e)
+              got = true
+              break
+            end
+          end
+        end
+        if not got then
+          for _, e in ipairs(s.ents) do
+            if e.type == "QUANTITY" and type(e.unit) == "string"
+              and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
+              local t = s.toks[tok_at(s.toks, e.stop + 1)]
+              text = d.text:sub(e.start, (t and t.stop) or e.stop)
+            end
+          end
+        end
+      end
+      if strike then
+        for _, e in ipairs(s.ents) do
+          if e.type == "ORG" and e.kind == "union" then add(e) end
+        end
+      end
+    end
+  end
+  return names, text
+end
+
+local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", "health_workers",
+  "transport_workers", "lawyers", "journalists", "pensioners", "public_servants", "activists",
+  "residents", "other" }
+
+local function pick_actor(counts)
+  local best, bn = nil, 0
+  for _, a in ipairs(CLOSED_ACTORS) do
+    if (counts[a] or 0) > bn then best, bn = a, counts[a] end
+  end
+  return best or "other"
+end
+
+local function status_of(d, ev)
+  local s = ev.first.sent
+  for _, m in ipairs(ev.mentions) do
+    if m.date and m.date.value == ev.date then s = m.sent break end
+  end
+  local toks = s.toks
+  if ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike then
+    if any(C_ONGOING[d.lang], toks) then return "ongoing" end
+  end
+  if d.given then
+    local y, mo, dd = dates.parse(ev.date)
+    local n = dd and dates.daynum(y, mo, dd)
+    if n and n > d.anchor then return "planned" end
+    if n and n < d.anchor then return "happened" end
+    if not n then
+      local ay, am = dates.civil(d.anchor)
+      if y > ay or (y == ay and mo > am) then return "planned" end
+      if y < ay or (y == ay and mo < am) then return "happened" end
+    end
+  end
+  if any(C_FUTURE[d.lang], toks) then return "planned" end
+  return "happened"
+end
+
+local function event_fields(d, ev, is_first, context)
+  local doc = d.id
+  local sents, seen = {}, {}
+  for _, m in ipairs(ev.mentions) do
+    if not seen[m.sent] then
+      seen[m.sent] = true
+      sents[#sents + 1] = m.sent
+    end
+  end
+  table.sort(sents, function(a, b) return a.start < b.start end)
+  local claims, claim_texts, targets, actors = {}, {}, {}, {}
+  for _, s in ipairs(sents) do
+    add_claims(d, s, claims, claim_texts)
+    count_hits(targets, d.lex.targets, s.toks, d.lang)
+    count_hits(actors, d.lex.actors, s.toks, d.lang)
+  end
+  if is_first then
+    for _, s in ipairs(context) do add_claims(d, s, claims, claim_texts) end
+  end
+  -- places: in order of first mention, localities first; areas only when no locality
+  local places, pseen = {}, {}
+  for _, p in ipairs(ev.places) do
+    local k = lexicon.fold(p)
+    if not pseen[k] then pseen[k] = true places[#places + 1] = p end
+  end
+  local areas, aseen = {}, {}
+  for _, p in ipairs(ev.areas) do
+    local k = lexicon.fold(p)
+    if not aseen[k] and not pseen[k] then aseen[k] = true areas[#areas + 1] = p end
+  end
+  local organizers, org_text = organizers_of(d, ev)
+  for _, o in ipairs(organizers) do count_hits(actors, d.lex.actors, lexicon.tokens(o), d.lang) end
+  -- figures: one per source (and place) in this document, the first told
+  local participants, vehicles, place_counts, sites = {}, {}, {}, {}
+  local fseen = {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    for _, e in ipairs(s.ents) do
+      local vehicle_owner = m.forms.convoy or m.forms.blockade
+      if not vehicle_owner then
+        vehicle_owner = true
+        for _, o in ipairs(s.mentions or {}) do
+          if o.forms.convoy or o.forms.blockade then vehicle_owner = false end
+        end
+        vehicle_owner = vehicle_owner and in_seg(m, e)
+      end
+      if e.type == "QUANTITY" and (in_seg(m, e) or vehicle_owner or #s.mentions == 1) then
+        local lo, hi = figure_of(e)
+        local kind = lo and unit_kind(d, e, s)
+        local unit = type(e.unit) == "string" and e.unit or nil
+        if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
+          or unit:find("^commune") or unit:find("^localit")) then
+          local pc = { text = e.text, unit = unit, doc = doc, low = e.low, high = e.high,
+                       value = e.value, approx = e.approx }
+          local key = "pc\0" .. e.start
+          if not fseen[key] then fseen[key] = true place_counts[#place_counts + 1] = pc end
+        elseif kind == "vehicle" and vehicle_owner then
+          local key = "v\0" .. e.start
+          if not fseen[key] then
+            fseen[key] = true
+            vehicles[#vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
+          end
+        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
+          local src = figure_source(d, s, e)
+          local place
+          for _, p in ipairs(s.ents) do
+            if p.type == "PLACE" and LOCALITY[p.kind or "city"] and in_seg(m, p) then
+              place = canonical_place(d, p)
+              break
+            end
+          end
+          local key = src .. "\0" .. (place or "")
+          local prio = (s.kind == "title" or s.kind == "caption") and 1 or 0
+          local old = fseen[key]
+          if not old or (old.prio > prio) then
+            local fig = { low = lo, high = hi, text = e.text, source = src, doc = doc, place = place,
+                          prio = prio, at = e.start }
+            if old then
+              for i, f in ipairs(participants) do if f == old then table.remove(participants, i) break end end
+            end
+            fseen[key] = fig
+            participants[#participants + 1] = fig
+          end
+        end
+      end
+    end
+    for _, e in ipairs(m.sites) do
+      local key = "s\0" .. lexicon.fold(e.text)
+      if not fseen[key] then
+        fseen[key] = true
+        sites[#sites + 1] = { text = e.text, doc = doc }
+      end
+    end
+  end
+  for _, f in ipairs(participants) do f.prio, f.at = nil, nil end
+  local evidence = {}
+  for _, s in ipairs(sents) do
+    evidence[#evidence + 1] = { doc = doc, start = s.start - 1, ["end"] = s.stop }
+  end
+  local ct = {}
+  local ctseen = {}
+  for _, c in ipairs(claim_texts) do
+    local key = c.claim .. "\0" .. lexicon.fold(c.text)
+    if not ctseen[key] then
+      ctseen[key] = true
+      ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
+    end
+  end
+  local forms = {}
+  for f in pairs(ev.forms) do forms[#forms + 1] = f end
+  local claim_list, target_list = {}, {}
+  for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+  for t in pairs(targets) do target_list[#target_list + 1] = t end
+  return {
+    doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
+    places = (#places > 0) and places or areas, areas = (#places > 0) and areas or {},
+    organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
+    forms = forms, claims = claim_list, targets = target_list, participants = participants,
+    vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
+    claims_text = ct,
+  }
+end
+
+-- Two events of one document, on dates at most a day apart, that share a place and a form
+-- group, are one (an overnight protest dated by two sentences).
+local function fold_events(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    local into
+    for _, o in ipairs(out) do
+      local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+      if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places) then
+        for g in pairs(ev.groups) do if o.groups[g] then into = o end end
+      end
+      if into then break end
+    end
+    if into then
+      for _, m in ipairs(ev.mentions) do add_mention(into, m) end
+    else
+      out[#out + 1] = ev
+    end
+  end
+  d.events = out
+end
+
+--- The events of one document, as atoms (see events/merge.lua), in document order.
+function M.document(doc, lex)
+  if type(doc) ~= "table" then error("detect.document: table expected", 2) end
+  local d = prepare(doc, lex)
+  document_dates(d, doc.date)
+  for _, s in ipairs(d.sents) do
+    s.toks = lexicon.tokens(d.text:sub(s.start, s.stop), s.start - 1)
+    local ms = sentence_mentions(d, s)
+    if #ms > 0 then
+      s.mentions = ms
+      local future = any(C_FUTURE[d.lang], s.toks)
+      s.weak = any(C_WEAK[d.lang], s.toks)
+      bind_dates(ms, sentence_dates(d, s, future), s.toks)
+      for _, m in ipairs(ms) do mention_places(d, m) end
+    end
+  end
+  build_events(d)
+  fold_events(d)
+  local context = {}
+  for _, s in ipairs(d.sents) do
+    if not s.mentions and s.kind ~= "caption" and s.kind ~= "title" then context[#context + 1] = s end
+  end
+  local atoms = {}
+  for k, ev in ipairs(d.events) do
+    atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+  end
+  return atoms
+end
+
+return M
