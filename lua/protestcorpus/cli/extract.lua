@@ -2,6 +2,8 @@
 local context = require "protestcorpus.cli.context"
 local records = require "protestcorpus.records"
 local eval = require "protestcorpus.eval"
+local events = require "protestcorpus.events"
+local cli_events = require "protestcorpus.cli.events"
 
 -- The --types list, checked against the core's types; nil and a message when one is unknown.
 local function check_types(pc, types)
@@ -15,8 +17,19 @@ local function check_types(pc, types)
   return types
 end
 
+-- The extract record with the document's own events (merged within the document only;
+-- `protestcorpus merge` joins them across documents).
+local function with_events(rec, doc, opts)
+  local obj, err = records.entities_object(rec, doc, { types = opts.types })
+  if not obj then return nil, err end
+  local evs, eerr = cli_events.document_events(rec, doc, opts.lex, (not opts.types) and obj.entities or nil)
+  if not evs then return nil, eerr end
+  obj.events = events.encode_list(evs)
+  return records.encode(obj)
+end
+
 return {
-  help = "Extract entities: one JSON line per article with its entities.",
+  help = "Extract entities: one JSON line per article with its entities and its events.",
   setup = function(cmd)
     context.add_paths(cmd)
     cmd:option("--types", "Entity types to keep, comma-separated (default: all), "
@@ -42,6 +55,8 @@ return {
       ctx:fail(err)
       return
     end
-    context.run_records(ctx, args, records.entities, { types = types })
+    local lex = cli_events.load_lexicon(ctx)
+    if not lex then return end
+    context.run_records(ctx, args, with_events, { types = types, lex = lex })
   end,
 }
