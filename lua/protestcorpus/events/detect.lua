@@ -281,7 +281,16 @@ local function sentence_mentions(d, s)
       if not month then
         local g = GROUP[m.label] or "other"
         local last = list[#list]
-        if last and last.group == g then
+        if m.label == "attend" then
+          -- taking part: joins the mention before it, or stands alone to join an event
+          if not last then
+            list[1] = { forms = {}, group = "attend", start = m.start, stop = m.stop, i = m.i,
+                        j = m.j, sent = s, n = 1 }
+          end
+        elseif last and last.group == "attend" then
+          last.group, last.forms = g, { [m.label] = true }
+          last.stop, last.j = m.stop, m.j
+        elseif last and last.group == g then
           last.forms[m.label] = true
           last.stop, last.j = m.stop, m.j
           last.n = last.n + 1
@@ -421,7 +430,7 @@ end
 local function add_mention(ev, m)
   ev.mentions[#ev.mentions + 1] = m
   for f in pairs(m.forms) do ev.forms[f] = true end
-  ev.groups[m.group] = true
+  if m.group ~= "attend" then ev.groups[m.group] = true end
   for _, p in ipairs(m.places) do ev.places[#ev.places + 1] = p end
   for _, p in ipairs(m.areas) do ev.areas[#ev.areas + 1] = p end
   m.event = ev
@@ -471,6 +480,11 @@ local function build_events(d)
       for _, m in ipairs(s.mentions) do
         if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
           late[#late + 1] = m
+        elseif m.group == "attend" then
+          if cur_date then
+            local ev = find_event(d, m, cur_date, true)
+            if ev then add_mention(ev, m) end
+          end
         elseif m.date then
           local date = m.date.value
           local ev = find_event(d, m, date, false)
@@ -556,7 +570,8 @@ local function figure_source(d, s, e)
   local k = tok_at(toks, e.start)
   local best, bd
   for _, h in ipairs(find_all(C_SOURCES[d.lang], toks)) do
-    local dist = h.i > k and h.i - k or (k - h.j) + 0.5
+    -- a source after the figure ("30000 selon la CGT") binds closer than one before it
+    local dist = h.i > k and h.i - k or 2 * (k - h.j) + 1
     if not bd or dist < bd then best, bd = h.label, dist end
   end
   -- an ORG named after "selon"/"according to" is a source: a union counts as organizers
@@ -567,7 +582,7 @@ local function figure_source(d, s, e)
       local prev2 = toks[ok - 2] and toks[ok - 2].word
       if prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
         or (toks[ok - 3] and toks[ok - 3].word == "according") then
-        local dist = math.abs(ok - k)
+        local dist = ok > k and ok - k or 2 * (k - ok) + 1
         if not bd or dist < bd then
           best, bd = (o.kind == "union" or o.kind == "association") and "organizers" or
             ((o.kind == "ministry" or o.kind == "institution") and "police" or "other"), dist
@@ -588,6 +603,13 @@ local function unit_kind(d, e, s)
       hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
     end
     if hit and hit.n == #toks then return hit.label end
+  else
+    -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture")
+    local v = e.value or e.low
+    if type(v) == "number" and v >= 10 and any(C_SOURCE_CUES[d.lang], s.toks)
+      and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      return "person"
+    end
   end
   -- "thousands rally", "hundreds more jeered": the word after the figure is a trigger
   local k = tok_at(s.toks, e.stop + 1)
