@@ -199,9 +199,15 @@ function M.run(ctx, args)
   if not lex then return end
   local groups = {}
   local reader = context.open_corpus(ctx, args)
+  local progress = context.progress(ctx, args)
   local ndocs = 0
   for rec in reader do
+    progress:add(#rec.text)
     local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
+    if doc then
+      msg = context.not_text(rec.text, doc)
+      if msg then doc:close() doc = nil else context.note_invalid(ctx, rec, doc) end
+    end
     if not doc then
       ctx:reject(rec.source_path, rec.line, msg)
       if ctx.fatal then break end
@@ -214,17 +220,29 @@ function M.run(ctx, args)
       else
         for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
         ndocs = ndocs + 1
-        if ndocs % 10000 == 0 then ctx:say(("%d documents, %d events so far"):format(ndocs, #groups)) end
       end
     end
   end
   reader:close()
+  progress:done()
   ctx.read = reader.read
   if ctx.fatal then return end
+  if reader.read + (reader.skipped or 0) == 0 then
+    ctx:no_documents(args.paths)
+    return
+  end
   local recs = events.merge(groups)
   if not ctx:open_output(args.output) then return end
   M.write(ctx, recs, args.format)
-  ctx:say(("%d documents, %d per-document events, %d merged events"):format(ndocs, #groups, #recs))
+  if not args.quiet then
+    ctx:say(("%d documents, %d per-document events, %d merged events"):format(ndocs, #groups, #recs))
+  end
 end
+
+M.examples = {
+  "protestcorpus events examples/corpus > events.jsonl",
+  "protestcorpus events --format csv corpus/ -o events.csv",
+  "protestcorpus events --shard 1/4 dump.jsonl > part1.jsonl   (then: protestcorpus merge part*.jsonl)",
+}
 
 return M

@@ -8,7 +8,7 @@ local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"
 local cli_events = require "protestcorpus.cli.events"
 
-return {
+local M = {
   help = "Merge event JSON Lines (outputs of events or extract) into one set of events.",
   setup = function(cmd)
     cmd:argument("files", "Event JSON Lines files (events or extract output), or - for standard input.")
@@ -59,3 +59,11 @@ return {
     cli_events.write(ctx, recs, args.format)
   end,
 }
+
+M.examples = {
+  "protestcorpus merge part1.jsonl part2.jsonl > events.jsonl",
+  "protestcorpus merge --format csv shards/*.jsonl -o events.csv",
+  "protestcorpus extract corpus/ | protestcorpus merge - > events.jsonl",
+}
+
+return M
