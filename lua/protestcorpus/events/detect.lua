@@ -32,8 +32,9 @@ local GROUP = {
   other = "other",
 }
 
-local LOCALITY = { city = true, town = true, district = true, department = true, village = true }
-local AREA = { region = true, country = true, state = true, province = true, continent = true }
+local LOCALITY = { city = true, town = true, district = true, department = true, village = true,
+                   region = true }
+local AREA = { country = true, continent = true }
 local SITE = { square = true, street = true, site = true, building = true, monument = true,
                avenue = true, bridge = true, port = true, station = true }
 local NOT_ORGANIZER = { agency = true, media = true, ministry = true, government = true,
@@ -69,17 +70,22 @@ local ORGANIZE = {
   en = { "organized", "organised", "organizing", "organising", "organizes", "organises",
          "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
-         "at the initiative of", "conducting", "staged by", "convened", "backed by", "behind" },
+         "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
+         "organisers", "organizers", "co organizer", "co organiser" },
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
-         "organisateur", "à l appel", "appel de", "appelle", "appellent", "appelé", "lancé",
+         "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
+         "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
+         "appelé", "appelés", "lancé",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par" },
 }
 local ANAPHOR = {
   en = { "the union", "the unions", "the group", "the collective", "the association",
-         "the organisation", "the organization", "the coalition", "the movement" },
+         "the organisation", "the organization", "the coalition", "the movement", "organizers",
+         "organisers", "its", "their union" },
   fr = { "le syndicat", "les syndicats", "le collectif", "l association", "l organisation",
-         "la coalition", "le mouvement", "la confédération", "la fédération", "l intersyndicale" },
+         "la coalition", "le mouvement", "la confédération", "la fédération", "l intersyndicale",
+         "les organisateurs", "leur syndicat" },
 }
 -- Who gave a figure.
 local SOURCES = {
@@ -90,22 +96,33 @@ local SOURCES = {
     { "authorities", "police" }, { "prefecture", "police" }, { "interior ministry", "police" },
     { "ministry", "police" }, { "officials", "police" }, { "counting firm", "other" },
     { "occurrence", "other" }, { "media collective", "other" }, { "firm", "other" },
+    { "management", "other" }, { "the company", "other" }, { "port authority", "other" },
+    { "employer", "other" }, { "employers", "other" }, { "hospital", "other" }, { "the operator", "other" },
   },
   fr = {
     { "organisateurs", "organizers" }, { "syndicat", "organizers" }, { "syndicats", "organizers" },
     { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
     { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
-    { "cabinet", "other" }, { "collectif de médias", "other" },
+    { "cabinet", "other" }, { "collectif de médias", "other" }, { "direction", "other" },
+    { "l entreprise", "other" }, { "la direction", "other" }, { "employeur", "other" },
   },
 }
+-- The source an ORG named as a figure's source stands for, by its kind; an ORG the
+-- gazetteer does not know is most often a union's acronym (CGT, FSU, BTB).
+local SOURCE_OF_KIND = { union = "organizers", association = "organizers", party = "organizers",
+  none = "organizers", ministry = "police", institution = "police", police = "police",
+  government = "police" }
 local SOURCE_CUES = {
   en = { "said", "says", "according", "estimated", "counted", "put", "claimed", "reported", "per" },
   fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
-         "estime", "chiffre", "recensé" },
+         "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué" },
 }
 local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
   their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
   leur = true, leurs = true, sa = true, son = true, ses = true }
+local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
+  since = true, suite = true, ["après"] = true, lendemain = true, fin = true }
+local WINDOW = 15
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
@@ -312,7 +329,7 @@ end
 local function sentence_dates(d, s, future)
   local out = {}
   for _, e in ipairs(s.ents) do
-    if e.type == "DATE" then
+    if e.type == "DATE" and not e.dateline then
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
       if y then
@@ -346,10 +363,11 @@ local function bind_dates(ms, ds, toks)
     end
   end
   for _, m in ipairs(ms) do
-    -- "the protests", "les manifestations": a reference to an event told before, unless a
-    -- date is written right beside it
+    -- "the protests", "les manifestations", "ending a strike": a reference to an event told
+    -- elsewhere, unless a date is written right beside it
     local prev = toks[m.i - 1] and toks[m.i - 1].word
-    if not m.date and DEFINITE[prev] then m.date = false end
+    local prev2 = toks[m.i - 2] and toks[m.i - 2].word
+    if not m.date and (DEFINITE[prev] or REFERENCE[prev] or REFERENCE[prev2]) then m.date = false end
   end
   for _, m in ipairs(ms) do
     if m.date == false then
@@ -359,8 +377,11 @@ local function bind_dates(ms, ds, toks)
       for di, dt in ipairs(ds) do
         local dist = math.abs((dt.e.start + dt.e.stop) / 2 - (m.start + m.stop) / 2)
         if taken[di] then dist = dist + 100000 end
-        -- a month ("earlier this month") dates a mention only when written beside it
+        -- a month ("earlier this month") dates a mention only when written beside it; a day
+        -- only when at most WINDOW words away
         if not dt.day then dist = math.huge end
+        local gap = dt.k > m.j and dt.k - m.j or m.i - tok_at(toks, dt.e.stop)
+        if gap > WINDOW then dist = math.huge end
         -- the date another mention of the sentence is nearer to stays with it
         for _, o in ipairs(ms) do
           if o ~= m and not o.date then
@@ -378,12 +399,14 @@ end
 ---------------------------------------------------------------------------------------
 -- Fields of a mention.
 
+-- A place as the text names it (the gazetteer's canonical form); merging compares places
+-- through M.place_key (exonyms and country names), so Anvers and Antwerp are one place.
 local function canonical_place(d, e)
   local name = type(e.canonical) == "string" and e.canonical or e.text
-  local ex = d.lex.exonyms[lexicon.fold(name)]
-  if ex then return ex end
-  local c = d.lex.countries and d.lex.countries[lexicon.fold(name)]
-  if c then return c end
+  if name:upper() == name and name:lower() ~= name then
+    -- an all-capitals dateline form ("ANVERS"): as a name is written
+    name = name:sub(1, 1) .. dates.lower(name:sub(2))
+  end
   return name
 end
 
@@ -408,10 +431,33 @@ local function mention_places(d, m)
   m.places, m.areas, m.sites = places, areas, sites
 end
 
-local function set_overlap(a, b)
+--- The key of a place name for comparisons: folded, through the exonym and country tables.
+function M.place_key(lex, name)
+  local cache = lex._place_keys
+  if not cache then
+    cache = {}
+    lex._place_keys = cache
+  end
+  local got = cache[name]
+  if got then return got end
+  got = M.place_key_uncached(lex, name)
+  cache[name] = got
+  return got
+end
+
+function M.place_key_uncached(lex, name)
+  local k = lexicon.fold(name)
+  local ex = lex.exonyms[k]
+  if ex then return lexicon.fold(ex) end
+  local c = lex.countries and lex.countries[k]
+  if c then return lexicon.fold(c) end
+  return k
+end
+
+local function set_overlap(a, b, lex)
   for _, x in ipairs(a) do
     for _, y in ipairs(b) do
-      if lexicon.fold(x) == lexicon.fold(y) then return true end
+      if M.place_key(lex, x) == M.place_key(lex, y) then return true end
     end
   end
   return false
@@ -443,7 +489,7 @@ local function find_event(d, m, date, allow_any)
   for k = #d.events, 1, -1 do
     local ev = d.events[k]
     if ev.date == date then
-      if #m.places > 0 and set_overlap(m.places, ev.places) then return ev end
+      if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
       if ev.groups[m.group] and not same_group then
         -- a mention with places of its own joins a same-form event that has none or shares them
         same_group = ev
@@ -463,7 +509,7 @@ local function find_event(d, m, date, allow_any)
   local latest_group
   for k = #d.events, 1, -1 do
     local ev = d.events[k]
-    if #m.places > 0 and set_overlap(m.places, ev.places) then return ev end
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
   if latest_group and (#m.places == 0 or #latest_group.places == 0) then return latest_group end
@@ -520,7 +566,7 @@ local function build_events(d)
     for _, m in ipairs(list) do
       local target
       for _, ev in ipairs(d.events) do
-        if #m.places > 0 and set_overlap(m.places, ev.places) then target = ev break end
+        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
       end
       if not target and m.sent.kind ~= "caption" then
         if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
@@ -580,12 +626,17 @@ local function figure_source(d, s, e)
       local ok = tok_at(toks, o.start)
       local prev = toks[ok - 1] and toks[ok - 1].word
       local prev2 = toks[ok - 2] and toks[ok - 2].word
+      local oj = tok_at(toks, o.stop)
+      local nxt = toks[oj + 1] and toks[oj + 1].word
+      local nxt2 = toks[oj + 2] and toks[oj + 2].word
+      local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
+        or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
+        or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
       if prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
-        or (toks[ok - 3] and toks[ok - 3].word == "according") then
+        or (toks[ok - 3] and toks[ok - 3].word == "according") or counts then
         local dist = ok > k and ok - k or 2 * (k - ok) + 1
         if not bd or dist < bd then
-          best, bd = (o.kind == "union" or o.kind == "association") and "organizers" or
-            ((o.kind == "ministry" or o.kind == "institution") and "police" or "other"), dist
+          best, bd = SOURCE_OF_KIND[o.kind or "none"] or "other", dist
         end
       end
     end
@@ -643,15 +694,23 @@ local function organizers_of(d, ev)
       local strike = m.forms.strike
       local got = false
       for _, c in ipairs(cues) do
+        local last_j
         for _, e in ipairs(s.ents) do
-          if e.type == "ORG" or e.type == "PERSON" then
+          if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
             local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
-            -- "organized by the X union" (X within 3 words after) or "X (union) has launched"
+            -- "organized by the X union" (X within 3 words after), "X (union) has launched",
+            -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
             local after = ei > c.j and ei - c.j <= 3
             local before = ej < c.i and c.i - ej <= 3
-            if after or (before and e.type == "ORG") then
+            local chained = last_j and ei > last_j and ei - last_j <= 4
+              and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
+                or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
+                or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
+                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et")))
+            if after or before or chained then
               add(e)
               got = true
+              if after or chained then last_j = ej end
             end
           end
         end
@@ -659,13 +718,22 @@ local function organizers_of(d, ev)
       if #cues > 0 and not got then
         local ana = find_all(C_ANAPHOR[d.lang], s.toks)
         if #ana > 0 then
-          -- the union named last before this sentence
-          for k = #d.ents, 1, -1 do
-            local e = d.ents[k]
-            if e.type == "ORG" and e.stop < s.start and not NOT_ORGANIZER[e.kind or ""] then
-              add(e)
-              got = true
-              break
+          -- "the unions", "les organisateurs": the organizers of an earlier event, else the
+          -- union named last before this sentence
+          if d.last_organizers and #d.last_organizers > 0 then
+            for _, name in ipairs(d.last_organizers) do
+              if not seen[name] then seen[name] = true names[#names + 1] = name end
+            end
+            got = true
+          else
+            for k = #d.ents, 1, -1 do
+              local e = d.ents[k]
+              if e.type == "ORG" and e.stop < s.start and (e.kind == "union" or e.kind == nil)
+                and not e.dateline then
+                add(e)
+                got = true
+                break
+              end
             end
           end
         end
@@ -756,6 +824,7 @@ local function event_fields(d, ev, is_first, context)
     if not aseen[k] and not pseen[k] then aseen[k] = true areas[#areas + 1] = p end
   end
   local organizers, org_text = organizers_of(d, ev)
+  if #organizers > 0 then d.last_organizers = organizers end
   for _, o in ipairs(organizers) do count_hits(actors, d.lex.actors, lexicon.tokens(o), d.lang) end
   -- figures: one per source (and place) in this document, the first told
   local participants, vehicles, place_counts, sites = {}, {}, {}, {}
@@ -787,7 +856,7 @@ local function event_fields(d, ev, is_first, context)
             fseen[key] = true
             vehicles[#vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
           end
-        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
+        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) and s.kind ~= "title" then
           local src = figure_source(d, s, e)
           local place
           for _, p in ipairs(s.ents) do
@@ -856,7 +925,7 @@ local function fold_events(d)
     local into
     for _, o in ipairs(out) do
       local a, b = dates.day_of(o.date), dates.day_of(ev.date)
-      if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places) then
+      if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
         for g in pairs(ev.groups) do if o.groups[g] then into = o end end
       end
       if into then break end

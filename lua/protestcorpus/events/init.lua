@@ -82,15 +82,24 @@ function M.groups(atoms)
   return out
 end
 
---- Merges groups into event records (see events/merge.lua).
-M.merge = merge.merge
+--- Merges groups into event records (see events/merge.lua); places compare through the
+-- exonym and country tables of lex (default: M.load()).
+function M.merge(groups, lex)
+  if lex == nil then
+    local err
+    lex, err = M.load()
+    if not lex then error("events.merge: " .. err, 2) end
+  end
+  return merge.merge(groups, { place_key = function(name) return detect.place_key(lex, name) end })
+end
 
 --- A group from an event record read back from JSONL; nil and a message when it is not one.
 M.read_group = merge.group_of_record
 
 --- The records of one document alone (the `events` field of extract).
 function M.document(doc, lex)
-  return merge.merge(M.groups(M.detect(doc, lex)))
+  if lex == nil then lex = assert(M.load()) end
+  return M.merge(M.groups(M.detect(doc, lex)), lex)
 end
 
 --- The key order of event JSON.

@@ -30,6 +30,8 @@
 -- one day, so a very large merge can be partitioned by month: merge each month (with the
 -- events of the month's first day copied into the previous month's partition), then merge
 -- the partition outputs again (a merge of merged records is exact).
+-- Places are listed as the documents name them (an event told in English and in French
+-- lists Antwerp and Anvers) and compared through opts.place_key.
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
@@ -156,7 +158,10 @@ local function any_share(xs, ys, eq)
   return false
 end
 
-local function same_fold(a, b) return fold(a) == fold(b) end
+-- The key of a place: folded by default; events.merge passes one that also maps exonyms
+-- and country names (M.merge's opts.place_key). Set for the duration of one merge.
+local place_key = fold
+local function same_place(a, b) return place_key(a) == place_key(b) end
 
 local function groups_of(at)
   local g = {}
@@ -180,10 +185,10 @@ function M.linked(a, b)
   if pa and pb then
     local shared
     if #a.places > 0 and #b.places > 0 then
-      shared = any_share(a.places, b.places, same_fold)
+      shared = any_share(a.places, b.places, same_place)
     else
-      shared = any_share(a.areas, b.areas, same_fold) or any_share(a.places, b.areas, same_fold)
-        or any_share(a.areas, b.places, same_fold)
+      shared = any_share(a.areas, b.areas, same_place) or any_share(a.places, b.areas, same_place)
+        or any_share(a.areas, b.places, same_place)
     end
     if not shared then return false end
   elseif not org then
@@ -213,8 +218,8 @@ end
 
 local function bucket_keys(at)
   local keys = {}
-  for _, p in ipairs(at.places) do keys[#keys + 1] = "p\0" .. fold(p) end
-  for _, p in ipairs(at.areas) do keys[#keys + 1] = "p\0" .. fold(p) end
+  for _, p in ipairs(at.places) do keys[#keys + 1] = "p\0" .. place_key(p) end
+  for _, p in ipairs(at.areas) do keys[#keys + 1] = "p\0" .. place_key(p) end
   for _, o in ipairs(at.organizers) do
     local first = fold(o):match("^(%S+)")
     if first then keys[#keys + 1] = "o\0" .. first end
@@ -363,7 +368,8 @@ end
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
 -- @return a list of records sorted by date, then event_id
-function M.merge(groups)
+function M.merge(groups, opts)
+  place_key = opts and opts.place_key or fold
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
@@ -458,6 +464,7 @@ function M.merge(groups)
     if da ~= db then return da < db end
     return a.event_id < b.event_id
   end)
+  place_key = fold
   return out
 end
 
