@@ -164,7 +164,7 @@ describe("events.detect", function()
     assert.equal(8000, src.police)
     assert.equal(30000, src.organizers)
     assert.equal("planned", may15.status)
-    assert.same({ "London" }, may15.places) -- the exonym table
+    assert.same({ "Londres" }, may15.places) -- as written; merged with London through exonyms.tsv
   end)
 
   it("without a document date, dates from a weekday and a day, and from a caption", function()

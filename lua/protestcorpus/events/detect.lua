@@ -120,9 +120,14 @@ local SOURCE_CUES = {
 local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
   their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
   leur = true, leurs = true, sa = true, son = true, ses = true }
+local START = { began = true, begin = true, begins = true, started = true, starts = true,
+  start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
+  from = true }
+local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
+local JOINT = { strike = true, street = true }
 local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
   since = true, suite = true, ["après"] = true, lendemain = true, fin = true }
-local WINDOW = 15
+local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
@@ -326,12 +331,26 @@ local function sentence_mentions(d, s)
 end
 
 -- Dates of a sentence usable for an event: day or month precision, not after "since".
+-- "in the morning", "dans la matinée": a time of the event's day, not a date.
+local TIME_OF_DAY = { morning = true, afternoon = true, evening = true, matin = true,
+  ["matinée"] = true, soir = true, ["soirée"] = true, ["après"] = true, midi = true, noon = true }
+local function time_of_day(e)
+  local t = dates.lower(e.text)
+  local first = t:match("^(%a+)")
+  if not (first == "in" or first == "the" or first == "dans" or first == "that" or first == "en"
+    or first == "la" or first == "le" or first == "at") then return false end
+  for w in t:gmatch("[%a\128-\255]+") do if TIME_OF_DAY[w] then return true end end
+  return false
+end
+
 local function sentence_dates(d, s, future)
   local out = {}
+  s.background = false
   for _, e in ipairs(s.ents) do
-    if e.type == "DATE" and not e.dateline then
+    if e.type == "DATE" and not e.dateline and not time_of_day(e) then
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
+      if not y then s.background = true end
       if y then
         local k = tok_at(s.toks, e.start)
         local prev = s.toks[k - 1] and s.toks[k - 1].word
@@ -343,6 +362,34 @@ local function sentence_dates(d, s, future)
   end
   return out
 end
+
+local END = { to = true, ["until"] = true, through = true, ended = true, ends = true, ["end"] = true,
+  au = true, jusqu = true, ["terminé"] = true, ["achevé"] = true, ["fin"] = true }
+local NUMBER_WORDS = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, ten = 10,
+  deux = 2, trois = 3, quatre = 4, cinq = 5, sept = 7, dix = 10 }
+local DAY_WORDS = { day = true, days = true, jour = true, jours = true, ["journées"] = true }
+
+-- The end date of a mention bound to a day: a later day after "to"/"until"/"ended", or
+-- "three-day"/"for three days"/"de trois jours" counted from the start.
+local function end_date_of(m, ds, toks)
+  local start = m.date and m.date.day and dates.day_of(m.date.value)
+  if not start then return nil end
+  for _, dt in ipairs(ds) do
+    local n = dt.day and dates.day_of(dt.value)
+    local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+    local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+    if n and n > start and n - start <= 60 and (END[p1] or END[p2]) then return dt.value end
+  end
+  for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
+    local w = toks[k].word
+    local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
+    if n and n >= 2 and n <= 31 and DAY_WORDS[toks[k + 1].word] then
+      return dates.from_day(start + n - 1)
+    end
+  end
+  return nil
+end
+M.end_date_of = end_date_of
 
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
@@ -366,8 +413,19 @@ local function bind_dates(ms, ds, toks)
     -- "the protests", "les manifestations", "ending a strike": a reference to an event told
     -- elsewhere, unless a date is written right beside it
     local prev = toks[m.i - 1] and toks[m.i - 1].word
-    local prev2 = toks[m.i - 2] and toks[m.i - 2].word
-    if not m.date and (DEFINITE[prev] or REFERENCE[prev] or REFERENCE[prev2]) then m.date = false end
+    local ref = false
+    for k = math.max(1, m.i - 4), m.i - 1 do
+      if REFERENCE[toks[k].word] then ref = true end
+    end
+    if not m.date and (DEFINITE[prev] or ref) then m.date = false end
+    -- "the strike began Monday": a start date written in the sentence is the event's
+    if m.date == false then
+      for _, dt in ipairs(ds) do
+        local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+        local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+        if dt.day and (START[p1] or START[p2]) and dt.k > m.j then m.date = dt end
+      end
+    end
   end
   for _, m in ipairs(ms) do
     if m.date == false then
@@ -414,10 +472,17 @@ local function in_seg(m, e)
   return e.start >= m.seg_start and e.start <= m.seg_stop
 end
 
+local NATURAL = { sea = true, ocean = true, river = true, lake = true, mer = true, ["océan"] = true,
+  fleuve = true, lac = true, mountains = true, valley = true }
+local function natural(e)
+  for w in dates.lower(e.text):gmatch("[%a\128-\255]+") do if NATURAL[w] then return true end end
+  return false
+end
+
 local function mention_places(d, m)
   local places, areas, sites = {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
-    if e.type == "PLACE" and in_seg(m, e) and not e.dateline then
+    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       if SITE[kind] then
         sites[#sites + 1] = e
@@ -476,6 +541,10 @@ end
 local function add_mention(ev, m)
   ev.mentions[#ev.mentions + 1] = m
   for f in pairs(m.forms) do ev.forms[f] = true end
+  if m.end_date and m.end_date > ev.date and (not ev.end_date or m.end_date > ev.end_date)
+    and #m.end_date == #ev.date then
+    ev.end_date = m.end_date
+  end
   if m.group ~= "attend" then ev.groups[m.group] = true end
   for _, p in ipairs(m.places) do ev.places[#ev.places + 1] = p end
   for _, p in ipairs(m.areas) do ev.areas[#ev.areas + 1] = p end
@@ -513,8 +582,8 @@ local function find_event(d, m, date, allow_any)
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
   if latest_group and (#m.places == 0 or #latest_group.places == 0) then return latest_group end
-  if #m.places == 0 then return no_place end
-  return nil
+  -- else the event of the current date told last (a blockade during a strike)
+  return no_place
 end
 
 local function build_events(d)
@@ -534,10 +603,16 @@ local function build_events(d)
         elseif m.date then
           local date = m.date.value
           local ev = find_event(d, m, date, false)
+          if not ev and JOINT[m.group] then
+            -- "une journée de grève et de manifestations jeudi": one action
+            for _, o in ipairs(s.mentions) do
+              if o ~= m and o.event and o.event.date == date and JOINT[o.group] then ev = o.event end
+            end
+          end
           if not ev then ev = new_event(d, m, date) end
           add_mention(ev, m)
           cur_date = date
-        elseif not s.weak then
+        elseif not s.weak and not s.background then
           if not cur_date then
             pending[#pending + 1] = m
           else
@@ -616,8 +691,14 @@ local function figure_source(d, s, e)
   local k = tok_at(toks, e.start)
   local best, bd
   for _, h in ipairs(find_all(C_SOURCES[d.lang], toks)) do
-    -- a source after the figure ("30000 selon la CGT") binds closer than one before it
+    -- a source after the figure ("30000 selon la CGT") binds closer than one before it;
+    -- one across a comma or "while" farther
     local dist = h.i > k and h.i - k or 2 * (k - h.j) + 1
+    local a, b = toks[math.min(h.i, k)].stop, toks[math.max(h.i, k)].start
+    local between = d.text:sub(a + 1, b - 1)
+    if between:find("[,;]") or between:find(" while ") or between:find(" tandis ") then
+      dist = dist + 20
+    end
     if not bd or dist < bd then best, bd = h.label, dist end
   end
   -- an ORG named after "selon"/"according to" is a source: a union counts as organizers
@@ -702,11 +783,13 @@ local function organizers_of(d, ev)
             -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
             local after = ei > c.j and ei - c.j <= 3
             local before = ej < c.i and c.i - ej <= 3
-            local chained = last_j and ei > last_j and ei - last_j <= 4
+            local chained = last_j and ei > last_j and ei - last_j <= 8
               and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
                 or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
                 or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
-                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et")))
+                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
+                or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
+                or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
             if after or before or chained then
               add(e)
               got = true
@@ -728,8 +811,7 @@ local function organizers_of(d, ev)
           else
             for k = #d.ents, 1, -1 do
               local e = d.ents[k]
-              if e.type == "ORG" and e.stop < s.start and (e.kind == "union" or e.kind == nil)
-                and not e.dateline then
+              if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
                 add(e)
                 got = true
                 break
@@ -808,6 +890,8 @@ local function event_fields(d, ev, is_first, context)
     add_claims(d, s, claims, claim_texts)
     count_hits(targets, d.lex.targets, s.toks, d.lang)
     count_hits(actors, d.lex.actors, s.toks, d.lang)
+    -- the headline names the main actor: it counts twice
+    if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
   end
   if is_first then
     for _, s in ipairs(context) do add_claims(d, s, claims, claim_texts) end
@@ -951,7 +1035,9 @@ function M.document(doc, lex)
       s.mentions = ms
       local future = any(C_FUTURE[d.lang], s.toks)
       s.weak = any(C_WEAK[d.lang], s.toks)
-      bind_dates(ms, sentence_dates(d, s, future), s.toks)
+      local ds = sentence_dates(d, s, future)
+      bind_dates(ms, ds, s.toks)
+      for _, m in ipairs(ms) do m.end_date = end_date_of(m, ds, s.toks) end
       for _, m in ipairs(ms) do mention_places(d, m) end
     end
   end
