@@ -582,8 +582,8 @@ local function find_event(d, m, date, allow_any)
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
   if latest_group and (#m.places == 0 or #latest_group.places == 0) then return latest_group end
-  -- else the event of the current date told last (a blockade during a strike)
-  return no_place
+  if #m.places == 0 then return no_place end
+  return nil
 end
 
 local function build_events(d)
@@ -617,6 +617,12 @@ local function build_events(d)
             pending[#pending + 1] = m
           else
             local ev = find_event(d, m, cur_date, true)
+            if not ev then
+              -- "strikers also blocked the tunnel": the event of another mention of the sentence
+              for _, o in ipairs(s.mentions) do
+                if o ~= m and o.event then ev = o.event end
+              end
+            end
             if not ev then ev = new_event(d, m, cur_date) end
             add_mention(ev, m)
           end
