@@ -17,15 +17,29 @@ local function check_types(pc, types)
   return types
 end
 
+-- The record's line, written in C; records.entities (the Lua encoder) for a record whose
+-- head fields are not all strings.
+local function record_line(rec, doc, opts)
+  if doc.record_json then
+    local ok = true
+    for _, k in ipairs({ "id", "lang", "date", "title" }) do
+      if rec[k] ~= nil and type(rec[k]) ~= "string" then ok = false end
+    end
+    if ok then return doc:record_json(rec, opts.types and { types = opts.types } or nil) end
+  end
+  return records.entities(rec, doc, opts)
+end
+
 -- The extract record with the document's own events (merged within the document only;
--- `protestcorpus merge` joins them across documents).
+-- `protestcorpus merge` joins them across documents), as the last field.
 local function with_events(rec, doc, opts)
-  local obj, err = records.entities_object(rec, doc, { types = opts.types })
-  if not obj then return nil, err end
-  local evs, eerr = cli_events.document_events(rec, doc, opts.lex, (not opts.types) and obj.entities or nil)
+  local line, err = record_line(rec, doc, opts)
+  if not line then return nil, err end
+  local evs, eerr = cli_events.document_events(rec, doc, opts.lex)
   if not evs then return nil, eerr end
-  obj.events = events.encode_list(evs)
-  return records.encode(obj)
+  local parts = {}
+  for i, ev in ipairs(evs) do parts[i] = events.encode(ev) end
+  return line:sub(1, -2) .. ',"events":[' .. table.concat(parts, ",") .. "]}"
 end
 
 local M = {
@@ -55,6 +69,8 @@ local M = {
       ctx:fail(err)
       return
     end
+    -- each line is written by the C core (doc:record_json, csrc/json_writer.c): no Lua
+    -- table per entity on this path; the document's events are appended to it
     local lex = cli_events.load_lexicon(ctx)
     if not lex then return end
     context.run_records(ctx, args, with_events, { types = types, lex = lex })
