@@ -1029,6 +1029,48 @@ local function fold_events(d)
   d.events = out
 end
 
+-- An event that names no locality takes the headline's, else the dateline's ("DONGES
+-- (AFP) -"), else those of the sentence before its first mention: reporters name the place
+-- once and then speak of "the strike".
+local function fallback_places(d, doc)
+  local title, dateline = {}, {}
+  for _, s in ipairs(d.sents) do
+    if s.kind == "title" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) then
+          title[#title + 1] = canonical_place(d, e)
+        end
+      end
+    end
+  end
+  for _, e in ipairs(d.ents) do
+    if e.dateline and e.type == "PLACE" and LOCALITY[e.kind or "city"] then
+      dateline[#dateline + 1] = canonical_place(d, e)
+    end
+  end
+  if #dateline == 0 and type(doc.dateline_place) == "string" and doc.dateline_place ~= "" then
+    dateline[1] = canonical_place(d, { text = doc.dateline_place })
+  end
+  for _, ev in ipairs(d.events) do
+    if #ev.places == 0 then
+      local list = (#title > 0) and title or dateline
+      if #list == 0 then
+        local first = ev.mentions[1] and ev.mentions[1].sent
+        for k, s in ipairs(d.sents) do
+          if s == first and k > 1 then
+            for _, e in ipairs(d.sents[k - 1].ents) do
+              if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) and not e.dateline then
+                list[#list + 1] = canonical_place(d, e)
+              end
+            end
+          end
+        end
+      end
+      for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
+    end
+  end
+end
+
 --- The events of one document, as atoms (see events/merge.lua), in document order.
 function M.document(doc, lex)
   if type(doc) ~= "table" then error("detect.document: table expected", 2) end
@@ -1049,6 +1091,7 @@ function M.document(doc, lex)
   end
   build_events(d)
   fold_events(d)
+  fallback_places(d, doc)
   local context = {}
   for _, s in ipairs(d.sents) do
     if not s.mentions and s.kind ~= "caption" and s.kind ~= "title" then context[#context + 1] = s end
