@@ -165,4 +165,29 @@ function M.resolve(text, anchor, year_hint, future)
   return nil
 end
 
+--- A day and month written without a year ("7 avril", "Jan. 31", "le 21 septembre"), in
+-- the year that puts it nearest the anchor (a forward-looking sentence breaks a tie ahead);
+-- nil when the text is not a day and a month (or names a weekday: see M.resolve).
+function M.nearest(text, anchor, future)
+  local t = lower(text)
+  local mon, wd
+  for w in t:gmatch("[%a\128-\255]+") do
+    if MONTHS[w] and not mon then mon = MONTHS[w] end
+    if WEEKDAYS[w] then wd = true end
+  end
+  local day = tonumber(t:match("%f[%d](%d%d?)%f[%D]") or (t:find("1er") and "1"))
+  if not mon or not day or wd or day < 1 or day > 31 then return nil end
+  local y0 = M.civil(anchor)
+  local best, bd
+  for y = y0 - 1, y0 + 1 do
+    if day <= days_in(y, mon) then
+      local n = M.daynum(y, mon, day)
+      local dist = math.abs(n - anchor)
+      if future and n >= anchor then dist = dist - 0.5 end
+      if not bd or dist < bd then best, bd = M.format(y, mon, day), dist end
+    end
+  end
+  return best
+end
+
 return M

@@ -150,6 +150,20 @@ end
 local C_FUTURE, C_WEAK, C_ONGOING = compile(FUTURE), compile(WEAK), compile(ONGOING)
 local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
 local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
+local C_DATE_FUTURE = compile({
+  en = { "will", "ll", "would", "is set to", "are set to", "scheduled", "planned for", "next",
+         "tomorrow", "upcoming", "to be held", "is due to", "are due to",
+         "intend to", "going to" },
+  fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
+         "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
+         "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
+})
+-- A day named by reference to the one written before.
+local C_SAME_DAY = compile({
+  en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
+         "the same afternoon", "the same evening" },
+  fr = { "le même jour", "ce jour là", "le soir même", "le même soir", "ce soir là", "l après midi même" },
+})
 
 -- Positions (token indices) where a compiled phrase list matches, with its label.
 local function find_all(list, toks, i0, i1)
@@ -270,7 +284,38 @@ local function document_dates(d, given)
   d.given = not inferred and anchor ~= nil
 end
 
+-- A weekday alone ("Saturday", "samedi", "ce jeudi") is read with the tense of its
+-- sentence: the last such day before the document date, or the next one when the sentence
+-- looks forward.
+local function bare_weekday(text)
+  local t = dates.lower(text)
+  local wd
+  for w in t:gmatch("[%a\128-\255]+") do
+    if dates.WEEKDAYS[w] then
+      if wd then return false end
+      wd = w
+    elseif not (w == "on" or w == "this" or w == "ce" or w == "le") then
+      return false
+    end
+  end
+  return wd ~= nil and not t:find("%d")
+end
+
 local function resolve_value(d, e, future)
+  if e._tried then return e.value end
+  -- a day and month with no year: the year that puts it nearest the document date
+  if d.anchor and not e.text:find("%d%d%d%d") then
+    local near = dates.nearest(e.text, d.anchor, future)
+    if near then
+      e._tried, e.value = true, near
+      return near
+    end
+  end
+  if e.value ~= nil and d.anchor and bare_weekday(e.text) then
+    e._tried = true
+    e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
+    return e.value
+  end
   if e.value ~= nil or e._tried then return e.value end
   e._tried = true
   if d.anchor or d.hint then e.value = dates.resolve(e.text, d.anchor, d.hint, future) end
@@ -390,6 +435,27 @@ local function end_date_of(m, ds, toks)
   return nil
 end
 M.end_date_of = end_date_of
+
+local ORDINALS = { second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
+  ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["deuxième"] = 2, ["troisième"] = 3,
+  ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7 }
+local DAY_ONLY = { day = true, jour = true, ["journée"] = true }
+
+-- "a strike ... for a second day on Wednesday": the action began the day before; the date
+-- of a mention is its first day.
+local function shift_ordinal_day(m, toks)
+  local start = m.date and m.date.day and dates.day_of(m.date.value)
+  if not start then return end
+  for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
+    local n = ORDINALS[toks[k].word]
+    if n and DAY_ONLY[toks[k + 1].word] then
+      local first = dates.from_day(start - n + 1)
+      m.date = { value = first, day = true, e = m.date.e, k = m.date.k }
+      m.ongoing_day = n
+      return
+    end
+  end
+end
 
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
@@ -590,6 +656,7 @@ local function build_events(d)
   d.events = {}
   local cur_date
   local pending, late = {}, {}
+  d.last_day = nil
   for _, s in ipairs(d.sents) do
     if s.mentions then
       for _, m in ipairs(s.mentions) do
@@ -612,6 +679,11 @@ local function build_events(d)
           if not ev then ev = new_event(d, m, date) end
           add_mention(ev, m)
           cur_date = date
+        elseif not s.weak and not s.background and s.same_day and d.last_day then
+          local ev = find_event(d, m, d.last_day, false)
+          if not ev then ev = new_event(d, m, d.last_day) end
+          add_mention(ev, m)
+          cur_date = d.last_day
         elseif not s.weak and not s.background then
           if not cur_date then
             pending[#pending + 1] = m
@@ -627,6 +699,12 @@ local function build_events(d)
             add_mention(ev, m)
           end
         end
+      end
+    end
+    -- the day last written in the body, for "that evening" in a later sentence
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "DATE" and not e.dateline and dates.day_of(e.value) then d.last_day = e.value end
       end
     end
   end
@@ -1018,6 +1096,8 @@ local function fold_events(d)
       if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
         for g in pairs(ev.groups) do if o.groups[g] then into = o end end
       end
+      -- one strike told from two days of it
+      if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
       if into then break end
     end
     if into then
@@ -1052,7 +1132,10 @@ local function fallback_places(d, doc)
     dateline[1] = canonical_place(d, { text = doc.dateline_place })
   end
   for _, ev in ipairs(d.events) do
-    if #ev.places == 0 then
+    local n = dates.day_of(ev.date)
+    -- the headline and the dateline tell the story of the days around the document date
+    local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
+    if #ev.places == 0 and current then
       local list = (#title > 0) and title or dateline
       if #list == 0 then
         local first = ev.mentions[1] and ev.mentions[1].sent
@@ -1081,11 +1164,16 @@ function M.document(doc, lex)
     local ms = sentence_mentions(d, s)
     if #ms > 0 then
       s.mentions = ms
-      local future = any(C_FUTURE[d.lang], s.toks)
+      -- a weekday alone points forward only with a future tense ("will", "prévu", "would")
+      local future = any(C_DATE_FUTURE[d.lang], s.toks)
       s.weak = any(C_WEAK[d.lang], s.toks)
+      s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
-      for _, m in ipairs(ms) do m.end_date = end_date_of(m, ds, s.toks) end
+      for _, m in ipairs(ms) do
+        m.end_date = end_date_of(m, ds, s.toks)
+        shift_ordinal_day(m, s.toks)
+      end
       for _, m in ipairs(ms) do mention_places(d, m) end
     end
   end
