@@ -122,7 +122,8 @@ local DEFINITE = { the = true, this = true, these = true, those = true, its = tr
   leur = true, leurs = true, sa = true, son = true, ses = true }
 local START = { began = true, begin = true, begins = true, started = true, starts = true,
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
-  from = true }
+  from = true, ["lancée"] = true, ["lancé"] = true, ["entamé"] = true, ["entamée"] = true,
+  ["démarré"] = true, launched = true, since = true, depuis = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
 local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
@@ -412,6 +413,7 @@ local END = { to = true, ["until"] = true, through = true, ended = true, ends = 
   au = true, jusqu = true, ["terminé"] = true, ["achevé"] = true, ["fin"] = true }
 local NUMBER_WORDS = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, ten = 10,
   deux = 2, trois = 3, quatre = 4, cinq = 5, sept = 7, dix = 10 }
+local HOUR_WORDS = { hour = true, hours = true, heures = true, h = true }
 local DAY_WORDS = { day = true, days = true, jour = true, jours = true, ["journées"] = true }
 
 -- The end date of a mention bound to a day: a later day after "to"/"until"/"ended", or
@@ -431,6 +433,10 @@ local function end_date_of(m, ds, toks)
     if n and n >= 2 and n <= 31 and DAY_WORDS[toks[k + 1].word] then
       return dates.from_day(start + n - 1)
     end
+    -- "48-hour strike", "grève de 72 heures"
+    if n and (n == 48 or n == 72 or n == 96) and HOUR_WORDS[toks[k + 1].word] then
+      return dates.from_day(start + n / 24 - 1)
+    end
   end
   return nil
 end
@@ -446,6 +452,10 @@ local DAY_ONLY = { day = true, jour = true, ["journée"] = true }
 local function shift_ordinal_day(m, toks)
   local start = m.date and m.date.day and dates.day_of(m.date.value)
   if not start then return end
+  -- "la grève lancée mardi 3 mars": already the first day
+  for k = math.max(1, m.date.k - 3), m.date.k - 1 do
+    if START[toks[k].word] then return end
+  end
   for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
     local n = ORDINALS[toks[k].word]
     if n and DAY_ONLY[toks[k + 1].word] then
@@ -489,7 +499,12 @@ local function bind_dates(ms, ds, toks)
       for _, dt in ipairs(ds) do
         local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
         local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-        if dt.day and (START[p1] or START[p2]) and dt.k > m.j then m.date = dt end
+        local p3 = toks[dt.k - 3] and toks[dt.k - 3].word
+        local p4 = toks[dt.k - 4] and toks[dt.k - 4].word
+        if dt.day and (START[p1] or START[p2] or START[p3] or START[p4]) and dt.k > m.j
+          and not m.date then
+          m.date = dt
+        end
       end
     end
   end
@@ -574,6 +589,16 @@ function M.place_key(lex, name)
   got = M.place_key_uncached(lex, name)
   cache[name] = got
   return got
+end
+
+--- The ISO code of the country a place name lies in (itself when it is a country), or nil.
+function M.place_country(lex, name)
+  local k = lexicon.fold(name)
+  local iso = lex.country_iso and lex.country_iso[k]
+  if iso then return iso end
+  local ex = lex.exonyms[k]
+  if ex then k = lexicon.fold(ex) end
+  return lexicon.place_countries(lex)[k]
 end
 
 function M.place_key_uncached(lex, name)

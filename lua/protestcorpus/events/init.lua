@@ -90,7 +90,10 @@ function M.merge(groups, lex)
     lex, err = M.load()
     if not lex then error("events.merge: " .. err, 2) end
   end
-  return merge.merge(groups, { place_key = function(name) return detect.place_key(lex, name) end })
+  return merge.merge(groups, {
+    place_key = function(name) return detect.place_key(lex, name) end,
+    place_country = function(name) return detect.place_country(lex, name) end,
+  })
 end
 
 --- A group from an event record read back from JSONL; nil and a message when it is not one.

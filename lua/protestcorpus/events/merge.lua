@@ -161,7 +161,13 @@ end
 -- The key of a place: folded by default; events.merge passes one that also maps exonyms
 -- and country names (M.merge's opts.place_key). Set for the duration of one merge.
 local place_key = fold
+local place_country = function() return nil end
 local function same_place(a, b) return place_key(a) == place_key(b) end
+-- a country and a place in it (Belgium ~ Brussels), for an event placed in a country alone
+local function in_country(country, place)
+  local cc = place_country(country)
+  return cc ~= nil and place_country(place) == cc
+end
 
 local function groups_of(at)
   local g = {}
@@ -189,6 +195,8 @@ function M.linked(a, b)
     else
       shared = any_share(a.areas, b.areas, same_place) or any_share(a.places, b.areas, same_place)
         or any_share(a.areas, b.places, same_place)
+        or (#a.places == 0 and any_share(a.areas, b.places, in_country))
+        or (#b.places == 0 and any_share(b.areas, a.places, in_country))
     end
     if not shared then return false end
   elseif not org then
@@ -216,8 +224,19 @@ local function union(parent, i, j)
   if a < b then parent[b] = a else parent[a] = b end
 end
 
-local function bucket_keys(at)
-  local keys = {}
+local function bucket_keys(at, countries)
+  local keys = at._keys
+  if keys then return keys end
+  keys = {}
+  at._keys = keys
+  if countries then
+    -- an event placed in a country alone meets the events of that country's places
+    local list = (#at.places == 0) and at.areas or at.places
+    for _, p in ipairs(list) do
+      local cc = place_country(p)
+      if cc then keys[#keys + 1] = "c\0" .. cc end
+    end
+  end
   for _, p in ipairs(at.places) do keys[#keys + 1] = "p\0" .. place_key(p) end
   for _, p in ipairs(at.areas) do keys[#keys + 1] = "p\0" .. place_key(p) end
   for _, o in ipairs(at.organizers) do
@@ -370,6 +389,7 @@ end
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
   place_key = opts and opts.place_key or fold
+  place_country = opts and opts.place_country or function() return nil end
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
@@ -391,7 +411,12 @@ function M.merge(groups, opts)
     end
     if first then gitems[#gitems + 1] = { atom = first, items = g.items or {} } end
   end
-  -- blocking: buckets of (day or month, key)
+  -- blocking: buckets of (day or month, key); country keys only when some event is placed
+  -- in a country alone
+  local countries = false
+  for _, at in ipairs(atoms) do
+    if #at.places == 0 and #at.areas > 0 then countries = true end
+  end
   local buckets = {}
   local function bkey(at, k, shift)
     if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
@@ -399,7 +424,7 @@ function M.merge(groups, opts)
     return nil
   end
   for i, at in ipairs(atoms) do
-    for _, k in ipairs(bucket_keys(at)) do
+    for _, k in ipairs(bucket_keys(at, countries)) do
       local b = bkey(at, k, 0)
       if b then
         local list = buckets[b]
@@ -410,7 +435,7 @@ function M.merge(groups, opts)
   end
   for i, at in ipairs(atoms) do
     local checked = {}
-    for _, k in ipairs(bucket_keys(at)) do
+    for _, k in ipairs(bucket_keys(at, countries)) do
       for shift = -1, 1 do
         if at._day or shift == 0 then
           local list = buckets[bkey(at, k, shift) or ""]
@@ -465,6 +490,7 @@ function M.merge(groups, opts)
     return a.event_id < b.event_id
   end)
   place_key = fold
+  place_country = function() return nil end
   return out
 end
 
