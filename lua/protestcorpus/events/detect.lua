@@ -96,6 +96,7 @@ local SOURCES = {
     { "authorities", "police" }, { "prefecture", "police" }, { "interior ministry", "police" },
     { "ministry", "police" }, { "officials", "police" }, { "counting firm", "other" },
     { "occurrence", "other" }, { "media collective", "other" }, { "firm", "other" },
+    { "reporter", "journalist" }, { "journalist", "journalist" }, { "correspondent", "journalist" },
     { "management", "other" }, { "the company", "other" }, { "port authority", "other" },
     { "employer", "other" }, { "employers", "other" }, { "hospital", "other" }, { "the operator", "other" },
   },
@@ -103,7 +104,7 @@ local SOURCES = {
     { "organisateurs", "organizers" }, { "syndicat", "organizers" }, { "syndicats", "organizers" },
     { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
     { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
-    { "cabinet", "other" }, { "collectif de médias", "other" }, { "direction", "other" },
+    { "journaliste", "journalist" }, { "reporter", "journalist" }, { "cabinet", "other" }, { "collectif de médias", "other" }, { "direction", "other" },
     { "l entreprise", "other" }, { "la direction", "other" }, { "employeur", "other" },
   },
 }
@@ -696,9 +697,15 @@ local function build_events(d)
           local date = m.date.value
           local ev = find_event(d, m, date, false)
           if not ev and JOINT[m.group] then
-            -- "une journée de grève et de manifestations jeudi": one action
-            for _, o in ipairs(s.mentions) do
-              if o ~= m and o.event and o.event.date == date and JOINT[o.group] then ev = o.event end
+            -- "une journée de grève et de manifestations jeudi": one action; so are a strike
+            -- and a march of one day told in two sentences, unless their places differ
+            for _, o in ipairs(d.events) do
+              local joint = false
+              for g in pairs(o.groups) do if JOINT[g] then joint = true end end
+              if o.date == date and joint and not ev
+                and ((#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+                ev = o
+              end
             end
           end
           if not ev then ev = new_event(d, m, date) end
@@ -1187,6 +1194,16 @@ function M.document(doc, lex)
   for _, s in ipairs(d.sents) do
     s.toks = lexicon.tokens(d.text:sub(s.start, s.stop), s.start - 1)
     local ms = sentence_mentions(d, s)
+    if #ms == 0 and s.kind ~= "title" and s.kind ~= "caption" then
+      -- "Unions said 10,000 officers had taken part, police counted 2,300": a sentence of
+      -- figures and their sources joins the event told before it
+      local fig = false
+      for _, e in ipairs(s.ents) do if e.type == "QUANTITY" then fig = true end end
+      if fig and any(C_SOURCE_CUES[d.lang], s.toks) and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+        ms = { { forms = {}, group = "attend", start = s.start, stop = s.stop, i = 1, j = 1, sent = s,
+                 n = 1, seg_start = s.start, seg_stop = s.stop } }
+      end
+    end
     if #ms > 0 then
       s.mentions = ms
       -- a weekday alone points forward only with a future tense ("will", "prévu", "would")
