@@ -154,7 +154,8 @@ local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
 local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
 local C_DATE_FUTURE = compile({
   en = { "will", "ll", "would", "is set to", "are set to", "scheduled", "planned for", "next",
-         "tomorrow", "upcoming", "to be held", "is due to", "are due to",
+         "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
+         "run until", "will run", "lasts until",
          "intend to", "going to" },
   fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
@@ -354,18 +355,20 @@ local function sentence_mentions(d, s)
           -- taking part: joins the mention before it, or stands alone to join an event
           if not last then
             list[1] = { forms = {}, group = "attend", start = m.start, stop = m.stop, i = m.i,
-                        j = m.j, sent = s, n = 1 }
+                        j = m.j, sent = s, n = 1, hits = { m } }
           end
         elseif last and last.group == "attend" then
           last.group, last.forms = g, { [m.label] = true }
           last.stop, last.j = m.stop, m.j
+          last.hits = { m }
         elseif last and last.group == g then
           last.forms[m.label] = true
           last.stop, last.j = m.stop, m.j
           last.n = last.n + 1
+          last.hits[#last.hits + 1] = m
         else
           list[#list + 1] = { forms = { [m.label] = true }, group = g, start = m.start,
-                              stop = m.stop, i = m.i, j = m.j, sent = s, n = 1 }
+                              stop = m.stop, i = m.i, j = m.j, sent = s, n = 1, hits = { m } }
         end
       end
     end
@@ -468,6 +471,31 @@ local function shift_ordinal_day(m, toks)
   end
 end
 
+-- "the unions plan to hold a rally": a verb of intent (not "in protest at plans to").
+local NOUN_BEFORE = { at = true, against = true, over = true, the = true, about = true, on = true,
+  of = true, new = true, its = true, their = true, government = true, ["'s"] = true, s = true }
+local function plans_to(toks)
+  for k = 2, #toks - 1 do
+    local w = toks[k].word
+    if (w == "plan" or w == "plans" or w == "planned" or w == "intend" or w == "intends")
+      and toks[k + 1].word == "to" and not NOUN_BEFORE[toks[k - 1].word] then
+      return true
+    end
+  end
+  return false
+end
+
+-- Bytes between a date and the nearest trigger word of a mention.
+local function hit_distance(m, dt)
+  local best = math.huge
+  local c = (dt.e.start + dt.e.stop) / 2
+  for _, h in ipairs(m.hits or { m }) do
+    local dd = math.abs(c - (h.start + h.stop) / 2)
+    if dd < best then best = dd end
+  end
+  return best
+end
+
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
@@ -478,11 +506,13 @@ local function bind_dates(ms, ds, toks)
     for di, dt in ipairs(ds) do
       local e = dt.e
       local ej = tok_at(toks, e.stop)
-      local before = e.stop < m.start and (m.i - ej <= 1
-        or (m.i - ej == 2 and toks[m.i - 1].word == "s"))
-      local after = e.start > m.stop and tok_at(toks, e.start) - m.j <= 4
-      if (before or after) and not taken[di] and not m.date then
-        m.date, taken[di] = dt, true
+      for _, h in ipairs(m.hits or { m }) do
+        local before = e.stop < h.start and (h.i - ej <= 1
+          or (h.i - ej == 2 and toks[h.i - 1].word == "s"))
+        local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
+        if (before or after) and not taken[di] and not m.date then
+          m.date, taken[di] = dt, true
+        end
       end
     end
   end
@@ -515,17 +545,21 @@ local function bind_dates(ms, ds, toks)
     elseif not m.date then
       local best, bd
       for di, dt in ipairs(ds) do
-        local dist = math.abs((dt.e.start + dt.e.stop) / 2 - (m.start + m.stop) / 2)
+        local dist = hit_distance(m, dt)
         if taken[di] then dist = dist + 100000 end
         -- a month ("earlier this month") dates a mention only when written beside it; a day
         -- only when at most WINDOW words away
         if not dt.day then dist = math.huge end
-        local gap = dt.k > m.j and dt.k - m.j or m.i - tok_at(toks, dt.e.stop)
+        local gap = math.huge
+        for _, h in ipairs(m.hits or { m }) do
+          local g = dt.k > h.j and dt.k - h.j or h.i - tok_at(toks, dt.e.stop)
+          if g < gap then gap = g end
+        end
         if gap > WINDOW then dist = math.huge end
         -- the date another mention of the sentence is nearer to stays with it
         for _, o in ipairs(ms) do
           if o ~= m and not o.date then
-            local od = math.abs((dt.e.start + dt.e.stop) / 2 - (o.start + o.stop) / 2)
+            local od = hit_distance(o, dt)
             if od < dist - 0.5 and not taken[di] then dist = dist + 1000 end
           end
         end
@@ -696,6 +730,12 @@ local function build_events(d)
         elseif m.date then
           local date = m.date.value
           local ev = find_event(d, m, date, false)
+          if not ev and m.group ~= "booing" then
+            -- "drove tractors into Brussels on Tuesday, blocking roads": one action
+            for _, o in ipairs(s.mentions) do
+              if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
+            end
+          end
           if not ev and JOINT[m.group] then
             -- "une journée de grève et de manifestations jeudi": one action; so are a strike
             -- and a march of one day told in two sentences, unless their places differ
@@ -1207,7 +1247,7 @@ function M.document(doc, lex)
     if #ms > 0 then
       s.mentions = ms
       -- a weekday alone points forward only with a future tense ("will", "prévu", "would")
-      local future = any(C_DATE_FUTURE[d.lang], s.toks)
+      local future = any(C_DATE_FUTURE[d.lang], s.toks) or plans_to(s.toks)
       s.weak = any(C_WEAK[d.lang], s.toks)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
