@@ -145,6 +145,12 @@ local function compile(lists)
       for _, t in ipairs(lexicon.tokens(phrase)) do ws[#ws + 1] = t.word end
       c[i] = { words = ws, label = label }
     end
+    c.by_first = {}
+    for _, p in ipairs(c) do
+      local f = p.words[1]
+      c.by_first[f] = c.by_first[f] or {}
+      table.insert(c.by_first[f], p)
+    end
     out[lang] = c
   end
   return out
@@ -152,6 +158,15 @@ end
 local C_FUTURE, C_WEAK, C_ONGOING = compile(FUTURE), compile(WEAK), compile(ONGOING)
 local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
 local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
+local QUICK_CUE = {}
+do
+  local lpeg = require "lpeg"
+  for lang, list in pairs(SOURCE_CUES) do
+    local alt = lpeg.P(false)
+    for _, phrase in ipairs(list) do alt = alt + lpeg.P(phrase:match("^(%S+)")) end
+    QUICK_CUE[lang] = lpeg.P { alt + 1 * lpeg.V(1) }
+  end
+end
 local C_DATE_FUTURE = compile({
   en = { "will", "ll", "would", "is set to", "are set to", "scheduled", "planned for", "next",
          "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
@@ -172,10 +187,11 @@ local C_SAME_DAY = compile({
 local function find_all(list, toks, i0, i1)
   local hits = {}
   i0, i1 = i0 or 1, i1 or #toks
+  local by = list.by_first
   for i = i0, i1 do
     local w = toks[i].word
-    for _, p in ipairs(list) do
-      if p.words[1] == w and i + #p.words - 1 <= i1 then
+    for _, p in ipairs(by[w] or {}) do
+      if i + #p.words - 1 <= i1 then
         local ok = true
         for k = 2, #p.words do
           if toks[i + k - 1].word ~= p.words[k] then ok = false break end
@@ -345,7 +361,7 @@ local function sentence_mentions(d, s)
   local list = {}
   for _, m in ipairs(found) do
     if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
-      local orig = toks[m.i].orig
+      local orig = d.text:sub(toks[m.i].start, toks[m.i].stop)
       local month = orig == "March" and (toks[m.i + 1] and toks[m.i + 1].word:match("^%d")
         or toks[m.i - 1] and toks[m.i - 1].word:match("^%d"))
       if not month then
@@ -1050,7 +1066,10 @@ local function event_fields(d, ev, is_first, context)
     if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
   end
   if is_first then
-    for _, s in ipairs(context) do add_claims(d, s, claims, claim_texts) end
+    for _, s in ipairs(context) do
+      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+      add_claims(d, s, claims, claim_texts)
+    end
   end
   -- places: in order of first mention, localities first; areas only when no locality
   local places, pseen = {}, {}
@@ -1231,15 +1250,25 @@ function M.document(doc, lex)
   if type(doc) ~= "table" then error("detect.document: table expected", 2) end
   local d = prepare(doc, lex)
   document_dates(d, doc.date)
+  d.low = lexicon.lower(d.text)
+  local quick = d.lex.triggers:quick(d.lang)
+  local cues = d.lex.quick_cues and d.lex.quick_cues[d.lang]
   for _, s in ipairs(d.sents) do
-    s.toks = lexicon.tokens(d.text:sub(s.start, s.stop), s.start - 1)
-    local ms = sentence_mentions(d, s)
+    local low = d.low:sub(s.start, s.stop)
+    -- words are cut only where a trigger, or a figure, may be
+    local has_fig = false
+    for _, e in ipairs(s.ents) do if e.type == "QUANTITY" then has_fig = true break end end
+    -- a figure counts only with a source's word ("said", "selon"): look for one cheaply
+    if has_fig and not QUICK_CUE[d.lang]:match(low) then has_fig = false end
+    local ms = {}
+    if quick:match(low) or has_fig then
+      s.toks = lexicon.tokens(low, s.start - 1, true)
+      ms = sentence_mentions(d, s)
+    end
     if #ms == 0 and s.kind ~= "title" and s.kind ~= "caption" then
       -- "Unions said 10,000 officers had taken part, police counted 2,300": a sentence of
       -- figures and their sources joins the event told before it
-      local fig = false
-      for _, e in ipairs(s.ents) do if e.type == "QUANTITY" then fig = true end end
-      if fig and any(C_SOURCE_CUES[d.lang], s.toks) and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      if has_fig and any(C_SOURCE_CUES[d.lang], s.toks) and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
         ms = { { forms = {}, group = "attend", start = s.start, stop = s.stop, i = 1, j = 1, sent = s,
                  n = 1, seg_start = s.start, seg_stop = s.stop } }
       end

@@ -24,7 +24,7 @@ local letter = R("az", "AZ", "09")
   + P "\226" * R "\129\191" * cont
   + (R "\224\239" - P "\226") * cont * cont
   + R "\240\244" * cont * cont * cont
-local word = Ct(Cp() * C(letter ^ 1) * Cp())
+local word = Cp() * C(letter ^ 1) * Cp()
 local words = Ct((word + P(1)) ^ 0)
 
 local function lower(s)
@@ -35,13 +35,17 @@ local function lower(s)
 end
 M.lower = lower
 
---- The words of a text: {start, stop (1-based inclusive byte offsets), word (lowercase),
--- orig (as written)}. base is added to the offsets (the text's position in its document).
-function M.tokens(text, base)
+--- The words of a text: {start, stop (1-based inclusive byte offsets), word (lowercase)}.
+-- base is added to the offsets (the text's position in its document). With lowered = true
+-- the text is already lowercase (lowering keeps every byte offset).
+function M.tokens(text, base, lowered)
   base = base or 0
-  local out = {}
-  for i, w in ipairs(words:match(text)) do
-    out[i] = { start = w[1] + base, stop = w[3] - 1 + base, word = lower(w[2]), orig = w[2] }
+  if not lowered then text = lower(text) end
+  local flat = words:match(text)
+  local out, n = {}, 0
+  for k = 1, #flat, 3 do
+    n = n + 1
+    out[n] = { start = flat[k] + base, stop = flat[k + 2] - 1 + base, word = flat[k + 1] }
   end
   return out
 end
@@ -63,7 +67,8 @@ local function split_words(phrase)
 end
 
 local function new_matcher()
-  return setmetatable({ exact = { en = {}, fr = {} }, prefix = { en = {}, fr = {} }, n = 0 }, Matcher)
+  return setmetatable({ exact = { en = {}, fr = {} }, prefix = { en = {}, fr = {} },
+    plens = { en = {}, fr = {} }, n = 0 }, Matcher)
 end
 
 function Matcher:add(lang, phrase, label, line)
@@ -82,6 +87,15 @@ function Matcher:add(lang, phrase, label, line)
     tbl[key] = tbl[key] or {}
     local list = tbl[key]
     list[#list + 1] = entry
+    if type(first) == "table" then
+      -- the lengths of prefixes, so that a word is cut only where a prefix may end
+      local pl, seen = self.plens[l], false
+      for _, x in ipairs(pl) do if x == #key then seen = true end end
+      if not seen then
+        pl[#pl + 1] = #key
+        table.sort(pl)
+      end
+    end
   end
   self.n = self.n + 1
   return true
@@ -115,7 +129,9 @@ function Matcher:match_at(toks, i, lang)
   local exact, prefix = self.exact[lang] or self.exact.en, self.prefix[lang] or self.prefix.en
   local w = toks[i].word
   local best = longest(exact[w], toks, i, nil)
-  for k = 3, #w do
+  local n = #w
+  for _, k in ipairs(self.plens[lang] or self.plens.en) do
+    if k > n then break end
     local list = prefix[w:sub(1, k)]
     if list then best = longest(list, toks, i, best) end
   end
@@ -138,6 +154,45 @@ function Matcher:find(toks, lang)
     end
   end
   return out
+end
+
+--- An LPeg pattern that finds, in lowercase text, the first word of some phrase (a cheap
+-- test before cutting a sentence into words).
+function Matcher:quick(lang)
+  self._quick = self._quick or {}
+  if self._quick[lang] then return self._quick[lang] end
+  -- for each phrase (but those that only hide a look-alike), its longest word: a phrase
+  -- cannot match where that word is absent
+  local set, keys = {}, {}
+  for _, tbl in ipairs({ self.exact[lang], self.prefix[lang] }) do
+    for _, list in pairs(tbl) do
+      for _, e in ipairs(list) do
+        if e.label ~= "none" then
+          local best
+          for _, w in ipairs(e.words) do
+            local t = type(w) == "table" and w.prefix or w
+            if not best or #t > #best then best = t end
+          end
+          if not set[best] then set[best] = true keys[#keys + 1] = best end
+        end
+      end
+    end
+  end
+  table.sort(keys, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  -- alternatives grouped by their first byte, so that a position is tested against few
+  local by = {}
+  local firsts = {}
+  for _, k in ipairs(keys) do
+    local c = k:sub(1, 1)
+    if not by[c] then by[c] = P(false) firsts[#firsts + 1] = c end
+    by[c] = by[c] + P(k:sub(2))
+  end
+  local alt = P(false)
+  for _, c in ipairs(firsts) do alt = alt + P(c) * by[c] end
+  -- at the start of each word (a word inside a longer one is also found: over-approximation)
+  local pat = P { alt + (letter ^ 1 + (P(1) - letter)) * lpeg.V(1) }
+  self._quick[lang] = pat
+  return pat
 end
 
 local FILES = { "triggers", "claims", "targets", "actors", "participants", "exonyms" }
