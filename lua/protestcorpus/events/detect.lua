@@ -409,6 +409,13 @@ local function time_of_day(e)
   return false
 end
 
+local LONG = { year = true, years = true, decade = true, decades = true, century = true,
+  ["années"] = true, ans = true, an = true, ["année"] = true, ["décennie"] = true, ["siècle"] = true }
+local function long_span(text)
+  for w in dates.lower(text):gmatch("[%a\128-\255]+") do if LONG[w] then return true end end
+  return false
+end
+
 local function sentence_dates(d, s, future)
   local out = {}
   s.background = false
@@ -416,7 +423,11 @@ local function sentence_dates(d, s, future)
     if e.type == "DATE" and not e.dateline and not time_of_day(e) then
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
-      if not y then s.background = true end
+      -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
+      -- makes the sentence background; a relative day left unresolved does not
+      if not y and ((type(v) == "string" and v:match("^%d%d%d%d$")) or long_span(e.text)) then
+        s.background = true
+      end
       if y then
         local k = tok_at(s.toks, e.start)
         local prev = s.toks[k - 1] and s.toks[k - 1].word
