@@ -34,10 +34,10 @@ function M.input(rec, doc, ents)
   local dl = meta.spans and meta.spans.dateline
   local pl = meta.spans and meta.spans.place
   return {
-    id = rec.id, lang = rec.lang or meta.lang, date = rec.date or meta.date, text = rec.text,
+    id = rec.id, lang = rec.lang or meta.lang, date = rec.date or meta.date, text = rec.text or doc.text,
     sentences = sents, entities = ents,
     dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
-    dateline_place = pl and rec.text:sub(pl.start, pl.stop) or nil,
+    dateline_place = pl and (rec.text or doc.text):sub(pl.start, pl.stop) or nil,
   }
 end
 
