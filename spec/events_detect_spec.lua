@@ -13,7 +13,10 @@ local function doc(t)
   for s, e in function() return text:find("[^%.\n]+[%.\n]?", pos) end do
     local a, b = s, e
     while text:sub(a, a):match("%s") and a < b do a = a + 1 end
-    if b > a then sents[#sents + 1] = { start = a - 1, ["end"] = b, kind = (#sents == 0 and t.title) and "title" or "paragraph" } end
+    if b > a then
+      local kind = (#sents == 0 and t.title) and "title" or "paragraph"
+      sents[#sents + 1] = { start = a - 1, ["end"] = b, kind = kind }
+    end
     pos = e + 1
   end
   local ents, at = {}, 1
@@ -71,7 +74,8 @@ describe("events.detect", function()
         .. "said 12,000 joined. They demand higher wages and more staff in hospitals.",
       title = true,
       ents = {
-        { "Lyon", "PLACE", { kind = "city" } }, { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "nurse" } },
+        { "Lyon", "PLACE", { kind = "city" } },
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "nurse" } },
         { "Lyon", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-03-14", relative = true } },
         { "CGT", "ORG", { kind = "union" } }, { "4,000", "QUANTITY", { value = 4000, unit = "person" } },
         { "12,000", "QUANTITY", { value = 12000 } },
@@ -191,7 +195,8 @@ describe("events.detect", function()
   it("ignores a trigger word inside a name (National Rally) and a month (March)", function()
     assert.same({}, detect({ date = "2026-03-02",
       text = "The National Rally won seats on 1 March 2026.",
-      ents = { { "National Rally", "ORG", { kind = "party" } }, { "1 March 2026", "DATE", { value = "2026-03-01" } } } }))
+      ents = { { "National Rally", "ORG", { kind = "party" } },
+               { "1 March 2026", "DATE", { value = "2026-03-01" } } } }))
   end)
 
   it("survives bad input: empty, missing fields, spans out of range, wrong types", function()

@@ -2,7 +2,6 @@
 -- figures kept with their sources, places across languages, and associativity: any slicing
 -- and order of the inputs, merged and merged again, gives byte-identical JSON.
 local events = require "protestcorpus.events"
-local merge = require "protestcorpus.events.merge"
 local cjson = require "cjson"
 
 local lex = assert(events.load())
@@ -34,7 +33,8 @@ local function reread(recs)
 end
 
 local ATOMS = {
-  atom { doc = "a", date = "2026-01-31", places = { "Paris", "Lyon" }, organizers = { "Alliance Police Nationale" },
+  atom { doc = "a", date = "2026-01-31", places = { "Paris", "Lyon" },
+         organizers = { "Alliance Police Nationale" },
          actor_type = "police", forms = { "march" },
          participants = { { low = 15000, high = 20000, text = "between 15,000 and 20,000", source = "organizers", doc = "a" } } },
   atom { doc = "b", date = "2026-01-31", places = { "Lyon" }, organizers = { "Alliance" }, status = "planned",

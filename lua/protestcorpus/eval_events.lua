@@ -76,7 +76,7 @@ function M.names_match(a, b)
   if a == "" or b == "" then return false end
   if a == b then return true end
   local short, long = a, b
-  if not (#a < #b) then short, long = b, a end
+  if #a >= #b then short, long = b, a end
   return (" " .. long .. " "):find(" " .. short .. " ", 1, true) ~= nil
 end
 

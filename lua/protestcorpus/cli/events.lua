@@ -18,9 +18,7 @@ function M.input(rec, doc, ents)
     sents[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
   end
   local err
-  if ents then
-    -- given
-  elseif doc.annotations then
+  if not ents and doc.annotations then
     local ann = doc:annotations()
     ents = ann and ann.entities
   end

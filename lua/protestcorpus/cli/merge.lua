@@ -3,7 +3,6 @@
 -- Reads JSON Lines of `protestcorpus events` (one event record per line, with its
 -- `atoms`) or of `protestcorpus extract` (one document per line with an `events` list) and
 -- writes the merged events exactly as one `events` run over all the documents would.
-local context = require "protestcorpus.cli.context"
 local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"
 local cli_events = require "protestcorpus.cli.events"

@@ -104,7 +104,8 @@ local SOURCES = {
     { "organisateurs", "organizers" }, { "syndicat", "organizers" }, { "syndicats", "organizers" },
     { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
     { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
-    { "journaliste", "journalist" }, { "reporter", "journalist" }, { "cabinet", "other" }, { "collectif de médias", "other" }, { "direction", "other" },
+    { "journaliste", "journalist" }, { "reporter", "journalist" }, { "cabinet", "other" },
+    { "collectif de médias", "other" }, { "direction", "other" },
     { "l entreprise", "other" }, { "la direction", "other" }, { "employeur", "other" },
   },
 }
@@ -602,7 +603,7 @@ end
 
 -- A place as the text names it (the gazetteer's canonical form); merging compares places
 -- through M.place_key (exonyms and country names), so Anvers and Antwerp are one place.
-local function canonical_place(d, e)
+local function canonical_place(_, e)
   local name = type(e.canonical) == "string" and e.canonical or e.text
   if name:upper() == name and name:lower() ~= name then
     -- an all-capitals dateline form ("ANVERS"): as a name is written
@@ -1263,7 +1264,6 @@ function M.document(doc, lex)
   document_dates(d, doc.date)
   d.low = lexicon.lower(d.text)
   local quick = d.lex.triggers:quick(d.lang)
-  local cues = d.lex.quick_cues and d.lex.quick_cues[d.lang]
   for _, s in ipairs(d.sents) do
     local low = d.low:sub(s.start, s.stop)
     -- words are cut only where a trigger, or a figure, may be

@@ -58,7 +58,7 @@ local function split_words(phrase)
   for _, t in ipairs(M.tokens(phrase)) do list[#list + 1] = t.word end
   -- a trailing "*" is punctuation for the tokenizer: read it from the phrase itself
   local k = 0
-  for w, star in phrase:gmatch("([^%s'’%-%*]+)(%*?)") do
+  for _, star in phrase:gmatch("([^%s'’%-%*]+)(%*?)") do
     k = k + 1
     if star == "*" and list[k] then list[k] = { prefix = list[k] } end
     if list[k] == nil then break end

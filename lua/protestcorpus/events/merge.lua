@@ -279,7 +279,7 @@ local function build(atoms, items)
   table.sort(atoms, function(a, b) return a._key < b._key end)
   local docs, dseen, status_by_doc = {}, {}, {}
   local status = nil
-  local day_count, month_of = {}, nil
+  local day_count = {}
   local end_date
   local places, pseen, areas, aseen = {}, {}, {}, {}
   local orgs, org_text = {}, nil
@@ -393,7 +393,7 @@ function M.merge(groups, opts)
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
-  for gi, g in ipairs(groups) do
+  for _, g in ipairs(groups) do
     local first
     for _, a in ipairs(g.atoms or {}) do
       local at = M.atom(a)
