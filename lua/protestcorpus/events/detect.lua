@@ -71,10 +71,12 @@ local ORGANIZE = {
          "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
+         "called", "calls", "announced", "announces", "has called", "have called",
          "organisers", "organizers", "co organizer", "co organiser" },
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
+         "a annoncé", "ont annoncé", "annonce", "annoncent",
          "appelé", "appelés", "lancé",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par" },
@@ -549,7 +551,7 @@ local function bind_dates(ms, ds, toks)
     -- elsewhere, unless a date is written right beside it
     local prev = toks[m.i - 1] and toks[m.i - 1].word
     local ref = false
-    for k = math.max(1, m.i - 4), m.i - 1 do
+    for k = math.max(1, m.i - 6), m.i - 1 do
       if REFERENCE[toks[k].word] then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date = false end
@@ -1234,12 +1236,31 @@ local function fallback_places(d, doc)
   if #dateline == 0 and type(doc.dateline_place) == "string" and doc.dateline_place ~= "" then
     dateline[1] = canonical_place(d, { text = doc.dateline_place })
   end
+  -- else the locality the article names most (twice at least; the first on a tie)
+  local counts, first, most = {}, {}, nil
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) and not e.dateline then
+          local name = canonical_place(d, e)
+          local k = M.place_key(d.lex, name)
+          if not counts[k] then counts[k], first[#first + 1] = 0, { k, name } end
+          counts[k] = counts[k] + 1
+        end
+      end
+    end
+  end
+  for _, f in ipairs(first) do
+    if counts[f[1]] >= 2 and (not most or counts[f[1]] > counts[most[1]]) then most = f end
+  end
+  local frequent = most and { most[2] } or {}
   for _, ev in ipairs(d.events) do
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
     if #ev.places == 0 and current then
-      local list = (#title > 0) and title or dateline
+      local list = (#title > 0) and title or ((#dateline > 0) and dateline
+        or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
         local first = ev.mentions[1] and ev.mentions[1].sent
         for k, s in ipairs(d.sents) do
