@@ -126,7 +126,7 @@ local DEFINITE = { the = true, this = true, these = true, those = true, its = tr
   leur = true, leurs = true, sa = true, son = true, ses = true }
 local START = { began = true, begin = true, begins = true, started = true, starts = true,
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
-  from = true, ["lancée"] = true, ["lancé"] = true, ["entamé"] = true, ["entamée"] = true,
+  from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true, ["entamé"] = true, ["entamée"] = true,
   ["démarré"] = true, launched = true, since = true, depuis = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
@@ -335,6 +335,12 @@ local function resolve_value(d, e, future)
   end
   if e.value ~= nil and d.anchor and bare_weekday(e.text) then
     e._tried = true
+    -- "a strike starting on Tuesday", "dès mardi", "à partir de lundi": the coming one
+    local before = d.low and d.low:sub(math.max(1, e.start - 16), e.start - 1) or ""
+    if before:find("starting") or before:find("from ") or before:find("beginning")
+      or before:find("dès ") or before:find("partir d") then
+      future = true
+    end
     e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
     return e.value
   end
@@ -806,7 +812,10 @@ local function build_events(d)
     -- the day last written in the body, for "that evening" in a later sentence
     if s.kind ~= "title" and s.kind ~= "caption" then
       for _, e in ipairs(s.ents) do
-        if e.type == "DATE" and not e.dateline and dates.day_of(e.value) then d.last_day = e.value end
+        if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+          local v = resolve_value(d, e, false)
+          if dates.day_of(v) then d.last_day = v end
+        end
       end
     end
   end
