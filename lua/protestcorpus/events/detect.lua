@@ -328,6 +328,10 @@ local function resolve_value(d, e, future)
   -- a day and month with no year: the year that puts it nearest the document date
   if d.anchor and not e.text:find("%d%d%d%d") then
     local near = dates.nearest(e.text, d.anchor, future)
+    if not near and e.text:find("%d") and not bare_weekday(e.text) then
+      -- "mardi 7 avril": the year nearest the document's in which that day is a Tuesday
+      near = dates.resolve(e.text, nil, (dates.civil(d.anchor)))
+    end
     if near then
       e._tried, e.value = true, near
       return near
