@@ -99,6 +99,7 @@ local SOURCES = {
     { "ministry", "police" }, { "officials", "police" }, { "counting firm", "other" },
     { "occurrence", "other" }, { "media collective", "other" }, { "firm", "other" },
     { "reporter", "journalist" }, { "journalist", "journalist" }, { "correspondent", "journalist" },
+    { "government", "police" }, { "city hall", "police" }, { "the city", "police" },
     { "management", "other" }, { "the company", "other" }, { "port authority", "other" },
     { "employer", "other" }, { "employers", "other" }, { "hospital", "other" }, { "the operator", "other" },
   },
@@ -107,6 +108,8 @@ local SOURCES = {
     { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
     { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
     { "journaliste", "journalist" }, { "reporter", "journalist" }, { "cabinet", "other" },
+    { "gouvernement", "police" }, { "garde", "police" }, { "gendarmerie", "police" },
+    { "mairie", "police" }, { "organisation", "organizers" }, { "coordination", "organizers" },
     { "collectif de médias", "other" }, { "direction", "other" },
     { "l entreprise", "other" }, { "la direction", "other" }, { "employeur", "other" },
   },
@@ -117,9 +120,11 @@ local SOURCE_OF_KIND = { union = "organizers", association = "organizers", party
   none = "organizers", ministry = "police", institution = "police", police = "police",
   government = "police" }
 local SOURCE_CUES = {
-  en = { "said", "says", "according", "estimated", "counted", "put", "claimed", "reported", "per" },
+  en = { "said", "says", "according", "estimated", "counted", "put", "claimed", "reported", "per",
+         "claiming", "estimate", "estimates", "gave" },
   fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
-         "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué" },
+         "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué",
+         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce" },
 }
 local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
   their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
@@ -912,9 +917,12 @@ local function figure_source(d, s, e)
       local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
         or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
         or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
-      if prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
-        or (toks[ok - 3] and toks[ok - 3].word == "according") or counts then
+      local named = prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
+        or (toks[ok - 3] and toks[ok - 3].word == "according") or counts
+      if named or SOURCE_OF_KIND[o.kind or "none"] then
         local dist = ok > k and ok - k or 2 * (k - ok) + 1
+        -- an ORG that is not introduced as the source counts only when nothing nearer does
+        if not named then dist = dist + 6 end
         if not bd or dist < bd then
           best, bd = SOURCE_OF_KIND[o.kind or "none"] or "other", dist
         end
