@@ -1152,14 +1152,16 @@ local function event_fields(d, ev, is_first, context)
           end
         elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) and s.kind ~= "title" then
           local src = figure_source(d, s, e)
-          local place
+          -- the locality written nearest the figure in its sentence
+          local place, pd
           for _, p in ipairs(s.ents) do
-            if p.type == "PLACE" and LOCALITY[p.kind or "city"] and in_seg(m, p) then
-              place = canonical_place(d, p)
-              break
+            if p.type == "PLACE" and LOCALITY[p.kind or "city"] and not p.dateline and not natural(p) then
+              local dist = math.abs(p.start - e.start)
+              if not pd or dist < pd then place, pd = canonical_place(d, p), dist end
             end
           end
-          local key = src .. "\0" .. (place or "")
+          -- every figure a source gives is kept (one per city), the same figure once
+          local key = src .. "\0" .. tostring(lo) .. "\0" .. tostring(hi)
           local prio = (s.kind == "title" or s.kind == "caption") and 1 or 0
           local old = fseen[key]
           if not old or (old.prio > prio) then
