@@ -254,6 +254,13 @@ local function prepare(doc, lex)
     end
   end
   table.sort(ents, function(a, b) return a.start < b.start end)
+  -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
+  -- it as an organization
+  for _, e in ipairs(ents) do
+    if (e.type == "ORG" or e.type == "PERSON") and lex.exonyms[lexicon.fold(e.text)] then
+      e.type, e.kind, e.canonical = "PLACE", "city", e.text
+    end
+  end
   -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
   local dl = type(doc.dateline) == "table" and doc.dateline
   if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
