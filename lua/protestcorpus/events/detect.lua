@@ -498,10 +498,20 @@ local function end_date_of(m, ds, toks)
 end
 M.end_date_of = end_date_of
 
+local ordinal_day
 local ORDINALS = { second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
   ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["deuxième"] = 2, ["troisième"] = 3,
   ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7 }
 local DAY_ONLY = { day = true, jour = true, ["journée"] = true }
+
+-- The N of "a second day", "troisième jour" near a mention, or nil.
+ordinal_day = function(toks, m)
+  for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
+    local n = ORDINALS[toks[k].word]
+    if n and DAY_ONLY[toks[k + 1].word] then return n end
+  end
+  return nil
+end
 
 -- "a strike ... for a second day on Wednesday": the action began the day before; the date
 -- of a mention is its first day.
@@ -658,6 +668,25 @@ local function mention_places(d, m)
         areas[#areas + 1] = canonical_place(d, e)
       elseif LOCALITY[kind] or not SITE[kind] then
         places[#places + 1] = canonical_place(d, e)
+      end
+    end
+  end
+  -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
+  local toks = m.sent.toks or {}
+  for k = 1, #toks do
+    local t = toks[k]
+    if t.start >= m.seg_start and t.start <= m.seg_stop and d.text:sub(t.start, t.start):match("%u") then
+      for n = 3, 1, -1 do
+        local last = toks[k + n - 1]
+        if last then
+          local name = d.text:sub(t.start, last.stop)
+          if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t.start, last.stop) then
+            local known = false
+            for _, p in ipairs(places) do if M.place_key(d.lex, p) == M.place_key(d.lex, name) then known = true end end
+            if not known then places[#places + 1] = name end
+            break
+          end
+        end
       end
     end
   end
@@ -848,11 +877,28 @@ local function build_events(d)
     end
   end
   if not lead then return end
-  for _, list in ipairs({ pending, late }) do
+  for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
       local target
       for _, ev in ipairs(d.events) do
-        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
+        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
+          target = ev
+          break
+        end
+      end
+      -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
+      -- counted in days from the lead's date is its own event
+      if not target and li == 1 and m.group == "strike" and not lead.groups.strike then
+        local n = dates.day_of(lead.date)
+        local shift = n and ordinal_day(m.sent.toks, m)
+        if shift then
+          target = new_event(d, m, dates.from_day(n - shift + 1))
+        end
+      end
+      if not target then
+        for _, ev in ipairs(d.events) do
+          if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
+        end
       end
       if not target and m.sent.kind ~= "caption" then
         if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
