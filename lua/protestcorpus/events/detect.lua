@@ -131,7 +131,8 @@ local DEFINITE = { the = true, this = true, these = true, those = true, its = tr
   leur = true, leurs = true, sa = true, son = true, ses = true }
 local START = { began = true, begin = true, begins = true, started = true, starts = true,
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
-  from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true, ["entamé"] = true, ["entamée"] = true,
+  from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true,
+  ["entamé"] = true, ["entamée"] = true,
   ["démarré"] = true, launched = true, since = true, depuis = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
@@ -1338,9 +1339,9 @@ local function fallback_places(d, doc)
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
-        local first = ev.mentions[1] and ev.mentions[1].sent
+        local first_sent = ev.mentions[1] and ev.mentions[1].sent
         for k, s in ipairs(d.sents) do
-          if s == first and k > 1 then
+          if s == first_sent and k > 1 then
             for _, e in ipairs(d.sents[k - 1].ents) do
               if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) and not e.dateline then
                 list[#list + 1] = canonical_place(d, e)
