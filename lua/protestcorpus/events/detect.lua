@@ -451,7 +451,10 @@ local function sentence_dates(d, s, future)
       local y, mo, dd = dates.parse(v)
       -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
       -- makes the sentence background; a relative day left unresolved does not
-      if not y and ((type(v) == "string" and v:match("^%d%d%d%d$")) or long_span(e.text)) then
+      local year = type(v) == "string" and tonumber(v:match("^(%d%d%d%d)$"))
+      -- (the document's own year or a later one, "the 2026 budget", is no background)
+      if year and d.anchor and year >= (dates.civil(d.anchor)) then year = nil end
+      if not y and (year or long_span(e.text)) then
         s.background = true
       end
       if y then
