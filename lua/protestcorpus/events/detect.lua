@@ -243,6 +243,16 @@ local function prepare(doc, lex)
     end
   end
   table.sort(sents, function(a, b) return a.start < b.start end)
+  -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
+  local has_title = false
+  for _, s in ipairs(sents) do if s.kind == "title" then has_title = true end end
+  local first = sents[1]
+  if not has_title and first and sents[2] and first.kind == "paragraph" and first.stop - first.start < 200 then
+    local last = text:sub(first.start, first.stop):gsub("%s+$", ""):sub(-1)
+    if not last:match("[%.!?:;]") and not text:sub(first.start, first.stop):find("%.%s") then
+      first.kind = "title"
+    end
+  end
   local ents = {}
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
     if type(e) == "table" and type(e.start) == "number" and type(e["end"]) == "number"
@@ -449,18 +459,20 @@ local function sentence_dates(d, s, future)
     if e.type == "DATE" and not e.dateline and not time_of_day(e) then
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
+      local k = tok_at(s.toks, e.start)
+      local prev = s.toks[k - 1] and s.toks[k - 1].word
+      local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
       -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
-      -- makes the sentence background; a relative day left unresolved does not
+      -- makes the sentence background; a relative day left unresolved does not, nor a
+      -- bound of a comparison ("the biggest since 2023")
       local year = type(v) == "string" and tonumber(v:match("^(%d%d%d%d)$"))
       -- (the document's own year or a later one, "the 2026 budget", is no background)
       if year and d.anchor and year >= (dates.civil(d.anchor)) then year = nil end
-      if not y and (year or long_span(e.text)) then
+      if not y and not bound and (year or long_span(e.text)) then
         s.background = true
       end
       if y then
-        local k = tok_at(s.toks, e.start)
-        local prev = s.toks[k - 1] and s.toks[k - 1].word
-        if prev ~= "since" and prev ~= "depuis" and prev ~= "until" and prev ~= "jusqu" then
+        if not bound then
           out[#out + 1] = { value = dates.format(y, mo, dd), day = dd ~= nil, e = e, k = k }
         end
       end
@@ -812,6 +824,9 @@ local function build_events(d)
             local ev = find_event(d, m, cur_date, true)
             if ev then add_mention(ev, m) end
           end
+        elseif m.date and s.background and bare_weekday(m.date.e.text) then
+          -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
+          m.date = nil
         elseif m.date then
           local date = m.date.value
           local ev = find_event(d, m, date, false)
@@ -1207,7 +1222,7 @@ local function event_fields(d, ev, is_first, context)
             fseen[key] = true
             vehicles[#vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
           end
-        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) and s.kind ~= "title" then
+        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
           local src = figure_source(d, s, e)
           -- the locality written nearest the figure in its sentence
           local place, pd
