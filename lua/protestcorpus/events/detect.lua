@@ -1277,7 +1277,7 @@ local function event_fields(d, ev, is_first, context)
   for t in pairs(targets) do target_list[#target_list + 1] = t end
   return {
     doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
-    places = (#places > 0) and places or areas, areas = (#places > 0) and areas or {},
+    places = places, areas = areas,
     organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
     forms = forms, claims = claim_list, targets = target_list, participants = participants,
     vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
@@ -1353,7 +1353,7 @@ local function fallback_places(d, doc)
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
-    if #ev.places == 0 and current then
+    if #ev.places == 0 and #ev.areas == 0 and current then
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
