@@ -177,7 +177,8 @@ do
   end
 end
 local C_DATE_FUTURE = compile({
-  en = { "will", "ll", "would", "is set to", "are set to", "scheduled", "planned for", "next",
+  en = { "will", "ll", "would", "is set to", "are set to", "is scheduled", "are scheduled",
+         "scheduled for", "planned for", "next",
          "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
          "run until", "will run", "lasts until",
          "intend to", "going to" },

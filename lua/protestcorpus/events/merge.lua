@@ -274,6 +274,22 @@ local function item_less(a, b)
   return a._key < b._key
 end
 
+-- The places of a record: its localities; its countries alone when no document names a
+-- locality, and first when half the documents or more name only a country (a national
+-- strike told from a few cities).
+local function place_list(atoms, places, areas)
+  if #places == 0 then return areas end
+  local only_area = 0
+  for _, a in ipairs(atoms) do
+    if #a.places == 0 and #a.areas > 0 then only_area = only_area + 1 end
+  end
+  if #areas == 0 or only_area * 2 < #atoms then return places end
+  local out = {}
+  for _, p in ipairs(areas) do out[#out + 1] = p end
+  for _, p in ipairs(places) do out[#out + 1] = p end
+  return out
+end
+
 -- The record of one component: its atoms (deduplicated) and items.
 local function build(atoms, items)
   table.sort(atoms, function(a, b) return a._key < b._key end)
@@ -351,7 +367,7 @@ local function build(atoms, items)
   end
   local rec = {
     date = date, end_date = end_date, status = status or "happened",
-    places = (#places > 0) and places or areas,
+    places = place_list(atoms, places, areas),
     organizers = org_out, organizers_text = org_text, actor_type = actor,
     forms = form_list,
     claims = sorted_closed(claims, CLAIM_RANK), targets = sorted_closed(targets, TARGET_RANK),
