@@ -603,7 +603,7 @@ local function bind_dates(ms, ds, toks)
     for k = math.max(1, m.i - 6), m.i - 1 do
       if REFERENCE[toks[k].word] then ref = true end
     end
-    if not m.date and (DEFINITE[prev] or ref) then m.date = false end
+    if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
     -- "the strike began Monday": a start date written in the sentence is the event's
     if m.date == false then
       for _, dt in ipairs(ds) do
@@ -805,7 +805,8 @@ local function find_event(d, m, date, allow_any)
     if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
-  if latest_group and (#m.places == 0 or #latest_group.places == 0) then return latest_group end
+  -- "the convoy": the one told before, wherever the sentence places it
+  if latest_group and (#m.places == 0 or #latest_group.places == 0 or m.ref) then return latest_group end
   if #m.places == 0 then return no_place end
   return nil
 end
