@@ -156,7 +156,8 @@ bench: module core
 install: module
 	install -d $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus
 	install -m 0755 $(MODULE) $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus/core.so
-	install -m 0644 lua/protestcorpus/*.lua $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus/
+	cd lua && find protestcorpus -name '*.lua' | while read -r f; do \
+	  install -D -m 0644 "$$f" "$(DESTDIR)$(LUA_SHAREDIR_INSTALL)/$$f" || exit 1; done
 
 clean:
 	rm -rf $(BUILD)

@@ -1,0 +1,39 @@
+--- protestcorpus extract: one JSON line per article with its entities.
+local context = require "protestcorpus.cli.context"
+local records = require "protestcorpus.records"
+local eval = require "protestcorpus.eval"
+
+-- The --types list, checked against the core's types; nil and a message when one is unknown.
+local function check_types(pc, types)
+  local known = {}
+  for _, t in ipairs(pc.types) do known[t] = true end
+  for _, t in ipairs(types) do
+    if not known[t] then
+      return nil, ("--types: unknown type '%s' (known: %s)"):format(t, table.concat(pc.types, ","))
+    end
+  end
+  return types
+end
+
+return {
+  help = "Extract entities: one JSON line per article with its entities.",
+  setup = function(cmd)
+    context.add_paths(cmd)
+    cmd:option("--types", "Entity types to keep, comma-separated (default: all), "
+      .. "e.g. DATE,QUANTITY.")
+  end,
+  run = function(ctx, args)
+    ctx.counts = true
+    local types = eval.parse_types(args.types)
+    if types then
+      local pc = ctx:pc()
+      if not pc then return end
+      local ok, err = check_types(pc, types)
+      if not ok then
+        ctx.usage_error, ctx.counts = err, false
+        return
+      end
+    end
+    context.run_records(ctx, args, records.entities, { types = types })
+  end,
+}

@@ -1,0 +1,12 @@
+--- protestcorpus parse: one JSON line per article with its metadata, paragraphs and sentences.
+local context = require "protestcorpus.cli.context"
+local records = require "protestcorpus.records"
+
+return {
+  help = "Parse articles: one JSON line per article with its metadata, paragraphs and sentences.",
+  setup = context.add_paths,
+  run = function(ctx, args)
+    ctx.counts = true
+    context.run_records(ctx, args, records.document)
+  end,
+}
