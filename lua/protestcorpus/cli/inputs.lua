@@ -14,9 +14,12 @@
 -- Articles are extracted in-process (the C module) and their events detected by the
 -- events module; the per-document events of articles and extract records are merged at
 -- the end (events.merge), then returned with the events read as such.
--- Documents are streamed: handlers.doc(record, text, hash) sees each one once, then it is
--- dropped, so memory grows with the events, not with the articles. text is the
--- article's bytes (nil for an extract record); hash the content hash that db keys on.
+-- handlers.skip(id, hash), when given, is asked first and a true answer skips the document.
+-- Documents are streamed: handlers.doc(record, text, hash, doc_events) sees each one
+-- once, then it is dropped, so memory grows with the events, not with the articles. text
+-- is the article's bytes (nil for an extract record); hash the content hash db keys on;
+-- doc_events the document's own events, before merging. handlers.event(ev) sees each
+-- event record read as such.
 -- Evidence sentences of the events of an article get their `text` here (the JSONL
 -- writer of events may leave it out), so the report can show them.
 -- Pure Lua within the syntax LuaJIT accepts.
@@ -82,6 +85,14 @@ local Run = {}
 Run.__index = Run
 
 function Run:article(rec)
+  local hash
+  if self.handlers.skip then
+    hash = M.hash(rec.text)
+    if self.handlers.skip(rec.id, hash) then
+      self.skipped = self.skipped + 1
+      return true
+    end
+  end
   local pc = self.pc
   if pc == nil then
     pc = self.ctx:pc() or false
@@ -103,17 +114,19 @@ function Run:article(rec)
     self.ctx:reject(rec.source_path, rec.line, err)
     return true
   end
+  local doc_events = {}
   if self.api then
     local ok, evs = pcall(self.api.detect, obj, rec.text)
     if ok and type(evs) == "table" then
       evidence_text(evs, rec.text, obj.id)
+      doc_events = evs
       for _, ev in ipairs(evs) do self.pending[#self.pending + 1] = ev end
     elseif not ok then
       self.ctx:reject(rec.source_path, rec.line, "events: " .. tostring(evs))
     end
   end
   self.docs = self.docs + 1
-  if self.handlers.doc then self.handlers.doc(obj, rec.text, M.hash(rec.text)) end
+  if self.handlers.doc then self.handlers.doc(obj, rec.text, hash or M.hash(rec.text), doc_events) end
   return true
 end
 
@@ -121,12 +134,18 @@ function Run:object(obj, path, line)
   local kind = M.classify(obj)
   if kind == "event" then
     self.events[#self.events + 1] = obj
+    if self.handlers.event then self.handlers.event(obj) end
   elseif kind == "extract" then
-    if type(obj.events) == "table" then
-      for _, ev in ipairs(obj.events) do self.pending[#self.pending + 1] = ev end
+    local hash = M.hash(records.encode(obj))
+    local id = type(obj.id) == "string" and obj.id or (type(obj.id) == "number" and records.number(obj.id))
+    if id and self.handlers.skip and self.handlers.skip(id, hash) then
+      self.skipped = self.skipped + 1
+      return true
     end
+    local doc_events = type(obj.events) == "table" and obj.events or {}
+    for _, ev in ipairs(doc_events) do self.pending[#self.pending + 1] = ev end
     self.docs = self.docs + 1
-    if self.handlers.doc then self.handlers.doc(obj, nil, M.hash(records.encode(obj))) end
+    if self.handlers.doc then self.handlers.doc(obj, nil, hash, doc_events) end
   elseif kind == "article" then
     local rec, err = corpus.record_from_object(obj, path, line)
     if not rec then
@@ -189,10 +208,12 @@ local function looks_jsonl(path)
   return head:match("^%s*(.)") == "{" or head:match("^\239\187\191%s*(.)") == "{"
 end
 
---- Reads every path; returns the events (merged) and the number of documents seen.
+--- Reads every path; returns the events (merged), the number of documents seen and the
+-- number skipped (handlers.skip(id, hash) returned true: db's documents already loaded,
+-- not extracted again).
 function M.read(ctx, paths, handlers)
   local self = setmetatable({ ctx = ctx, handlers = handlers or {}, events = {}, pending = {},
-    docs = 0, api = M.events_api() }, Run)
+    docs = 0, skipped = 0, api = M.events_api() }, Run)
   for _, path in ipairs(paths) do
     if path == "-" then
       self:jsonl(path)
@@ -218,7 +239,7 @@ function M.read(ctx, paths, handlers)
   if not self.api and self.pc then
     ctx:say("note: this build has no events module: articles give entities and quotes, no events")
   end
-  return self.events, self.docs
+  return self.events, self.docs, self.skipped
 end
 
 return M

@@ -1,6 +1,5 @@
 --- protestcorpus stats: the analysis tables (protestcorpus.analyses) of a corpus, of its
 -- event JSON Lines or of its extract JSON Lines (cli/inputs.lua tells them apart).
-local context = require "protestcorpus.cli.context"
 local inputs = require "protestcorpus.cli.inputs"
 local analyses = require "protestcorpus.analyses"
 local format = require "protestcorpus.analyses.format"
