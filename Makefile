@@ -13,8 +13,11 @@ LUA        ?= lua5.4
 PKG_CONFIG ?= pkg-config
 CC         ?= cc
 PREFIX     ?= /usr/local
-LUA_VERSION_DIR ?= $(if $(filter luajit,$(LUA)),5.1,5.4)
-LUA_INCDIR ?= $(if $(filter luajit,$(LUA)),/usr/include/luajit-2.1,/usr/include/$(LUA))
+# LUA may be a name (lua5.4, luajit) or a path (luarocks passes /usr/bin/lua5.4): the ABI is
+# its last component, and each ABI builds into its own folder.
+LUA_ABI    = $(notdir $(LUA))
+LUA_VERSION_DIR ?= $(if $(filter luajit%,$(LUA_ABI)),5.1,$(patsubst lua%,%,$(LUA_ABI)))
+LUA_INCDIR ?= $(if $(filter luajit%,$(LUA_ABI)),/usr/include/luajit-2.1,/usr/include/$(LUA_ABI))
 UTF8PROC_INCDIR ?= /usr/include
 UTF8PROC_LIBDIR ?= /usr/lib
 LIBFLAG    ?= -shared
@@ -33,7 +36,7 @@ CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentenc
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
-MODULE     = $(BUILD)/$(LUA)/protestcorpus/core.so
+MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
 
 BUSTED     ?= /usr/bin/busted
 LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so;;"
@@ -41,11 +44,11 @@ LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so
 # Debian packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
-               python3
+               python3 luarocks
 
 .DEFAULT_GOAL := all
 
-.PHONY: model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -95,7 +98,13 @@ $(MODULE): csrc/binding.c csrc/lua_compat.h $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) -I$(LUA_INCDIR) $(LIBFLAG) csrc/binding.c $(CORE_LIB) $(LDLIBS) -o $@
 
 deps:
-	@missing=""; for p in $(DEB_PACKAGES); do \
+	@$(MAKE) --no-print-directory install-debs PACKAGES="$(DEB_PACKAGES)"
+
+lint-deps:
+	@$(MAKE) --no-print-directory install-debs PACKAGES="lua-check cppcheck"
+
+install-debs:
+	@missing=""; for p in $(PACKAGES); do \
 	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then \
@@ -127,6 +136,11 @@ test: deps
 	$(MAKE) --no-print-directory test-lua
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
+	$(MAKE) --no-print-directory test-install
+
+# The README's installation commands in temporary trees (tools/install_test.sh).
+test-install:
+	sh tools/install_test.sh
 
 demo: deps module
 	@mkdir -p $(BUILD)
@@ -145,7 +159,15 @@ check-asan:
 	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 lua5.4 $(BUSTED) spec
 
-lint:
+# Running from a checkout: `eval "$(make -s env)"` (or LUA=luajit) points Lua at lua/ and
+# build/<abi>/, and the command at bin/.
+env:
+	@$(MAKE) --no-print-directory module >&2
+	@echo 'export LUA_PATH="$(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;"'
+	@echo 'export LUA_CPATH="$(CURDIR)/$(BUILD)/$(LUA_ABI)/?.so;;"'
+	@echo 'export PATH="$(CURDIR)/bin:$$PATH"'
+
+lint: lint-deps
 	luacheck lua spec bin/protestcorpus examples/gold/build.lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
@@ -153,12 +175,38 @@ lint:
 bench: module core
 	$(MAKE) --no-print-directory -C bench
 
-install: module
-	install -d $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus $(DESTDIR)$(LUA_SHAREDIR_INSTALL)/protestcorpus
-	install -m 0755 $(MODULE) $(DESTDIR)$(LUA_LIBDIR_INSTALL)/protestcorpus/core.so
-	cd lua && find protestcorpus -name '*.lua' | while read -r f; do \
-	  install -D -m 0644 "$$f" "$(DESTDIR)$(LUA_SHAREDIR_INSTALL)/$$f" || exit 1; done
+# Installation. `make install` (PREFIX, DESTDIR) installs the module and the Lua files for
+# the interpreter LUA, the name model beside them (protestcorpus/data, where
+# pc.default_model() looks first), the command (its first line naming LUA), the C header,
+# the static library and a pkg-config file. `install-rock` is what `luarocks make` runs
+# (build.type = "make" in the rockspec): module, Lua files and data into the rock's tree.
+BINDIR     ?= $(PREFIX)/bin
+LIBDIR     ?= $(PREFIX)/lib
+INCDIR     ?= $(PREFIX)/include
+define install_lua
+	install -D -m 0755 $(MODULE) $(1)/protestcorpus/core.so
+	cd lua && find protestcorpus -name '*.lua' | sort | while read -r f; do \
+	  install -D -m 0644 "$$f" "$(2)/$$f" || exit 1; done
+	find data -type f | sort | while read -r f; do \
+	  install -D -m 0644 "$$f" "$(2)/protestcorpus/$$f" || exit 1; done
+endef
+
+install: module core
+	$(call install_lua,$(DESTDIR)$(LUA_LIBDIR_INSTALL),$(DESTDIR)$(LUA_SHAREDIR_INSTALL))
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(INCDIR) $(DESTDIR)$(LIBDIR)/pkgconfig
+	sed '1s|.*|#!/usr/bin/env $(LUA_ABI)|' bin/protestcorpus > $(DESTDIR)$(BINDIR)/protestcorpus
+	chmod 0755 $(DESTDIR)$(BINDIR)/protestcorpus
+	install -m 0644 csrc/protestcorpus.h $(DESTDIR)$(INCDIR)/protestcorpus.h
+	install -m 0644 $(CORE_LIB) $(DESTDIR)$(LIBDIR)/libprotestcorpus.a
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' -e 's|@INCDIR@|$(INCDIR)|' \
+	  -e 's|@VERSION@|$(shell sed -n 's/^#define PC_VERSION "\(.*\)"/\1/p' csrc/protestcorpus.h)|' \
+	  protestcorpus.pc.in > $(DESTDIR)$(LIBDIR)/pkgconfig/protestcorpus.pc
+
+install-rock: module
+	$(call install_lua,$(INST_LIBDIR),$(INST_LUADIR))
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) build
+	rm -f csrc/*.o protestcorpus/core.so
+	-rmdir protestcorpus 2>/dev/null
 include mk/fuzz.mk

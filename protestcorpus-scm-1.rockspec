@@ -22,34 +22,29 @@ dependencies = {
 external_dependencies = {
   UTF8PROC = { header = "utf8proc.h", library = "utf8proc" },
 }
+-- The Makefile carries the build (one source of truth for the file lists): luarocks runs
+-- `make` with the variables below, then `make install-rock`, which puts the module, every
+-- Lua file and the name model (protestcorpus/data, found beside init.lua) into the tree.
 build = {
-  type = "builtin",
-  modules = {
-    ["protestcorpus.core"] = {
-      sources = {
-        "csrc/binding.c", "csrc/error.c", "csrc/lang.c", "csrc/tokens.c", "csrc/document.c",
-        "csrc/sentences.c", "csrc/lexicon_words.c", "csrc/annotate.c", "csrc/figures.c",
-        "csrc/dates.c", "csrc/lexicon.c", "csrc/model_image.c", "csrc/names.c",
-      },
-      incdirs = { "csrc", "$(UTF8PROC_INCDIR)" },
-      libdirs = { "$(UTF8PROC_LIBDIR)" },
-      libraries = { "utf8proc", "m" },
-    },
-    ["protestcorpus"] = "lua/protestcorpus/init.lua",
-    ["protestcorpus.corpus"] = "lua/protestcorpus/corpus.lua",
-    ["protestcorpus.records"] = "lua/protestcorpus/records.lua",
-    ["protestcorpus.eval"] = "lua/protestcorpus/eval.lua",
-    ["protestcorpus.cli"] = "lua/protestcorpus/cli/init.lua",
-    ["protestcorpus.cli.context"] = "lua/protestcorpus/cli/context.lua",
-    ["protestcorpus.cli.eval"] = "lua/protestcorpus/cli/eval.lua",
-    ["protestcorpus.cli.extract"] = "lua/protestcorpus/cli/extract.lua",
-    ["protestcorpus.cli.parse"] = "lua/protestcorpus/cli/parse.lua",
-    ["protestcorpus.cli.summary"] = "lua/protestcorpus/cli/summary.lua",
-    ["protestcorpus.analyses.summary"] = "lua/protestcorpus/analyses/summary.lua",
+  type = "make",
+  build_target = "module",
+  build_variables = {
+    CFLAGS = "$(CFLAGS)",
+    LIBFLAG = "$(LIBFLAG)",
+    LUA = "$(LUA)",
+    LUA_INCDIR = "$(LUA_INCDIR)",
+    UTF8PROC_INCDIR = "$(UTF8PROC_INCDIR)",
+    UTF8PROC_LIBDIR = "$(UTF8PROC_LIBDIR)",
+    BUILD = "build/rock",
+  },
+  install_target = "install-rock",
+  install_variables = {
+    LUA = "$(LUA)",
+    BUILD = "build/rock",
+    INST_LIBDIR = "$(LIBDIR)",
+    INST_LUADIR = "$(LUADIR)",
   },
   install = { bin = { protestcorpus = "bin/protestcorpus" } },
-  -- the lexicons; lua/protestcorpus/init.lua finds them in the rock's folder
-  copy_directories = { "data" },
 }
 test_dependencies = { "busted" }
 test = { type = "busted" }

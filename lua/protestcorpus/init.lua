@@ -59,28 +59,25 @@ function M.load_model(dir)
 end
 
 --- The default name model, loaded once on first use: $PROTESTCORPUS_DATA, else the data/
--- folder of the checkout or of the installed rock. nil and a message when none is found.
+-- folder of the checkout (lua/protestcorpus/../../data), else the one installed beside this
+-- file (protestcorpus/data: `make install`, `luarocks make`). nil and a message when none
+-- loads; the message names every folder tried.
 function M.default_model()
   if default_model or default_error then return default_model, default_error end
-  -- a checkout (lua/protestcorpus/../../data), beside the module, or the rock's folder
-  -- (<tree>/share/lua/5.x/protestcorpus -> <tree>/lib/luarocks/rocks-5.x/protestcorpus/*/data)
-  local version = _VERSION:match("%d+%.%d+") or "5.1"
-  local candidates = { here .. "/../../data", here .. "/data",
-                       here .. "/../../../../lib/luarocks/rocks-" .. version .. "/protestcorpus/scm-1/data" }
+  local candidates = { here .. "/../../data", here .. "/data" }
   local env = os.getenv("PROTESTCORPUS_DATA")
-  if env and env ~= "" then table.insert(candidates, 1, env) end
-  local last
+  if env and env ~= "" then candidates = { env } end
+  local errors = {}
   for _, dir in ipairs(candidates) do
-    do
-      local f = io.open(dir .. "/places.tsv", "rb")
-      if f then
-        f:close()
-        default_model, last = core.load_model(dir)
-        if default_model then return default_model end
-      end
+    local model, err = core.load_model(dir)
+    if model then
+      default_model = model
+      return model
     end
+    errors[#errors + 1] = dir .. ": " .. tostring(err)
   end
-  default_error = last or "no data directory with places.tsv (set PROTESTCORPUS_DATA)"
+  default_error = "no name model could be loaded (set PROTESTCORPUS_DATA to the data/ folder); tried "
+    .. table.concat(errors, "; ")
   return nil, default_error
 end
 
@@ -126,16 +123,32 @@ function Doc:all_sentences()
   return self._core:sentences(true)
 end
 
+--- Whether a list of entity types (nil: all) asks for names, which need the name model.
+local function needs_model(types)
+  if types == nil then return true end
+  for _, t in ipairs(types) do
+    if t == "PERSON" or t == "ORG" or t == "PLACE" then return true end
+  end
+  return false
+end
+
 --- Entities sorted by position.
 -- @param opts optional: `types`, a list of type names ({"DATE", "QUANTITY"}); default all;
 --   `model`, a name model (default: the document's, else pc.default_model())
+-- @return the entities, or nil and a message (no name model could be loaded for names)
 function Doc:entities(opts)
   check_opts(opts, "entities", ENTITY_OPTS, 1)
   local types = opts and opts.types
   if types ~= nil and type(types) ~= "table" then
     error("bad argument #1 to 'entities' (opts.types must be a list of type names)", 2)
   end
-  local model = opts and opts.model or self._model or M.default_model()
+  local model = opts and opts.model or self._model
+  if not model then
+    local err
+    model, err = M.default_model()
+    -- figures and dates use the model when there is one, and run without it
+    if not model and needs_model(types) then return nil, err end
+  end
   return self._core:entities(types, model)
 end
 
@@ -164,5 +177,6 @@ function M.extract(text, opts)
 end
 
 M.Document = Doc
+M.needs_model = needs_model
 
 return M

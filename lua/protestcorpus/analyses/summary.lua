@@ -1,5 +1,7 @@
 --- protestcorpus.analyses.summary: counts over extract records (documents, entities per type,
--- most frequent names). Plain tables in, plain tables out; no C module.
+-- most frequent names). Plain tables in, plain tables out; no C module. Names are counted
+-- by entity, not by spelling: a mention counts for its `canonical` form ("Barberis" and
+-- "Alain Barberis" are one person, "REUTERS" and "Reuters" one agency).
 --
 --     local s = summary.new()
 --     for _, rec in ipairs(records) do s:add(rec) end   -- rec: {entities = {...}}
@@ -32,7 +34,8 @@ function Summary:add(rec)
       self.entities = self.entities + 1
       self.by_type[t] = (self.by_type[t] or 0) + 1
       local texts = self.texts[t]
-      if texts and type(e.text) == "string" then texts[e.text] = (texts[e.text] or 0) + 1 end
+      local name = type(e.canonical) == "string" and e.canonical ~= "" and e.canonical or e.text
+      if texts and type(name) == "string" then texts[name] = (texts[name] or 0) + 1 end
     end
   end
   return true

@@ -34,6 +34,14 @@ return {
         return
       end
     end
+    -- Without the name model every record would fail alike: say so once, fatally.
+    local pc = ctx:pc()
+    if not pc then return end
+    local model, err = pc.default_model()
+    if not model and not (types and not pc.needs_model(types)) then
+      ctx:fail(err)
+      return
+    end
     context.run_records(ctx, args, records.entities, { types = types })
   end,
 }
