@@ -33,7 +33,7 @@ function M.run(ctx, args)
   end
   local failed
   local _, docs, skipped = inputs.read(ctx, args.paths, {
-    recursive = args.recursive,
+    recursive = args.recursive, progress = args.progress, quiet = args.quiet,
     skip = function(id, hash) return store:has(id, hash) end,
     doc = function(rec, text, hash, doc_events)
       local ok, derr = store:add_document(rec, text, hash, doc_events)

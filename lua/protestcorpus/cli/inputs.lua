@@ -14,6 +14,7 @@
 -- Articles are extracted in-process (the C module) and their events detected by the
 -- events module; the per-document events of articles and extract records are merged at
 -- the end (events.merge), then returned with the events read as such.
+-- handlers.recursive, .progress, .quiet: as the options of the same names.
 -- handlers.skip(id, hash), when given, is asked first and a true answer skips the document.
 -- Documents are streamed: handlers.doc(record, text, hash, doc_events) sees each one
 -- once, then it is dropped, so memory grows with the events, not with the articles. text
@@ -26,6 +27,7 @@
 local lfs = require "lfs"
 local corpus = require "protestcorpus.corpus"
 local records = require "protestcorpus.records"
+local context = require "protestcorpus.cli.context"
 
 local M = {}
 
@@ -99,7 +101,12 @@ function Run:article(rec)
     self.pc = pc
   end
   if not pc then return false end
+  self.progress:add(#rec.text)
   local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
+  if doc then
+    msg = context.not_text(rec.text, doc)
+    if msg then doc:close() doc = nil else context.note_invalid(self.ctx, rec, doc) end
+  end
   if not doc then
     self.ctx:reject(rec.source_path, rec.line, msg)
     return true
@@ -132,6 +139,7 @@ end
 
 function Run:object(obj, path, line)
   local kind = M.classify(obj)
+  if kind ~= "article" then self.progress:add(0) end
   if kind == "event" then
     self.events[#self.events + 1] = obj
     if self.handlers.event then self.handlers.event(obj) end
@@ -187,6 +195,7 @@ function Run:articles(path)
   reader = corpus.open({ path }, {
     recursive = self.handlers.recursive,
     stdin = ctx.stdin,
+    on_warning = function(w) ctx:say(w.path .. ": " .. w.message) end,
     on_error = function(e)
       ctx:reject(e.path, e.line, e.message)
       if ctx.fatal then reader:close() end
@@ -214,6 +223,9 @@ end
 function M.read(ctx, paths, handlers)
   local self = setmetatable({ ctx = ctx, handlers = handlers or {}, events = {}, pending = {},
     docs = 0, skipped = 0, api = M.events_api() }, Run)
+  local h = self.handlers
+  self.progress = context.progress(ctx, { paths = paths, recursive = h.recursive, progress = h.progress,
+    quiet = h.quiet })
   for _, path in ipairs(paths) do
     if path == "-" then
       self:jsonl(path)
@@ -224,6 +236,8 @@ function M.read(ctx, paths, handlers)
     end
     if ctx.fatal or self.pc == false then break end
   end
+  self.progress:done()
+  if ctx.read == 0 and not ctx.fatal then ctx:no_documents(paths) end
   if #self.pending > 0 then
     if self.api then
       local ok, merged = pcall(self.api.merge, self.pending)

@@ -69,7 +69,7 @@ function M.run(ctx, args)
   ctx.counts = true
   local acc = analyses.voices.new()
   local events, docs = inputs.read(ctx, args.paths, {
-    recursive = args.recursive,
+    recursive = args.recursive, progress = args.progress, quiet = args.quiet,
     doc = function(d) acc:add(d) end,
   })
   if ctx.fatal then return end
