@@ -7,6 +7,8 @@
 -- An event counts once under each of its claims (each once); an event with no claim
 -- counts under "(none)", so every event is in every table. Rankings: most events first,
 -- then by name; by_month is ordered by period then claim (undated last).
+-- Streaming: claims.new_totals() (and new_by_month, new_by_actor_type), acc:add(ev),
+-- acc:result().
 -- Pure Lua within the syntax LuaJIT accepts.
 local C = require "protestcorpus.analyses.common"
 
@@ -15,48 +17,70 @@ local M = {}
 M.NONE = "(none)"
 
 local function claims_of(ev)
-  local list = C.strings(ev.claims)
+  local list = C.view(ev).claims
   if #list == 0 then list = { M.NONE } end
   return list
 end
 
-local function count(events, key_of, fields)
-  local rows, index = {}, {}
-  for _, ev in ipairs(C.events(events)) do
-    local k = key_of(ev)
-    for _, claim in ipairs(claims_of(ev)) do
-      local key = tostring(k) .. "\0" .. claim
-      local row = index[key]
-      if not row then
-        row = { claim = claim, events = 0 }
-        if fields then row[fields] = k end
-        index[key] = row
-        rows[#rows + 1] = row
-      end
-      row.events = row.events + 1
-    end
+local Acc = {}
+Acc.__index = Acc
+
+-- An accumulator counting events per (key_of(ev), claim); fields: the key's column.
+local function new(name, key_of, field, columns, order)
+  return setmetatable({ name = name, key_of = key_of, field = field, columns = columns, order = order,
+    rows = {}, index = {}, n = 0 }, Acc)
+end
+
+function Acc:add(ev)
+  if type(ev) ~= "table" then return end
+  self.n = self.n + 1
+  local k = self.key_of(ev)
+  local by_claim = self.index[k]
+  if not by_claim then
+    by_claim = {}
+    self.index[k] = by_claim
   end
-  return rows
+  for _, claim in ipairs(claims_of(ev)) do
+    local row = by_claim[claim]
+    if not row then
+      row = { claim = claim, events = 0 }
+      if self.field then row[self.field] = k end
+      by_claim[claim] = row
+      self.rows[#self.rows + 1] = row
+    end
+    row.events = row.events + 1
+  end
 end
 
-function M.totals(events)
-  local list = C.events(events)
-  local rows = count(list, function() return "" end)
-  for _, row in ipairs(rows) do row.share = row.events / #list end
-  table.sort(rows, C.sorter({ "-events", "claim" }))
-  return { name = "claims", rows = rows, columns = { "claim", "events", "share" } }
+function Acc:result()
+  local rows = self.rows
+  if self.name == "claims" then
+    for _, row in ipairs(rows) do row.share = row.events / self.n end
+  end
+  table.sort(rows, C.sorter(self.order))
+  return { name = self.name, rows = rows, columns = self.columns }
 end
 
-function M.by_month(events)
-  local rows = count(events, function(ev) return C.period(ev.date, "month") end, "period")
-  table.sort(rows, C.sorter({ "period", "-events", "claim" }))
-  return { name = "claims_by_month", rows = rows, columns = { "period", "claim", "events" } }
+local function all() return "" end
+local function month(ev) return C.period(C.view(ev).date, "month") end
+local function actor(ev) return C.view(ev).actor_type or M.NONE end
+
+--- Accumulators (acc:add(ev), acc:result()) of the three tables.
+function M.new_totals()
+  return new("claims", all, nil, { "claim", "events", "share" }, { "-events", "claim" })
 end
 
-function M.by_actor_type(events)
-  local rows = count(events, function(ev) return C.str(ev.actor_type) or M.NONE end, "actor_type")
-  table.sort(rows, C.sorter({ "actor_type", "-events", "claim" }))
-  return { name = "claims_by_actor_type", rows = rows, columns = { "actor_type", "claim", "events" } }
+function M.new_by_month()
+  return new("claims_by_month", month, "period", { "period", "claim", "events" }, { "period", "-events", "claim" })
 end
+
+function M.new_by_actor_type()
+  return new("claims_by_actor_type", actor, "actor_type", { "actor_type", "claim", "events" },
+    { "actor_type", "-events", "claim" })
+end
+
+function M.totals(events) return C.run(M.new_totals(), events) end
+function M.by_month(events) return C.run(M.new_by_month(), events) end
+function M.by_actor_type(events) return C.run(M.new_by_actor_type(), events) end
 
 return M

@@ -51,36 +51,68 @@ function M.figure(p)
   return v
 end
 
---- The participants entries of an event that have a figure, with `value` set
--- (copies; the records are not modified).
-function M.figures(ev)
-  local out = {}
+-- What the analyses read of an event, computed once per event table and cached (weak
+-- keys: it goes with the event). An event must not change once analysed. A compact
+-- event (compact() below) is its own view: no cache entry, which matters for large
+-- inputs (a weak table of a million keys costs the garbage collector on every cycle).
+local views = setmetatable({}, { __mode = "k" })
+local COMPACT = { __name = "protestcorpus.analyses.compact" }
+
+local function make_view(ev)
+  local figs = {}
   for _, p in ipairs(M.list(ev.participants)) do
-    local v = M.figure(p)
-    if v then
-      out[#out + 1] = { value = v, low = M.num(p.low), high = M.num(p.high), text = M.str(p.text),
+    local x = M.figure(p)
+    if x then
+      figs[#figs + 1] = { value = x, low = M.num(p.low), high = M.num(p.high), text = M.str(p.text),
         source = M.str(p.source) or "journalist", doc = M.str(p.doc), place = M.str(p.place) }
     end
   end
-  return out
+  local big, small
+  for _, f in ipairs(figs) do -- ties: the first listed
+    if not big or f.value > big.value then big = f end
+    if not small or f.value < small.value then small = f end
+  end
+  return { date = M.str(ev.date), actor_type = M.str(ev.actor_type), places = M.strings(ev.places),
+    organizers = M.strings(ev.organizers), claims = M.strings(ev.claims), forms = M.strings(ev.forms),
+    docs = M.strings(ev.docs), figures = figs, largest = big, smallest = small }
+end
+
+--- The cleaned fields of an event: { date, actor_type, places, organizers, claims, forms,
+-- docs (lists of strings, each once), figures, largest, smallest }. Shared: read only.
+function M.view(ev)
+  if getmetatable(ev) == COMPACT then return ev end
+  local v = views[ev]
+  if v then return v end
+  v = make_view(ev)
+  views[ev] = v
+  return v
+end
+
+--- A small copy of an event holding only what the analyses read (event_id, date,
+-- actor_type, places, organizers, organizers_text, claims, forms, docs, participants with
+-- a figure; with opts.evidence its evidence list too), which is also its own view: what
+-- a long run keeps in memory per event when it does not need the rest. Read only.
+function M.compact(ev, opts)
+  local c = make_view(ev)
+  c.event_id, c.organizers_text, c.participants = M.str(ev.event_id), M.str(ev.organizers_text), c.figures
+  if opts and opts.evidence and type(ev.evidence) == "table" then c.evidence = ev.evidence end
+  return setmetatable(c, COMPACT)
+end
+
+--- The participants entries of an event that have a figure, with `value` set (the
+-- records are not modified; the list is shared: read only).
+function M.figures(ev)
+  return M.view(ev).figures
 end
 
 --- The largest figure of an event (a figures() entry), or nil. Ties: the first listed.
 function M.largest(ev)
-  local best
-  for _, f in ipairs(M.figures(ev)) do
-    if not best or f.value > best.value then best = f end
-  end
-  return best
+  return M.view(ev).largest
 end
 
 --- The smallest figure of an event, or nil.
 function M.smallest(ev)
-  local best
-  for _, f in ipairs(M.figures(ev)) do
-    if not best or f.value < best.value then best = f end
-  end
-  return best
+  return M.view(ev).smallest
 end
 
 -- Days since 1970-01-01 of a civil date (H. Hinnant's algorithm, floor division only).
@@ -134,14 +166,27 @@ end
 
 M.UNITS = { day = true, week = true, month = true, year = true }
 
---- The period of an ISO date at unit day|week|month|year (see the header).
-function M.period(date, unit)
+local period_cache = { day = {}, week = {}, month = {}, year = {} }
+
+local function period_of(date, unit)
   local y, m, d = M.parse_date(date)
   if not y then return M.UNDATED end
   if unit == "year" or not m then return string.format("%04d", y) end
   if unit == "month" or not d then return string.format("%04d-%02d", y, m) end
   if unit == "week" then return M.iso_week(y, m, d) end
   return string.format("%04d-%02d-%02d", y, m, d)
+end
+
+--- The period of an ISO date at unit day|week|month|year (see the header).
+function M.period(date, unit)
+  if type(date) ~= "string" then return M.UNDATED end
+  local cache = period_cache[unit] or period_cache.day
+  local p = cache[date]
+  if not p then
+    p = period_of(date, unit)
+    cache[date] = p
+  end
+  return p
 end
 
 --- Orders period keys: by text, "undated" last.
@@ -187,6 +232,14 @@ end
 --- A stable id for an event: event_id, else "event N" (its position in the input).
 function M.event_id(ev, i)
   return M.str(ev.event_id) or ("event " .. tostring(i))
+end
+
+--- Feeds every event of a list to an accumulator (acc:add) and returns acc:result().
+function M.run(acc, events)
+  for _, ev in ipairs(M.list(events)) do
+    if type(ev) == "table" then acc:add(ev) end
+  end
+  return acc:result()
 end
 
 --- The events that are tables (a JSONL line that was something else is skipped).

@@ -24,28 +24,50 @@ local M = {
 M.NAMES = { "timeline", "timeline_actor_type", "timeline_claim", "organizers", "pairs", "places",
   "claims", "claims_by_month", "claims_by_actor_type", "figures", "voices" }
 
+local All = {}
+All.__index = All
+
+--- An accumulator of every table but voices: acc:add(ev) per event (each made compact
+-- once, returned, and dropped; only the figures rows are kept), acc:result(voices) the tables in
+-- the order of NAMES. opts.unit: the timeline's period unit.
+function M.new(opts)
+  opts = opts or {}
+  local unit = opts.unit or "month"
+  return setmetatable({ accs = {
+    M.timeline.new({ unit = unit }),
+    M.timeline.new({ unit = unit, by = "actor_type" }),
+    M.timeline.new({ unit = unit, by = "claim" }),
+    M.actors.new_organizers(), M.actors.new_pairs(), M.places.new(),
+    M.claims.new_totals(), M.claims.new_by_month(), M.claims.new_by_actor_type(), M.figures.new(),
+  } }, All)
+end
+
+function All:add(ev)
+  if type(ev) ~= "table" then return end
+  local c = M.common.compact(ev) -- its own view: made once for all the tables
+  for _, acc in ipairs(self.accs) do acc:add(c) end
+  return c
+end
+
+--- The tables; voices is a voices table (or nil to leave it out).
+function All:result(voices)
+  local names = { false, "timeline_actor_type", "timeline_claim" }
+  local out = {}
+  for i, acc in ipairs(self.accs) do
+    local t = acc:result()
+    if names[i] then t.name = names[i] end
+    out[i] = t
+  end
+  if voices then out[#out + 1] = voices end
+  return out
+end
+
 --- Every table, in the order of NAMES. voices is a voices table (voices.run or an
 -- accumulator's result), or nil to leave it out. opts.unit: the timeline's period unit.
 function M.all(events, voices, opts)
-  opts = opts or {}
-  local unit = opts.unit or "month"
-  local out = {}
-  local function add(t, name)
-    if name then t.name = name end
-    out[#out + 1] = t
-  end
-  add(M.timeline.run(events, { unit = unit }))
-  add(M.timeline.run(events, { unit = unit, by = "actor_type" }), "timeline_actor_type")
-  add(M.timeline.run(events, { unit = unit, by = "claim" }), "timeline_claim")
-  add(M.actors.organizers(events))
-  add(M.actors.pairs(events))
-  add(M.places.run(events))
-  add(M.claims.totals(events))
-  add(M.claims.by_month(events))
-  add(M.claims.by_actor_type(events))
-  add(M.figures.run(events))
-  if voices then add(voices) end
-  return out
+  local acc = M.new(opts)
+  for _, ev in ipairs(M.common.list(events)) do acc:add(ev) end
+  return acc:result(voices)
 end
 
 return M

@@ -162,7 +162,7 @@ function Acc:result(events)
   local by_doc = {}
   for i, ev in ipairs(C.events(events)) do
     local id = C.event_id(ev, i)
-    for _, d in ipairs(C.strings(ev.docs)) do
+    for _, d in ipairs(C.view(ev).docs) do
       local l = by_doc[d]
       if not l then l = {}; by_doc[d] = l end
       l[#l + 1] = id

@@ -15,6 +15,8 @@
 -- events module; the per-document events of articles and extract records are merged at
 -- the end (events.merge), then returned with the events read as such.
 -- handlers.recursive, .progress, .quiet: as the options of the same names.
+-- handlers.keep(ev), when given, is what is kept of each event, nil for nothing (stats
+-- streams events into its tables and keeps none; report keeps analyses.common.compact(ev)).
 -- handlers.skip(id, hash), when given, is asked first and a true answer skips the document.
 -- Documents are streamed: handlers.doc(record, text, hash, doc_events) sees each one
 -- once, then it is dropped, so memory grows with the events, not with the articles. text
@@ -137,12 +139,19 @@ function Run:article(rec)
   return true
 end
 
+-- Keeps an event: as is, or what handlers.keep makes of it (nothing when that is nil).
+function Run:retain(ev)
+  local kept = ev
+  if self.keep then kept = self.keep(ev) end
+  if kept ~= nil then self.events[#self.events + 1] = kept end
+end
+
 function Run:object(obj, path, line)
   local kind = M.classify(obj)
   if kind ~= "article" then self.progress:add(0) end
   if kind == "event" then
-    self.events[#self.events + 1] = obj
     if self.handlers.event then self.handlers.event(obj) end
+    self:retain(obj)
   elseif kind == "extract" then
     local hash = M.hash(records.encode(obj))
     local id = type(obj.id) == "string" and obj.id or (type(obj.id) == "number" and records.number(obj.id))
@@ -222,7 +231,7 @@ end
 -- not extracted again).
 function M.read(ctx, paths, handlers)
   local self = setmetatable({ ctx = ctx, handlers = handlers or {}, events = {}, pending = {},
-    docs = 0, skipped = 0, api = M.events_api() }, Run)
+    docs = 0, skipped = 0, api = M.events_api(), keep = handlers and handlers.keep }, Run)
   local h = self.handlers
   self.progress = context.progress(ctx, { paths = paths, recursive = h.recursive, progress = h.progress,
     quiet = h.quiet })
@@ -242,12 +251,12 @@ function M.read(ctx, paths, handlers)
     if self.api then
       local ok, merged = pcall(self.api.merge, self.pending)
       if ok and type(merged) == "table" then
-        for _, ev in ipairs(merged) do self.events[#self.events + 1] = ev end
+        for _, ev in ipairs(merged) do self:retain(ev) end
       else
         ctx:fail("events: merge failed: " .. tostring(merged))
       end
     else
-      for _, ev in ipairs(self.pending) do self.events[#self.events + 1] = ev end
+      for _, ev in ipairs(self.pending) do self:retain(ev) end
     end
   end
   if not self.api and self.pc then

@@ -27,6 +27,7 @@ function M.run(ctx, args)
   local events, docs = inputs.read(ctx, args.paths, {
     recursive = args.recursive, progress = args.progress, quiet = args.quiet,
     doc = function(d) acc:add(d) end,
+    keep = function(ev) return analyses.common.compact(ev, { evidence = true }) end,
   })
   if ctx.fatal then return end
   local html = report.build({ events = events, voices = acc:result(events), documents = docs, title = args.title },

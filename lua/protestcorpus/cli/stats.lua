@@ -68,14 +68,31 @@ function M.run(ctx, args)
   end
   ctx.counts = true
   local acc = analyses.voices.new()
-  local events, docs = inputs.read(ctx, args.paths, {
+  -- events are streamed into the tables; of each, only its id and documents are kept
+  -- (one string), to link the speakers to the events their documents tell
+  local tables, links = analyses.new({ unit = args.unit }), {}
+  local _, docs = inputs.read(ctx, args.paths, {
     recursive = args.recursive, progress = args.progress, quiet = args.quiet,
     doc = function(d) acc:add(d) end,
+    keep = function(ev)
+      local c = tables:add(ev)
+      links[#links + 1] = (c.event_id or ("event " .. (#links + 1))) .. "\0" .. table.concat(c.docs, "\0")
+      return nil
+    end,
   })
   if ctx.fatal then return end
-  ctx.written = #events
-  local voices = docs > 0 and acc:result(events) or nil
-  local all, by_name = analyses.all(events, voices, { unit = args.unit }), {}
+  ctx.written = #links
+  local voices
+  if docs > 0 then
+    local light = {}
+    for i, s in ipairs(links) do
+      local parts = {}
+      for p in (s .. "\0"):gmatch("(%Z*)%z") do parts[#parts + 1] = p end
+      light[i] = { event_id = table.remove(parts, 1), docs = parts }
+    end
+    voices = acc:result(light)
+  end
+  local all, by_name = tables:result(voices), {}
   for _, t in ipairs(all) do by_name[t.name] = t end
   local chosen = {}
   for _, n in ipairs(names) do
@@ -83,7 +100,7 @@ function M.run(ctx, args)
     elseif args.tables then ctx:say(("table %s: no documents with quotes in the input"):format(n)) end
   end
   if not ctx:open_output(args.output) then return end
-  ctx:say(("%d documents, %d events"):format(docs, #events))
+  ctx:say(("%d documents, %d events"):format(docs, #links))
   local s = M.render(chosen, args.format, top)
   if s ~= "" then ctx:emit(s) end
 end

@@ -87,8 +87,14 @@ local function sort_events(events)
   for i, ev in ipairs(C.events(events)) do
     out[#out + 1] = { ev = ev, id = C.event_id(ev, i), day = C.period(ev.date, "day") }
   end
+  local undated = C.UNDATED
   table.sort(out, function(a, b)
-    if a.day ~= b.day then return C.period_less(a.day, b.day) end
+    local x, y = a.day, b.day
+    if x ~= y then
+      if x == undated then return false end
+      if y == undated then return true end
+      return x < y
+    end
     return a.id < b.id
   end)
   return out
@@ -98,13 +104,14 @@ end
 local function shown(sorted, max)
   if #sorted <= max then return sorted end
   local rank = {}
-  for i, e in ipairs(sorted) do rank[i] = e end
+  for i, e in ipairs(sorted) do
+    local v = C.view(e.ev)
+    e.ndocs, e.top = #v.docs, v.largest and v.largest.value or -1
+    rank[i] = e
+  end
   table.sort(rank, function(a, b)
-    local da, db = #C.strings(a.ev.docs), #C.strings(b.ev.docs)
-    if da ~= db then return da > db end
-    local fa, fb = C.largest(a.ev), C.largest(b.ev)
-    fa, fb = fa and fa.value or -1, fb and fb.value or -1
-    if fa ~= fb then return fa > fb end
+    if a.ndocs ~= b.ndocs then return a.ndocs > b.ndocs end
+    if a.top ~= b.top then return a.top > b.top end
     return a.id < b.id
   end)
   local keep = {}
@@ -320,10 +327,10 @@ function M.build(data, opts)
       links[#links + 1] = string.format('<a class="ev" href="#e%d-s%d">%d</a>', i, k, k)
     end
     evidence[#evidence + 1] = { i = i, e = e, sents = sents }
-    rows[#rows + 1] = { string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.str(ev.date) or "undated")),
+    rows[#rows + 1] = { string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.view(ev).date or "undated")),
       esc(list(ev.places)), esc(list(ev.organizers) ~= "" and list(ev.organizers) or (C.str(ev.organizers_text) or "")),
-      esc((C.str(ev.actor_type) or "") .. (#C.strings(ev.forms) > 0 and (" · " .. list(ev.forms)) or "")),
-      esc(list(ev.claims)), figures_cell(ev), tostring(#C.strings(ev.docs)),
+      esc((C.view(ev).actor_type or "") .. (#C.view(ev).forms > 0 and (" · " .. list(ev.forms)) or "")),
+      esc(list(ev.claims)), figures_cell(ev), tostring(#C.view(ev).docs),
       #links > 0 and table.concat(links, " ") or "" }
   end
   if #rows > 0 then
@@ -342,7 +349,7 @@ function M.build(data, opts)
   for _, x in ipairs(evidence) do
     if #x.sents > 0 then
       local ev = x.e.ev
-      out[#out + 1] = string.format('<dt><a href="#e%d">%s</a> %s — %s</dt>', x.i, esc(C.str(ev.date) or "undated"),
+      out[#out + 1] = string.format('<dt><a href="#e%d">%s</a> %s — %s</dt>', x.i, esc(C.view(ev).date or "undated"),
         esc(x.e.id), esc(list(ev.places)))
       for k, s in ipairs(x.sents) do
         local where = ("%s, bytes %s–%s"):format(C.str(s.doc) or "?", tostring(C.num(s.start) or "?"),

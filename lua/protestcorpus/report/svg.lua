@@ -307,7 +307,7 @@ function M.timeline(events, opts)
       local label = {}
       for _, f in ipairs(e.figs) do label[#label + 1] = f.source .. ": " .. (f.text or M.count(f.value)) end
       p[#p + 1] = string.format('<g class="event"><title>%s</title>',
-        esc((e.ev.date or "") .. " " .. table.concat(C.strings(e.ev.places), ", ") .. " — " .. table.concat(label, "; ")))
+        esc((e.ev.date or "") .. " " .. table.concat(C.view(e.ev).places, ", ") .. " — " .. table.concat(label, "; ")))
       if vmin and vmax > vmin then
         p[#p + 1] = string.format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.5"/>',
           n(x), n(Y(vmin)), n(x), n(Y(vmax)), M.COLORS.axis)
