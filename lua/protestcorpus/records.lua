@@ -12,6 +12,7 @@
 -- sequence becomes U+FFFD, as the parser reads it (offsets still index the input bytes).
 -- Pure Lua within the syntax LuaJIT accepts.
 local cjson_null = require("cjson.safe").null
+local schema = require "protestcorpus.schema"
 
 local M = {}
 
@@ -25,13 +26,8 @@ function M.array(t)
   return setmetatable(t or {}, ARRAY_MT)
 end
 
---- The order of keys in every object written here.
-M.KEY_ORDER = {
-  "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
-  "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
-  "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
-  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue",
-}
+--- The order of keys in every object written here (protestcorpus.schema).
+M.KEY_ORDER = schema.key_order
 
 -- Per order list: its keys and their '"key":' prefixes, cached by list.
 local plans = setmetatable({}, { __mode = "k" })
@@ -219,8 +215,10 @@ local function span_list(list)
   return out
 end
 
-local META_SPANS = { "header", "title", "dateline", "place", "source", "byline" }
-local META_LISTS = { "captions", "credits", "boilerplate", "headings" }
+local META_SPANS = schema.meta_spans
+local META_LISTS = schema.meta_lists
+
+local HEAD_FIELDS = { "id", "lang", "date", "title" }
 
 -- The fields every record starts with. A JSONL input's id, date, lang and title win over
 -- what the parser found (the caller passed them as the document's own).
@@ -273,20 +271,65 @@ function M.entity_list(ents)
   return out
 end
 
+--- Quotes from doc:annotations() as output tables: 0-based spans, text, kind, then speaker
+-- (the canonical name), cue and the cue's 0-based span when they are known.
+function M.quote_list(quotes)
+  local out = M.array()
+  for i, q in ipairs(quotes) do
+    local o = { start = q.start - 1, ["end"] = q.stop, text = q.text, kind = q.kind, speaker = q.speaker }
+    if q.cue then
+      o.cue, o.cue_start, o.cue_end = q.cue, q.cue_start - 1, q.cue_stop
+    end
+    out[i] = o
+  end
+  return out
+end
+
+-- Whether a list of types keeps quotes: their speakers are PERSON and ORG entities.
+local function keeps_quotes(types)
+  if not types then return true end
+  local person, org = false, false
+  for _, t in ipairs(types) do
+    if t == "PERSON" then person = true elseif t == "ORG" then org = true end
+  end
+  return person and org
+end
+
 --- The `extract` record of a document, as a Lua table (see records.entities).
--- @param opts optional: `types`, a list of entity types to keep
+-- @param opts optional: `types`, a list of entity types to keep; quotes are in the record
+--   when the document has doc:annotations() and the types keep PERSON and ORG
 function M.entities_object(rec, doc, opts)
   local r = head(rec, doc)
   local types = opts and opts.types
   local ents, err = doc:entities(types and { types = types } or nil)
   if not ents then return nil, err end
   r.entities = M.entity_list(ents)
+  if type(doc) == "table" and doc.annotations and keeps_quotes(types) then
+    local a, aerr = doc:annotations()
+    if not a then return nil, aerr end
+    r.quotes = M.quote_list(a.quotes)
+  end
   return r
+end
+
+-- Whether the head fields of rec are what the C writer takes (strings or absent).
+local function plain_head(rec)
+  for _, k in ipairs(HEAD_FIELDS) do
+    local v = rec[k]
+    if v ~= nil and type(v) ~= "string" then return false end
+  end
+  return true
 end
 
 --- The `extract` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
+-- A document from pc.parse is written by the C core (Doc:record_json), with no Lua table
+-- per entity; any other (a table with an entities method) goes through the Lua encoder.
 function M.entities(rec, doc, opts)
+  if type(doc) == "table" and doc.record_json and plain_head(rec) then
+    local types = opts and opts.types
+    return doc:record_json(rec, types and { types = types } or nil)
+  end
   local obj, err = M.entities_object(rec, doc, opts)
   if not obj then return nil, err end
   return M.encode(obj)

@@ -110,6 +110,8 @@ function Ctx:finish()
   end
   if self.fatal then self:say("fatal: " .. self.fatal) end
   if self.counts then
+    local sr = self.shard_reader
+    if sr then self:say(("shard %s: %d records left to other shards"):format(sr.shard, sr.reader.skipped)) end
     self:say(("read %d, written %d, rejected %d"):format(self.read, self.written, self.rejected))
   end
   if self.fatal then return M.EXIT_FATAL end
@@ -229,11 +231,13 @@ end
 ---------------------------------------------------------------------------------------
 -- Reading a corpus.
 
---- Opens the corpus named by args.paths with the context's error reporting.
+--- Opens the corpus named by args.paths (with args.recursive and args.shard, the options
+-- of add_paths) with the context's error reporting.
 function M.open_corpus(ctx, args)
   local reader
   reader = corpus.open(args.paths, {
     recursive = args.recursive,
+    shard = args.shard,
     stdin = ctx.stdin,
     on_warning = function(w) ctx:say(w.path .. ": " .. w.message) end,
     on_error = function(e)
@@ -241,11 +245,13 @@ function M.open_corpus(ctx, args)
       if ctx.fatal then reader:close() end
     end,
   })
+  -- with --shard, the closing lines tell how many records the other shards own
+  if args.shard then ctx.shard_reader = { shard = args.shard, reader = reader } end
   return reader
 end
 
---- Parses every record of the inputs and writes make_line(rec, doc, opts) for each; a nil
--- line with a message rejects the record.
+--- Parses every record of the inputs and writes make_line(rec, doc, opts) for each (a line,
+-- or a list of lines); a nil line with a message rejects the record.
 function M.run_records(ctx, args, make_line, opts)
   local pc = ctx:pc()
   if not pc then return end
@@ -269,7 +275,13 @@ function M.run_records(ctx, args, make_line, opts)
         ctx:reject(rec.source_path, rec.line, lerr)
         if ctx.fatal then break end
       else
-        if not ctx:emit(line) then break end
+        -- a list of lines (one per quotation for `quotes`; none at all for an empty list)
+        local lines, ok = type(line) == "table" and line or { line }, true
+        for _, l in ipairs(lines) do
+          ok = ctx:emit(l)
+          if not ok then break end
+        end
+        if not ok then break end
         ctx.written = ctx.written + 1
       end
     end
@@ -277,7 +289,8 @@ function M.run_records(ctx, args, make_line, opts)
   reader:close()
   progress:done()
   ctx.read = reader.read
-  if reader.read == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
+  -- a shard may own no document of a small corpus: only an empty corpus is an error
+  if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
 end
 
 --- Declares the input paths of a command that reads a corpus.
@@ -285,6 +298,14 @@ function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "
     .. "or - for standard input."):args("+")
   cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  cmd:option("--shard", "Read only shard I of N (I/N, 1 <= I <= N): the documents whose id "
+    .. "hashes to I (FNV-1a, stable across runs and machines); the N shards partition the corpus.")
+    :argname("I/N")
+    :convert(function(s)
+      local i, err = corpus.parse_shard(s)
+      if not i then return nil, "--shard: " .. err end
+      return (s:gsub("%s", ""))
+    end)
 end
 
 return M

@@ -113,11 +113,7 @@ function Run:article(rec)
     self.ctx:reject(rec.source_path, rec.line, msg)
     return true
   end
-  local obj, err = records.entities_object(rec, doc)
-  if obj and type(doc.quotes) == "function" and obj.quotes == nil then
-    local ok, q = pcall(doc.quotes, doc)
-    if ok and type(q) == "table" then obj.quotes = records.quote_list and records.quote_list(q) or nil end
-  end
+  local obj, err = records.entities_object(rec, doc) -- entities and quotes
   doc:close()
   if not obj then
     self.ctx:reject(rec.source_path, rec.line, err)
