@@ -48,7 +48,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: test-nvim bench-nvim install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua demo check-asan lint bench clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -137,6 +137,16 @@ test: deps
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
 	$(MAKE) --no-print-directory test-install
+	$(MAKE) --no-print-directory test-nvim
+
+# The Neovim plugin, headless (spec/nvim/run.lua; docs/neovim.md), and its benchmark.
+NVIM ?= nvim
+test-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile spec/nvim/run.lua"
+bench-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile bench/bench_nvim.lua"
 
 # The README's installation commands in temporary trees (tools/install_test.sh).
 test-install:
