@@ -110,6 +110,8 @@ function Ctx:finish()
   end
   if self.fatal then self:say("fatal: " .. self.fatal) end
   if self.counts then
+    local sr = self.shard_reader
+    if sr then self:say(("shard %s: %d records left to other shards"):format(sr.shard, sr.reader.skipped)) end
     self:say(("read %d, written %d, rejected %d"):format(self.read, self.written, self.rejected))
   end
   if self.fatal then return M.EXIT_FATAL end
@@ -229,11 +231,13 @@ end
 ---------------------------------------------------------------------------------------
 -- Reading a corpus.
 
---- Opens the corpus named by args.paths with the context's error reporting.
+--- Opens the corpus named by args.paths (with args.recursive and args.shard, the options
+-- of add_paths) with the context's error reporting.
 function M.open_corpus(ctx, args)
   local reader
   reader = corpus.open(args.paths, {
     recursive = args.recursive,
+    shard = args.shard,
     stdin = ctx.stdin,
     on_warning = function(w) ctx:say(w.path .. ": " .. w.message) end,
     on_error = function(e)
@@ -241,6 +245,8 @@ function M.open_corpus(ctx, args)
       if ctx.fatal then reader:close() end
     end,
   })
+  -- with --shard, the closing lines tell how many records the other shards own
+  if args.shard then ctx.shard_reader = { shard = args.shard, reader = reader } end
   return reader
 end
 
@@ -277,7 +283,8 @@ function M.run_records(ctx, args, make_line, opts)
   reader:close()
   progress:done()
   ctx.read = reader.read
-  if reader.read == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
+  -- a shard may own no document of a small corpus: only an empty corpus is an error
+  if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
 end
 
 --- Declares the input paths of a command that reads a corpus.
@@ -285,6 +292,14 @@ function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "
     .. "or - for standard input."):args("+")
   cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  cmd:option("--shard", "Read only shard I of N (I/N, 1 <= I <= N): the documents whose id "
+    .. "hashes to I (FNV-1a, stable across runs and machines); the N shards partition the corpus.")
+    :argname("I/N")
+    :convert(function(s)
+      local i, err = corpus.parse_shard(s)
+      if not i then return nil, "--shard: " .. err end
+      return (s:gsub("%s", ""))
+    end)
 end
 
 return M
