@@ -4,6 +4,8 @@
 -- Every expected position is computed here from the Lua API's spans by scanning the text
 -- for line separators, independently of the plugin's binary search. Ends with
 -- "N passed, N failed" and exits non-zero on failure.
+-- Any error outside a test ends Neovim with a status (a headless Neovim would otherwise wait).
+local main = function()
 local root = vim.fn.getcwd()
 vim.opt.rtp:prepend(root)
 vim.opt.swapfile = false
@@ -479,4 +481,14 @@ test("unknown subcommand and setup option", function()
 end)
 
 out(("%d passed, %d failed%s"):format(passed, failed, skipped > 0 and (" (" .. skipped .. " skipped)") or ""))
-if failed > 0 then vim.cmd("cquit 1") else vim.cmd("qall!") end
+return failed
+end
+local ok, failed = xpcall(main, debug.traceback)
+if not ok then
+  io.stdout:write("spec/nvim/run.lua: ", tostring(failed), "\n0 passed, 1 failed\n")
+  vim.cmd("cquit 1")
+elseif failed > 0 then
+  vim.cmd("cquit 1")
+else
+  vim.cmd("qall!")
+end
