@@ -474,6 +474,27 @@ test(":checkhealth protestcorpus", function()
   vim.cmd("bwipeout!")
 end)
 
+test("vimdoc: :helptags builds the tags", function()
+  local dir = vim.fn.tempname()
+  vim.fn.mkdir(dir, "p")
+  local f = assert(io.open(dir .. "/protestcorpus.txt", "wb"))
+  f:write(read(root .. "/doc/protestcorpus.txt"))
+  f:close()
+  vim.cmd("helptags " .. vim.fn.fnameescape(dir)) -- raises on a duplicate tag
+  local tags = read(dir .. "/tags")
+  for _, t in ipairs({ "protestcorpus.txt", ":Protestcorpus", ":Protestcorpus-events", "protestcorpus-config",
+    "protestcorpus-highlights", "protestcorpus-health", "b:protestcorpus_date" }) do
+    truthy(tags:find("\n" .. vim.pesc(t) .. "\t") or tags:find("^" .. vim.pesc(t) .. "\t"), "tag " .. t)
+  end
+  -- every |link| names a tag of this file or of Neovim's help
+  local own = {}
+  for t in tags:gmatch("([^\t\n]+)\t[^\n]*") do own[t] = true end
+  for link in read(dir .. "/protestcorpus.txt"):gmatch("|([^|%s]+)|") do
+    truthy(own[link] or #vim.fn.getcompletion(link, "help") > 0, "link target " .. link)
+  end
+  vim.fn.delete(dir, "rf")
+end)
+
 test("unknown subcommand and setup option", function()
   local ok = nvim.command({ "frobnicate" })
   eq(ok, nil, "unknown subcommand fails")

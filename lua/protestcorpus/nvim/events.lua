@@ -195,6 +195,16 @@ function M.open(src)
   api.nvim_buf_set_option(b, "modifiable", true)
   api.nvim_buf_set_lines(b, 0, -1, false, texts)
   api.nvim_buf_set_option(b, "modifiable", false)
+  local ns = require("protestcorpus.nvim").ns
+  api.nvim_buf_clear_namespace(b, ns, 0, -1)
+  for i, t in ipairs(texts) do
+    if i == 1 or t:match("^Events %(") or t:match("^Quotes %(") or t:match("^%d+%. ") then
+      api.nvim_buf_add_highlight(b, ns, "ProtestcorpusEventsTitle", i - 1, 0, -1)
+    else
+      local a, z = t:find("^%s+[%w_]+:")
+      if a then api.nvim_buf_add_highlight(b, ns, "ProtestcorpusEventsField", i - 1, 0, z) end
+    end
+  end
   views[b] = { source = src, targets = targets, events = evs, record = rec }
   if vim.fn.bufwinid(b) == -1 then
     vim.cmd("botright split")
