@@ -56,7 +56,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: test-nvim bench-nvim check-identical update-identical install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
+.PHONY: check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -86,6 +86,15 @@ check-model: $(BUILD)/model_image
 	@cmp $(BUILD)/model-check/model.bin data/model.bin && \
 	  echo "check-model: data/model.bin is the image of data/*.tsv" || \
 	  { echo "check-model: data/model.bin is stale: run make model"; exit 1; }
+
+# No function in csrc/ over 100 lines (tools/function_lengths.lua; spec/function_length_spec.lua).
+check-functions:
+	lua5.4 tools/function_lengths.lua --max 100 csrc/*.c csrc/*.h csrc/tests/*.c csrc/fuzz/*.c csrc/fuzz/*.h
+
+# The static library exports only pc_ names (internal functions are static or pc_-prefixed).
+check-symbols: core
+	@nm -g --defined-only $(CORE_LIB) | awk 'NF == 3 && $$3 !~ /^pc_/ { print "not pc_-prefixed: " $$3; bad = 1 } END { exit bad }' && \
+	  echo "check-symbols: every exported symbol is pc_-prefixed"
 
 all: module
 
@@ -141,6 +150,8 @@ test-lua:
 test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
+	$(MAKE) --no-print-directory check-functions
+	$(MAKE) --no-print-directory check-symbols
 	$(MAKE) --no-print-directory test-lua
 	$(MAKE) --no-print-directory check-identical
 	$(MAKE) --no-print-directory test-dist
@@ -151,6 +162,7 @@ test: deps
 
 # The Neovim plugin, headless (spec/nvim/run.lua; docs/neovim.md), and its benchmark.
 NVIM ?= nvim
+.PHONY: test-nvim bench-nvim
 test-nvim:
 	$(MAKE) --no-print-directory module LUA=luajit
 	$(NVIM) --headless -u NONE -i NONE -c "luafile spec/nvim/run.lua"
