@@ -39,7 +39,17 @@ function M.abi_of(path)
   local data = read_file(path)
   if not data then return nil, "not found" end
   if data:sub(1, 4) ~= "\127ELF" then return nil, "not an ELF shared object" end
-  local has = function(sym) return data:find("\0" .. sym .. "\0", 1, true) ~= nil end
+  -- a whole NUL-delimited name (searching for the name first: a search that starts with
+  -- "\0" stops at every NUL byte of the binary and is slow)
+  local has = function(sym)
+    local init = 1
+    while true do
+      local a, b = data:find(sym, init, true)
+      if not a then return false end
+      if data:byte(a - 1) == 0 and data:byte(b + 1) == 0 then return true end
+      init = b + 1
+    end
+  end
   if has("lua_newuserdatauv") then return "5.4" end
   if has("luaL_checkversion_") or has("lua_rawlen") then return "5.2+" end
   if has("lua_objlen") then return "5.1" end
