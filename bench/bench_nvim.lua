@@ -89,7 +89,8 @@ end
 local runs = tonumber(os.getenv("BENCH_RUNS") or "") or 7
 local edits = tonumber(os.getenv("BENCH_EDITS") or "") or 200
 
-out(("protestcorpus Neovim benchmark  %s  %s"):format(vim.fn.execute("version"):match("NVIM v[%w%.%-]+") or "?", jit.version))
+out(("protestcorpus Neovim benchmark  %s  %s")
+  :format(vim.fn.execute("version"):match("NVIM v[%w%.%-]+") or "?", jit.version))
 
 -- 1. first annotation, fresh process each run
 local firsts, models, nmarks = {}, {}, 0

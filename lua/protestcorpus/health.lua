@@ -27,7 +27,8 @@ function M.check()
   if rawget(_G, "jit") then
     r.ok("Neovim runs " .. jit.version)
   else
-    r.error("this Neovim does not run LuaJIT (" .. _VERSION .. ")", { "the plugin's module is built for LuaJIT's Lua 5.1 ABI" })
+    r.error("this Neovim does not run LuaJIT (" .. _VERSION .. ")",
+      { "the plugin's module is built for LuaJIT's Lua 5.1 ABI" })
   end
   local path = loader.module_path()
   local abi, why = loader.abi_of(path)

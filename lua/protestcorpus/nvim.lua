@@ -180,7 +180,7 @@ local function chunk_items(st, pc, lines, ch, opts)
   return items
 end
 
-local function place_chunk(st, buf, lines, ch)
+local function place_chunk(buf, lines, ch)
   local starts = spans.line_starts_range(lines, ch.row + 1, ch.row + ch.n)
   ch.ids = marks.place(buf, M.ns, ch.items, starts, ch.row, M.config)
   return ch.ids
@@ -216,7 +216,7 @@ local function rebuild_chunks(st, buf, pc, lines, ctx)
   for _, ch in ipairs(st.chunks) do
     local ok, err = chunk_items(st, pc, lines, ch, ctx)
     if not ok then return nil, err end
-    place_chunk(st, buf, lines, ch)
+    place_chunk(buf, lines, ch)
   end
   st.mode, st.items = "paragraph", nil
   prune_cache(st)
@@ -266,7 +266,7 @@ local function update_chunks(st, buf, pc, lines, ctx)
   for _, ch in ipairs(fresh) do
     local ok, err = chunk_items(st, pc, lines, ch, ctx)
     if not ok then return nil, err end
-    place_chunk(st, buf, lines, ch)
+    place_chunk(buf, lines, ch)
   end
   local out = {}
   for i = 1, i1 - 1 do out[#out + 1] = chunks[i] end
@@ -290,6 +290,7 @@ function M.annotate(buf, opts)
   if not pc then return nil, err end
   local t0 = uv.hrtime()
   local st = state_of(buf)
+  if st.live and not st.attached then M._attach(buf, st) end -- detached by a reload (:edit!)
   M.stats.parsed = 0
   local lines = api.nvim_buf_get_lines(buf, 0, -1, false)
   local size = api.nvim_buf_get_offset(buf, #lines)
@@ -390,6 +391,8 @@ local function attach(buf, st)
     end,
   })
 end
+
+M._attach = attach
 
 --- Turns live mode on or off for a buffer (on: annotate now and after every change).
 function M.set_live(buf, on)

@@ -69,7 +69,9 @@ local function api_items(text, opts)
   end
   local items = {}
   for _, e in ipairs(ann.entities) do items[#items + 1] = { type = e.type, start = e.start, stop = e.stop, e = e } end
-  for _, q in ipairs(ann.quotes or {}) do items[#items + 1] = { type = "QUOTE", start = q.start, stop = q.stop, e = q } end
+  for _, q in ipairs(ann.quotes or {}) do
+    items[#items + 1] = { type = "QUOTE", start = q.start, stop = q.stop, e = q }
+  end
   doc:close()
   return items, #(ann.quotes or {})
 end
@@ -347,6 +349,43 @@ test("unsaved buffer: annotation, range virtual text", function()
   eq(mark_at(buf, "samedi").virt_text, "→ 2026-03-14", "date")
   vim.cmd("Protestcorpus clear")
   eq(#nvim.marks(buf), 0, "clear removes every mark")
+end)
+
+test("edge buffers: empty, blank, NUL bytes, one long line", function()
+  local buf = scratch({ "" })
+  truthy(nvim.annotate(buf), "empty buffer")
+  eq(#nvim.marks(buf), 0, "no marks")
+  api.nvim_buf_set_lines(buf, 0, -1, false, { "   ", "", "\t" })
+  truthy(nvim.annotate(buf), "blank buffer")
+  eq(#nvim.marks(buf), 0, "no marks")
+  -- a NUL byte inside a line (Neovim keeps it; the parser reads it as a separator)
+  local lines = { "date 2026-03-10 Grève", "", "About 3,000 workers\0marched in Lyon on Tuesday." }
+  api.nvim_buf_set_lines(buf, 0, -1, false, lines)
+  eq(api.nvim_buf_get_lines(buf, 2, 3, false)[1], lines[3], "NUL kept in the line")
+  truthy(nvim.annotate(buf), "NUL buffer")
+  eq(mark_keys(buf), expected_keys(table.concat(lines, "\n"), "\n"), "marks around a NUL byte")
+  truthy(mark_at(buf, "Tuesday"), "mark after the NUL byte")
+  -- a 60 KB article on one line: paragraph mode with a single paragraph
+  local parts = {}
+  for i = 1, 600 do parts[i] = ("In Lyon, %d people marched on Tuesday."):format(1000 + i) end
+  local long = { "date 2026-03-10 Grève", "", table.concat(parts, " ") }
+  api.nvim_buf_set_lines(buf, 0, -1, false, long)
+  truthy(nvim.annotate(buf), "long line")
+  eq(nvim.stats.mode, "paragraph", "large buffer")
+  eq(mark_keys(buf), expected_keys(table.concat(long, "\n"), "\n"), "marks on one long line")
+  vim.cmd("bwipeout!")
+end)
+
+test("the plugin's Lua files compile under Neovim's LuaJIT", function()
+  truthy(jit and jit.version, "LuaJIT")
+  local files = vim.fn.glob(root .. "/lua/protestcorpus/nvim/*.lua", false, true)
+  for _, f in ipairs({ "lua/protestcorpus/nvim.lua", "lua/protestcorpus/health.lua", "plugin/protestcorpus.lua",
+    "lua/protestcorpus/init.lua" }) do files[#files + 1] = root .. "/" .. f end
+  truthy(#files >= 9, "files found")
+  for _, f in ipairs(files) do
+    local chunk, err = loadfile(f)
+    truthy(chunk, tostring(err))
+  end
 end)
 
 -- 7. A large buffer: paragraph mode, incremental updates equal a full rebuild.

@@ -95,7 +95,8 @@ function M.load()
         :format(info.path, why, root))
     end
     if abi ~= "5.1" then
-      return fail(("protestcorpus: %s is built for Lua %s, not LuaJIT (Lua 5.1 ABI); rebuild: cd %s && make clean && make LUA=luajit")
+      return fail(("protestcorpus: %s is built for Lua %s, not LuaJIT (Lua 5.1 ABI); "
+        .. "rebuild: cd %s && make clean && make LUA=luajit")
         :format(info.path, abi, root))
     end
     local dir = root .. "/build/luajit/?.so"
