@@ -222,6 +222,7 @@ test("events buffer: rows, quotes, <CR> jumps to the evidence", function()
     local rec = require("protestcorpus.nvim.events").record(pc, text, "en_01.txt")
     local evs = events.merge(events.groups(events.detect(rec, assert(events.load()))))
     eq(rows[3], ("Events (%d)"):format(#evs), "events row")
+    out(("      events layer present: %d events, %d quotes"):format(#evs, nquotes))
     truthy(#evs > 0, "the example has events")
     local d = type(evs[1].date) == "string" and evs[1].date or nil
     truthy(rows[4]:match("^1%. "), "first event row")
@@ -235,6 +236,7 @@ test("events buffer: rows, quotes, <CR> jumps to the evidence", function()
     eq(api.nvim_win_get_cursor(0), { r + 1, c }, "cursor at the evidence")
   else
     eq(rows[3], "events: not available (the protestcorpus.events layer is not installed)", "events row")
+    out(("      events layer absent; %d quotes"):format(nquotes))
   end
   if nquotes > 0 then
     local win = vim.fn.bufwinid(view)

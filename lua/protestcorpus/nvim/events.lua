@@ -89,7 +89,8 @@ local function figure(p)
     n = show(p.low or p.high or p.value) or "?"
   end
   local src = show(p.source)
-  return n .. (src and (" (source: " .. src .. ")") or " (source: unnamed)")
+  local where = show(p.place)
+  return n .. " (source: " .. (src or "unnamed") .. (where and (", " .. where) or "") .. ")"
     .. (p.text and ("  “" .. p.text .. "”") or "")
 end
 
@@ -121,7 +122,7 @@ function M.rows(rec, evs, everr)
         show(ev.status) or ""):gsub("%s+$", ""), first and first.start)
       local fields = {
         { "places", ev.places }, { "organizers", ev.organizers }, { "actors", ev.actor_type },
-        { "claims", ev.claims }, { "targets", ev.targets },
+        { "sites", ev.sites }, { "claims", ev.claims }, { "targets", ev.targets },
       }
       for _, f in ipairs(fields) do
         local v = show(f[2])
