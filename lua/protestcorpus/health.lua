@@ -5,8 +5,12 @@ local M = {}
 
 local function reporter()
   local h = vim.health
-  if h and h.start then
+  if h and h.start then -- 0.9+
     return { start = h.start, ok = h.ok, warn = h.warn, error = h.error, info = h.info }
+  end
+  if h and h.report_start then -- 0.8
+    return { start = h.report_start, ok = h.report_ok, warn = h.report_warn, error = h.report_error,
+      info = h.report_info }
   end
   h = require "health"
   return { start = h.report_start, ok = h.report_ok, warn = h.report_warn, error = h.report_error,

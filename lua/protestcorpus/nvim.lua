@@ -415,7 +415,12 @@ function M.set_live(buf, on)
   })
   attach(buf, st)
   st.lines = nil -- the marks of a one-shot annotation are not tracked: start afresh
-  return report(M.annotate(buf))
+  local ok, err = M.annotate(buf)
+  if not ok then -- no module or model: say so once rather than after every change
+    M.set_live(buf, false)
+    return report(nil, err)
+  end
+  return true
 end
 
 function M.is_live(buf)

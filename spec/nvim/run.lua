@@ -504,6 +504,60 @@ test("loader: ABI of the builds, missing module", function()
   eq((loader.abi_of(EXAMPLE)), nil, "a text file is no module")
 end)
 
+-- A copy of the plugin as a plugin manager leaves it (its folder on 'runtimepath', built),
+-- in a fresh Neovim with no LUA_PATH, LUA_CPATH or PROTESTCORPUS_DATA, started from a folder
+-- that holds a decoy Lua 5.4 protestcorpus/core.so on package.cpath's "./?.so".
+test("installed copy: own build found with no environment; Lua 5.4 build and missing build refused", function()
+  local p54 = root .. "/build/lua5.4/protestcorpus/core.so"
+  if not read(p54) then skip("no Lua 5.4 build to use as a decoy (make module LUA=lua5.4)") end
+  local tmp = vim.fn.tempname()
+  local function install(name, so)
+    local dir = tmp .. "/" .. name
+    vim.fn.mkdir(dir .. "/build/luajit/protestcorpus", "p")
+    vim.fn.system({ "cp", "-r", root .. "/plugin", root .. "/lua", dir .. "/" })
+    vim.fn.system({ "ln", "-s", root .. "/data", dir .. "/data" })
+    if so then vim.fn.system({ "cp", so, dir .. "/build/luajit/protestcorpus/core.so" }) end
+    return dir
+  end
+  local good = install("good", root .. "/build/luajit/protestcorpus/core.so")
+  local wrong = install("wrong", p54)
+  local missing = install("missing", nil)
+  local cwd = tmp .. "/cwd"
+  vim.fn.mkdir(cwd .. "/protestcorpus", "p")
+  vim.fn.system({ "cp", p54, cwd .. "/protestcorpus/core.so" })
+  local script = tmp .. "/probe.lua"
+  local f = assert(io.open(script, "wb"))
+  f:write([[
+local nv = require "protestcorpus.nvim"
+local b = vim.api.nvim_create_buf(true, false)
+vim.api.nvim_buf_set_lines(b, 0, -1, false, { "date 2026-03-10 Lyon", "", "About 3,000 people marched in Lyon on Tuesday." })
+local ok, err = nv.annotate(b)
+io.stdout:write(("RESULT %s|%s|%d|%s\n"):format(tostring(ok), tostring(err), #nv.marks(b),
+  tostring(require("protestcorpus.nvim.loader").info().source)))
+vim.cmd("qall!")
+]])
+  f:close()
+  local function probe(dir)
+    local res = vim.fn.system({ "sh", "-c", 'cd "$1" && env -u LUA_PATH -u LUA_CPATH -u PROTESTCORPUS_DATA "$2" '
+      .. '--headless -u NONE -i NONE --cmd "set rtp^=$3" -c "runtime plugin/protestcorpus.lua" -c "luafile $4"',
+      "probe", cwd, vim.v.progpath, dir, script })
+    local ok, err, n, src = res:match("RESULT ([^|]*)|([^|]*)|(%d+)|([^\n]*)")
+    truthy(ok, "probe output: " .. res)
+    return ok, err, tonumber(n), src
+  end
+  local ok, err, n, src = probe(good)
+  eq(ok, "true", "annotated (" .. err .. ")")
+  eq(n, 4, "marks: the place in the title; quantity, place, date")
+  eq(src, good .. "/build/luajit/protestcorpus/core.so", "the copy's own build")
+  ok, err = probe(wrong)
+  eq(ok, "nil", "refused")
+  truthy(err:find("is built for Lua 5.4, not LuaJIT", 1, true) and err:find("make LUA=luajit", 1, true), err)
+  ok, err = probe(missing)
+  eq(ok, "nil", "refused")
+  truthy(err:find("no compiled module at " .. missing, 1, true) and err:find("make LUA=luajit", 1, true), err)
+  vim.fn.delete(tmp, "rf")
+end)
+
 test(":checkhealth protestcorpus", function()
   vim.cmd("checkhealth protestcorpus")
   local text = buffer_text(0)
