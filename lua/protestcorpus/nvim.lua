@@ -366,7 +366,14 @@ local function schedule(buf)
   st.timer:stop()
   st.timer:start(M.config.debounce_ms, 0, vim.schedule_wrap(function()
     local cur = buffers[buf]
-    if cur and cur.live and api.nvim_buf_is_valid(buf) then report(M.annotate(buf)) end
+    if cur and cur.live and api.nvim_buf_is_valid(buf) then
+      local ok, res, err = pcall(M.annotate, buf)
+      if not ok then res, err = nil, res end
+      if not res then -- say it once, not after every change
+        M.set_live(buf, false)
+        report(nil, err)
+      end
+    end
   end))
 end
 

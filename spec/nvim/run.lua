@@ -528,17 +528,20 @@ test("installed copy: own build found with no environment; Lua 5.4 build and mis
   local script = tmp .. "/probe.lua"
   local f = assert(io.open(script, "wb"))
   f:write([[
-local nv = require "protestcorpus.nvim"
-local b = vim.api.nvim_create_buf(true, false)
-vim.api.nvim_buf_set_lines(b, 0, -1, false, { "date 2026-03-10 Lyon", "", "About 3,000 people marched in Lyon on Tuesday." })
-local ok, err = nv.annotate(b)
-io.stdout:write(("RESULT %s|%s|%d|%s\n"):format(tostring(ok), tostring(err), #nv.marks(b),
-  tostring(require("protestcorpus.nvim.loader").info().source)))
+local done, perr = pcall(function()
+  local nv = require "protestcorpus.nvim"
+  local b = vim.api.nvim_create_buf(true, false)
+  vim.api.nvim_buf_set_lines(b, 0, -1, false, { "date 2026-03-10 Lyon", "", "About 3,000 people marched in Lyon on Tuesday." })
+  local ok, err = nv.annotate(b)
+  io.stdout:write(("RESULT %s|%s|%d|%s\n"):format(tostring(ok), tostring(err), #nv.marks(b),
+    tostring(require("protestcorpus.nvim.loader").info().source)))
+end)
+if not done then io.stdout:write("ERROR " .. tostring(perr) .. "\n") end
 vim.cmd("qall!")
 ]])
   f:close()
   local function probe(dir)
-    local res = vim.fn.system({ "sh", "-c", 'cd "$1" && env -u LUA_PATH -u LUA_CPATH -u PROTESTCORPUS_DATA "$2" '
+    local res = vim.fn.system({ "sh", "-c", 'cd "$1" && env -u LUA_PATH -u LUA_CPATH -u PROTESTCORPUS_DATA timeout -s KILL 60 "$2" '
       .. '--headless -u NONE -i NONE --cmd "set rtp^=$3" -c "runtime plugin/protestcorpus.lua" -c "luafile $4"',
       "probe", cwd, vim.v.progpath, dir, script })
     local ok, err, n, src = res:match("RESULT ([^|]*)|([^|]*)|(%d+)|([^\n]*)")
