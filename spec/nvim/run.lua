@@ -37,6 +37,15 @@ end
 local function skip(why) error("SKIP: " .. why, 0) end
 
 local function eq(a, b, what)
+  if type(a) == "table" and type(b) == "table" and #b > 5 and not vim.deep_equal(a, b) then
+    -- a long list: say where it first differs
+    for i = 1, math.max(#a, #b) do
+      if not vim.deep_equal(a[i], b[i]) then
+        error(("%s: %d items expected, %d got; first difference at %d: expected %s, got %s")
+          :format(what or "list", #b, #a, i, vim.inspect(b[i]), vim.inspect(a[i])), 2)
+      end
+    end
+  end
   if not vim.deep_equal(a, b) then
     error(("%s: expected %s, got %s"):format(what or "value", vim.inspect(b), vim.inspect(a)), 2)
   end
