@@ -177,6 +177,17 @@ test: deps
 	$(MAKE) --no-print-directory fuzz-smoke
 	$(MAKE) --no-print-directory test-install
 	$(MAKE) --no-print-directory test-report
+	$(MAKE) --no-print-directory test-nvim
+
+# The Neovim plugin, headless (spec/nvim/run.lua; docs/neovim.md), and its benchmark.
+NVIM ?= nvim
+.PHONY: test-nvim bench-nvim
+test-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile spec/nvim/run.lua"
+bench-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile bench/bench_nvim.lua"
 
 # The README's installation commands in temporary trees (tools/install_test.sh).
 test-install:
