@@ -56,7 +56,7 @@ LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so
 DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
                python3 luarocks parallel slurm-wlm munge \
-               lua-sql-sqlite3 sqlite3 chromium
+               lua-sql-sqlite3 sqlite3 chromium neovim
 
 .DEFAULT_GOAL := all
 
