@@ -407,6 +407,29 @@ function Reader:_open_file(path, id)
   return self:_file(path, fh, kind, id or strip_ext(basename(path)))
 end
 
+-- Names listed for a message: the first three, sorted, and how many more.
+local function some_names(names)
+  table.sort(names)
+  local shown = {}
+  for i = 1, math.min(3, #names) do shown[i] = names[i] end
+  local more = #names > 3 and (", ... (%d more)"):format(#names - 3) or ""
+  return table.concat(shown, ", ") .. more
+end
+
+-- What a directory held that the reader does not read: subfolders without recursion, and
+-- files that are not .txt when the folder has no .txt file at all (a wrong folder).
+function Reader:_note_skipped(path, entries, files, dirs)
+  if not self._on_warning then return end
+  if #dirs > 0 then
+    self._on_warning({ path = path, message = ("%d subfolder%s not read (use -r to read them): %s")
+      :format(#dirs, #dirs == 1 and "" or "s", some_names(dirs)) })
+  end
+  if #entries == 0 and #files > 0 then
+    self._on_warning({ path = path, message = ("no .txt file; %d other file%s not read: %s")
+      :format(#files, #files == 1 and "" or "s", some_names(files)) })
+  end
+end
+
 -- Symbolic links to directories are not followed (no cycles in recursive mode).
 local function is_real_dir(path)
   return lfs.attributes(path, "mode") == "directory" and lfs.symlinkattributes(path, "mode") ~= "link"
@@ -419,15 +442,20 @@ function Reader:_dir(path, rel)
     self:_reject(path, nil, "cannot list directory: " .. tostring(iter), true)
     return nil
   end
-  local entries = {}
+  local entries, skipped_files, skipped_dirs = {}, {}, {}
   for name in iter, state do
     if name:sub(1, 1) ~= "." then -- hidden files, ".", ".."
-      if ext_of(name) == "txt" or (self._recursive and is_real_dir(join(path, name))) then
+      if ext_of(name) == "txt" then
         entries[#entries + 1] = name
+      elseif is_real_dir(join(path, name)) then
+        if self._recursive then entries[#entries + 1] = name else skipped_dirs[#skipped_dirs + 1] = name end
+      else
+        skipped_files[#skipped_files + 1] = name
       end
     end
   end
   table.sort(entries)
+  self:_note_skipped(path, entries, skipped_files, skipped_dirs)
   local i, sub = 0, nil
   return function()
     while true do
@@ -513,7 +541,9 @@ end
 --- Opens a corpus for reading.
 -- @param paths a path or a list of paths (directories, .txt, .jsonl/.ndjson, "-")
 -- @param opts optional: `recursive` (descend into subdirectories), `on_error` (function
---   called with {path=, line=, message=} for each bad record), `stdin` (file handle used
+--   called with {path=, line=, message=} for each bad record), `on_warning` (function
+--   called with {path=, message=} for what a directory holds but is not read: subfolders
+--   without `recursive`, other files when it has no .txt file), `stdin` (file handle used
 --   for "-", default io.stdin), `shard` ("I/N": only the records whose id falls in shard
 --   I of N, see shard_of; a bad record is reported by the shard of its id, or of
 --   "path:line" when it has none; an input no shard can read is reported by every shard)
@@ -537,6 +567,9 @@ function M.open(paths, opts)
   if opts.on_error ~= nil and type(opts.on_error) ~= "function" then
     error("bad argument #2 to 'open' (opts.on_error must be a function)", 2)
   end
+  if opts.on_warning ~= nil and type(opts.on_warning) ~= "function" then
+    error("bad argument #2 to 'open' (opts.on_warning must be a function)", 2)
+  end
   local shard_i, shard_n
   if opts.shard ~= nil then
     local serr
@@ -548,7 +581,8 @@ function M.open(paths, opts)
     read = 0, rejected = 0, skipped = 0, errors = {}, closed = false,
     _shard_i = shard_i, _shard_n = shard_n,
     _paths = list, _index = 0, _current = nil,
-    _on_error = opts.on_error, _recursive = opts.recursive and true or false,
+    _on_error = opts.on_error, _on_warning = opts.on_warning,
+    _recursive = opts.recursive and true or false,
     _stdin = opts.stdin or io.stdin,
   }, Reader)
 end

@@ -15,7 +15,7 @@ local function check_types(pc, types)
   return types
 end
 
-return {
+local M = {
   help = "Extract entities: one JSON line per article with its entities.",
   setup = function(cmd)
     context.add_paths(cmd)
@@ -45,3 +45,11 @@ return {
     context.run_records(ctx, args, records.entities, { types = types })
   end,
 }
+
+M.examples = {
+  "protestcorpus extract examples/corpus > entities.jsonl",
+  "protestcorpus extract -r corpus/ --types DATE,QUANTITY -o figures.jsonl",
+  "protestcorpus extract --progress dump.jsonl > entities.jsonl",
+}
+
+return M
