@@ -63,6 +63,26 @@ describe("--shard on the command line", function()
     end)
   end
 
+  it("a shard that owns none of the documents exits 0; no document at all is still exit 1", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(require("lfs").mkdir(dir))
+    helper.write(dir .. "/en_01.txt", "Nurses marched in Lyon on Saturday.\n")
+    local owner = corpus.shard_of("en_01", 2)
+    for i = 1, 2 do
+      local code, out, err = run({ "extract", dir, "--shard", i .. "/2" })
+      assert.equal(0, code, err)
+      assert.equal(i == owner and 1 or 0, #lines_of(out))
+      assert.is_nil(err:find("no document", 1, true))
+    end
+    os.remove(dir .. "/en_01.txt")
+    helper.write(dir .. "/empty.jsonl", "\n")
+    local code, _, err = run({ "extract", dir .. "/empty.jsonl", "--shard", "1/2" })
+    assert.equal(1, code)
+    assert.truthy(err:find("no document", 1, true), err)
+    helper.rmtree(dir)
+  end)
+
   it("refuses a bad shard with exit 2 and a message naming --shard", function()
     for _, bad in ipairs({ "0/3", "4/3", "1/0", "x", "1/", "-1/2" }) do
       local code, out, err = run({ "extract", "examples/corpus", "--shard=" .. bad })
