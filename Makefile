@@ -9,6 +9,8 @@
 #                     merged, compared byte for byte with one process (docs/distributed.md)
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
+#   make check-identical   CLI output (extract, parse, eval) byte for byte against the
+#                     digests of tools/identical.sha256; make update-identical re-records them
 #   make bench-dist   events (or BENCH_STEP=extract) on 20 and 200 MB corpora: MB/s, peak RSS; merge
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
 
@@ -36,7 +38,10 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
              csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
-CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/annotate.h csrc/lexicon.h
+# the annotators' side of the core: word classes, sentences, schema, JSON writer
+CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
+CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -51,7 +56,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
+.PHONY: check-identical update-identical install-rock env lint-deps install-debs test-install model check-model all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -137,6 +142,7 @@ test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
 	$(MAKE) --no-print-directory test-lua
+	$(MAKE) --no-print-directory check-identical
 	$(MAKE) --no-print-directory test-dist
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
@@ -184,6 +190,13 @@ lint: lint-deps
 	luacheck lua spec bin/protestcorpus examples/gold/build.lua
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
+
+# The command-line output, byte for byte, under Lua 5.4 and LuaJIT (tools/check_identical.sh):
+# examples, gold files and ../shared/seeds, against recorded SHA-256 digests.
+check-identical update-identical:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh tools/check_identical.sh $(subst -identical,,$@)
 
 bench: module core
 	$(MAKE) --no-print-directory -C bench

@@ -1,48 +1,41 @@
 /*
-** annotate.c: runs the annotators over every sentence of a document.
+** annotate.c: the driver. Runs the annotators over a document into one record
+** (pc_annotations): every sentence through each annotator in the order of the table below,
+** then each annotator's document step in the same order.
 **
-** Per sentence: tokenize (into one reused array), classify tokens against the function-word
-** table, note whether the sentence speaks of the future (for bare weekdays), then run the
-** date annotator and the figure annotator; a token taken by one is not seen by the next,
-** so entities never overlap. Entities are appended sorted by position.
+** The order is the documentation of the dependencies: a token one annotator takes is not
+** seen by the next, so entities never overlap, and a later annotator reads what the earlier
+** ones found. To add an annotator: write its file (its state and pc_X_new / _sentence /
+** _document / _free, and its pc_X_annotator entry), then add that entry to the table at
+** the place its dependencies give (docs/DEVELOPING.md, "Adding an annotator").
 ** Does not: keep any state between calls; everything lives in the call's arrays.
-** Limits: linear in the document length; sentences of any length.
+** Limits: linear in the document length; memory linear in its tokens (sentence.h).
 */
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
-#include "text.h"
+#include "sentence.h"
 #include "lexicon.h"
+#include "dates.h"
+#include "figures.h"
+#include "names.h"
 
-static const char *const type_names[PC_ENT_TYPE_COUNT] = {
-  "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT"
+static const pc_annotator *const annotators[] = {
+  /* 1. dates first: they claim "2026" and "31" before figures could count them */
+  &pc_dates_annotator,
+  /* 2. figures: quantities, money and percentages, on the tokens dates left */
+  &pc_figures_annotator,
+  /* 3. names after both (a name never swallows a date or a figure); pass 2, over the whole
+  ** document, at the document step */
+  &pc_names_annotator,
+  /* 4. quotes after names, because a speaker is a name (quotes.c, issue 12):
+  ** &pc_quotes_annotator, */
 };
+#define NANNOTATORS (sizeof annotators / sizeof annotators[0])
 
-const char *pc_entity_type_name(int type) {
-  if (type < 0 || type >= PC_ENT_TYPE_COUNT) return "UNKNOWN";
-  return type_names[type];
-}
-
-int pc_entity_type_from_name(const char *name) {
-  int k;
-  if (!name) return -1;
-  for (k = 0; k < PC_ENT_TYPE_COUNT; k++)
-    if (strcmp(name, type_names[k]) == 0) return k;
-  return -1;
-}
-
-pc_entity *pc_add_entity(pc_sent *st, pc_entities *out, size_t i, size_t j, int type) {
-  pc_entity *e;
-  size_t k;
-  if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return NULL;
-  e = &out->items[out->count++];
-  memset(e, 0, sizeof *e);
-  e->span.start = st->tok[i].start;
-  e->span.end = st->tok[j].end;
-  e->type = type;
-  for (k = i; k <= j; k++) st->taken[k] = 1;
-  return e;
+void pc_annotate_options_init(pc_annotate_options *opts) {
+  opts->types = PC_TYPES_ALL;
+  opts->annotators = PC_ANN_ALL;
 }
 
 void pc_entities_free(pc_entities *ents) {
@@ -52,75 +45,13 @@ void pc_entities_free(pc_entities *ents) {
   ents->count = ents->capacity = 0;
 }
 
-/* Tense cue of token k: +1 future, -1 past, 0 none. */
-static int tense_cue(const pc_sent *st, size_t k) {
-  const pc_token *t = &st->tok[k];
-  size_t n = t->end - t->start;
-  const uint8_t *p = st->s + t->start;
-  if (t->kind != PC_TOK_WORD) return 0;
-  if (pc_tok_is(st, k, W_FUTURE)) return 1;
-  if (pc_tok_is(st, k, W_PAST)) return -1;
-  if (!(t->flags & PC_TF_LOWER)) return 0;
-  if (st->lang == PC_LANG_FR) {
-    if ((n == 1 && p[0] == 'a') || (n == 3 && memcmp(p, "ont", 3) == 0)) return -1;
-    if (n > 5 && (memcmp(p + n - 4, "ront", 4) == 0 || memcmp(p + n - 4, "rons", 4) == 0 ||
-                  memcmp(p + n - 3, "era", 3) == 0 || memcmp(p + n - 3, "ira", 3) == 0))
-      return 1;
-    if (n > 4 && (memcmp(p + n - 3, "ait", 3) == 0 || memcmp(p + n - 5, "aient", n > 5 ? 5 : 3) == 0)) return -1;
-    return 0;
-  }
-  if (n > 4 && memcmp(p + n - 2, "ed", 2) == 0) return -1;
-  return 0;
-}
-
-static int is_future(const pc_sent *st) {
-  size_t i;
-  for (i = 0; i < st->n; i++)
-    if (tense_cue(st, i) > 0) return 1;
-  return 0;
-}
-
-int pc_clause_future(const pc_sent *st, size_t i) {
-  size_t d;
-  if (*st->future < 0) *st->future = is_future(st);
-  if (!*st->future) return 0;
-  /* "until Monday", "pour jeudi", "by Friday": a deadline ahead */
-  if (i > 0 && st->tok[i - 1].kind == PC_TOK_WORD) {
-    const uint8_t *p = st->s + st->tok[i - 1].start;
-    size_t n = st->tok[i - 1].end - st->tok[i - 1].start;
-    if (pc_ascii_ieq(p, n, "until") || pc_ascii_ieq(p, n, "pour") || pc_ascii_ieq(p, n, "by")) return 1;
-  }
-  {
-    /* the clause around i: up to ";" or a subordinator ("unless", "mais") on either side */
-    size_t lo = i, hi = i;
-    while (lo > 0 && i - lo < 40 && !pc_tok_char(st, lo - 1, ';') &&
-           !(st->word[lo - 1] && (st->word[lo - 1]->cls2 & W2_CLAUSE)))
-      lo--;
-    while (hi + 1 < st->n && hi - i < 40 && !pc_tok_char(st, hi + 1, ';') &&
-           !(st->word[hi + 1] && (st->word[hi + 1]->cls2 & W2_CLAUSE)))
-      hi++;
-    for (d = 1; d <= i - lo || i + d <= hi; d++) {
-      int before = d <= i - lo ? tense_cue(st, i - d) : 0;
-      int after = i + d <= hi ? tense_cue(st, i + d) : 0;
-      if (before || after) {
-        if (before == -1 || after == -1) return before == 1 || (before == 0 && after == 1);
-        return 1;
-      }
-    }
-    return 0;
-  }
-}
-
-
-int pc_local_tense(const pc_sent *st, size_t i, size_t window) {
-  size_t d;
-  for (d = 1; d <= window; d++) {
-    int before = d <= i ? tense_cue(st, i - d) : 0;
-    int after = i + d < st->n ? tense_cue(st, i + d) : 0;
-    if (before) return before;
-    if (after) return after;
-  }
-  return 0;
+void pc_annotations_free(pc_annotations *ann) {
+  if (!ann) return;
+  pc_entities_free(&ann->entities);
+  free(ann->quotes.items);
+  ann->quotes.items = NULL;
+  ann->quotes.count = ann->quotes.capacity = 0;
+  ann->done = 0;
 }
 
 /* Sorts out->items[from..] by start: each annotator appends in order, so this merges a
@@ -134,117 +65,102 @@ static void sort_tail(pc_entities *out, size_t from) {
   }
 }
 
-static int by_start(const void *a, const void *b) {
-  const pc_entity *x = (const pc_entity *)a, *y = (const pc_entity *)b;
-  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+/* Drops the entities of out[from..] whose type the caller did not ask for (dates claim years
+** before figures see them, whatever is kept). */
+static void keep_types(pc_entities *out, size_t from, unsigned types) {
+  size_t r, w = from;
+  for (r = from; r < out->count; r++)
+    if (types & PC_TYPE_BIT(out->items[r].type)) out->items[w++] = out->items[r];
+  out->count = w;
+}
+
+/* Whether annotator a runs for these options. */
+static int wanted(const pc_annotator *a, const pc_annotate_options *o) {
+  return (a->serves & o->annotators) && (!a->types || (a->types & o->types));
+}
+
+/* Every sentence through each running annotator, in order. */
+static int run_sentences(pc_doc_ctx *ctx, void **state, pc_annotations *out) {
+  pc_sent_scratch scratch;
+  size_t k, a;
+  int rc = PC_OK;
+  memset(&scratch, 0, sizeof scratch);
+  for (k = 0; k < ctx->doc->nsentences && rc == PC_OK; k++) {
+    pc_sent st;
+    int future;
+    size_t before = out->entities.count;
+    if ((rc = pc_sent_init(&st, ctx, k, &scratch, &future))) break;
+    for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
+      if (state[a]) rc = annotators[a]->sentence(state[a], &st, out);
+    keep_types(&out->entities, before, ctx->types);
+    sort_tail(&out->entities, before);
+  }
+  pc_sent_scratch_free(&scratch);
+  return rc;
+}
+
+/* Appends the document's annotations to out (its entities after those it holds). */
+static int annotate(const pc_document *doc, const pc_model *model, const pc_annotate_options *o,
+                    pc_annotations *out) {
+  pc_doc_ctx ctx;
+  void *state[NANNOTATORS + 1] = {NULL};
+  size_t a;
+  int rc = PC_OK;
+  if (!(o->annotators & PC_ANN_ALL) || !(o->types & PC_TYPES_ALL)) return PC_OK;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.doc = doc;
+  ctx.model = model;
+  ctx.types = o->types;
+  ctx.first_entity = out->entities.count;
+  if (model && doc->meta.dateline_place.end > doc->meta.dateline_place.start) {
+    const char *cc = pc_model_country(model, doc->text, doc->meta.dateline_place.start, doc->meta.dateline_place.end);
+    if (cc) { ctx.home[0] = cc[0]; ctx.home[1] = cc[1]; }
+  }
+  for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
+    if (wanted(annotators[a], o) && !(state[a] = annotators[a]->create(&ctx))) rc = PC_ENOMEM;
+  if (rc == PC_OK) rc = pc_doc_ctx_tokenize(&ctx);
+  if (rc == PC_OK) rc = run_sentences(&ctx, state, out);
+  for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
+    if (state[a]) {
+      rc = annotators[a]->document(state[a], &ctx, out);
+      out->done |= annotators[a]->serves;
+    }
+  for (a = 0; a < NANNOTATORS; a++)
+    if (state[a]) annotators[a]->destroy(state[a]);
+  pc_doc_ctx_free(&ctx);
+  return rc;
+}
+
+int pc_annotate_doc(const pc_document *doc, const pc_model *model, const pc_annotate_options *opts,
+                    pc_annotations *out) {
+  pc_annotate_options o;
+  int rc;
+  if (!out) return PC_EINVAL;
+  memset(out, 0, sizeof *out);
+  if (!doc) return PC_EINVAL;
+  if (opts) o = *opts;
+  else pc_annotate_options_init(&o);
+  rc = annotate(doc, model, &o, out);
+  if (rc != PC_OK) pc_annotations_free(out);
+  return rc;
 }
 
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
   return pc_annotate_model(doc, NULL, types, out);
 }
 
+/* The entities alone, appended to the caller's array: it is lent to a record for the call. */
 int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned types, pc_entities *out) {
-  pc_tokens toks = {NULL, 0, 0};
-  const pc_word **words = NULL;
-  unsigned char *taken = NULL, *lex_done = NULL;
-  uint32_t *lex_cls = NULL;
-  const void **lex_entry = NULL;
-  size_t cap = 0, k, first = out ? out->count : 0;
-  int rc = PC_OK;
-  unsigned name_types = PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG) | PC_TYPE_BIT(PC_ENT_PLACE);
-  void *names = NULL;
+  pc_annotate_options o;
+  pc_annotations a;
+  int rc;
   if (!doc || !out) return PC_EINVAL;
-  if (!(types & PC_TYPES_ALL)) return PC_OK;
-  char home[2] = {0, 0};
-  if ((types & name_types) && !(names = pc_names_new())) return PC_ENOMEM;
-  if (model && doc->meta.dateline_place.end > doc->meta.dateline_place.start) {
-    const char *cc = pc_model_country(model, doc->text, doc->meta.dateline_place.start, doc->meta.dateline_place.end);
-    if (cc) { home[0] = cc[0]; home[1] = cc[1]; }
-  }
-  for (k = 0; k < doc->nsentences; k++) {
-    pc_sent st;
-    size_t i, before = out->count;
-    int future;
-    memset(&st, 0, sizeof st);
-    toks.count = 0;
-    if ((rc = pc_tokenize(doc->text, doc->sentences[k].span.start, doc->sentences[k].span.end, &toks))) break;
-    if (toks.count > cap) {
-      size_t ncap = toks.count * 2;
-      const pc_word **w2 = realloc((void *)words, ncap * sizeof *words);
-      unsigned char *t2;
-      if (!w2) { rc = PC_ENOMEM; break; }
-      words = w2;
-      t2 = realloc(taken, ncap);
-      if (!t2) { rc = PC_ENOMEM; break; }
-      taken = t2;
-      t2 = realloc(lex_done, ncap);
-      if (!t2) { rc = PC_ENOMEM; break; }
-      lex_done = t2;
-      {
-        uint32_t *c2 = realloc(lex_cls, ncap * sizeof *lex_cls);
-        const void **e2;
-        if (!c2) { rc = PC_ENOMEM; break; }
-        lex_cls = c2;
-        e2 = realloc((void *)lex_entry, ncap * sizeof *lex_entry);
-        if (!e2) { rc = PC_ENOMEM; break; }
-        lex_entry = e2;
-      }
-      cap = ncap;
-    }
-    for (i = 0; i < toks.count; i++) {
-      const pc_token *t = &toks.items[i];
-      words[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_find(doc->text, t->start, t->end) : NULL;
-      taken[i] = 0;
-      lex_done[i] = 0;
-    }
-    st.s = doc->text;
-    st.len = doc->len;
-    st.tok = toks.items;
-    st.word = words;
-    st.taken = taken;
-    st.lex_cls = lex_cls;
-    st.lex_entry = lex_entry;
-    st.lex_done = lex_done;
-    st.n = toks.count;
-    st.lang = doc->lang;
-    st.year = doc->meta.year;
-    st.month = doc->meta.month;
-    st.day = doc->meta.day;
-    st.doc = doc;
-    st.model = model;
-    st.seg_kind = doc->segments[doc->sentences[k].segment].kind;
-    st.first_word = 0;
-    /* "NAIROBI, Kenya (AP) — Police fired": the dateline is not the sentence's start */
-    if (doc->meta.dateline.end > 0)
-      while (st.first_word < toks.count && toks.items[st.first_word].end <= doc->meta.dateline.end) st.first_word++;
-    while (st.first_word < toks.count && toks.items[st.first_word].kind == PC_TOK_PUNCT) st.first_word++;
-    st.home[0] = home[0];
-    st.home[1] = home[1];
-    future = -1;
-    st.future = &future;
-    if ((rc = pc_annotate_dates(&st, out))) break;
-    if ((rc = pc_annotate_figures(&st, out))) break;
-    if (names && (rc = pc_names_sentence(&st, model, names))) break;
-    /* drop what the caller did not ask for (dates claim years before figures see them) */
-    {
-      size_t r, w = before;
-      for (r = before; r < out->count; r++)
-        if (types & PC_TYPE_BIT(out->items[r].type)) out->items[w++] = out->items[r];
-      out->count = w;
-    }
-    sort_tail(out, before);
-  }
-  if (rc == PC_OK && names) {
-    size_t before = out->count;
-    rc = pc_names_resolve(doc, model, names, types, out);
-    if (rc == PC_OK && out->count > before) qsort(out->items + first, out->count - first, sizeof(pc_entity), by_start);
-  }
-  pc_names_free(names);
-  pc_tokens_free(&toks);
-  free((void *)words);
-  free(taken);
-  free(lex_done);
-  free(lex_cls);
-  free((void *)lex_entry);
+  memset(&a, 0, sizeof a);
+  o.types = types;
+  o.annotators = PC_ANN_ENTITIES;
+  a.entities = *out;
+  rc = annotate(doc, model, &o, &a);
+  *out = a.entities;
+  free(a.quotes.items);
   return rc;
 }

@@ -251,12 +251,16 @@ static int l_doc_sentences(lua_State *L) {
 typedef struct box {
   pc_tokens toks;
   pc_entities ents;
+  pc_annotations ann;
+  pc_buffer buf;
 } box;
 
 static int l_box_gc(lua_State *L) {
   box *b = (box *)luaL_checkudata(L, 1, BOX_MT);
   pc_tokens_free(&b->toks);
   pc_entities_free(&b->ents);
+  pc_annotations_free(&b->ann);
+  pc_buffer_free(&b->buf);
   return 0;
 }
 
@@ -404,6 +408,56 @@ static void set_text_key(lua_State *L, const pc_document *d, int key_at, pc_span
   lua_rawset(L, -3);
 }
 
+/* The field names of entity tables, pushed once per call at stack index keys (and set with
+** lua_rawset: a name given as a C string is looked up in Lua's string cache every time). */
+static int push_entity_keys(lua_State *L) {
+  int k;
+  luaL_checkstack(L, ENT_NKEYS + 8, "entities");
+  for (k = 0; k < ENT_NKEYS; k++) lua_pushstring(L, entity_keys[k]);
+  return lua_gettop(L) - ENT_NKEYS + 1;
+}
+
+/* Pushes the table of entity e (keys at stack index keys). */
+static void push_entity(lua_State *L, const pc_document *d, const pc_entity *e, int keys) {
+  int own_canonical = e->type <= PC_ENT_PLACE && e->canonical.end > e->canonical.start &&
+                      (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
+  lua_createtable(L, 0, 8);
+  lua_pushvalue(L, keys + K_TYPE);
+  lua_pushstring(L, pc_entity_type_name(e->type));
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + K_START);
+  lua_pushinteger(L, (lua_Integer)e->span.start + 1);
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + K_STOP);
+  lua_pushinteger(L, (lua_Integer)e->span.end);
+  lua_rawset(L, -3);
+  lua_pushvalue(L, keys + K_TEXT);
+  lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
+  /* most names are their own canonical form: the same string, not a second one */
+  if (e->type <= PC_ENT_PLACE && !own_canonical) {
+    lua_pushvalue(L, keys + K_CANONICAL);
+    lua_pushvalue(L, -2);
+    lua_rawset(L, -5);
+  }
+  lua_rawset(L, -3);
+  if (e->type == PC_ENT_DATE) {
+    if (e->date[0]) { lua_pushvalue(L, keys + K_VALUE); lua_pushstring(L, e->date); lua_rawset(L, -3); }
+  } else {
+    if (e->flags & PC_EF_VALUE) set_number_key(L, keys + K_VALUE, e->value);
+    if (e->flags & PC_EF_LOW) set_number_key(L, keys + K_LOW, e->low);
+    if (e->flags & PC_EF_HIGH) set_number_key(L, keys + K_HIGH, e->high);
+  }
+  if (e->flags & PC_EF_APPROX) { lua_pushvalue(L, keys + K_APPROX); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+  if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + K_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+  if (e->unit[0]) { lua_pushvalue(L, keys + K_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
+  if (e->type <= PC_ENT_PLACE) {
+    if (own_canonical) set_text_key(L, d, keys + K_CANONICAL, e->canonical);
+    set_text_key(L, d, keys + K_ROLE, e->role);
+    if (e->kind) { lua_pushvalue(L, keys + K_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
+  }
+  if (e->currency[0]) { lua_pushvalue(L, keys + K_CURRENCY); lua_pushstring(L, e->currency); lua_rawset(L, -3); }
+}
+
 /* doc:entities([types [, model]]) -> entities sorted by position; types: list of type
 ** names; model: a name model from core.load_model (names then use its lexicons). */
 static int l_doc_entities(lua_State *L) {
@@ -423,54 +477,152 @@ static int l_doc_entities(lua_State *L) {
     lua_pushstring(L, pc_errmsg(rc));
     return 2;
   }
-  /* the field names, pushed once per call and set with lua_rawset: a name given as a C
-  ** string is looked up in Lua's string cache on every lua_setfield */
-  luaL_checkstack(L, ENT_NKEYS + 6, "entities");
-  for (k = 0; k < ENT_NKEYS; k++) lua_pushstring(L, entity_keys[k]);
-  keys = lua_gettop(L) - ENT_NKEYS + 1;
+  keys = push_entity_keys(L);
   lua_createtable(L, b->ents.count > 0x7fffffff ? 0x7fffffff : (int)b->ents.count, 0);
   for (k = 0; k < b->ents.count; k++) {
-    const pc_entity *e = &b->ents.items[k];
-    int own_canonical = e->type <= PC_ENT_PLACE && e->canonical.end > e->canonical.start &&
-                        (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
-    lua_createtable(L, 0, 8);
-    lua_pushvalue(L, keys + K_TYPE);
-    lua_pushstring(L, pc_entity_type_name(e->type));
-    lua_rawset(L, -3);
-    lua_pushvalue(L, keys + K_START);
-    lua_pushinteger(L, (lua_Integer)e->span.start + 1);
-    lua_rawset(L, -3);
-    lua_pushvalue(L, keys + K_STOP);
-    lua_pushinteger(L, (lua_Integer)e->span.end);
-    lua_rawset(L, -3);
-    lua_pushvalue(L, keys + K_TEXT);
-    lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
-    /* most names are their own canonical form: the same string, not a second one */
-    if (e->type <= PC_ENT_PLACE && !own_canonical) {
-      lua_pushvalue(L, keys + K_CANONICAL);
-      lua_pushvalue(L, -2);
-      lua_rawset(L, -5);
-    }
-    lua_rawset(L, -3);
-    if (e->type == PC_ENT_DATE) {
-      if (e->date[0]) { lua_pushvalue(L, keys + K_VALUE); lua_pushstring(L, e->date); lua_rawset(L, -3); }
-    } else {
-      if (e->flags & PC_EF_VALUE) set_number_key(L, keys + K_VALUE, e->value);
-      if (e->flags & PC_EF_LOW) set_number_key(L, keys + K_LOW, e->low);
-      if (e->flags & PC_EF_HIGH) set_number_key(L, keys + K_HIGH, e->high);
-    }
-    if (e->flags & PC_EF_APPROX) { lua_pushvalue(L, keys + K_APPROX); lua_pushboolean(L, 1); lua_rawset(L, -3); }
-    if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + K_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
-    if (e->unit[0]) { lua_pushvalue(L, keys + K_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
-    if (e->type <= PC_ENT_PLACE) {
-      if (own_canonical) set_text_key(L, d, keys + K_CANONICAL, e->canonical);
-      set_text_key(L, d, keys + K_ROLE, e->role);
-      if (e->kind) { lua_pushvalue(L, keys + K_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
-    }
-    if (e->currency[0]) { lua_pushvalue(L, keys + K_CURRENCY); lua_pushstring(L, e->currency); lua_rawset(L, -3); }
+    push_entity(L, d, &b->ents.items[k], keys);
     lua_rawseti(L, -2, (int)k + 1);
   }
   pc_entities_free(&b->ents);
+  return 1;
+}
+
+/* Maps indexes of doc->sentences to those of doc:sentences() (body sentences only, 1-based;
+** 0 when the sentence is not one of them). Indexes come in increasing order (annotations
+** are sorted), so one pass serves a list; an index behind the cursor restarts it. */
+typedef struct sentence_cursor {
+  size_t k;     /* next C sentence to count */
+  size_t body;  /* body sentences before k */
+} sentence_cursor;
+
+static size_t body_sentence(const pc_document *d, sentence_cursor *c, size_t s) {
+  if (s >= d->nsentences) return 0;
+  if (s < c->k) c->k = c->body = 0;
+  for (; c->k < s; c->k++) c->body += d->segments[d->sentences[c->k].segment].kind == PC_SEG_PARAGRAPH;
+  return d->segments[d->sentences[s].segment].kind == PC_SEG_PARAGRAPH ? c->body + 1 : 0;
+}
+
+static void set_integer(lua_State *L, const char *key, lua_Integer v) {
+  lua_pushinteger(L, v);
+  lua_setfield(L, -2, key);
+}
+
+/* Pushes the table of quote q: {start, stop, text, kind, cue, cue_start, cue_stop, speaker,
+** speaker_index, sentence}. */
+static void push_quote(lua_State *L, const pc_document *d, const pc_annotations *a, const pc_quote *q,
+                       sentence_cursor *cur) {
+  size_t sent = body_sentence(d, cur, q->sentence);
+  push_span_record(L, d, q->span, 1);
+  lua_pushstring(L, pc_quote_kind_name(q->kind));
+  lua_setfield(L, -2, "kind");
+  if (q->cue.end > q->cue.start) {
+    set_text(L, d, "cue", q->cue);
+    set_integer(L, "cue_start", (lua_Integer)q->cue.start + 1);
+    set_integer(L, "cue_stop", (lua_Integer)q->cue.end);
+  }
+  if (q->speaker >= 0 && (size_t)q->speaker < a->entities.count) {
+    const pc_entity *e = &a->entities.items[q->speaker];
+    set_text(L, d, "speaker", e->canonical.end > e->canonical.start ? e->canonical : e->span);
+    set_integer(L, "speaker_index", (lua_Integer)q->speaker + 1);
+  }
+  if (sent) set_integer(L, "sentence", (lua_Integer)sent);
+}
+
+/* doc:annotations([model]) -> {entities = {...}, quotes = {...}}: every annotator over the
+** document once. Entities as doc:entities() gives them plus index (their position in the
+** list) and sentence (index into doc:sentences(), nil outside the body). */
+static int l_doc_annotations(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  const pc_document *d = ud->doc;
+  const pc_model *model = NULL;
+  sentence_cursor cur = {0, 0};
+  box *b;
+  size_t k, sent;
+  int rc, keys, kindex, ksentence;
+  if (!lua_isnoneornil(L, 2)) model = ((model_ud *)luaL_checkudata(L, 2, MODEL_MT))->model;
+  b = new_box(L);
+  rc = pc_annotate_doc(d, model, NULL, &b->ann);
+  if (rc != PC_OK) {
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  keys = push_entity_keys(L);
+  lua_pushliteral(L, "index");
+  kindex = lua_gettop(L);
+  lua_pushliteral(L, "sentence");
+  ksentence = lua_gettop(L);
+  lua_createtable(L, 0, 2);
+  lua_createtable(L, b->ann.entities.count > 0x7fffffff ? 0x7fffffff : (int)b->ann.entities.count, 0);
+  for (k = 0; k < b->ann.entities.count; k++) {
+    const pc_entity *e = &b->ann.entities.items[k];
+    push_entity(L, d, e, keys);
+    lua_pushvalue(L, kindex);
+    lua_pushinteger(L, (lua_Integer)k + 1);
+    lua_rawset(L, -3);
+    if ((sent = body_sentence(d, &cur, e->sentence)) != 0) {
+      lua_pushvalue(L, ksentence);
+      lua_pushinteger(L, (lua_Integer)sent);
+      lua_rawset(L, -3);
+    }
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "entities");
+  cur.k = cur.body = 0;
+  lua_createtable(L, b->ann.quotes.count > 0x7fffffff ? 0x7fffffff : (int)b->ann.quotes.count, 0);
+  for (k = 0; k < b->ann.quotes.count; k++) {
+    push_quote(L, d, &b->ann, &b->ann.quotes.items[k], &cur);
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "quotes");
+  pc_annotations_free(&b->ann);
+  return 1;
+}
+
+/* A head field of record_json: fields[key], a string or nil. */
+static void read_head_field(lua_State *L, int idx, const char *key, pc_json_field *f) {
+  f->s = NULL;
+  f->len = 0;
+  if (lua_isnoneornil(L, idx)) return;
+  lua_getfield(L, idx, key);
+  if (lua_type(L, -1) == LUA_TSTRING) f->s = lua_tolstring(L, -1, &f->len);
+  else if (!lua_isnil(L, -1))
+    luaL_argerror(L, idx, lua_pushfstring(L, "fields.%s must be a string or nil", key));
+  lua_pop(L, 1); /* the string stays alive in the fields table */
+}
+
+/* doc:record_json([fields [, types [, model]]]) -> the `extract` record of the document as one
+** line of JSON (no newline), written in C (json_writer.c): fields = {id, lang, date, title}
+** of the corpus record (each a string or nil: lang, date and title then come from the
+** document); types and model as for doc:entities. */
+static int l_doc_record_json(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  const pc_document *d = ud->doc;
+  pc_json_field head[PC_RFIELD_TITLE + 1];
+  pc_annotate_options o;
+  const pc_model *model = NULL;
+  box *b;
+  int rc;
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
+  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
+  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
+  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  pc_annotate_options_init(&o);
+  o.types = read_types(L, 3);
+  if (!lua_isnoneornil(L, 4)) model = ((model_ud *)luaL_checkudata(L, 4, MODEL_MT))->model;
+  b = new_box(L);
+  rc = pc_annotate_doc(d, model, &o, &b->ann);
+  if (rc == PC_OK) rc = pc_json_record(&b->buf, d, &b->ann, head);
+  pc_annotations_free(&b->ann);
+  if (rc != PC_OK) {
+    pc_buffer_free(&b->buf);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
   return 1;
 }
 
@@ -494,6 +646,8 @@ static const luaL_Reg doc_methods[] = {
   {"sentences", l_doc_sentences},
   {"tokens", l_doc_tokens},
   {"entities", l_doc_entities},
+  {"annotations", l_doc_annotations},
+  {"record_json", l_doc_record_json},
   {"text", l_doc_text},
   {"close", l_doc_gc},
   {NULL, NULL}
@@ -506,6 +660,37 @@ static const luaL_Reg core_functions[] = {
   {"is_model", l_is_model},
   {NULL, NULL}
 };
+
+/* Pushes {name(0), name(1), ..., name(n-1)} (from = 1: name(1) on, for the kinds of names,
+** whose 0 is "none"). */
+static void push_names(lua_State *L, const char *(*name)(int), int from, int n) {
+  int k;
+  lua_createtable(L, n - from, 0);
+  for (k = from; k < n; k++) {
+    lua_pushstring(L, name(k));
+    lua_rawseti(L, -2, k - from + 1);
+  }
+}
+
+/* core.schema: the names the C core defines, for lua/protestcorpus/schema.lua to be checked
+** against (spec/schema_spec.lua). */
+static void push_schema(lua_State *L) {
+  lua_createtable(L, 0, 7);
+  push_names(L, pc_entity_type_name, 0, PC_ENT_TYPE_COUNT);
+  lua_setfield(L, -2, "entity_types");
+  push_names(L, pc_quote_kind_name, 0, PC_QUOTE_KIND_COUNT);
+  lua_setfield(L, -2, "quote_kinds");
+  push_names(L, pc_kind_name, 1, PC_KIND_COUNT);
+  lua_setfield(L, -2, "name_kinds");
+  push_names(L, pc_segment_kind_name, 0, PC_SEG_KIND_COUNT);
+  lua_setfield(L, -2, "segment_kinds");
+  push_names(L, pc_entity_field_name, 0, PC_ENTITY_FIELD_COUNT);
+  lua_setfield(L, -2, "entity_fields");
+  push_names(L, pc_quote_field_name, 0, PC_QUOTE_FIELD_COUNT);
+  lua_setfield(L, -2, "quote_fields");
+  push_names(L, pc_record_field_name, 0, PC_RECORD_FIELD_COUNT);
+  lua_setfield(L, -2, "record_fields");
+}
 
 int luaopen_protestcorpus_core(lua_State *L);
 
@@ -540,5 +725,7 @@ int luaopen_protestcorpus_core(lua_State *L) {
   luaL_newlib(L, core_functions);
   lua_pushliteral(L, PC_VERSION);
   lua_setfield(L, -2, "version");
+  push_schema(L);
+  lua_setfield(L, -2, "schema");
   return 1;
 }

@@ -16,9 +16,11 @@
 ** Does not: durations ("two weeks"), ages, clock times, holidays, seasons, decades.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
+#include "dates.h"
+#include "sentence.h"
 #include "text.h"
 
 /* Howard Hinnant's days_from_civil: days since 1970-01-01 (proleptic Gregorian). */
@@ -62,7 +64,6 @@ static void set_value(pc_entity *e, int y, int m, int d) {
 
 /* ---- token readers ---- */
 
-static size_t tok_len(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
 
 static int is_number(const pc_sent *st, size_t i) { return i < st->n && st->tok[i].kind == PC_TOK_NUMBER; }
 
@@ -70,7 +71,7 @@ static int digits_value(const pc_sent *st, size_t i, size_t maxlen) {
   size_t k, n;
   int v = 0;
   if (!is_number(st, i) || !(st->tok[i].flags & PC_TF_DIGITS)) return -1;
-  n = tok_len(st, i);
+  n = pc_tok_len(st, i);
   if (n > maxlen) return -1;
   for (k = 0; k < n; k++) v = v * 10 + (st->s[st->tok[i].start + k] - '0');
   return v;
@@ -83,7 +84,7 @@ static int day_number(const pc_sent *st, size_t i) {
   int v = 0;
   if (!is_number(st, i)) return 0;
   p = st->s + st->tok[i].start;
-  n = tok_len(st, i);
+  n = pc_tok_len(st, i);
   while (k < n && k < 2 && pc_is_digit(p[k])) v = v * 10 + (p[k++] - '0');
   if (k == 0 || v < 1 || v > 31) return 0;
   if (k < n) {
@@ -97,7 +98,7 @@ static int day_number(const pc_sent *st, size_t i) {
 
 static int year_number(const pc_sent *st, size_t i) {
   int v = digits_value(st, i, 4);
-  if (v < 1000 || tok_len(st, i) != 4) return 0;
+  if (v < 1000 || pc_tok_len(st, i) != 4) return 0;
   return v;
 }
 
@@ -180,7 +181,7 @@ static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
   if (!is_number(st, i)) return 0;
   if (i + 4 < st->n && (a = year_number(st, i)) && pc_tok_char(st, i + 1, '-') && pc_tok_glued(st, i) &&
       pc_tok_glued(st, i + 1) && pc_tok_glued(st, i + 2) && pc_tok_glued(st, i + 3) && pc_tok_char(st, i + 3, '-') &&
-      tok_len(st, i + 2) == 2 && tok_len(st, i + 4) == 2) {
+      pc_tok_len(st, i + 2) == 2 && pc_tok_len(st, i + 4) == 2) {
     b = digits_value(st, i + 2, 2);
     c = digits_value(st, i + 4, 2);
     if (b >= 1 && b <= 12 && c >= 1 && c <= days_in_month(a, b)) {
@@ -194,8 +195,8 @@ static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
     b = digits_value(st, i + 2, 2);
     c = digits_value(st, i + 4, 4);
     if (a > 0 && b > 0 && c >= 0) {
-      if (tok_len(st, i + 4) == 2) c += 2000;
-      else if (tok_len(st, i + 4) != 4) return 0;
+      if (pc_tok_len(st, i + 4) == 2) c += 2000;
+      else if (pc_tok_len(st, i + 4) != 4) return 0;
       if (b > 12 && a <= 12) { int t = a; a = b; b = t; } /* month/day/year */
       if (b >= 1 && b <= 12 && a >= 1 && a <= days_in_month(c, b)) {
         dm->last = i + 4; dm->y = c; dm->m = b; dm->d = a;
@@ -204,7 +205,7 @@ static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
     }
   }
   /* "31.01.2026": one number token */
-  if (tok_len(st, i) == 10) {
+  if (pc_tok_len(st, i) == 10) {
     const uint8_t *p = st->s + st->tok[i].start;
     if (p[2] == '.' && p[5] == '.' && pc_is_digit(p[0]) && pc_is_digit(p[3]) && pc_is_digit(p[6])) {
       a = (p[0] - '0') * 10 + (p[1] - '0');
@@ -255,7 +256,7 @@ static int is_preposition_for_month(const pc_sent *st, size_t i) {
   size_t k;
   if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
   for (k = 0; preps[k]; k++)
-    if (pc_ascii_ieq(st->s + st->tok[i].start, tok_len(st, i), preps[k])) return 1;
+    if (pc_ascii_ieq(st->s + st->tok[i].start, pc_tok_len(st, i), preps[k])) return 1;
   return 0;
 }
 
@@ -318,7 +319,7 @@ static void shift_period(const pc_sent *st, int period, int dir, date_match *dm)
 static int period_of(const pc_sent *st, size_t i) {
   if (pc_tok_is(st, i, W_PERIOD)) return st->word[i]->val;
   /* "mois-ci", "semaine-ci" */
-  if (i < st->n && st->tok[i].kind == PC_TOK_WORD && tok_len(st, i) > 3 &&
+  if (i < st->n && st->tok[i].kind == PC_TOK_WORD && pc_tok_len(st, i) > 3 &&
       pc_ascii_ieq(st->s + st->tok[i].end - 3, 3, "-ci")) {
     const pc_word *w = pc_word_lookup(st->s, st->tok[i].start, st->tok[i].end - 3);
     if (w && (w->cls & W_PERIOD)) return w->val;
@@ -360,9 +361,9 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
     if ((period = period_of(st, k + 1))) {
       /* "this year" but not "this year's"? both fine; plural "last years" is not a date */
       const pc_word *w = st->word[k + 1];
-      if (w && tok_len(st, k + 1) > 0 && st->s[st->tok[k + 1].end - 1] == 's' && w->val != PERIOD_MONTH &&
-          !pc_ascii_ieq(st->s + st->tok[k + 1].start, tok_len(st, k + 1), "mois") &&
-          !pc_ascii_ieq(st->s + st->tok[k + 1].start, tok_len(st, k + 1), "ans"))
+      if (w && pc_tok_len(st, k + 1) > 0 && st->s[st->tok[k + 1].end - 1] == 's' && w->val != PERIOD_MONTH &&
+          !pc_ascii_ieq(st->s + st->tok[k + 1].start, pc_tok_len(st, k + 1), "mois") &&
+          !pc_ascii_ieq(st->s + st->tok[k + 1].start, pc_tok_len(st, k + 1), "ans"))
         return 0;
       dm->last = k + 1;
       shift_period(st, period, dir, dm);
@@ -481,7 +482,7 @@ static int year_is_count(const pc_sent *st, size_t i) {
   if (st->tok[k].kind == PC_TOK_SYMBOL || pc_tok_is(st, k, W_PERCENT | W_CURRENCY | W_SCALE)) return 1;
   if (st->tok[k].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i)) return 1;
-  if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !st->word[k]) {
+  if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !pc_tok_function(st, k)) {
     /* a plural noun right after: "2000 officers", "1500 manifestants" */
     uint8_t last = st->s[st->tok[k].end - 1];
     if (last == 's' || last == 'x') return 1;
@@ -497,11 +498,11 @@ static int year_is_count(const pc_sent *st, size_t i) {
                             W_RECENT | W_PERIOD)
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
-  if (st->word[i]) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
+  if (pc_tok_function(st, i)) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
   return (st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i);
 }
 
-int pc_annotate_dates(pc_sent *st, pc_entities *out) {
+static int annotate_dates(pc_sent *st, pc_entities *out) {
   size_t i;
   int rc;
   for (i = 0; i < st->n; i++) {
@@ -534,3 +535,47 @@ int pc_annotate_dates(pc_sent *st, pc_entities *out) {
   }
   return PC_OK;
 }
+
+struct pc_dates {
+  int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
+};
+
+pc_dates *pc_dates_new(const pc_doc_ctx *ctx) {
+  pc_dates *d = calloc(1, sizeof *d);
+  if (!d) return NULL;
+  d->year = ctx->doc->meta.year;
+  d->month = ctx->doc->meta.month;
+  d->day = ctx->doc->meta.day;
+  return d;
+}
+
+int pc_dates_sentence(pc_dates *d, pc_sent *st, pc_entities *out) {
+  st->year = d->year;
+  st->month = d->month;
+  st->day = d->day;
+  return annotate_dates(st, out);
+}
+
+int pc_dates_document(pc_dates *d, const pc_doc_ctx *ctx, pc_annotations *out) {
+  (void)d;
+  (void)ctx;
+  (void)out;
+  return PC_OK;
+}
+
+void pc_dates_free(pc_dates *d) { free(d); }
+
+/* The driver's view of this annotator. */
+static void *dates_create(const pc_doc_ctx *ctx) { return pc_dates_new(ctx); }
+static int dates_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  return pc_dates_sentence((pc_dates *)state, st, &out->entities);
+}
+static int dates_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  return pc_dates_document((pc_dates *)state, ctx, out);
+}
+static void dates_destroy(void *state) { pc_dates_free((pc_dates *)state); }
+
+const pc_annotator pc_dates_annotator = {
+  "dates", PC_ANN_ENTITIES, 0,
+  dates_create, dates_sentence, dates_document, dates_destroy
+};

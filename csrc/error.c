@@ -35,15 +35,6 @@ int pc_lang_from_name(const char *name) {
   return -1;
 }
 
-static const char *const segment_kind_names[PC_SEG_KIND_COUNT] = {
-  "header", "title", "byline", "boilerplate", "caption", "credit", "heading", "paragraph"
-};
-
-const char *pc_segment_kind_name(int kind) {
-  if (kind < 0 || kind >= PC_SEG_KIND_COUNT) return "unknown";
-  return segment_kind_names[kind];
-}
-
 int pc_grow(void **items, size_t *capacity, size_t need, size_t elsize) {
   size_t cap = *capacity;
   void *p;

@@ -14,9 +14,11 @@
 ** Limits: values are doubles (exact for integers below 2^53).
 */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
+#include "figures.h"
+#include "sentence.h"
 #include "text.h"
 
 /* Vague quantifier ranges, by id (function_words.tsv). */
@@ -31,12 +33,6 @@ typedef struct num {
   int vague;            /* a vague quantifier */
 } num;
 
-static size_t tok_len(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
-static const uint8_t *tok_text(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
-/* Inlined, so that strlen of the literal is a constant and most calls end at the length. */
-static inline int tok_ieq(const pc_sent *st, size_t i, const char *w) {
-  return i < st->n && tok_len(st, i) == strlen(w) && pc_ascii_ieq(tok_text(st, i), tok_len(st, i), w);
-}
 
 /* ---- digits ---- */
 
@@ -90,8 +86,8 @@ int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last) {
   size_t used, n;
   double v;
   if (i >= st->n || st->tok[i].kind != PC_TOK_NUMBER) return 0;
-  n = tok_len(st, i);
-  v = parse_digit_text(tok_text(st, i), n, st->lang, &used);
+  n = pc_tok_len(st, i);
+  v = parse_digit_text(pc_tok_text(st, i), n, st->lang, &used);
   if (v < 0) return 0;
   *last = i;
   /* French groups "15 000", "1 200 000": only after 1-3 plain digits */
@@ -99,8 +95,8 @@ int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last) {
     while (*last + 1 < st->n && st->tok[*last + 1].kind == PC_TOK_NUMBER &&
            number_gap(st, st->tok[*last].end, st->tok[*last + 1].start)) {
       size_t j = *last + 1, u2;
-      const uint8_t *q = tok_text(st, j);
-      size_t qn = tok_len(st, j);
+      const uint8_t *q = pc_tok_text(st, j);
+      size_t qn = pc_tok_len(st, j);
       double g;
       if (qn < 3 || !pc_is_digit(q[0]) || !pc_is_digit(q[1]) || !pc_is_digit(q[2]) || (qn > 3 && pc_is_digit(q[3])))
         break;
@@ -117,10 +113,10 @@ int pc_read_digits(const pc_sent *st, size_t i, double *value, size_t *last) {
 
 /* The glued suffix of a number token ("m" of "2.3m", "er" of "1er"), or NULL. */
 static const uint8_t *digit_suffix(const pc_sent *st, size_t i, size_t *slen) {
-  size_t used, n = tok_len(st, i);
-  if (parse_digit_text(tok_text(st, i), n, st->lang, &used) < 0 || used == n) { *slen = 0; return NULL; }
+  size_t used, n = pc_tok_len(st, i);
+  if (parse_digit_text(pc_tok_text(st, i), n, st->lang, &used) < 0 || used == n) { *slen = 0; return NULL; }
   *slen = n - used;
-  return tok_text(st, i) + used;
+  return pc_tok_text(st, i) + used;
 }
 
 static int suffix_is(const uint8_t *p, size_t n, const char *w) { return p && pc_ascii_ieq(p, n, w); }
@@ -144,8 +140,8 @@ static int suffix_scale(const uint8_t *p, size_t n) {
 /* Value of one number word, splitting hyphenated compounds ("twenty-five", "vingt-cinq",
 ** "quatre-vingt-dix"); -1 when not a number. */
 static double word_number_value(const pc_sent *st, size_t i) {
-  const uint8_t *p = tok_text(st, i);
-  size_t n = tok_len(st, i), a = 0, k;
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), a = 0, k;
   double total = 0, cur = 0;
   int parts = 0;
   if (st->tok[i].kind != PC_TOK_WORD) return -1;
@@ -251,7 +247,7 @@ scaled:
     j++;
     v *= pow(10, st->word[j]->val);
   } else if (j + 1 < st->n && pc_tok_is(st, j + 1, W_MULT) && st->tok[i].kind == PC_TOK_NUMBER &&
-             st->word[j + 1]->num == 1000 && !tok_ieq(st, j + 1, "mille")) {
+             st->word[j + 1]->num == 1000 && !pc_tok_ieq(st, j + 1, "mille")) {
     j++;
     v *= 1000; /* "5 thousand" */
   }
@@ -268,22 +264,22 @@ static int read_vague(const pc_sent *st, size_t i, num *out) {
   int id;
   memset(out, 0, sizeof *out);
   out->first = i;
-  if (tok_ieq(st, j, "des") || tok_ieq(st, j, "plusieurs") || tok_ieq(st, j, "quelques") ||
-      tok_ieq(st, j, "several") || (tok_ieq(st, j, "a") && tok_ieq(st, j + 1, "few")) ||
-      tok_ieq(st, j, "many")) {
-    size_t k = tok_ieq(st, j, "a") ? j + 2 : j + 1;
-    if (!pc_tok_is(st, k, W_VAGUE) && !(k < st->n && (tok_ieq(st, k, "hundred") || tok_ieq(st, k, "thousand"))))
+  if (pc_tok_ieq(st, j, "des") || pc_tok_ieq(st, j, "plusieurs") || pc_tok_ieq(st, j, "quelques") ||
+      pc_tok_ieq(st, j, "several") || (pc_tok_ieq(st, j, "a") && pc_tok_ieq(st, j + 1, "few")) ||
+      pc_tok_ieq(st, j, "many")) {
+    size_t k = pc_tok_ieq(st, j, "a") ? j + 2 : j + 1;
+    if (!pc_tok_is(st, k, W_VAGUE) && !(k < st->n && (pc_tok_ieq(st, k, "hundred") || pc_tok_ieq(st, k, "thousand"))))
       return 0;
     j = k;
   }
-  if (tok_ieq(st, j, "hundred") && j > i) id = 2;
-  else if (tok_ieq(st, j, "thousand") && j > i) id = 3;
+  if (pc_tok_ieq(st, j, "hundred") && j > i) id = 2;
+  else if (pc_tok_ieq(st, j, "thousand") && j > i) id = 3;
   else if (pc_tok_is(st, j, W_VAGUE)) id = st->word[j]->num;
   else return 0;
-  if (id == 5 && !(tok_ieq(st, j + 1, "of") && tok_ieq(st, j + 2, "thousands"))) return 0;
+  if (id == 5 && !(pc_tok_ieq(st, j + 1, "of") && pc_tok_ieq(st, j + 2, "thousands"))) return 0;
   if (id == 5) j += 2;
   /* "hundreds of thousands" */
-  if (id == 2 && tok_ieq(st, j + 1, "of") && tok_ieq(st, j + 2, "thousands")) { id = 6; j += 2; }
+  if (id == 2 && pc_tok_ieq(st, j + 1, "of") && pc_tok_ieq(st, j + 2, "thousands")) { id = 6; j += 2; }
   /* "millions" alone is vague; "millions d'euros" is money we cannot value */
   out->low = vague_low[id];
   out->high = vague_high[id];
@@ -321,8 +317,8 @@ static const char *prefix_currency(const pc_sent *st, size_t i, size_t *last) {
   const uint8_t *p;
   size_t n;
   if (i >= st->n) return NULL;
-  p = tok_text(st, i);
-  n = tok_len(st, i);
+  p = pc_tok_text(st, i);
+  n = pc_tok_len(st, i);
   *last = i;
   if (st->tok[i].kind == PC_TOK_SYMBOL) {
     if (n == 3 && memcmp(p, "\xe2\x82\xac", 3) == 0) return "EUR";
@@ -389,24 +385,24 @@ static const char *suffix_currency(const pc_sent *st, size_t i, size_t *last) {
     if (code) { *last = k; return code; }
     return NULL;
   }
-  if (tok_ieq(st, k, "de") || tok_ieq(st, k, "d'") || tok_ieq(st, k, "d\xe2\x80\x99") || tok_ieq(st, k, "of")) {
+  if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99") || pc_tok_ieq(st, k, "of")) {
     if (!pc_tok_is(st, k + 1, W_CURRENCY)) return NULL;
     k++;
   }
-  if (tok_ieq(st, k, "us") && pc_tok_is(st, k + 1, W_CURRENCY)) k++;
-  if ((tok_ieq(st, k, "canadian") || tok_ieq(st, k, "australian")) && pc_tok_is(st, k + 1, W_CURRENCY)) {
+  if (pc_tok_ieq(st, k, "us") && pc_tok_is(st, k + 1, W_CURRENCY)) k++;
+  if ((pc_tok_ieq(st, k, "canadian") || pc_tok_ieq(st, k, "australian")) && pc_tok_is(st, k + 1, W_CURRENCY)) {
     *last = k + 1;
-    return tok_ieq(st, k, "canadian") ? "CAD" : "AUD";
+    return pc_tok_ieq(st, k, "canadian") ? "CAD" : "AUD";
   }
   if (!pc_tok_is(st, k, W_CURRENCY)) return NULL;
-  if (tok_ieq(st, k, "livres")) return NULL;
+  if (pc_tok_ieq(st, k, "livres")) return NULL;
   code = home_currency(st, pc_currency_codes[st->word[k]->val]);
   *last = k;
-  if (tok_ieq(st, k + 1, "suisses") || tok_ieq(st, k + 1, "swiss")) { *last = k + 1; return "CHF"; }
-  if (tok_ieq(st, k + 1, "cfa")) { *last = k + 1; return "XOF"; }
-  if (tok_ieq(st, k + 1, "canadiens")) { *last = k + 1; return "CAD"; }
-  if (tok_ieq(st, k + 1, "am\xc3\xa9ricains")) { *last = k + 1; return "USD"; }
-  if (tok_ieq(st, k + 1, "sterling")) { *last = k + 1; return "GBP"; }
+  if (pc_tok_ieq(st, k + 1, "suisses") || pc_tok_ieq(st, k + 1, "swiss")) { *last = k + 1; return "CHF"; }
+  if (pc_tok_ieq(st, k + 1, "cfa")) { *last = k + 1; return "XOF"; }
+  if (pc_tok_ieq(st, k + 1, "canadiens")) { *last = k + 1; return "CAD"; }
+  if (pc_tok_ieq(st, k + 1, "am\xc3\xa9ricains")) { *last = k + 1; return "USD"; }
+  if (pc_tok_ieq(st, k + 1, "sterling")) { *last = k + 1; return "GBP"; }
   return code;
 }
 
@@ -414,7 +410,7 @@ static int percent_after(const pc_sent *st, size_t i, size_t *last) {
   if (i >= st->n) return 0;
   if (pc_tok_char(st, i, '%')) { *last = i; return 1; }
   if (pc_tok_is(st, i, W_PERCENT)) { *last = i; return 1; }
-  if ((tok_ieq(st, i, "per") || tok_ieq(st, i, "pour")) && tok_ieq(st, i + 1, "cent")) { *last = i + 1; return 1; }
+  if ((pc_tok_ieq(st, i, "per") || pc_tok_ieq(st, i, "pour")) && pc_tok_ieq(st, i + 1, "cent")) { *last = i + 1; return 1; }
   return 0;
 }
 
@@ -432,20 +428,20 @@ static int not_a_count(const pc_sent *st, const num *nb) {
   /* "56-year-old", "24-hour", "30-year", "10-point": a compound adjective */
   if (pc_tok_glued(st, nb->last) && (pc_tok_char(st, k, '-') || pc_tok_char(st, k, '/')) && k + 1 < st->n &&
       st->tok[k + 1].kind == PC_TOK_WORD && pc_tok_glued(st, k))
-    return !tok_ieq(st, k + 1, "strong");
+    return !pc_tok_ieq(st, k + 1, "strong");
   /* "10:30", "10 a.m.", "14 h", "11 heures" */
   if (pc_tok_char(st, k, ':') && pc_tok_glued(st, nb->last) && k + 1 < st->n && st->tok[k + 1].kind == PC_TOK_NUMBER)
     return 1;
-  if ((tok_ieq(st, k, "a") || tok_ieq(st, k, "p")) && pc_tok_char(st, k + 1, '.') && tok_ieq(st, k + 2, "m"))
+  if ((pc_tok_ieq(st, k, "a") || pc_tok_ieq(st, k, "p")) && pc_tok_char(st, k + 1, '.') && pc_tok_ieq(st, k + 2, "m"))
     return 1;
-  if (tok_ieq(st, k, "am") || tok_ieq(st, k, "pm") || tok_ieq(st, k, "a.m") || tok_ieq(st, k, "p.m")) return 1;
-  if (pc_tok_is(st, k, W_TIME) || tok_ieq(st, k, "gmt") || tok_ieq(st, k, "utc") || tok_ieq(st, k, "cet") ||
-      tok_ieq(st, k, "bst") || tok_ieq(st, k, "edt") || tok_ieq(st, k, "est") || tok_ieq(st, k, "pst"))
+  if (pc_tok_ieq(st, k, "am") || pc_tok_ieq(st, k, "pm") || pc_tok_ieq(st, k, "a.m") || pc_tok_ieq(st, k, "p.m")) return 1;
+  if (pc_tok_is(st, k, W_TIME) || pc_tok_ieq(st, k, "gmt") || pc_tok_ieq(st, k, "utc") || pc_tok_ieq(st, k, "cet") ||
+      pc_tok_ieq(st, k, "bst") || pc_tok_ieq(st, k, "edt") || pc_tok_ieq(st, k, "est") || pc_tok_ieq(st, k, "pst"))
     return 1;
   if (nb->first >= 2 && pc_tok_is(st, nb->first - 1, W_TIME) && st->tok[nb->first - 2].kind == PC_TOK_NUMBER) return 1;
   /* "two weeks", "45 ans", "three long years", "five more days" */
   if (pc_tok_is(st, k, W_TIMEUNIT)) return 1;
-  if ((pc_tok_is(st, k, W_PREADJ) || tok_ieq(st, k, "long") || tok_ieq(st, k, "more") || tok_ieq(st, k, "full")) &&
+  if ((pc_tok_is(st, k, W_PREADJ) || pc_tok_ieq(st, k, "long") || pc_tok_ieq(st, k, "more") || pc_tok_ieq(st, k, "full")) &&
       pc_tok_is(st, k + 1, W_TIMEUNIT) && !pc_tok_is(st, k + 1, W_ARTICLE))
     return 1;
   /* "years old", "ans" handled above */
@@ -457,17 +453,17 @@ static int inside_name(const pc_sent *st, const num *nb) {
   size_t i = nb->first;
   if (nb->words || i == 0) return 0;
   if (pc_tok_char(st, i - 1, '#')) return 1;
-  if (i >= 2 && pc_tok_char(st, i - 1, '.') && (tok_ieq(st, i - 2, "no") || tok_ieq(st, i - 2, "nos"))) return 1;
-  if (tok_ieq(st, i - 1, "n\xc2\xb0") || tok_ieq(st, i - 1, "no")) return 1;
+  if (i >= 2 && pc_tok_char(st, i - 1, '.') && (pc_tok_ieq(st, i - 2, "no") || pc_tok_ieq(st, i - 2, "nos"))) return 1;
+  if (pc_tok_ieq(st, i - 1, "n\xc2\xb0") || pc_tok_ieq(st, i - 1, "no")) return 1;
   /* "Route 66", "Grade 6", "CAC 40", "acte 53": a word that is not a function word right
   ** before a bare number, itself not first in the sentence */
-  if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !st->word[i - 1] && (st->tok[i].flags & PC_TF_DIGITS) &&
-      tok_len(st, i) <= 3 &&
-      (tok_ieq(st, i - 1, "acte") || tok_ieq(st, i - 1, "act") || tok_ieq(st, i - 1, "autoroute") ||
-       tok_ieq(st, i - 1, "route") || tok_ieq(st, i - 1, "highway") || tok_ieq(st, i - 1, "terminal") ||
-       tok_ieq(st, i - 1, "gate") || tok_ieq(st, i - 1, "platform") || tok_ieq(st, i - 1, "ligne") ||
-       tok_ieq(st, i - 1, "line") || tok_ieq(st, i - 1, "exit") || tok_ieq(st, i - 1, "sortie") ||
-       tok_ieq(st, i - 1, "article") || tok_ieq(st, i - 1, "grade") || tok_ieq(st, i - 1, "flight") ||
+  if (st->tok[i - 1].kind == PC_TOK_WORD && i - 1 > 0 && !pc_tok_function(st, i - 1) && (st->tok[i].flags & PC_TF_DIGITS) &&
+      pc_tok_len(st, i) <= 3 &&
+      (pc_tok_ieq(st, i - 1, "acte") || pc_tok_ieq(st, i - 1, "act") || pc_tok_ieq(st, i - 1, "autoroute") ||
+       pc_tok_ieq(st, i - 1, "route") || pc_tok_ieq(st, i - 1, "highway") || pc_tok_ieq(st, i - 1, "terminal") ||
+       pc_tok_ieq(st, i - 1, "gate") || pc_tok_ieq(st, i - 1, "platform") || pc_tok_ieq(st, i - 1, "ligne") ||
+       pc_tok_ieq(st, i - 1, "line") || pc_tok_ieq(st, i - 1, "exit") || pc_tok_ieq(st, i - 1, "sortie") ||
+       pc_tok_ieq(st, i - 1, "article") || pc_tok_ieq(st, i - 1, "grade") || pc_tok_ieq(st, i - 1, "flight") ||
        ((st->tok[i - 1].flags & (PC_TF_CAP | PC_TF_UPPER)) && st->tok[i - 2].kind != PC_TOK_PUNCT)))
     return 1;
   return 0;
@@ -482,7 +478,7 @@ static int is_unit_candidate(const pc_sent *st, size_t k) {
                                            W_ARTICLE | W_SCALE | W_EARLY)))
     return 0;
   if (st->tok[k].flags & PC_TF_APOS) return 0;
-  return (st->tok[k].flags & PC_TF_LOWER) != 0 || tok_len(st, k) <= 3;
+  return (st->tok[k].flags & PC_TF_LOWER) != 0 || pc_tok_len(st, k) <= 3;
 }
 
 /* Writes the singular, lowercase form of s[a..b) into unit. */
@@ -515,9 +511,9 @@ static void singular(const uint8_t *s, size_t a, size_t b, int lang, char *unit)
 static void find_unit(const pc_sent *st, const num *nb, pc_entity *e) {
   size_t k = nb->last + 1, end, best = (size_t)-1, lastc = (size_t)-1, w;
   /* "Two of the four police", "Près de deux millions de procédures", "hundreds more" */
-  if (tok_ieq(st, k, "more")) k++;
-  if (tok_ieq(st, k, "of") || tok_ieq(st, k, "de") || tok_ieq(st, k, "d'") || tok_ieq(st, k, "d\xe2\x80\x99")) k++;
-  if (tok_ieq(st, k, "the") || tok_ieq(st, k, "les") || tok_ieq(st, k, "ses") || tok_ieq(st, k, "their")) k++;
+  if (pc_tok_ieq(st, k, "more")) k++;
+  if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99")) k++;
+  if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "les") || pc_tok_ieq(st, k, "ses") || pc_tok_ieq(st, k, "their")) k++;
   if (k < st->n && st->tok[k].kind == PC_TOK_NUMBER && !st->taken[k]) k++; /* "of the four police" */
   end = k + 4 < st->n ? k + 4 : st->n;
   /* the head noun: the first plural-looking word ("12,500 security jobs", "people"), else
@@ -527,15 +523,15 @@ static void find_unit(const pc_sent *st, const num *nb, pc_entity *e) {
     const uint8_t *p;
     if (!is_unit_candidate(st, w)) break;
     if (pc_tok_is(st, w, W_PREADJ)) continue;
-    n = tok_len(st, w);
-    p = tok_text(st, w);
+    n = pc_tok_len(st, w);
+    p = pc_tok_text(st, w);
     if (lastc != (size_t)-1 && n > 3 && (memcmp(p + n - 2, "ed", 2) == 0 || memcmp(p + n - 3, "ing", 3) == 0)) break;
     lastc = w;
     if ((p[n - 1] == 's' || p[n - 1] == 'x') && n > 3) { best = w; break; }
     if (pc_ascii_ieq(p, n, "people") || pc_ascii_ieq(p, n, "police") || pc_ascii_ieq(p, n, "men") ||
         pc_ascii_ieq(p, n, "women") || pc_ascii_ieq(p, n, "children") || pc_ascii_ieq(p, n, "staff")) {
       /* "police cars": a modifier when a plural noun follows */
-      if (w + 1 < end && is_unit_candidate(st, w + 1) && tok_len(st, w + 1) > 3 &&
+      if (w + 1 < end && is_unit_candidate(st, w + 1) && pc_tok_len(st, w + 1) > 3 &&
           (st->s[st->tok[w + 1].end - 1] == 's' || st->s[st->tok[w + 1].end - 1] == 'x'))
         continue;
       best = w;
@@ -571,23 +567,23 @@ static int emit_quantity(pc_sent *st, pc_entities *out, size_t first, const num 
 static size_t read_approx(const pc_sent *st, size_t i, int *kind) {
   *kind = -1;
   if (pc_tok_is(st, i, W_APPROX)) {
-    if (tok_ieq(st, i, "some") && !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_NUMBER)) return i;
-    if (tok_ieq(st, i, "estimated") && i > 0 && tok_ieq(st, i - 1, "an")) { *kind = 0; return i + 1; }
-    if (tok_ieq(st, i, "estimated")) return i;
+    if (pc_tok_ieq(st, i, "some") && !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_NUMBER)) return i;
+    if (pc_tok_ieq(st, i, "estimated") && i > 0 && pc_tok_ieq(st, i - 1, "an")) { *kind = 0; return i + 1; }
+    if (pc_tok_ieq(st, i, "estimated")) return i;
     *kind = st->word[i]->val == 1 ? 1 : st->word[i]->val == 2 ? 2 : 0;
     return i + 1;
   }
   if (!pc_tok_is(st, i, W_APPROX2) || i + 1 >= st->n) return i;
-  if ((tok_ieq(st, i, "more") && tok_ieq(st, i + 1, "than")) || (tok_ieq(st, i, "plus") && (tok_ieq(st, i + 1, "de") || tok_ieq(st, i + 1, "d'") || tok_ieq(st, i + 1, "d\xe2\x80\x99"))) ||
-      (tok_ieq(st, i, "upwards") && tok_ieq(st, i + 1, "of"))) { *kind = 1; return i + 2; }
-  if (((tok_ieq(st, i, "fewer") || tok_ieq(st, i, "less")) && tok_ieq(st, i + 1, "than")) ||
-      (tok_ieq(st, i, "moins") && (tok_ieq(st, i + 1, "de") || tok_ieq(st, i + 1, "d'") || tok_ieq(st, i + 1, "d\xe2\x80\x99")))) { *kind = 2; return i + 2; }
-  if ((tok_ieq(st, i, "at") && tok_ieq(st, i + 1, "least")) || (tok_ieq(st, i, "au") && tok_ieq(st, i + 1, "moins"))) { *kind = 3; return i + 2; }
-  if (tok_ieq(st, i, "as") && tok_ieq(st, i + 1, "many") && tok_ieq(st, i + 2, "as")) { *kind = 4; return i + 3; }
-  if ((tok_ieq(st, i, "up") && tok_ieq(st, i + 1, "to")) ||
-      ((tok_ieq(st, i, "jusqu'") || tok_ieq(st, i, "jusqu\xe2\x80\x99")) && tok_ieq(st, i + 1, "\xc3\xa0"))) { *kind = 4; return i + 2; }
-  if ((tok_ieq(st, i, "close") && tok_ieq(st, i + 1, "to")) ||
-      ((tok_ieq(st, i, "pr\xc3\xa8s") || tok_ieq(st, i, "autour")) && (tok_ieq(st, i + 1, "de") || tok_ieq(st, i + 1, "d'") || tok_ieq(st, i + 1, "d\xe2\x80\x99")))) { *kind = 0; return i + 2; }
+  if ((pc_tok_ieq(st, i, "more") && pc_tok_ieq(st, i + 1, "than")) || (pc_tok_ieq(st, i, "plus") && (pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99"))) ||
+      (pc_tok_ieq(st, i, "upwards") && pc_tok_ieq(st, i + 1, "of"))) { *kind = 1; return i + 2; }
+  if (((pc_tok_ieq(st, i, "fewer") || pc_tok_ieq(st, i, "less")) && pc_tok_ieq(st, i + 1, "than")) ||
+      (pc_tok_ieq(st, i, "moins") && (pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99")))) { *kind = 2; return i + 2; }
+  if ((pc_tok_ieq(st, i, "at") && pc_tok_ieq(st, i + 1, "least")) || (pc_tok_ieq(st, i, "au") && pc_tok_ieq(st, i + 1, "moins"))) { *kind = 3; return i + 2; }
+  if (pc_tok_ieq(st, i, "as") && pc_tok_ieq(st, i + 1, "many") && pc_tok_ieq(st, i + 2, "as")) { *kind = 4; return i + 3; }
+  if ((pc_tok_ieq(st, i, "up") && pc_tok_ieq(st, i + 1, "to")) ||
+      ((pc_tok_ieq(st, i, "jusqu'") || pc_tok_ieq(st, i, "jusqu\xe2\x80\x99")) && pc_tok_ieq(st, i + 1, "\xc3\xa0"))) { *kind = 4; return i + 2; }
+  if ((pc_tok_ieq(st, i, "close") && pc_tok_ieq(st, i + 1, "to")) ||
+      ((pc_tok_ieq(st, i, "pr\xc3\xa8s") || pc_tok_ieq(st, i, "autour")) && (pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99")))) { *kind = 0; return i + 2; }
   return i;
 }
 
@@ -606,7 +602,7 @@ static void apply_approx(num *nb, int kind) {
 
 /* Words that may prefix an amount: "Rs", "Sh", "R", "Dh", "Fr", "US" (of "US$"). */
 static inline int tlen_is_short_code(const pc_sent *st, size_t i) {
-  return (st->tok[i].flags & PC_TF_CAP) && tok_len(st, i) <= 4 && i + 1 < st->n &&
+  return (st->tok[i].flags & PC_TF_CAP) && pc_tok_len(st, i) <= 4 && i + 1 < st->n &&
          (st->tok[i + 1].kind == PC_TOK_NUMBER || st->tok[i + 1].kind == PC_TOK_SYMBOL || pc_tok_char(st, i + 1, '.'));
 }
 
@@ -617,12 +613,12 @@ static inline int tlen_is_short_code(const pc_sent *st, size_t i) {
 static int may_start_figure(const pc_sent *st, size_t i) {
   const pc_word *w = st->word[i];
   if (st->tok[i].flags & PC_TF_HYPHEN) {
-    const uint8_t *p = tok_text(st, i), *dash = memchr(p, '-', tok_len(st, i));
+    const uint8_t *p = pc_tok_text(st, i), *dash = memchr(p, '-', pc_tok_len(st, i));
     w = dash ? pc_word_lookup(p, 0, (size_t)(dash - p)) : NULL;
     return (w && (w->cls & (W_NUM | W_MULT))) || tlen_is_short_code(st, i);
   }
   if (w && ((w->cls & (W_NUM | W_MULT | W_VAGUE | W_ROUND | W_APPROX | W_APPROX2 | W_BETWEEN)) ||
-            (w->cls2 & W2_QUANT) || ((w->cls & W_ARTICLE) && (w->num == 1 || tok_ieq(st, i, "des")))))
+            (w->cls2 & W2_QUANT) || ((w->cls & W_ARTICLE) && (w->num == 1 || pc_tok_ieq(st, i, "des")))))
     return 1;
   return tlen_is_short_code(st, i);
 }
@@ -672,11 +668,11 @@ static int read_range_end(const pc_sent *st, num *nb, int need_to) {
   num hi;
   int dash = 0;
   if (k >= st->n) return 0;
-  if ((pc_tok_char(st, k, '-') || (tok_len(st, k) == 3 && memcmp(tok_text(st, k), "\xe2\x80\x93", 3) == 0)) &&
+  if ((pc_tok_char(st, k, '-') || (pc_tok_len(st, k) == 3 && memcmp(pc_tok_text(st, k), "\xe2\x80\x93", 3) == 0)) &&
       !nb->words) dash = 1;
   else if (!pc_tok_is(st, k, W_RANGE_TO)) return 0;
-  if (need_to == 1 && !(tok_ieq(st, k, "and") || tok_ieq(st, k, "et"))) return 0;
-  if (need_to == 2 && !(tok_ieq(st, k, "to") || tok_ieq(st, k, "\xc3\xa0"))) return 0;
+  if (need_to == 1 && !(pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et"))) return 0;
+  if (need_to == 2 && !(pc_tok_ieq(st, k, "to") || pc_tok_ieq(st, k, "\xc3\xa0"))) return 0;
   if (!read_number(st, k + 1, &hi) || (dash && hi.words)) return 0;
   if (!(hi.flags & PC_EF_VALUE) || !(nb->flags & PC_EF_VALUE)) return 0;
   /* "between 1 and 1.5 million": the scale of the second applies to the first */
@@ -695,15 +691,15 @@ static int age_or_ratio(const pc_sent *st, const num *nb) {
   size_t i = nb->first, k = nb->last + 1;
   int no_noun = k >= st->n || st->tok[k].kind != PC_TOK_WORD || (st->word[k] && (st->word[k]->cls & W_NOTNOUN));
   if (i == 0) return 0;
-  if (tok_ieq(st, i - 1, "aged") || tok_ieq(st, i - 1, "age") || tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9") ||
-      tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9" "e") || tok_ieq(st, i - 1, "sur"))
+  if (pc_tok_ieq(st, i - 1, "aged") || pc_tok_ieq(st, i - 1, "age") || pc_tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9") ||
+      pc_tok_ieq(st, i - 1, "\xc3\xa2g\xc3\xa9" "e") || pc_tok_ieq(st, i - 1, "sur"))
     return 1;
-  if (i >= 2 && tok_ieq(st, i - 1, "of") && tok_ieq(st, i - 2, "age")) return 1;
+  if (i >= 2 && pc_tok_ieq(st, i - 1, "of") && pc_tok_ieq(st, i - 2, "age")) return 1;
   if (pc_tok_char(st, i - 1, ',') && i >= 2 && st->tok[i - 2].kind == PC_TOK_WORD &&
       (st->tok[i - 2].flags & PC_TF_CAP) && (k >= st->n || pc_tok_char(st, k, ',') || pc_tok_char(st, k, ')')))
     return 1;
-  if (no_noun && !nb->words && nb->value <= 120 && (tok_ieq(st, i - 1, "at") || tok_ieq(st, i - 1, "before") || tok_ieq(st, i - 1, "until") ||
-                  tok_ieq(st, i - 1, "was") || tok_ieq(st, i - 1, "is") || tok_ieq(st, i - 1, "\xc3\xa0")))
+  if (no_noun && !nb->words && nb->value <= 120 && (pc_tok_ieq(st, i - 1, "at") || pc_tok_ieq(st, i - 1, "before") || pc_tok_ieq(st, i - 1, "until") ||
+                  pc_tok_ieq(st, i - 1, "was") || pc_tok_ieq(st, i - 1, "is") || pc_tok_ieq(st, i - 1, "\xc3\xa0")))
     return 1;
   return 0;
 }
@@ -714,14 +710,14 @@ static int one_is_count(const pc_sent *st, const num *nb) {
   if (!nb->words || nb->value != 1 || nb->last != nb->first) return 1;
   if (!is_unit_candidate(st, k)) return 0;
   {
-    size_t n = tok_len(st, k);
-    const uint8_t *p = tok_text(st, k);
+    size_t n = pc_tok_len(st, k);
+    const uint8_t *p = pc_tok_text(st, k);
     if (n > 3 && (memcmp(p + n - 3, "ing", 3) == 0 || memcmp(p + n - 2, "ed", 2) == 0)) return 0;
   }
   return 1;
 }
 
-int pc_annotate_figures(pc_sent *st, pc_entities *out) {
+static int annotate_figures(pc_sent *st, pc_entities *out) {
   size_t i;
   for (i = 0; i < st->n; i++) {
     size_t start = i, numat, next;
@@ -738,10 +734,10 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
     if ((r = try_money(st, out, i, have_at_i ? &at_i : NULL, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     if ((r = try_percent(st, out, i, have_at_i ? &at_i : NULL, &next)) != 0) { if (r < 0) return PC_ENOMEM; i = next; continue; }
     numat = read_approx(st, i, &kind);
-    if (numat == i && pc_tok_is(st, i, W_BETWEEN) && !(tok_ieq(st, i, "de") && st->lang != PC_LANG_FR)) {
+    if (numat == i && pc_tok_is(st, i, W_BETWEEN) && !(pc_tok_ieq(st, i, "de") && st->lang != PC_LANG_FR)) {
       numat = i + 1;
-      between = tok_ieq(st, i, "de") || tok_ieq(st, i, "from") ? 2 : 1;
-      if (tok_ieq(st, i, "from")) between = 3;
+      between = pc_tok_ieq(st, i, "de") || pc_tok_ieq(st, i, "from") ? 2 : 1;
+      if (pc_tok_ieq(st, i, "from")) between = 3;
     }
     if (numat >= st->n || st->taken[numat]) continue;
     if (numat != i) {
@@ -778,3 +774,45 @@ int pc_annotate_figures(pc_sent *st, pc_entities *out) {
   }
   return PC_OK;
 }
+
+struct pc_figures {
+  char home[2]; /* the dateline's country, for "$" and "pesos"; 0: unknown */
+};
+
+pc_figures *pc_figures_new(const pc_doc_ctx *ctx) {
+  pc_figures *f = calloc(1, sizeof *f);
+  if (!f) return NULL;
+  f->home[0] = ctx->home[0];
+  f->home[1] = ctx->home[1];
+  return f;
+}
+
+int pc_figures_sentence(pc_figures *f, pc_sent *st, pc_entities *out) {
+  st->home[0] = f->home[0];
+  st->home[1] = f->home[1];
+  return annotate_figures(st, out);
+}
+
+int pc_figures_document(pc_figures *f, const pc_doc_ctx *ctx, pc_annotations *out) {
+  (void)f;
+  (void)ctx;
+  (void)out;
+  return PC_OK;
+}
+
+void pc_figures_free(pc_figures *f) { free(f); }
+
+/* The driver's view of this annotator. */
+static void *figures_create(const pc_doc_ctx *ctx) { return pc_figures_new(ctx); }
+static int figures_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  return pc_figures_sentence((pc_figures *)state, st, &out->entities);
+}
+static int figures_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  return pc_figures_document((pc_figures *)state, ctx, out);
+}
+static void figures_destroy(void *state) { pc_figures_free((pc_figures *)state); }
+
+const pc_annotator pc_figures_annotator = {
+  "figures", PC_ANN_ENTITIES, 0,
+  figures_create, figures_sentence, figures_document, figures_destroy
+};

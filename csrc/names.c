@@ -20,7 +20,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
+#include "names.h"
+#include "sentence.h"
 #include "lexicon.h"
 #include "text.h"
 
@@ -32,19 +33,12 @@
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
 
-static size_t tlen(const pc_sent *st, size_t i) { return st->tok[i].end - st->tok[i].start; }
-static const uint8_t *ttext(const pc_sent *st, size_t i) { return st->s + st->tok[i].start; }
-/* Inlined, so that strlen of the literal is a constant and most calls end at the length. */
-static inline int tieq(const pc_sent *st, size_t i, const char *w) {
-  return i < st->n && tlen(st, i) == strlen(w) && pc_ascii_ieq(ttext(st, i), tlen(st, i), w);
-}
-static int is_word(const pc_sent *st, size_t i) { return i < st->n && st->tok[i].kind == PC_TOK_WORD; }
 static int is_cap(const pc_sent *st, size_t i) {
-  return is_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
+  return pc_tok_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
          !(st->tok[i].flags & PC_TF_APOS);
 }
 static int is_lower_word(const pc_sent *st, size_t i) {
-  return is_word(st, i) && (st->tok[i].flags & PC_TF_LOWER);
+  return pc_tok_word(st, i) && (st->tok[i].flags & PC_TF_LOWER);
 }
 
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
@@ -118,6 +112,7 @@ typedef struct cand {
   unsigned flags;
   pc_span role;
   size_t link;    /* index + 1 of an acronym / long-form partner */
+  size_t sentence; /* index into doc->sentences */
 } cand;
 
 typedef struct cands {
@@ -126,7 +121,7 @@ typedef struct cands {
 } cands;
 
 /* Appends a candidate for bytes [start, end); NULL when an allocation fails. */
-static cand *push_span(cands *cs, size_t start, size_t end, int type, int kind, unsigned flags) {
+static cand *push_span(cands *cs, const pc_sent *st, size_t start, size_t end, int type, int kind, unsigned flags) {
   cand *c;
   if (pc_grow((void **)&cs->items, &cs->capacity, cs->count + 1, sizeof(cand))) return NULL;
   c = &cs->items[cs->count++];
@@ -136,29 +131,30 @@ static cand *push_span(cands *cs, size_t start, size_t end, int type, int kind, 
   c->type = type;
   c->kind = kind;
   c->flags = flags;
+  c->sentence = st->index;
   return c;
 }
 
 /* ... for tokens [a, b] */
 static cand *push(cands *cs, const pc_sent *st, size_t a, size_t b, int type, int kind, unsigned flags) {
-  return push_span(cs, st->tok[a].start, st->tok[b].end, type, kind, flags);
+  return push_span(cs, st, st->tok[a].start, st->tok[b].end, type, kind, flags);
 }
 
 static int is_acronym(const pc_sent *st, size_t a, size_t b) {
   size_t k, letters = 0;
-  const uint8_t *p = ttext(st, a);
+  const uint8_t *p = pc_tok_text(st, a);
   if (a != b || !(st->tok[a].flags & PC_TF_UPPER)) return 0;
-  for (k = 0; k < tlen(st, a); k++) {
+  for (k = 0; k < pc_tok_len(st, a); k++) {
     if ((p[k] >= 'A' && p[k] <= 'Z') || p[k] >= 0x80) letters++;
     else if (!(p[k] >= '0' && p[k] <= '9') && p[k] != '-' && p[k] != '&' && p[k] != '.') return 0;
   }
-  return letters >= 2 && tlen(st, a) <= 12;
+  return letters >= 2 && pc_tok_len(st, a) <= 12;
 }
 
 /* "LyonMag", "GendXXI": a capital after a lowercase letter inside one word. */
 static int is_camel(const pc_sent *st, size_t i) {
-  const uint8_t *p = ttext(st, i);
-  size_t k, n = tlen(st, i);
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t k, n = pc_tok_len(st, i);
   for (k = 1; k + 1 < n; k++)
     if (p[k] >= 'a' && p[k] <= 'z' && p[k + 1] >= 'A' && p[k + 1] <= 'Z') return 1;
   return 0;
@@ -166,8 +162,8 @@ static int is_camel(const pc_sent *st, size_t i) {
 
 /* "SUD-Rail", "CGT-Cheminots": an all-capitals part before a hyphen. */
 static int acronym_led(const pc_sent *st, size_t i) {
-  const uint8_t *p = ttext(st, i);
-  size_t k, n = tlen(st, i);
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t k, n = pc_tok_len(st, i);
   for (k = 0; k < n && p[k] >= 'A' && p[k] <= 'Z'; k++) {}
   return k >= 2 && k < n && p[k] == '-';
 }
@@ -182,8 +178,8 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
                                      "ieurs", "ieures", "aine", "aines", "ain", "ains", "suisse", "suisses", "el",
                                      "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", "\xc3\xa9" "en", "\xc3\xa9" "ens",
                                      "\xc3\xaa" "me", NULL};
-  const uint8_t *p = ttext(st, i);
-  size_t n = tlen(st, i), k;
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
   for (k = 0; ends[k]; k++) {
     size_t e = strlen(ends[k]);
@@ -228,15 +224,15 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (lex_cls(st, m, k + 1) & L_ORG_HEAD) *has_org_head = 1;
       continue;
     }
-    if (pc_tok_char(st, k, '\'') || (tlen(st, k) == 3 && memcmp(ttext(st, k), "\xe2\x80\x99", 3) == 0)) {
-      if (pc_tok_glued(st, j) && ttext(st, j)[tlen(st, j) - 1] == 's' && is_cap(st, k + 1) && head_follows(st, m, k + 1)) {
+    if (pc_tok_char(st, k, '\'') || (pc_tok_len(st, k) == 3 && memcmp(pc_tok_text(st, k), "\xe2\x80\x99", 3) == 0)) {
+      if (pc_tok_glued(st, j) && pc_tok_text(st, j)[pc_tok_len(st, j) - 1] == 's' && is_cap(st, k + 1) && head_follows(st, m, k + 1)) {
         j = k + 1;
         if (lex_cls(st, m, k + 1) & L_ORG_HEAD) *has_org_head = 1;
         continue;
       }
     }
     if (pc_tok_char(st, k, '.') && pc_tok_glued(st, j) && (lex_cls(st, m, j) & L_TITLE) == 0 &&
-        (tieq(st, j, "st") || tieq(st, j, "mt") || tieq(st, j, "ft")) && is_cap(st, k + 1)) {
+        (pc_tok_ieq(st, j, "st") || pc_tok_ieq(st, j, "mt") || pc_tok_ieq(st, j, "ft")) && is_cap(st, k + 1)) {
       j = k + 1;
       continue;
     }
@@ -245,35 +241,35 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       size_t q;
       int and_follows = 0;
       for (q = k + 2; q < st->n && q < k + 6; q++) {
-        if (tieq(st, q, "and") || tieq(st, q, "et") || pc_tok_char(st, q, '&')) { and_follows = 1; break; }
+        if (pc_tok_ieq(st, q, "and") || pc_tok_ieq(st, q, "et") || pc_tok_char(st, q, '&')) { and_follows = 1; break; }
         if (!is_cap(st, q)) break;
       }
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
     if (fr_org && pc_tok_char(st, k, ',') &&
-        (tieq(st, k + 1, "de") || tieq(st, k + 1, "du") || tieq(st, k + 1, "des") || tieq(st, k + 1, "d'") ||
-         tieq(st, k + 1, "d\xe2\x80\x99"))) {
+        (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
+         pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
       size_t k3 = k + 2, q;
       int and_follows = 0;
-      if (tieq(st, k3, "la") || tieq(st, k3, "l'") || tieq(st, k3, "l\xe2\x80\x99")) k3++;
+      if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
       for (q = k3; q < st->n && q < k3 + 5; q++)
-        if (tieq(st, q, "et")) { and_follows = 1; break; }
-      if (and_follows && is_lower_word(st, k3) && !st->word[k3] && k3 - a < 16) { j = k3; continue; }
+        if (pc_tok_ieq(st, q, "et")) { and_follows = 1; break; }
+      if (and_follows && is_lower_word(st, k3) && !pc_tok_function(st, k3) && k3 - a < 16) { j = k3; continue; }
     }
-    if (is_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
+    if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
       uint32_t cls = lex_cls(st, m, k);
       size_t k2 = k + 1;
       /* "de la", "d'" + capital: particles and connectors */
-      if ((cls & (L_PARTICLE | L_CONNECTOR)) || tieq(st, k, "de") || tieq(st, k, "of")) {
-        if (tieq(st, k2, "la") || tieq(st, k2, "l'") || tieq(st, k2, "l\xe2\x80\x99") ||
-            (tieq(st, k2, "the") && tieq(st, k, "of")))
+      if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
+        if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
+            (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
           k2++;
-        int is_and = tieq(st, k, "and") || tieq(st, k, "et");
+        int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
         if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && j == a && (cls & L_PARTICLE)) &&
             ((cls & L_PARTICLE && !is_and) || (*has_org_head && (has_of || !is_and)) ||
              (is_and && !*has_org_head && head_follows(st, m, k2)))) {
-          if (tieq(st, k, "of") || tieq(st, k, "de")) has_of = 1;
+          if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) has_of = 1;
           j = k2;
           if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
           continue;
@@ -281,24 +277,24 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
         /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
         ** after a French head or adjective */
         if ((fr_org || (st->lang == PC_LANG_FR && (lex_cls(st, m, j) & L_ORG_HEAD))) && is_lower_word(st, k2) &&
-            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !st->word[k2] && k2 - a < 12) {
+            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !pc_tok_function(st, k2) && k2 - a < 12) {
           fr_org = 1;
           j = k2;
           continue;
         }
       }
-      if (fr_org && (tieq(st, k, "et") || pc_tok_char(st, k, ',')) &&
-          (tieq(st, k + 1, "de") || tieq(st, k + 1, "du") || tieq(st, k + 1, "des") || tieq(st, k + 1, "d'") ||
-           tieq(st, k + 1, "d\xe2\x80\x99"))) {
+      if (fr_org && (pc_tok_ieq(st, k, "et") || pc_tok_char(st, k, ',')) &&
+          (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
+           pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
         size_t k3 = k + 2;
-        if (tieq(st, k3, "la") || tieq(st, k3, "l'") || tieq(st, k3, "l\xe2\x80\x99")) k3++;
-        if (is_lower_word(st, k3) && !st->word[k3] && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
+        if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
+        if (is_lower_word(st, k3) && !pc_tok_function(st, k3) && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
             k3 - a < 16) {
           j = k3;
           continue;
         }
       }
-      if (fr_org && tieq(st, k, "et") && is_fr_org_adjective(st, k + 1)) {
+      if (fr_org && pc_tok_ieq(st, k, "et") && is_fr_org_adjective(st, k + 1)) {
         j = k + 1;
         continue;
       }
@@ -335,8 +331,8 @@ static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span 
   if (is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ROLE)) {
     k = a - 1;
     /* at most two modifiers ("regional police chief"), never a verb ("booed") */
-    while (k > 0 && is_lower_word(st, k - 1) && !st->word[k - 1] && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
-           a - k < 3 && !(tlen(st, k - 1) > 3 && memcmp(ttext(st, k - 1) + tlen(st, k - 1) - 2, "ed", 2) == 0))
+    while (k > 0 && is_lower_word(st, k - 1) && !pc_tok_function(st, k - 1) && !(lex_cls(st, m, k - 1) & L_NOTNAME) &&
+           a - k < 3 && !(pc_tok_len(st, k - 1) > 3 && memcmp(pc_tok_text(st, k - 1) + pc_tok_len(st, k - 1) - 2, "ed", 2) == 0))
       k--;
     role->start = st->tok[k].start;
     role->end = st->tok[a - 1].end;
@@ -346,9 +342,9 @@ static void role_before(const pc_sent *st, const pc_model *m, size_t a, pc_span 
   if (pc_tok_char(st, a - 1, ',') && a >= 2) {
     size_t lim = a >= 8 ? a - 8 : 0;
     for (k = a - 2; k + 1 > lim + 1; k--) {
-      if (!is_word(st, k)) break;
+      if (!pc_tok_word(st, k)) break;
       if (lex_cls(st, m, k) & L_ROLE) {
-        if (k == 0 || st->word[k - 1] || (lex_cls(st, m, k - 1) & L_NOTNAME) || !is_word(st, k - 1)) {
+        if (k == 0 || pc_tok_function(st, k - 1) || (lex_cls(st, m, k - 1) & L_NOTNAME) || !pc_tok_word(st, k - 1)) {
           role->start = st->tok[k].start;
           role->end = st->tok[a - 2].end;
         }
@@ -364,18 +360,18 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
   size_t k = b + 1, first, j, found = 0;
   if (role->end > role->start || !pc_tok_char(st, k, ',')) return;
   k++;
-  if (tieq(st, k, "a") || tieq(st, k, "an") || tieq(st, k, "the") || tieq(st, k, "le") || tieq(st, k, "la") ||
-      tieq(st, k, "l'") || tieq(st, k, "l\xe2\x80\x99") || tieq(st, k, "un") || tieq(st, k, "une"))
+  if (pc_tok_ieq(st, k, "a") || pc_tok_ieq(st, k, "an") || pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "le") || pc_tok_ieq(st, k, "la") ||
+      pc_tok_ieq(st, k, "l'") || pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "un") || pc_tok_ieq(st, k, "une"))
     k++;
   first = k;
   for (j = k; j < st->n && j < k + 4; j++) {
-    if (!is_word(st, j)) break;
+    if (!pc_tok_word(st, j)) break;
     if (lex_cls(st, m, j) & (L_ROLE | L_ROLE_NOUN)) { found = 1; break; }
   }
   if (!found) return;
   for (j = first; j < st->n && j < first + 40; j++) {
     if (st->tok[j].kind == PC_TOK_PUNCT && !pc_tok_char(st, j, '-') && !pc_tok_char(st, j, '\'')) break;
-    if (j > first && (tieq(st, j, "said") || tieq(st, j, "told") || tieq(st, j, "who"))) break;
+    if (j > first && (pc_tok_ieq(st, j, "said") || pc_tok_ieq(st, j, "told") || pc_tok_ieq(st, j, "who"))) break;
   }
   if (j == first) return;
   role->start = st->tok[first].start;
@@ -385,17 +381,14 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
 /* Words around a run that say it is a person: "X said", "told X", "X, 41,", "X, a
 ** spokeswoman", "according to X", "a déclaré X", "X, porte-parole". */
 static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
-  static const char *const verbs[] = {"said", "says", "told", "added", "asked", "explained", "warned", "insisted",
-                                      "wrote", "tweeted", "argued", "noted", "dit", "déclaré", "affirmé", "expliqué",
-                                      "ajouté", "estime", "explique", "affirme", "souligne", "assure", "dénonce", NULL};
-  size_t k, q;
+  size_t q;
   for (q = b + 1; q <= b + 2 && q < st->n; q++)
-    for (k = 0; verbs[k]; k++) if (tieq(st, q, verbs[k])) return 1;
+    if (pc_tok_is2(st, q, W2_SAY)) return 1;
   for (q = a >= 3 ? a - 3 : 0; q < a; q++)
-    for (k = 0; verbs[k]; k++) if (tieq(st, q, verbs[k])) return 1;
+    if (pc_tok_is2(st, q, W2_SAY)) return 1;
   if (a >= 2 && pc_tok_char(st, a - 1, ','))
     for (q = a >= 7 ? a - 7 : 0; q + 1 < a; q++)
-      if (is_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
+      if (pc_tok_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
   if (st->seg_kind == PC_SEG_BYLINE || st->seg_kind == PC_SEG_CREDIT || st->seg_kind == PC_SEG_CAPTION) return 1;
   if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
     if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
@@ -410,23 +403,12 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
 static int speaks(const pc_sent *st, size_t a) {
-  static const char *const verbs[] = {
-    "said", "says", "told", "announced", "announces", "confirmed", "denied", "warned", "stated",
-    "estimated", "estimates", "reported", "added", "urged", "demanded", "called", "cancelled", "canceled",
-    "d\xc3\xa9" "clare", "annonce", "indique", "estime", "affirme", "d\xc3\xa9nonce", "r\xc3\xa9" "clame",
-    "assure", "explique", "pr\xc3\xa9" "cise", "souligne", "r\xc3\xa9pond", NULL};
-  static const char *const participles[] = {
-    "d\xc3\xa9" "clar\xc3\xa9", "annonc\xc3\xa9", "indiqu\xc3\xa9", "confirm\xc3\xa9", "d\xc3\xa9nonc\xc3\xa9",
-    "r\xc3\xa9pondu", "pr\xc3\xa9" "cis\xc3\xa9", "estim\xc3\xa9", "affirm\xc3\xa9", "expliqu\xc3\xa9", "assur\xc3\xa9",
-    "r\xc3\xa9" "clam\xc3\xa9", "soulign\xc3\xa9", NULL};
-  size_t k;
-  if (a >= 2 && tieq(st, a - 2, "according") && tieq(st, a - 1, "to")) return 1;
-  if (a >= 1 && tieq(st, a - 1, "selon")) return 1;
-  for (k = 0; verbs[k]; k++)
-    if (tieq(st, a + 1, verbs[k])) return 1;
-  if (tieq(st, a + 1, "a") || tieq(st, a + 1, "ont"))
-    for (k = 0; participles[k]; k++)
-      if (tieq(st, a + 2, participles[k])) return 1;
+  /* "selon X", "according to X" */
+  if (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) return 1;
+  if (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to")) return 1;
+  if (pc_tok_is2(st, a + 1, W2_REPORT)) return 1;
+  /* "X a annoncé", "X ont dénoncé" */
+  if ((pc_tok_ieq(st, a + 1, "a") || pc_tok_ieq(st, a + 1, "ont")) && pc_tok_is2(st, a + 2, W2_REPORTED)) return 1;
   return 0;
 }
 
@@ -446,7 +428,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   size_t k;
   /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
   for (k = a + 1; k < b; k++) {
-    if ((tieq(st, k, "on") || tieq(st, k, "at") || tieq(st, k, "in") || tieq(st, k, "sur")) &&
+    if ((pc_tok_ieq(st, k, "on") || pc_tok_ieq(st, k, "at") || pc_tok_ieq(st, k, "in") || pc_tok_ieq(st, k, "sur")) &&
         ((lex_cls(st, m, b) & L_PLACE_AFTER) || ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
       int rc = classify(st, m, cs, a, k - 1, has_org_head, cue);
       if (rc) return rc;
@@ -529,7 +511,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   /* "Verdi services union": one modifier between the name and its head */
-  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !st->word[b + 1] &&
+  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !pc_tok_function(st, b + 1) &&
       (lex_cls(st, m, b + 2) & L_ORG_GENERIC) && !(lex_cls(st, m, b + 1) & (L_NOTNAME | L_ORG_GENERIC)) &&
       !(flags & NC_CUE) && !(whole && (whole->cls & L_PLACE) && !small_town(whole))) {
     type = PC_ENT_ORG;
@@ -554,7 +536,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   if (is_acronym(st, a, b) && !(whole && (whole->cls & L_CITY)) &&
-      (!is_common(st, m, a, b) || tlen(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
+      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
     type = PC_ENT_ORG;
     flags |= NC_ACRONYM;
     goto found;
@@ -580,7 +562,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     goto found;
   }
   /* one word; "du Havre", "au Mans": the article is inside the place's name */
-  if (a > 0 && (tieq(st, a - 1, "du") || tieq(st, a - 1, "au")) && m) {
+  if (a > 0 && (pc_tok_ieq(st, a - 1, "du") || pc_tok_ieq(st, a - 1, "au")) && m) {
     uint8_t key[PC_KEY_MAX + 8];
     size_t n = pc_fold(st->s, st->tok[a].start, st->tok[a].end, key + 3, sizeof key - 3);
     const pc_lex_entry *e;
@@ -598,8 +580,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     }
     /* an institution named by its head alone: "Congress", "Parliament", "Sénat" */
     if (e && (e->cls & L_ORG_HEAD) && e->head_kind == PC_KIND_INSTITUTION && !(flags & NC_SENT_START) &&
-        !tieq(st, a, "police") && !tieq(st, a, "government") && !tieq(st, a, "gendarmerie") && !tieq(st, a, "army") &&
-        !tieq(st, a, "office") && !tieq(st, a, "department") && !tieq(st, a, "service") && !tieq(st, a, "house")) {
+        !pc_tok_is2(st, a, W2_GENERIC_HEAD | W2_GENERIC_INST)) {
       type = PC_ENT_ORG;
       kind = e->head_kind;
       goto found;
@@ -607,13 +588,9 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     if (e && (e->cls & L_CITY)) {
       /* a city name that is also a word ("Nice", "Alliance", "Die") wants a place word
       ** before it, or a place before it in a list */
-      int prep = a > 0 && (tieq(st, a - 1, "in") || tieq(st, a - 1, "at") || tieq(st, a - 1, "from") ||
-                           tieq(st, a - 1, "near") || tieq(st, a - 1, "\xc3\xa0") || tieq(st, a - 1, "de") ||
-                           tieq(st, a - 1, "en") || tieq(st, a - 1, "outside") || tieq(st, a - 1, "to") ||
-                           tieq(st, a - 1, "through") || tieq(st, a - 1, "across") || tieq(st, a - 1, "vers") ||
-                           tieq(st, a - 1, "of") || tieq(st, a - 1, "d'") || tieq(st, a - 1, "d\xe2\x80\x99"));
-      int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || tieq(st, a - 1, "and") || tieq(st, a - 1, "et") ||
-                             tieq(st, a - 1, "or") || tieq(st, a - 1, "ou")) &&
+      int prep = a > 0 && pc_tok_is2(st, a - 1, W2_PLACE_PREP);
+      int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || pc_tok_ieq(st, a - 1, "and") || pc_tok_ieq(st, a - 1, "et") ||
+                             pc_tok_ieq(st, a - 1, "or") || pc_tok_ieq(st, a - 1, "ou")) &&
                    cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
                    cs->items[cs->count - 1].span.end >= st->tok[a >= 3 ? a - 3 : 0].end;
       int wordlike = (ecls & (L_COMMON | L_GIVEN)) != 0;
@@ -625,8 +602,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       }
     }
     /* a head word alone, inside a sentence: "Alliance", "Union" */
-    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !tieq(st, a, "police") &&
-        !tieq(st, a, "government") && !tieq(st, a, "gendarmerie") && !tieq(st, a, "army")) {
+    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !pc_tok_is2(st, a, W2_GENERIC_HEAD)) {
       type = PC_ENT_ORG;
       kind = e->head_kind;
       flags |= NC_WEAK;
@@ -683,7 +659,7 @@ static int split_places(pc_sent *st, const pc_model *m, cands *cs, size_t i, int
   if (parts < 2) return 0;
   for (p = a; p <= e; p = q + 1) {
     for (q = p; q < e && s[q] != '-'; q++) {}
-    if (!push_span(cs, p, q, PC_ENT_PLACE, PC_KIND_CITY, 0)) { *rc = PC_ENOMEM; return 1; }
+    if (!push_span(cs, st, p, q, PC_ENT_PLACE, PC_KIND_CITY, 0)) { *rc = PC_ENOMEM; return 1; }
   }
   st->taken[i] = 1;
   return 1;
@@ -699,8 +675,8 @@ static int split_places(pc_sent *st, const pc_model *m, cands *cs, size_t i, int
 #define LF_MAX_TOKENS 16
 static long acronym_long_form(const pc_sent *st, size_t a, size_t e) {
   uint8_t acr[12], folded[LF_MAX_TOKENS][48];
-  size_t na = 0, n = tlen(st, a), k, ntok = 0, words = 0, maxw, ti = 0, tok_at[LF_MAX_TOKENS], flen[LF_MAX_TOKENS];
-  const uint8_t *p = ttext(st, a);
+  size_t na = 0, n = pc_tok_len(st, a), k, ntok = 0, words = 0, maxw, ti = 0, tok_at[LF_MAX_TOKENS], flen[LF_MAX_TOKENS];
+  const uint8_t *p = pc_tok_text(st, a);
   long si, pos;
   for (k = 0; k < n; k++) {
     uint8_t c = p[k];
@@ -750,18 +726,18 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   int kind = 0;
   cand *c;
   if (cs->count == 0 || cs->items[cs->count - 1].span.start != st->tok[a].start) return PC_OK;
-  if (!(st->tok[a].flags & PC_TF_CAP) || tlen(st, a) > 12 || (st->tok[a].flags & (PC_TF_HYPHEN | PC_TF_APOS)))
+  if (!(st->tok[a].flags & PC_TF_CAP) || pc_tok_len(st, a) > 12 || (st->tok[a].flags & (PC_TF_HYPHEN | PC_TF_APOS)))
     return PC_OK;
   if ((start = acronym_long_form(st, a, e)) < 0) return PC_OK;
   s = (size_t)start;
   /* a long form begins with a capitalized word that is not a function word, and has two
   ** words at least ("Union suisse", "Haut-Commissariat") */
-  if (!(st->tok[s].flags & (PC_TF_CAP | PC_TF_UPPER)) || (st->tok[s].flags & PC_TF_APOS) || st->word[s]) return PC_OK;
+  if (!(st->tok[s].flags & (PC_TF_CAP | PC_TF_UPPER)) || (st->tok[s].flags & PC_TF_APOS) || pc_tok_function(st, s)) return PC_OK;
   for (t = s; t <= e; t++) {
-    const uint8_t *q = ttext(st, t);
+    const uint8_t *q = pc_tok_text(st, t);
     size_t x;
     if (!(st->tok[t].flags & PC_TF_APOS)) words++;
-    for (x = 0; x < tlen(st, t); x++) words += q[x] == '-';
+    for (x = 0; x < pc_tok_len(st, t); x++) words += q[x] == '-';
   }
   if (words < 2) return PC_OK;
   /* the mentions already found there: the acronym's own, then those inside the long form */
@@ -794,15 +770,15 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   return PC_OK;
 }
 
-int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
-  cands *cs = (cands *)vcands;
+/* Pass 1 over one sentence. */
+static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0;
   int rc;
   while (i < st->n) {
     size_t b;
     int org_head;
     unsigned cue = 0;
-    if (st->taken[i] || !is_word(st, i)) { i++; continue; }
+    if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
@@ -815,16 +791,16 @@ int pc_names_sentence(pc_sent *st, const pc_model *m, void *vcands) {
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
-        (is_cap(st, i + 1) || tieq(st, i + 1, "de") || tieq(st, i + 1, "du") || tieq(st, i + 1, "des") ||
-         tieq(st, i + 1, "d'") || tieq(st, i + 1, "d\xe2\x80\x99")) &&
-        ((lex_cls(st, m, i) & L_PLACE_BEFORE) || tieq(st, i, "minist\xc3\xa8re") || tieq(st, i, "pr\xc3\xa9" "fecture"))) {
+        (is_cap(st, i + 1) || pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "du") || pc_tok_ieq(st, i + 1, "des") ||
+         pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99")) &&
+        ((lex_cls(st, m, i) & L_PLACE_BEFORE) || pc_tok_ieq(st, i, "minist\xc3\xa8re") || pc_tok_ieq(st, i, "pr\xc3\xa9" "fecture"))) {
       size_t k = i + 1;
-      if (tieq(st, k, "de") || tieq(st, k, "du") || tieq(st, k, "des") || tieq(st, k, "d'") ||
-          tieq(st, k, "d\xe2\x80\x99")) {
+      if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "des") || pc_tok_ieq(st, k, "d'") ||
+          pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
         k++;
-        if (tieq(st, k, "la") || tieq(st, k, "l'") || tieq(st, k, "l\xe2\x80\x99")) k++;
+        if (pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "l'") || pc_tok_ieq(st, k, "l\xe2\x80\x99")) k++;
       }
-      if (!is_cap(st, k) && tieq(st, i, "pr\xc3\xa9" "fecture") && tieq(st, k, "police") && k > i + 1) {
+      if (!is_cap(st, k) && pc_tok_ieq(st, i, "pr\xc3\xa9" "fecture") && pc_tok_ieq(st, k, "police") && k > i + 1) {
         cand *c = push(cs, st, i, k, PC_ENT_ORG, PC_KIND_INSTITUTION, 0);
         size_t t;
         if (!c) return PC_ENOMEM;
@@ -1021,8 +997,8 @@ static int given_key(const pc_model *m, const uint8_t *key, size_t n) {
   return e && (e->cls & L_GIVEN);
 }
 
-int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, unsigned types, pc_entities *out) {
-  cands *cs = (cands *)vcands;
+/* Pass 2 over the document. */
+static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
   nindex x;
   size_t i;
@@ -1105,6 +1081,7 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
       ent->type = c->type;
       ent->kind = c->kind;
       ent->canonical = best;
+      ent->sentence = c->sentence;
       if (c->type == PC_ENT_PERSON) ent->role = c->role;
     }
   }
@@ -1112,11 +1089,50 @@ int pc_names_resolve(const pc_document *doc, const pc_model *m, void *vcands, un
   return PC_OK;
 }
 
-void *pc_names_new(void) { return calloc(1, sizeof(cands)); }
+struct pc_names {
+  cands cs; /* the candidates of pass 1, in text order */
+};
 
-void pc_names_free(void *vcands) {
-  cands *cs = (cands *)vcands;
-  if (!cs) return;
-  free(cs->items);
-  free(cs);
+pc_names *pc_names_new(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return calloc(1, sizeof(pc_names));
 }
+
+int pc_names_sentence(pc_names *nm, pc_sent *st) { return collect(st, st->model, &nm->cs); }
+
+static int by_start(const void *a, const void *b) {
+  const pc_entity *x = (const pc_entity *)a, *y = (const pc_entity *)b;
+  return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
+}
+
+int pc_names_document(pc_names *nm, const pc_doc_ctx *ctx, pc_annotations *out) {
+  pc_entities *ents = &out->entities;
+  size_t before = ents->count;
+  int rc = resolve(ctx->doc, ctx->model, &nm->cs, ctx->types, ents);
+  /* the names come after the document's other entities: put them back in order */
+  if (rc == PC_OK && ents->count > before)
+    qsort(ents->items + ctx->first_entity, ents->count - ctx->first_entity, sizeof(pc_entity), by_start);
+  return rc;
+}
+
+void pc_names_free(pc_names *nm) {
+  if (!nm) return;
+  free(nm->cs.items);
+  free(nm);
+}
+
+/* The driver's view of this annotator. */
+static void *names_create(const pc_doc_ctx *ctx) { return pc_names_new(ctx); }
+static int names_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  (void)out;
+  return pc_names_sentence((pc_names *)state, st);
+}
+static int names_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  return pc_names_document((pc_names *)state, ctx, out);
+}
+static void names_destroy(void *state) { pc_names_free((pc_names *)state); }
+
+const pc_annotator pc_names_annotator = {
+  "names", PC_ANN_ENTITIES, PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG) | PC_TYPE_BIT(PC_ENT_PLACE),
+  names_create, names_sentence, names_document, names_destroy
+};

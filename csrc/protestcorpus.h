@@ -174,6 +174,8 @@ typedef struct pc_entity {
   pc_span canonical;        /* PERSON/ORG/PLACE: the mention with the fullest form */
   pc_span role;             /* PERSON: the role words the text attaches, when it does */
   int kind;                 /* PERSON/ORG/PLACE: PC_KIND_* */
+  size_t sentence;          /* index into doc->sentences of the sentence it is in;
+                            ** (size_t)-1 for a segment with no sentence */
 } pc_entity;
 
 typedef struct pc_entities {
@@ -181,22 +183,125 @@ typedef struct pc_entities {
   size_t count, capacity;
 } pc_entities;
 
-/* Finds the entities of the types in the bit set `types` (PC_TYPE_BIT) in every segment
-** of doc but the header and boilerplate; appends them to *out sorted by position, never
-** overlapping. Relative dates resolve against doc->meta's date when it has one. */
+/* ---- Quotations (quotes.c) ---- */
+enum pc_quote_kind { PC_QUOTE_SPEECH = 0, PC_QUOTE_SLOGAN, PC_QUOTE_TERM, PC_QUOTE_KIND_COUNT };
+const char *pc_quote_kind_name(int kind); /* "speech", "slogan", "term" */
+
+typedef struct pc_quote {
+  pc_span span;     /* the quotation, its marks included */
+  int kind;         /* PC_QUOTE_* */
+  pc_span cue;      /* the attribution verb or phrase as written; start == end: none */
+  long speaker;     /* index into the document's entities of the mention naming the speaker
+                    ** (its canonical is the speaker's name); -1: unattributed */
+  size_t sentence;  /* index into doc->sentences of the sentence where it opens */
+} pc_quote;
+
+typedef struct pc_quotes {
+  pc_quote *items;
+  size_t count, capacity;
+} pc_quotes;
+
+/* ---- The schema (schema.c): the fields of the records, in their JSON order ---- */
+enum pc_entity_field {
+  PC_FIELD_START = 0, PC_FIELD_END, PC_FIELD_TYPE, PC_FIELD_TEXT, PC_FIELD_VALUE, PC_FIELD_LOW,
+  PC_FIELD_HIGH, PC_FIELD_APPROX, PC_FIELD_RELATIVE, PC_FIELD_UNIT, PC_FIELD_CURRENCY,
+  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_ENTITY_FIELD_COUNT
+};
+const char *pc_entity_field_name(int field); /* "start", "end", "type", ... */
+enum pc_quote_field {
+  PC_QFIELD_START = 0, PC_QFIELD_END, PC_QFIELD_TEXT, PC_QFIELD_KIND, PC_QFIELD_SPEAKER,
+  PC_QFIELD_CUE, PC_QUOTE_FIELD_COUNT
+};
+const char *pc_quote_field_name(int field); /* "start", "end", "text", "kind", "speaker", "cue" */
+/* The fields of a document record of `extract`, in order: id, lang, date, title, source,
+** entities, quotes. */
+enum pc_record_field {
+  PC_RFIELD_ID = 0, PC_RFIELD_LANG, PC_RFIELD_DATE, PC_RFIELD_TITLE, PC_RFIELD_SOURCE,
+  PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
+};
+const char *pc_record_field_name(int field);
+
+/* ---- One annotation record per document (annotate.c, the driver) ---- */
+
+/* What the annotators found in one document; the caller owns it (pc_annotations_free). */
+typedef struct pc_annotations {
+  pc_entities entities;  /* sorted by position, never overlapping; each with its sentence */
+  pc_quotes quotes;      /* sorted by position; empty until the quote annotator runs */
+  unsigned done;         /* PC_ANN_* of the annotators that ran */
+} pc_annotations;
+
+/* Annotators a pc_annotate_doc call runs (pc_annotate_options.annotators, .done). */
+#define PC_ANN_ENTITIES 0x01u /* dates, figures, names: the entities of opts->types */
+#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in) */
+#define PC_ANN_ALL      (PC_ANN_ENTITIES | PC_ANN_QUOTES)
+
+typedef struct pc_annotate_options {
+  unsigned types;        /* PC_TYPE_BIT set of the entity types to keep (default all) */
+  unsigned annotators;   /* PC_ANN_* (default all) */
+} pc_annotate_options;
+
+void pc_annotate_options_init(pc_annotate_options *opts);
+
+/* Runs the annotators over every sentence of doc but those of the header and boilerplate,
+** with a name model for PERSON, ORG and PLACE (model NULL: rules alone), into *out (which
+** must be zeroed or freed before: it is cleared first). opts may be NULL (all types, all
+** annotators). Relative dates resolve against doc->meta's date when it has one. On error
+** *out is left empty. */
+typedef struct pc_model pc_model;
+int pc_annotate_doc(const pc_document *doc, const pc_model *model, const pc_annotate_options *opts,
+                    pc_annotations *out);
+void pc_annotations_free(pc_annotations *ann);
+
+/* The entities of the types in the bit set `types` (PC_TYPE_BIT), appended to *out: the
+** entities of pc_annotate_doc without a model. */
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out);
 void pc_entities_free(pc_entities *ents);
 
-/* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
+/* ---- JSON of the records (json_writer.c): the output lines of `protestcorpus extract` ---- */
 
-typedef struct pc_model pc_model;
+/* A growable byte buffer; initialize with {0}, release with pc_buffer_free. */
+typedef struct pc_buffer {
+  char *data;
+  size_t len, cap;
+} pc_buffer;
+void pc_buffer_free(pc_buffer *b);
+
+/* JSON output rules, the same as lua/protestcorpus/records.lua: strings are valid UTF-8
+** (each byte outside a valid sequence becomes U+FFFD), with ", \, control characters and
+** DEL escaped (\n, \t, ... else \u00XX); integral numbers below 2^53 have no ".0", others
+** take the fewest of 15, 16 or 17 significant digits that read back to the same double;
+** NaN and infinities are null. Spans are 0-based, end-exclusive ("start", "end"). */
+int pc_json_string(pc_buffer *b, const uint8_t *s, size_t len);
+int pc_json_number(pc_buffer *b, double x);
+/* One entity: {"start","end","type","text", then the attributes it has, in the schema's
+** order}. */
+int pc_json_entity(pc_buffer *b, const pc_document *doc, const pc_entity *e);
+/* One quote: {"start","end","text","kind","speaker"?,"cue"?}; speaker: the canonical form of
+** the entity of a->entities it points to. */
+int pc_json_quote(pc_buffer *b, const pc_document *doc, const pc_annotations *a, const pc_quote *q);
+
+/* A field of a record's head, given by the caller (a corpus record's own id, date, ...). */
+typedef struct pc_json_field {
+  const char *s;  /* the string; NULL: take the document's value (none for id: null) */
+  size_t len;
+} pc_json_field;
+
+/* The `extract` record of a document, appended to b without a newline:
+** {"id","lang","date","title","source","entities":[...]} and "quotes":[...] after them when
+** the quote annotator ran (a->done & PC_ANN_QUOTES). head[PC_RFIELD_ID .. PC_RFIELD_TITLE]
+** are the caller's (lang, date and title fall back to the document's); source is the
+** document's. */
+int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a,
+                   const pc_json_field head[PC_RFIELD_TITLE + 1]);
+
+/* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 
 /* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,
 ** demonyms.tsv, common_words.tsv if present, src/name_words.tsv). When the directory also
 ** holds model.bin, a compiled image made from these very files (pc_model_save), that image
-** is loaded instead of parsing them: the same model, ten times faster. An image that is
-** stale (the files changed since), damaged, or made by another format or utf8proc version
-** is ignored. */
+** is mapped instead of parsing them: the same model, in a few milliseconds. An image that
+** is stale (the files changed since: the rule is in model_image.c), damaged, or made by
+** another format or utf8proc version is ignored. A model from the image is read-only. */
 int pc_model_load_dir(const char *dir, pc_model **out);
 /* The same from the files alone, never the image. */
 int pc_model_load_sources(const char *dir, pc_model **out);
@@ -207,13 +312,15 @@ int pc_model_save(const pc_model *m, const char *path);
 int pc_model_from_image(const pc_model *m);
 /* Or builds one from buffers: table is "places", "countries", "given_names", "demonyms",
 ** "common_words" or "name_words"; on PC_EFORMAT *bad_line is the 1-based line. A model is
-** only read once loaded: threads may then share it. */
+** only read once loaded: threads may then share it (adding to a model loaded from its
+** image is PC_EINVAL). */
 int pc_model_new(pc_model **out);
 int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t len, size_t *bad_line);
 size_t pc_model_count(const pc_model *m);
 void pc_model_free(pc_model *m);
 
-/* pc_annotate with a name model for PERSON, ORG and PLACE (model NULL: rules alone). */
+/* pc_annotate with a name model for PERSON, ORG and PLACE (model NULL: rules alone): the
+** entities of pc_annotate_doc, appended to *out. */
 int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned types, pc_entities *out);
 
 #endif

@@ -307,7 +307,8 @@ describe("cli robustness", function()
         parse = function(text, opts)
           local doc, err = real.parse(text, opts)
           if doc and text:find("FAILS", 1, true) then
-            return setmetatable({ entities = function() return nil, "out of memory" end }, { __index = doc })
+            local fail = function() return nil, "out of memory" end
+            return setmetatable({ entities = fail, annotations = fail, record_json = fail }, { __index = doc })
           end
           return doc, err
         end,

@@ -238,6 +238,50 @@ static inline void fuzz_check_subset(const pc_entities *sub, const pc_entities *
   FUZZ_CHECK(i == sub->count, i, sub->count);
 }
 
+/* Whether two entities say the same (field by field: struct padding is not compared). */
+static inline int pc_entity_same(const pc_entity *x, const pc_entity *y) {
+  return x->span.start == y->span.start && x->span.end == y->span.end && x->type == y->type &&
+         x->flags == y->flags && x->value == y->value && x->low == y->low && x->high == y->high &&
+         strcmp(x->date, y->date) == 0 && strcmp(x->currency, y->currency) == 0 && strcmp(x->unit, y->unit) == 0 &&
+         x->canonical.start == y->canonical.start && x->canonical.end == y->canonical.end &&
+         x->role.start == y->role.start && x->role.end == y->role.end && x->kind == y->kind && x->sentence == y->sentence;
+}
+
+/* pc_annotate_doc gives the entities of pc_annotate_model, each inside the sentence it names,
+** and quotes inside the text whose speakers are entities. */
+static inline void fuzz_check_annotations(const pc_document *d, const pc_model *model, unsigned types,
+                                          const pc_entities *es) {
+  pc_annotations a;
+  pc_annotate_options o;
+  size_t k;
+  int rc;
+  pc_annotate_options_init(&o);
+  o.types = types;
+  rc = pc_annotate_doc(d, model, &o, &a);
+  FUZZ_CHECK(fuzz_rc_ok(rc), rc, 0);
+  if (rc != PC_OK) {
+    FUZZ_CHECK(a.entities.count == 0 && a.quotes.count == 0, (long)a.entities.count, 0);
+    return;
+  }
+  FUZZ_CHECK(a.entities.count == es->count, (long)a.entities.count, (long)es->count);
+  for (k = 0; k < a.entities.count && k < es->count; k++) {
+    const pc_entity *e = &a.entities.items[k];
+    FUZZ_CHECK(pc_entity_same(e, &es->items[k]), (long)k, 0);
+    FUZZ_CHECK(e->sentence < d->nsentences, (long)e->sentence, (long)d->nsentences);
+    if (e->sentence < d->nsentences)
+      FUZZ_CHECK(d->sentences[e->sentence].span.start <= e->span.start && e->span.end <= d->sentences[e->sentence].span.end,
+                 (long)e->span.start, (long)e->sentence);
+  }
+  for (k = 0; k < a.quotes.count; k++) {
+    const pc_quote *q = &a.quotes.items[k];
+    FUZZ_CHECK(q->span.start < q->span.end && q->span.end <= d->len, (long)q->span.start, (long)q->span.end);
+    FUZZ_CHECK(q->kind >= 0 && q->kind < PC_QUOTE_KIND_COUNT, q->kind, 0);
+    FUZZ_CHECK(q->speaker < (long)a.entities.count, q->speaker, (long)a.entities.count);
+    FUZZ_CHECK(q->sentence < d->nsentences, (long)q->sentence, (long)d->nsentences);
+  }
+  pc_annotations_free(&a);
+}
+
 /* Parses the input, checks the document, tokenizes every segment and sentence when asked,
 ** annotates with `types` and the name model (NULL: rules alone), and, when types is a
 ** strict subset, with every type too, to check that a subset gives the same entities;
@@ -272,6 +316,7 @@ static inline void fuzz_run_model(const uint8_t *data, size_t size, const pc_mod
   rc = pc_annotate_model(d, model, types, &es);
   FUZZ_CHECK(fuzz_rc_ok(rc), rc, 0);
   if (rc == PC_OK) fuzz_check_entities(&es, in.len, types);
+  if (rc == PC_OK && tokenize) fuzz_check_annotations(d, model, types, &es);
   if (rc == PC_OK && (types & PC_TYPES_ALL) != PC_TYPES_ALL && !fuzz_skip("subset")) {
     pc_entities all = {NULL, 0, 0};
     rc = pc_annotate_model(d, model, PC_TYPES_ALL, &all);

@@ -2,11 +2,14 @@
 ** test_core.c: unit tests of the C core, linked without Lua. Prints one line per failure
 ** and a last line "N passed, N failed".
 */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
-#include "annotate.h"
+#include "words.h"
+#include "sentence.h"
+#include "dates.h"
 #include "text.h"
 #include "lexicon.h"
 
@@ -97,6 +100,8 @@ static void test_model_image(void) {
   CHECK(a->ncommon == b->ncommon && a->common_len == b->common_len &&
         memcmp(a->common_lines, b->common_lines, a->ncommon * 4) == 0);
   CHECK(pc_model_is_common(b, (const uint8_t *)"Workers", 0, 7) == pc_model_is_common(a, (const uint8_t *)"Workers", 0, 7));
+  /* a model from the image is mapped read-only: it takes no more entries */
+  CHECK(pc_model_add_tsv(b, "given_names", (const uint8_t *)"Zoe\tf\ten\n", 9, NULL) == PC_EINVAL);
   /* a model built from buffers has no sources to name: it cannot be saved */
   {
     pc_model *m = NULL;
@@ -213,6 +218,104 @@ static void test_figures_and_dates(void) {
   pc_document_free(d);
 }
 
+/* Whether two entities say the same (field by field: struct padding is not compared). */
+static int pc_entity_same(const pc_entity *x, const pc_entity *y) {
+  return x->span.start == y->span.start && x->span.end == y->span.end && x->type == y->type &&
+         x->flags == y->flags && x->value == y->value && x->low == y->low && x->high == y->high &&
+         strcmp(x->date, y->date) == 0 && strcmp(x->currency, y->currency) == 0 && strcmp(x->unit, y->unit) == 0 &&
+         x->canonical.start == y->canonical.start && x->canonical.end == y->canonical.end &&
+         x->role.start == y->role.start && x->role.end == y->role.end && x->kind == y->kind && x->sentence == y->sentence;
+}
+
+/* pc_annotate_doc: the entities of pc_annotate_model, each with the sentence it is in, the
+** options' types kept, quotes empty while no quote annotator is built in; errors leave the
+** record empty and pc_annotations_free may run twice. */
+static void test_annotations(void) {
+  const char *text = "date 2026-01-31 Strike in Lyon\n\nAbout 2,000 workers marched in Paris on Saturday. "
+                     "Jean Dupont said wages fell 5 percent.\n\nThe CGT union called a new strike for Monday.\n";
+  pc_document *d = parse(text, NULL);
+  pc_annotations a, b;
+  pc_annotate_options o;
+  pc_entities es = {NULL, 0, 0};
+  pc_model *m = NULL;
+  size_t k;
+  int sorted = 1, inside = 1;
+  memset(&a, 0, sizeof a);
+  CHECK(pc_model_load_dir("data", &m) == PC_OK);
+  CHECK(d && pc_annotate_doc(d, m, NULL, &a) == PC_OK);
+  CHECK(pc_annotate_model(d, m, PC_TYPES_ALL, &es) == PC_OK);
+  CHECK(a.entities.count == es.count && a.entities.count >= 6);
+  CHECK(a.quotes.count == 0 && (a.done & PC_ANN_ENTITIES));
+  for (k = 0; k < a.entities.count && k < es.count; k++) {
+    const pc_entity *e = &a.entities.items[k];
+    CHECK(pc_entity_same(e, &es.items[k]));
+    if (k && e->span.start <= a.entities.items[k - 1].span.end - 1) sorted = 0;
+    if (e->sentence >= d->nsentences || d->sentences[e->sentence].span.start > e->span.start ||
+        d->sentences[e->sentence].span.end < e->span.end)
+      inside = 0;
+  }
+  CHECK(sorted && inside);
+  {
+    const pc_entity *lyon = find(d, &a.entities, PC_ENT_PLACE, "Lyon");
+    const pc_entity *monday = find(d, &a.entities, PC_ENT_DATE, "Monday");
+    CHECK(lyon && d->segments[d->sentences[lyon->sentence].segment].kind == PC_SEG_TITLE);
+    CHECK(monday && monday->sentence == d->nsentences - 1);
+  }
+  pc_annotate_options_init(&o);
+  o.types = PC_TYPE_BIT(PC_ENT_DATE);
+  memset(&b, 0, sizeof b);
+  CHECK(pc_annotate_doc(d, m, &o, &b) == PC_OK);
+  CHECK(b.entities.count == 2);
+  for (k = 0; k < b.entities.count; k++) CHECK(b.entities.items[k].type == PC_ENT_DATE);
+  pc_annotations_free(&b);
+  o.annotators = 0;
+  CHECK(pc_annotate_doc(d, NULL, &o, &b) == PC_OK && b.entities.count == 0 && b.done == 0);
+  CHECK(pc_annotate_doc(NULL, NULL, NULL, &b) == PC_EINVAL && b.entities.count == 0);
+  CHECK(pc_annotate_doc(d, NULL, NULL, NULL) == PC_EINVAL);
+  CHECK(strcmp(pc_quote_kind_name(PC_QUOTE_SLOGAN), "slogan") == 0 && strcmp(pc_quote_kind_name(9), "unknown") == 0);
+  CHECK(strcmp(pc_entity_field_name(PC_FIELD_CANONICAL), "canonical") == 0 && pc_entity_field_name(-1) == NULL);
+  pc_annotations_free(&a);
+  pc_annotations_free(&a);
+  pc_entities_free(&es);
+  pc_model_free(m);
+  pc_document_free(d);
+}
+
+/* Whether writing x gives want (pc_json_number) */
+static int number_is(double x, const char *want) {
+  pc_buffer b = {NULL, 0, 0};
+  int ok = pc_json_number(&b, x) == PC_OK && b.len == strlen(want) && memcmp(b.data, want, b.len) == 0;
+  if (!ok) printf("  number %.17g -> %.*s, want %s\n", x, (int)b.len, b.data ? b.data : "", want);
+  pc_buffer_free(&b);
+  return ok;
+}
+
+static int string_is(const char *s, size_t n, const char *want) {
+  pc_buffer b = {NULL, 0, 0};
+  int ok = pc_json_string(&b, (const uint8_t *)s, n) == PC_OK && b.len == strlen(want) && memcmp(b.data, want, b.len) == 0;
+  if (!ok) printf("  string -> %.*s, want %s\n", (int)b.len, b.data ? b.data : "", want);
+  pc_buffer_free(&b);
+  return ok;
+}
+
+/* The JSON writer's numbers and strings follow records.lua's rules. */
+static void test_json_writer(void) {
+  CHECK(number_is(0, "0") && number_is(-0.0, "0") && number_is(15000, "15000") && number_is(-3, "-3"));
+  CHECK(number_is(0.1, "0.1") && number_is(3.5, "3.5") && number_is(1.0 / 3, "0.3333333333333333"));
+  CHECK(number_is(9007199254740992.0, "9007199254740992") && number_is(1e17, "1e+17") && number_is(1e300, "1e+300"));
+  CHECK(number_is(0.1 + 0.2, "0.30000000000000004"));
+  CHECK(number_is(NAN, "null") && number_is(INFINITY, "null") && number_is(-INFINITY, "null"));
+  CHECK(string_is("a\"b\\c", 5, "\"a\\\"b\\\\c\""));
+  CHECK(string_is("\n\t\r\b\f\x01\x7f", 7, "\"\\n\\t\\r\\b\\f\\u0001\\u007f\""));
+  CHECK(string_is("\0x", 2, "\"\\u0000x\""));
+  CHECK(string_is("caf\xc3\xa9 \xe2\x80\x99", 9, "\"caf\xc3\xa9 \xe2\x80\x99\""));
+  /* a stray continuation, an overlong form, a surrogate, above U+10FFFF, a cut sequence */
+  CHECK(string_is("\x80\xc0\x80\xed\xa0\x80\xf4\x90\x80\x80\xe2\x80", 12,
+                  "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+                  "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\""));
+  CHECK(pc_json_record(NULL, NULL, NULL, NULL) == PC_EINVAL);
+}
+
 int main(void) {
   test_word_table_sorted();
   test_text_fast_paths();
@@ -221,6 +324,8 @@ int main(void) {
   test_parse_basics();
   test_tokens();
   test_figures_and_dates();
+  test_annotations();
+  test_json_writer();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }

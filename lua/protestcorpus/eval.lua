@@ -11,12 +11,14 @@
 -- A metric score.py gives as None is nil here. No I/O, no printing.
 -- Pure Lua within the syntax LuaJIT accepts.
 local JSON_NULL = require("cjson.safe").null
+local schema = require "protestcorpus.schema"
 
 local M = {}
 
-M.CANON_ORDER = { "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT" }
-M.VALUE_TYPES = { "DATE", "QUANTITY", "MONEY", "PERCENT" }
-M.NAME_TYPES = { "PERSON", "ORG", "PLACE" }
+-- The types in the order rows are printed, and their groups: protestcorpus.schema.
+M.CANON_ORDER = schema.entity_types
+M.VALUE_TYPES = schema.value_types
+M.NAME_TYPES = schema.name_types
 M.COUNT_KEYS = { "gold", "sys", "tp", "ov", "val_exact_ok", "val_exact_n", "val_ok", "val_n",
   "can_exact_ok", "can_exact_n", "can_ok", "can_n" }
 M.METRIC_KEYS = { "p", "r", "f", "op", "orr", "of" }
@@ -27,7 +29,7 @@ M.WARN_KEYS = { "gold_docs", "missing_in_sys", "sys_not_in_gold", "sys_text_mism
   "sys_bad_records", "gold_bad_records", "sys_quote_text_mismatch",
   "gold_quote_text_mismatch" }
 
-local NAME_TYPE = { PERSON = true, ORG = true, PLACE = true }
+local NAME_TYPE = schema.is_name_type
 local CANON_RANK = {}
 for i, t in ipairs(M.CANON_ORDER) do CANON_RANK[t] = i end
 

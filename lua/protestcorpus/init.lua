@@ -9,12 +9,15 @@
 -- Bad arguments raise; input the parser refuses returns nil, message.
 -- This file stays within the Lua syntax LuaJIT accepts (Neovim loads it).
 local core = require "protestcorpus.core"
+local schema = require "protestcorpus.schema"
 
 local M = {
   version = core.version,
   detect_lang = core.detect_lang,
-  --- Entity types, in the order of the C core.
-  types = { "PERSON", "ORG", "PLACE", "DATE", "QUANTITY", "MONEY", "PERCENT" },
+  --- Entity types, in the order of the C core (protestcorpus.schema).
+  types = schema.entity_types,
+  --- The names of the record schema: types, kinds, fields (protestcorpus.schema).
+  schema = schema,
 }
 
 local Doc = {}
@@ -150,6 +153,42 @@ function Doc:entities(opts)
     if not model and needs_model(types) then return nil, err end
   end
   return self._core:entities(types, model)
+end
+
+--- The `extract` record of the document as one line of JSON (no newline), written by the C
+-- core (csrc/json_writer.c): byte for byte what protestcorpus.records.entities writes.
+-- @param fields optional: `id`, `lang`, `date`, `title` of the corpus record (strings; when
+--   absent, lang, date and title are the document's)
+-- @param opts optional: `types` and `model` as for Doc:entities
+-- @return the line, or nil and a message
+function Doc:record_json(fields, opts)
+  check_opts(opts, "record_json", ENTITY_OPTS, 2)
+  if fields ~= nil and type(fields) ~= "table" then
+    error(("bad argument #1 to 'record_json' (table expected, got %s)"):format(type(fields)), 2)
+  end
+  local types = opts and opts.types
+  if types ~= nil and type(types) ~= "table" then
+    error("bad argument #2 to 'record_json' (opts.types must be a list of type names)", 2)
+  end
+  local model = opts and opts.model or self._model or M.default_model()
+  return self._core:record_json(fields, types, model)
+end
+
+--- Every annotation of the document, computed once (on the first call) and kept.
+-- @return `{ entities = {...}, quotes = {...} }`, or nil and a message. Entities as
+--   Doc:entities() gives them, plus `index` (their position in the list) and `sentence`
+--   (index into doc.sentences; nil for one outside the body: title, caption, credit...).
+--   Quotes: `{ start, stop, text, kind, cue, cue_start, cue_stop, speaker, speaker_index,
+--   sentence }`: `speaker` the canonical name of the entity `speaker_index` (nil when
+--   unattributed), `cue` the attribution verb as written (nil when none).
+--   The document's model is used (pc.parse's opts.model), else pc.default_model().
+function Doc:annotations()
+  local cached = rawget(self, "_annotations")
+  if cached then return cached end
+  local res, err = self._core:annotations(self._model or M.default_model())
+  if not res then return nil, err end
+  rawset(self, "_annotations", res)
+  return res
 end
 
 --- Frees the C document now rather than at garbage collection. Safe to call twice.

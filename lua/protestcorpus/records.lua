@@ -12,6 +12,7 @@
 -- sequence becomes U+FFFD, as the parser reads it (offsets still index the input bytes).
 -- Pure Lua within the syntax LuaJIT accepts.
 local cjson_null = require("cjson.safe").null
+local schema = require "protestcorpus.schema"
 
 local M = {}
 
@@ -25,13 +26,8 @@ function M.array(t)
   return setmetatable(t or {}, ARRAY_MT)
 end
 
---- The order of keys in every object written here.
-M.KEY_ORDER = {
-  "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
-  "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
-  "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
-  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue",
-}
+--- The order of keys in every object written here (protestcorpus.schema).
+M.KEY_ORDER = schema.key_order
 
 -- Per order list: its keys and their '"key":' prefixes, cached by list.
 local plans = setmetatable({}, { __mode = "k" })
@@ -219,8 +215,10 @@ local function span_list(list)
   return out
 end
 
-local META_SPANS = { "header", "title", "dateline", "place", "source", "byline" }
-local META_LISTS = { "captions", "credits", "boilerplate", "headings" }
+local META_SPANS = schema.meta_spans
+local META_LISTS = schema.meta_lists
+
+local HEAD_FIELDS = { "id", "lang", "date", "title" }
 
 -- The fields every record starts with. A JSONL input's id, date, lang and title win over
 -- what the parser found (the caller passed them as the document's own).
@@ -284,9 +282,24 @@ function M.entities_object(rec, doc, opts)
   return r
 end
 
+-- Whether the head fields of rec are what the C writer takes (strings or absent).
+local function plain_head(rec)
+  for _, k in ipairs(HEAD_FIELDS) do
+    local v = rec[k]
+    if v ~= nil and type(v) ~= "string" then return false end
+  end
+  return true
+end
+
 --- The `extract` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
+-- A document from pc.parse is written by the C core (Doc:record_json), with no Lua table
+-- per entity; any other (a table with an entities method) goes through the Lua encoder.
 function M.entities(rec, doc, opts)
+  if type(doc) == "table" and doc.record_json and plain_head(rec) then
+    local types = opts and opts.types
+    return doc:record_json(rec, types and { types = types } or nil)
+  end
   local obj, err = M.entities_object(rec, doc, opts)
   if not obj then return nil, err end
   return M.encode(obj)

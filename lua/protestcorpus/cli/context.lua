@@ -286,7 +286,8 @@ function M.run_records(ctx, args, make_line, opts)
   reader:close()
   progress:done()
   ctx.read = reader.read
-  if reader.read == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
+  -- a shard may own no document of a small corpus: only an empty corpus is an error
+  if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
 end
 
 --- Declares the input paths of a command that reads a corpus.
