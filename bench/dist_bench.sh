@@ -26,12 +26,16 @@ export PROTESTCORPUS_DATA="${PROTESTCORPUS_DATA:-$ROOT/data}"
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 
 echo "== machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+# The corpora are rebuilt when the example articles change (their digest is kept beside).
+digest=$(cat "$ROOT"/examples/corpus/*.txt | cksum)
 for size in $SIZES; do
   dir=$OUT/c$size
-  if [ ! -s "$dir/corpus.jsonl" ]; then
+  if [ ! -s "$dir/corpus.jsonl" ] || [ "$(cat "$dir/source.cksum" 2>/dev/null)" != "$digest" ]; then
     mkdir -p "$dir"
     lua5.4 "$ROOT/bench/make_corpus.lua" "$dir" "$size" "$ROOT"/examples/corpus/*.txt >/dev/null
     rm -f "$dir/corpus.rec" # only the JSONL is read here
+    echo "$digest" >"$dir/source.cksum"
+    rm -rf "$OUT/shards"
   fi
 done
 
