@@ -11,7 +11,7 @@
 # LUAS (default "lua5.4 luajit") with /usr/bin/time: wall seconds, MB/s (MB of the JSONL
 # input, 10^6 bytes, per second of wall time: one process, one core) and peak RSS.
 # With STEP=events it then times `protestcorpus merge` on growing inputs: the events of
-# the largest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
+# the smallest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
 # Timing only prints; nothing here passes or fails on speed.
 set -eu
 STEP=${1:-events}
@@ -56,9 +56,9 @@ for lua in $LUAS; do
 done
 
 [ "$STEP" = events ] || exit 0
-largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -n 1)
-f=$OUT/c$largest/corpus.jsonl
-echo "== merge: the events of the ${largest} MB corpus in $MERGE_SHARDS shards, merging the first k"
+smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -n 1)
+f=$OUT/c$smallest/corpus.jsonl
+echo "== merge: the events of the ${smallest} MB corpus in $MERGE_SHARDS shards, merging the first k"
 mkdir -p "$OUT/shards"
 i=1
 while [ "$i" -le "$MERGE_SHARDS" ]; do
