@@ -4,30 +4,14 @@
 -- message on stderr and the exit status.
 local lfs = require "lfs"
 local helper = require "spec.helper"
-local write, quote = helper.write, helper.quote
+local write = helper.write
 
-local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
-
-local function run(args)
-  local out, err = os.tmpname(), os.tmpname()
-  local cmd = { LUA, "bin/protestcorpus" }
-  for _, a in ipairs(args) do cmd[#cmd + 1] = quote(a) end
-  local p = assert(io.popen(table.concat(cmd, " ") .. " </dev/null >" .. quote(out) .. " 2>" .. quote(err)
-    .. "; echo $?"))
-  local code = tonumber(p:read("*a"))
-  p:close()
-  local o, e = helper.read(out), helper.read(err)
-  os.remove(out)
-  os.remove(err)
-  return code, o, e
-end
+local run = helper.run_cli
 
 describe("command line errors", function()
   local dir
   before_each(function()
-    dir = os.tmpname()
-    os.remove(dir)
-    assert(lfs.mkdir(dir))
+    dir = helper.tempdir()
   end)
   after_each(function() helper.rmtree(dir) end)
 

@@ -5,29 +5,9 @@
 local corpus = require "protestcorpus.corpus"
 local cjson = require "cjson"
 local helper = require "spec.helper"
-local quote = helper.quote
 
-local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
-
-local function run(args)
-  local out, err = os.tmpname(), os.tmpname()
-  local cmd = { LUA, "bin/protestcorpus" }
-  for _, a in ipairs(args) do cmd[#cmd + 1] = quote(a) end
-  local p = assert(io.popen(table.concat(cmd, " ") .. " </dev/null >" .. quote(out)
-    .. " 2>" .. quote(err) .. "; echo $?"))
-  local code = tonumber(p:read("a"))
-  p:close()
-  local o, e = helper.read(out), helper.read(err)
-  os.remove(out)
-  os.remove(err)
-  return code, o, e
-end
-
-local function lines_of(s)
-  local out = {}
-  for line in s:gmatch("([^\n]*)\n") do out[#out + 1] = line end
-  return out
-end
+local run = helper.run_cli
+local lines_of = helper.lines_of
 
 describe("--shard on the command line", function()
   for _, command in ipairs({ "parse", "extract" }) do
