@@ -447,23 +447,11 @@ static void classify_lines(const uint8_t *s, size_t len, lines *ls, pc_meta *met
   }
 }
 
-int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_document **out) {
-  pc_document *doc;
-  lines ls = {NULL, 0, 0};
-  size_t segcap = 0, k, i, n;
-  int rc, bad, header_date = 0, y = 0, m = 0, d = 0;
-  if (!out) return PC_EINVAL;
-  *out = NULL;
-  if (!text && len > 0) return PC_EINVAL;
-  if (len > PC_MAX_INPUT) return PC_ETOOBIG;
-  if (opts && opts->year != 0 && !pc_valid_date(opts->year, opts->month, opts->day)) return PC_EDATE;
-  if (opts && (opts->lang < -1 || opts->lang > PC_LANG_FR)) return PC_EINVAL;
-  doc = calloc(1, sizeof *doc);
-  if (!doc) return PC_ENOMEM;
-  doc->text = text;
-  doc->len = len;
-  doc->first_invalid = len;
-  /* one pass of UTF-8 validation, with an ASCII fast path */
+/* Counts the bytes that are not valid UTF-8 (one pass, with an ASCII fast path). */
+static void check_utf8(pc_document *doc) {
+  const uint8_t *text = doc->text;
+  size_t len = doc->len, i, n;
+  int bad;
   for (i = 0; i < len;) {
     if (i + 8 <= len) {
       uint64_t v;
@@ -481,77 +469,111 @@ int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_d
     }
     i += n;
   }
-  if ((rc = split_lines(text, len, &ls)) != PC_OK) goto fail;
-  /* header line "date YYYY-MM-DD title" */
-  if (ls.count > 0) {
-    line *l = &ls.items[0];
-    size_t p = l->start;
-    if (starts_with_ci(text, p, l->end, "date ")) {
-      p = skip_space(text, len, p + 5, l->end);
-      if (read_iso_date(text, p, l->end, &y, &m, &d)) {
-        header_date = 1;
-        doc->meta.header.start = l->start;
-        doc->meta.header.end = l->end;
-        doc->meta.date_text.start = p;
-        doc->meta.date_text.end = p + 10;
-        p = skip_space(text, len, p + 10, l->end);
-        if (p < l->end) {
-          doc->meta.title.start = p;
-          doc->meta.title.end = l->end;
-        }
-      }
-    }
+}
+
+/* The header line "date YYYY-MM-DD title": its spans in doc->meta and its date in *y, *m,
+** *d; 1 when the first line is one. */
+static int read_header(pc_document *doc, const lines *ls, int *y, int *m, int *d) {
+  const uint8_t *text = doc->text;
+  const line *l;
+  size_t p;
+  if (ls->count == 0) return 0;
+  l = &ls->items[0];
+  p = l->start;
+  if (!starts_with_ci(text, p, l->end, "date ")) return 0;
+  p = skip_space(text, doc->len, p + 5, l->end);
+  if (!read_iso_date(text, p, l->end, y, m, d)) return 0;
+  doc->meta.header.start = l->start;
+  doc->meta.header.end = l->end;
+  doc->meta.date_text.start = p;
+  doc->meta.date_text.end = p + 10;
+  p = skip_space(text, doc->len, p + 10, l->end);
+  if (p < l->end) {
+    doc->meta.title.start = p;
+    doc->meta.title.end = l->end;
   }
-  if (opts && opts->year != 0) {
-    doc->meta.year = opts->year; doc->meta.month = opts->month; doc->meta.day = opts->day;
-  } else if (header_date) {
-    doc->meta.year = y; doc->meta.month = m; doc->meta.day = d;
-  }
-  classify_lines(text, len, &ls, &doc->meta, header_date);
-  /* segments: header and title from the header line, then one per classified line, and
-  ** paragraphs of joined body lines */
-  for (k = 0; k < ls.count; k++) {
-    line *l = &ls.items[k];
+  return 1;
+}
+
+/* The segments: header and title from the header line, then one per classified line, and
+** paragraphs of joined body lines (the dateline read from the first two). */
+static int build_segments(pc_document *doc, const lines *ls) {
+  const uint8_t *text = doc->text;
+  size_t segcap = 0, k, len = doc->len;
+  int rc;
+  for (k = 0; k < ls->count; k++) {
+    const line *l = &ls->items[k];
     if (l->kind == PC_SEG_HEADER) {
-      if ((rc = push_segment(doc, &segcap, l->start, doc->meta.date_text.end, PC_SEG_HEADER))) goto fail;
+      if ((rc = push_segment(doc, &segcap, l->start, doc->meta.date_text.end, PC_SEG_HEADER))) return rc;
       if (doc->meta.title.end > doc->meta.title.start &&
-          (rc = push_segment(doc, &segcap, doc->meta.title.start, doc->meta.title.end, PC_SEG_TITLE))) goto fail;
+          (rc = push_segment(doc, &segcap, doc->meta.title.start, doc->meta.title.end, PC_SEG_TITLE))) return rc;
       continue;
     }
     if (l->kind != PC_SEG_PARAGRAPH) {
-      if ((rc = push_segment(doc, &segcap, l->start, l->end, l->kind))) goto fail;
+      if ((rc = push_segment(doc, &segcap, l->start, l->end, l->kind))) return rc;
       continue;
     }
     {
       size_t a = l->start, b = l->end;
-      while (!ls.items[k].blank_after && k + 1 < ls.count && ls.items[k + 1].kind == PC_SEG_PARAGRAPH &&
-             !(ends_sentence(text, ls.items[k].start, ls.items[k].end) &&
-               starts_upper(text, len, ls.items[k + 1].start, ls.items[k + 1].end))) {
+      while (!ls->items[k].blank_after && k + 1 < ls->count && ls->items[k + 1].kind == PC_SEG_PARAGRAPH &&
+             !(ends_sentence(text, ls->items[k].start, ls->items[k].end) &&
+               starts_upper(text, len, ls->items[k + 1].start, ls->items[k + 1].end))) {
         k++;
-        b = ls.items[k].end;
+        b = ls->items[k].end;
       }
       if (doc->meta.dateline.end == 0) {
         size_t first_para = 0, j;
         for (j = 0; j < doc->nsegments; j++) first_para += doc->segments[j].kind == PC_SEG_PARAGRAPH;
         if (first_para < 2) read_dateline(text, len, a, b, &doc->meta);
       }
-      if ((rc = push_segment(doc, &segcap, a, b, PC_SEG_PARAGRAPH))) goto fail;
+      if ((rc = push_segment(doc, &segcap, a, b, PC_SEG_PARAGRAPH))) return rc;
     }
   }
+  return PC_OK;
+}
+
+/* The language: the caller's, else detected from the body when there is one (headers and
+** credits are mostly names). */
+static int document_lang(const pc_document *doc, const pc_parse_options *opts) {
+  size_t a = doc->len, b = 0, k;
+  if (opts && opts->lang >= 0) return opts->lang;
+  for (k = 0; k < doc->nsegments; k++) {
+    if (doc->segments[k].kind != PC_SEG_PARAGRAPH && doc->segments[k].kind != PC_SEG_TITLE) continue;
+    if (doc->segments[k].span.start < a) a = doc->segments[k].span.start;
+    b = doc->segments[k].span.end;
+  }
+  return a < b ? pc_detect_lang(doc->text + a, b - a) : pc_detect_lang(doc->text, doc->len);
+}
+
+int pc_parse(const uint8_t *text, size_t len, const pc_parse_options *opts, pc_document **out) {
+  pc_document *doc;
+  lines ls = {NULL, 0, 0};
+  int rc, header_date, y = 0, m = 0, d = 0;
+  if (!out) return PC_EINVAL;
+  *out = NULL;
+  if (!text && len > 0) return PC_EINVAL;
+  if (len > PC_MAX_INPUT) return PC_ETOOBIG;
+  if (opts && opts->year != 0 && !pc_valid_date(opts->year, opts->month, opts->day)) return PC_EDATE;
+  if (opts && (opts->lang < -1 || opts->lang > PC_LANG_FR)) return PC_EINVAL;
+  doc = calloc(1, sizeof *doc);
+  if (!doc) return PC_ENOMEM;
+  doc->text = text;
+  doc->len = len;
+  doc->first_invalid = len;
+  check_utf8(doc);
+  if ((rc = split_lines(text, len, &ls)) != PC_OK) goto fail;
+  header_date = read_header(doc, &ls, &y, &m, &d);
+  if (opts && opts->year != 0) {
+    doc->meta.year = opts->year; doc->meta.month = opts->month; doc->meta.day = opts->day;
+  } else if (header_date) {
+    doc->meta.year = y; doc->meta.month = m; doc->meta.day = d;
+  }
+  classify_lines(text, len, &ls, &doc->meta, header_date);
+  if ((rc = build_segments(doc, &ls)) != PC_OK) goto fail;
   free(ls.items);
   ls.items = NULL;
   if ((rc = pc_split_sentences(doc)) != PC_OK) goto fail;
-  if (opts && opts->lang >= 0) doc->lang = opts->lang;
-  else {
-    /* detect from the body when there is one: headers and credits are mostly names */
-    size_t a = len, b = 0;
-    for (k = 0; k < doc->nsegments; k++) {
-      if (doc->segments[k].kind != PC_SEG_PARAGRAPH && doc->segments[k].kind != PC_SEG_TITLE) continue;
-      if (doc->segments[k].span.start < a) a = doc->segments[k].span.start;
-      b = doc->segments[k].span.end;
-    }
-    doc->lang = a < b ? pc_detect_lang(text + a, b - a) : pc_detect_lang(text, len);
-  }
+  doc->lang = document_lang(doc, opts);
   *out = doc;
   return PC_OK;
 fail:

@@ -204,6 +204,60 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
 }
 
 /* Extends a run of name words from token a; returns its last token. */
+/* extend_run's step at a lowercase word k after the run's last token *j: particles and
+** connectors before a capital ("de la", "of the"), French lowercase nouns and adjectives of an
+** organization's name ("Confédération générale du travail"). 1 when the run goes on (*j
+** moved), 0 when it ends at *j. */
+static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, size_t *j, int *fr_org, int *has_of,
+                      int *has_org_head) {
+  uint32_t cls = lex_cls(st, m, k);
+  size_t k2 = k + 1;
+  /* "de la", "d'" + capital: particles and connectors */
+  if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
+    if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
+        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
+      k2++;
+    int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
+    if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
+        ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
+         (is_and && !*has_org_head && head_follows(st, m, k2)))) {
+      if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) *has_of = 1;
+      *j = k2;
+      if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
+      return 1;
+    }
+    /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
+    ** after a French head or adjective */
+    if ((*fr_org || (st->lang == PC_LANG_FR && (lex_cls(st, m, *j) & L_ORG_HEAD))) && is_lower_word(st, k2) &&
+        !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !pc_tok_function(st, k2) && k2 - a < 12) {
+      *fr_org = 1;
+      *j = k2;
+      return 1;
+    }
+  }
+  if (*fr_org && (pc_tok_ieq(st, k, "et") || pc_tok_char(st, k, ',')) &&
+      (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
+       pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
+    size_t k3 = k + 2;
+    if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
+    if (is_lower_word(st, k3) && !pc_tok_function(st, k3) && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
+        k3 - a < 16) {
+      *j = k3;
+      return 1;
+    }
+  }
+  if (*fr_org && pc_tok_ieq(st, k, "et") && is_fr_org_adjective(st, k + 1)) {
+    *j = k + 1;
+    return 1;
+  }
+  if (*has_org_head && is_fr_org_adjective(st, k) && st->lang != PC_LANG_EN) {
+    *j = k;
+    *fr_org = 1;
+    return 1;
+  }
+  return 0;
+}
+
 static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *has_org_head) {
   size_t j = a;
   int fr_org = 0, has_of = 0;
@@ -258,51 +312,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows && is_lower_word(st, k3) && !pc_tok_function(st, k3) && k3 - a < 16) { j = k3; continue; }
     }
     if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) {
-      uint32_t cls = lex_cls(st, m, k);
-      size_t k2 = k + 1;
-      /* "de la", "d'" + capital: particles and connectors */
-      if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
-        if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
-            (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
-          k2++;
-        int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
-        if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && j == a && (cls & L_PARTICLE)) &&
-            ((cls & L_PARTICLE && !is_and) || (*has_org_head && (has_of || !is_and)) ||
-             (is_and && !*has_org_head && head_follows(st, m, k2)))) {
-          if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) has_of = 1;
-          j = k2;
-          if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
-          continue;
-        }
-        /* "Confédération générale du travail", "Chambre des représentants": a lowercase noun
-        ** after a French head or adjective */
-        if ((fr_org || (st->lang == PC_LANG_FR && (lex_cls(st, m, j) & L_ORG_HEAD))) && is_lower_word(st, k2) &&
-            !(lex_cls(st, m, k2) & (L_NOTNAME | L_PLACE_BEFORE)) && !pc_tok_function(st, k2) && k2 - a < 12) {
-          fr_org = 1;
-          j = k2;
-          continue;
-        }
-      }
-      if (fr_org && (pc_tok_ieq(st, k, "et") || pc_tok_char(st, k, ',')) &&
-          (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
-           pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
-        size_t k3 = k + 2;
-        if (pc_tok_ieq(st, k3, "la") || pc_tok_ieq(st, k3, "l'") || pc_tok_ieq(st, k3, "l\xe2\x80\x99")) k3++;
-        if (is_lower_word(st, k3) && !pc_tok_function(st, k3) && !(lex_cls(st, m, k3) & (L_NOTNAME | L_PLACE_BEFORE)) &&
-            k3 - a < 16) {
-          j = k3;
-          continue;
-        }
-      }
-      if (fr_org && pc_tok_ieq(st, k, "et") && is_fr_org_adjective(st, k + 1)) {
-        j = k + 1;
-        continue;
-      }
-      if (*has_org_head && is_fr_org_adjective(st, k) && st->lang != PC_LANG_EN) {
-        j = k;
-        fr_org = 1;
-        continue;
-      }
+      if (join_lower(st, m, a, k, &j, &fr_org, &has_of, has_org_head)) continue;
     }
     break;
   }
@@ -398,7 +408,6 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
   return 0;
 }
 
-/* Classifies the run [a, b] and records it. */
 /* Whether the one-word name at token a speaks or is cited as a source: "Lufthansa said",
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
@@ -418,14 +427,286 @@ static int small_town(const pc_lex_entry *e) {
   return (e->cls & L_PLACE) == L_CITY && e->pop < 50000;
 }
 
+/* A run of name words under classification: its tokens, what it is found to be, and the
+** evidence so far. */
+typedef struct run {
+  size_t a, b;                /* its tokens, first and last (a moves past titles and roles) */
+  int type, kind;             /* PC_ENT_* or -1 (unknown: pass 2 decides), PC_KIND_* */
+  unsigned flags, cue;        /* NC_*; cue: NC_CUE when a title announced a person */
+  int has_org_head;           /* an organization's head word is in the run */
+  const pc_lex_entry *whole;  /* the lexicon's entry of the whole run */
+  pc_span role;
+} run;
+
+/* Steps of classify: each returns 1 when it decided what the run is (r->type, r->kind,
+** r->flags set), 0 when the next step is to look, -1 when the run is no name at all. */
+
+/* Function words and titles at the start of the run: "In Lyon", "Pour Alliance", "The
+** National Police" (but "Le Monde", "Le Havre" are names as a whole), "Selon Mme Claire
+** Dubreuil". */
+static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
+  if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
+  r->whole = lex_run(st, m, r->a, r->b);
+  if (!(r->whole && (r->whole->cls & (L_MEDIA | L_PLACE))) && !(r->cue & NC_CUE)) {
+    while (r->a < r->b && (lex_cls(st, m, r->a) & L_NOTNAME) && !(lex_cls(st, m, r->a) & L_TITLE)) {
+      r->a++;
+      r->flags &= ~NC_SENT_START;
+      r->whole = lex_run(st, m, r->a, r->b);
+    }
+  }
+  if (r->a < r->b && (lex_cls(st, m, r->a) & L_TITLE) && (st->tok[r->a].flags & PC_TF_CAP)) {
+    r->a++;
+    r->cue |= NC_CUE;
+    r->flags |= NC_CUE;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
+  }
+  if (r->a == r->b && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
+                       (st->word[r->a] && (st->word[r->a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
+    return -1;
+  return 0;
+}
+
+/* The lexicon's word on the whole run: a medium, a country, region or department, a city of
+** more than one word; a sentence's first word that is a common word needs evidence from
+** elsewhere (unknown). */
+static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
+  const pc_lex_entry *whole = r->whole;
+  size_t a = r->a, b = r->b;
+  if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
+      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+    r->type = PC_ENT_PLACE;
+    r->kind = whole->kind;
+    return 1;
+  }
+  if (whole && (whole->cls & L_CITY) && b > a) { r->type = PC_ENT_PLACE; r->kind = whole->kind; return 1; }
+  if (a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(r->cue & NC_CUE)) {
+    r->flags |= NC_UNKNOWN;
+    return 1;
+  }
+  return 0;
+}
+
+/* Titles and roles before a person: "Interior Minister Laurent Nunez" -> the role, and the
+** person from "Laurent". */
+static int by_role(const pc_sent *st, const pc_model *m, run *r) {
+  size_t k = cut_role(st, m, r->a, r->b, &r->role);
+  if (k != r->a) {
+    r->a = k;
+    r->flags |= NC_CUE;
+    r->has_org_head = 0;
+    for (k = r->a; k <= r->b; k++)
+      if (lex_cls(st, m, k) & L_ORG_HEAD) r->has_org_head = 1;
+  }
+  if (r->a > r->b) return -1;
+  if (r->a == r->b && (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return -1;
+  return 0;
+}
+
+/* Head words inside the run: "Rue de Rivoli", "place de la Nation", "Alliance Police
+** Nationale union". */
+static int by_heads(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if (b == a || (r->flags & NC_CUE)) return 0;
+  if (lex_cls(st, m, b) & L_PLACE_AFTER) { r->type = PC_ENT_PLACE; r->kind = lex_run(st, m, b, b)->head_kind; return 1; }
+  if (lex_cls(st, m, a) & L_PLACE_BEFORE) { r->type = PC_ENT_PLACE; r->kind = PC_KIND_SQUARE; return 1; }
+  if (r->has_org_head) {
+    for (k = a; k <= b; k++) {
+      const pc_lex_entry *e = lex_run(st, m, k, k);
+      if (e && (e->cls & L_ORG_HEAD)) r->kind = e->head_kind;
+    }
+    r->type = PC_ENT_ORG;
+    return 1;
+  }
+  return 0;
+}
+
+/* The words around: "the SNIPAT union", "RTL radio", "le syndicat Alliance", "Perrache tram
+** station"; a small town's name before a generic head is the organization's ("the Verdi
+** union"), and so with one modifier between ("Verdi services union"). */
+static int by_context(const pc_sent *st, const pc_model *m, run *r) {
+  const pc_lex_entry *whole = r->whole;
+  size_t a = r->a, b = r->b;
+  int town_or_none = !(whole && (whole->cls & L_PLACE) && !small_town(whole));
+  if (r->flags & NC_CUE) return 0;
+  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && town_or_none) {
+    r->type = PC_ENT_ORG;
+    r->kind = lex_run(st, m, b + 1, b + 1)->head_kind;
+    return 1;
+  }
+  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !pc_tok_function(st, b + 1) &&
+      (lex_cls(st, m, b + 2) & L_ORG_GENERIC) && !(lex_cls(st, m, b + 1) & (L_NOTNAME | L_ORG_GENERIC)) &&
+      town_or_none) {
+    r->type = PC_ENT_ORG;
+    r->kind = lex_run(st, m, b + 2, b + 2)->head_kind;
+    return 1;
+  }
+  if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) &&
+      !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
+    r->type = PC_ENT_ORG;
+    r->kind = lex_run(st, m, a - 1, a - 1)->head_kind;
+    return 1;
+  }
+  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_PLACE_GENERIC)) {
+    r->type = PC_ENT_PLACE;
+    r->kind = lex_run(st, m, b + 1, b + 1)->head_kind;
+    return 1;
+  }
+  return 0;
+}
+
+/* The run's own shape: an acronym (after an organization, in parentheses: its short form),
+** CamelCase, "SUD-Rail"; a title's cue makes a person. */
+static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
+  size_t a = r->a, b = r->b;
+  if (is_acronym(st, a, b) && a > 0 && pc_tok_char(st, a - 1, '(') && cs->count > 0 &&
+      cs->items[cs->count - 1].type == PC_ENT_ORG) {
+    r->type = PC_ENT_ORG;
+    r->flags |= NC_ACRONYM;
+    return 1;
+  }
+  if (is_acronym(st, a, b) && !(r->whole && (r->whole->cls & L_CITY)) &&
+      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
+    r->type = PC_ENT_ORG;
+    r->flags |= NC_ACRONYM;
+    return 1;
+  }
+  if (a == b && (is_camel(st, a) || acronym_led(st, a))) { r->type = PC_ENT_ORG; return 1; }
+  if (r->flags & NC_CUE) { r->type = PC_ENT_PERSON; return 1; }
+  return 0;
+}
+
+/* Two to four words: a person when the first is a given name, or when none of them is a
+** common word, a place or a head and the words around speak of a person; a longer run, or
+** one with no such evidence, is left to pass 2 (a known place at its start aside). */
+static void several_words(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
+  if (b - a <= 3) {
+    int plain = 1;
+    for (k = a; k <= b; k++) {
+      uint32_t cls = lex_cls_c(st, m, k);
+      if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
+          ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
+        plain = 0;
+    }
+    if (plain && m && person_context(st, m, a, b)) { r->type = PC_ENT_PERSON; return; }
+  }
+  r->flags |= NC_UNKNOWN;
+}
+
+/* "du Havre", "au Mans": the article is inside the place's name; PC_ENT_PLACE when so. */
+static int with_article(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a;
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t n;
+  const pc_lex_entry *e;
+  if (!(a > 0 && (pc_tok_ieq(st, a - 1, "du") || pc_tok_ieq(st, a - 1, "au")) && m)) return 0;
+  n = pc_fold(st->s, st->tok[a].start, st->tok[a].end, key + 3, sizeof key - 3);
+  memcpy(key, "le ", 3);
+  e = n ? pc_model_lookup(m, key, n + 3) : NULL;
+  if (!(e && (e->cls & L_PLACE))) return 0;
+  r->type = PC_ENT_PLACE;
+  r->kind = e->kind ? e->kind : PC_KIND_CITY;
+  return 1;
+}
+
+/* A city-named word ("Nice", "Alliance", "Die") is the city with a place word before it
+** ("in", "à"), after a place in a list, or, when it is no common word, for a city of 20,000
+** or more (weakly: pass 2 may override). */
+static int city_word(const pc_sent *st, const cands *cs, const pc_lex_entry *e, uint32_t ecls, run *r) {
+  size_t a = r->a;
+  int prep = a > 0 && pc_tok_is2(st, a - 1, W2_PLACE_PREP);
+  int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || pc_tok_ieq(st, a - 1, "and") || pc_tok_ieq(st, a - 1, "et") ||
+                         pc_tok_ieq(st, a - 1, "or") || pc_tok_ieq(st, a - 1, "ou")) &&
+               cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
+               cs->items[cs->count - 1].span.end >= st->tok[a >= 3 ? a - 3 : 0].end;
+  int wordlike = (ecls & (L_COMMON | L_GIVEN)) != 0;
+  if (!((!wordlike && (e->pop >= 20000 || prep || listed)) || (wordlike && (prep || listed) && !(r->flags & NC_SENT_START))))
+    return 0;
+  r->type = PC_ENT_PLACE;
+  r->kind = PC_KIND_CITY;
+  if (!prep && !listed) r->flags |= NC_WEAK;
+  return 1;
+}
+
+/* One word: by its entry in the lexicon (a country, an institution named by its head alone,
+** "Congress"; a city; a head word alone, "Alliance"), else left to pass 2. */
+static void one_word(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
+  size_t a = r->a;
+  const pc_lex_entry *e;
+  uint32_t ecls;
+  if (with_article(st, m, r)) return;
+  e = lex_run(st, m, a, a);
+  ecls = lex_cls_c(st, m, a);
+  if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((r->flags & NC_SENT_START) && (ecls & L_COMMON))) {
+    r->type = PC_ENT_PLACE;
+    r->kind = e->kind;
+    return;
+  }
+  if (e && (e->cls & L_ORG_HEAD) && e->head_kind == PC_KIND_INSTITUTION && !(r->flags & NC_SENT_START) &&
+      !pc_tok_is2(st, a, W2_GENERIC_HEAD | W2_GENERIC_INST)) {
+    r->type = PC_ENT_ORG;
+    r->kind = e->head_kind;
+    return;
+  }
+  if (e && (e->cls & L_CITY) && city_word(st, cs, e, ecls, r)) return;
+  if (e && (e->cls & L_ORG_HEAD) && !(r->flags & NC_SENT_START) && !pc_tok_is2(st, a, W2_GENERIC_HEAD)) {
+    r->type = PC_ENT_ORG;
+    r->kind = e->head_kind;
+    r->flags |= NC_WEAK;
+    return;
+  }
+  if ((r->flags & NC_SENT_START) && (ecls & (L_COMMON | L_NOTNAME))) r->flags |= NC_UNKNOWN | NC_SENT_START;
+  r->flags |= NC_UNKNOWN;
+}
+
+/* Whether two names side by side, the second in parentheses, may be one organization's long
+** form and acronym: not a person with their organization ("Aurélie Dumont (Belga)"), nor a
+** place with one ("PARIS (AFP)", a dateline; "Seoul (AP Photo)"); -1 is a type to resolve. */
+static int may_pair(int first, int second) {
+  if (first == PC_ENT_PERSON || second == PC_ENT_PERSON) return 0;
+  if ((first == PC_ENT_PLACE) != (second == PC_ENT_PLACE) && first != -1 && second != -1) return 0;
+  return 1;
+}
+
+/* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
+** or "ACRONYM (LONG FORM)". */
+static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
+  size_t a = r->a, b = r->b, k;
+  cand *c;
+  if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
+  if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
+    r->flags |= NC_SPEAKS;
+  c = push(cs, st, a, b, r->type, r->kind, r->flags);
+  if (!c) return PC_ENOMEM;
+  if (r->type == PC_ENT_PERSON || (r->flags & NC_UNKNOWN)) {
+    if (r->role.end > r->role.start) c->role = r->role;
+    else {
+      role_before(st, m, a, &c->role);
+      role_after(st, m, b, &c->role);
+    }
+  }
+  for (k = a; k <= b; k++) st->taken[k] = 1;
+  if (cs->count >= 2 && a >= 2 && pc_tok_char(st, a - 1, '(')) {
+    cand *prev = &cs->items[cs->count - 2];
+    if (!may_pair(prev->type, c->type)) return PC_OK;
+    if (prev->span.end == st->tok[a - 2].end ||
+        (a >= 3 && (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && prev->span.end == st->tok[a - 3].end)) {
+      prev->link = cs->count;
+      c->link = cs->count - 1;
+    }
+  }
+  return PC_OK;
+}
+
+/* Classifies the run [a, b] and records it: the steps above, in order, until one decides. */
 static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
   const pc_lex_entry *whole;
-  uint32_t first_cls, last_cls;
-  pc_span role = {0, 0};
-  int type = -1, kind = 0;
-  unsigned flags = cue;
-  cand *c;
+  run r;
   size_t k;
+  int d;
   /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
   for (k = a + 1; k < b; k++) {
     if ((pc_tok_ieq(st, k, "on") || pc_tok_ieq(st, k, "at") || pc_tok_ieq(st, k, "in") || pc_tok_ieq(st, k, "sur")) &&
@@ -435,206 +716,27 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       return classify(st, m, cs, k + 1, b, 0, 0);
     }
   }
+  memset(&r, 0, sizeof r);
+  r.a = a;
+  r.b = b;
+  r.type = -1;
+  r.flags = r.cue = cue;
+  r.has_org_head = has_org_head;
   /* the dateline's place: "PARIS (Reuters) -" */
   if (st->doc && st->doc->meta.dateline_place.end > 0 && st->tok[a].start == st->doc->meta.dateline_place.start &&
       st->tok[b].end == st->doc->meta.dateline_place.end) {
-    type = PC_ENT_PLACE;
-    kind = PC_KIND_CITY;
-    goto found;
+    r.type = PC_ENT_PLACE;
+    r.kind = PC_KIND_CITY;
+    return record_run(st, m, cs, &r);
   }
-  if (sentence_start(st, a)) flags |= NC_SENT_START;
-  whole = lex_run(st, m, a, b);
-  /* function words opening a run: "In Lyon", "Pour Alliance", "The National Police" (but
-  ** "Le Monde", "Le Havre" are names as a whole) */
-  if (!(whole && (whole->cls & (L_MEDIA | L_PLACE))) && !(cue & NC_CUE)) {
-    while (a < b && (lex_cls(st, m, a) & L_NOTNAME) && !(lex_cls(st, m, a) & L_TITLE)) {
-      a++;
-      flags &= ~NC_SENT_START;
-      whole = lex_run(st, m, a, b);
-    }
+  if (trim_run(st, m, &r) < 0) return PC_OK;
+  if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
+      (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0) {
+    if (r.b > r.a) several_words(st, m, &r);
+    else one_word(st, m, cs, &r);
+    d = 1;
   }
-  /* a title inside the run: "Selon Mme Claire Dubreuil" */
-  if (a < b && (lex_cls(st, m, a) & L_TITLE) && (st->tok[a].flags & PC_TF_CAP)) {
-    a++;
-    cue |= NC_CUE;
-    flags |= NC_CUE;
-    flags &= ~NC_SENT_START;
-    whole = lex_run(st, m, a, b);
-  }
-  if (a == b && ((lex_cls(st, m, a) & L_NOTNAME) ||
-                 (st->word[a] && (st->word[a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
-    return PC_OK;
-  if (whole && (whole->cls & L_MEDIA)) { type = PC_ENT_ORG; kind = whole->head_kind; goto found; }
-  if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
-      !(a == b && (flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
-    type = PC_ENT_PLACE;
-    kind = whole->kind;
-    goto found;
-  }
-  if (whole && (whole->cls & L_CITY) && b > a) {
-    type = PC_ENT_PLACE;
-    kind = whole->kind;
-    goto found;
-  }
-  /* a sentence's first word that is a common word needs evidence from elsewhere */
-  if (a == b && (flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(cue & NC_CUE)) {
-    flags |= NC_UNKNOWN;
-    goto found;
-  }
-  /* titles and roles before a person */
-  k = cut_role(st, m, a, b, &role);
-  if (k != a) { a = k; flags |= NC_CUE; has_org_head = 0; for (k = a; k <= b; k++) if (lex_cls(st, m, k) & L_ORG_HEAD) has_org_head = 1; }
-  if (a > b) return PC_OK;
-  first_cls = lex_cls(st, m, a);
-  last_cls = lex_cls(st, m, b);
-  if (a == b && (first_cls & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return PC_OK;
-  if (b > a && (last_cls & L_PLACE_AFTER) && !(flags & NC_CUE)) {
-    type = PC_ENT_PLACE;
-    kind = lex_run(st, m, b, b)->head_kind;
-    goto found;
-  }
-  if (b > a && (first_cls & L_PLACE_BEFORE) && !(flags & NC_CUE)) { type = PC_ENT_PLACE; kind = PC_KIND_SQUARE; goto found; }
-  if (has_org_head && b > a && !(flags & NC_CUE)) {
-    for (k = a; k <= b; k++) {
-      const pc_lex_entry *e = lex_run(st, m, k, k);
-      if (e && (e->cls & L_ORG_HEAD)) kind = e->head_kind;
-    }
-    type = PC_ENT_ORG;
-    goto found;
-  }
-  /* the words around: "the SNIPAT union", "RTL radio", "le syndicat Alliance"; a small
-  ** town's name before a generic head is the organization's ("the Verdi union") */
-  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_ORG_GENERIC) && !(flags & NC_CUE) &&
-      !(whole && (whole->cls & L_PLACE) && !small_town(whole))) {
-    type = PC_ENT_ORG;
-    kind = lex_run(st, m, b + 1, b + 1)->head_kind;
-    goto found;
-  }
-  /* "Verdi services union": one modifier between the name and its head */
-  if (b + 2 < st->n && is_lower_word(st, b + 1) && is_lower_word(st, b + 2) && !pc_tok_function(st, b + 1) &&
-      (lex_cls(st, m, b + 2) & L_ORG_GENERIC) && !(lex_cls(st, m, b + 1) & (L_NOTNAME | L_ORG_GENERIC)) &&
-      !(flags & NC_CUE) && !(whole && (whole->cls & L_PLACE) && !small_town(whole))) {
-    type = PC_ENT_ORG;
-    kind = lex_run(st, m, b + 2, b + 2)->head_kind;
-    goto found;
-  }
-  if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) && !(flags & NC_CUE) &&
-      !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
-    type = PC_ENT_ORG;
-    kind = lex_run(st, m, a - 1, a - 1)->head_kind;
-    goto found;
-  }
-  if (b + 1 < st->n && is_lower_word(st, b + 1) && (lex_cls(st, m, b + 1) & L_PLACE_GENERIC) && !(flags & NC_CUE)) {
-    type = PC_ENT_PLACE;
-    kind = lex_run(st, m, b + 1, b + 1)->head_kind;
-    goto found;
-  }
-  if (is_acronym(st, a, b) && a > 0 && pc_tok_char(st, a - 1, '(') && cs->count > 0 &&
-      cs->items[cs->count - 1].type == PC_ENT_ORG) {
-    type = PC_ENT_ORG;
-    flags |= NC_ACRONYM;
-    goto found;
-  }
-  if (is_acronym(st, a, b) && !(whole && (whole->cls & L_CITY)) &&
-      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
-    type = PC_ENT_ORG;
-    flags |= NC_ACRONYM;
-    goto found;
-  }
-  if (a == b && (is_camel(st, a) || acronym_led(st, a))) { type = PC_ENT_ORG; goto found; }
-  if (flags & NC_CUE) { type = PC_ENT_PERSON; goto found; }
-  if (b > a) {
-    /* two to four words: a person when the first is a given name, or when none of them
-    ** is a common word, a place or a head */
-    if (b - a <= 3 && is_given(st, m, a) && !(whole && (whole->cls & L_PLACE))) { type = PC_ENT_PERSON; goto found; }
-    if (b - a <= 3) {
-      int plain = 1;
-      for (k = a; k <= b; k++) {
-        uint32_t cls = lex_cls_c(st, m, k);
-        if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
-            ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
-          plain = 0;
-      }
-      if (plain && m && person_context(st, m, a, b)) { type = PC_ENT_PERSON; goto found; }
-    }
-    /* a longer run: keep a known place at its start ("Paris Saint-Germain" aside) */
-    flags |= NC_UNKNOWN;
-    goto found;
-  }
-  /* one word; "du Havre", "au Mans": the article is inside the place's name */
-  if (a > 0 && (pc_tok_ieq(st, a - 1, "du") || pc_tok_ieq(st, a - 1, "au")) && m) {
-    uint8_t key[PC_KEY_MAX + 8];
-    size_t n = pc_fold(st->s, st->tok[a].start, st->tok[a].end, key + 3, sizeof key - 3);
-    const pc_lex_entry *e;
-    memcpy(key, "le ", 3);
-    e = n ? pc_model_lookup(m, key, n + 3) : NULL;
-    if (e && (e->cls & L_PLACE)) { type = PC_ENT_PLACE; kind = e->kind ? e->kind : PC_KIND_CITY; goto found; }
-  }
-  {
-    const pc_lex_entry *e = lex_run(st, m, a, a);
-    uint32_t ecls = lex_cls_c(st, m, a);
-    if (e && (e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) && !((flags & NC_SENT_START) && (ecls & L_COMMON))) {
-      type = PC_ENT_PLACE;
-      kind = e->kind;
-      goto found;
-    }
-    /* an institution named by its head alone: "Congress", "Parliament", "Sénat" */
-    if (e && (e->cls & L_ORG_HEAD) && e->head_kind == PC_KIND_INSTITUTION && !(flags & NC_SENT_START) &&
-        !pc_tok_is2(st, a, W2_GENERIC_HEAD | W2_GENERIC_INST)) {
-      type = PC_ENT_ORG;
-      kind = e->head_kind;
-      goto found;
-    }
-    if (e && (e->cls & L_CITY)) {
-      /* a city name that is also a word ("Nice", "Alliance", "Die") wants a place word
-      ** before it, or a place before it in a list */
-      int prep = a > 0 && pc_tok_is2(st, a - 1, W2_PLACE_PREP);
-      int listed = a > 1 && (pc_tok_char(st, a - 1, ',') || pc_tok_ieq(st, a - 1, "and") || pc_tok_ieq(st, a - 1, "et") ||
-                             pc_tok_ieq(st, a - 1, "or") || pc_tok_ieq(st, a - 1, "ou")) &&
-                   cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PLACE &&
-                   cs->items[cs->count - 1].span.end >= st->tok[a >= 3 ? a - 3 : 0].end;
-      int wordlike = (ecls & (L_COMMON | L_GIVEN)) != 0;
-      if ((!wordlike && (e->pop >= 20000 || prep || listed)) || (wordlike && (prep || listed) && !(flags & NC_SENT_START))) {
-        type = PC_ENT_PLACE;
-        kind = PC_KIND_CITY;
-        if (!prep && !listed) flags |= NC_WEAK;
-        goto found;
-      }
-    }
-    /* a head word alone, inside a sentence: "Alliance", "Union" */
-    if (e && (e->cls & L_ORG_HEAD) && !(flags & NC_SENT_START) && !pc_tok_is2(st, a, W2_GENERIC_HEAD)) {
-      type = PC_ENT_ORG;
-      kind = e->head_kind;
-      flags |= NC_WEAK;
-      goto found;
-    }
-    if ((flags & NC_SENT_START) && (ecls & (L_COMMON | L_NOTNAME))) flags |= NC_UNKNOWN | NC_SENT_START;
-    flags |= NC_UNKNOWN;
-  }
-found:
-  if (st->tok[a].flags & PC_TF_UPPER) flags |= NC_ALLCAPS;
-  if ((flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
-    flags |= NC_SPEAKS;
-  c = push(cs, st, a, b, type, kind, flags);
-  if (!c) return PC_ENOMEM;
-  if (type == PC_ENT_PERSON || (flags & NC_UNKNOWN)) {
-    if (role.end > role.start) c->role = role;
-    else {
-      role_before(st, m, a, &c->role);
-      role_after(st, m, b, &c->role);
-    }
-  }
-  for (k = a; k <= b; k++) st->taken[k] = 1;
-  /* "LONG FORM (ACRONYM)" or "ACRONYM (LONG FORM)": remember the pair */
-  if (cs->count >= 2 && a >= 2 && pc_tok_char(st, a - 1, '(')) {
-    cand *prev = &cs->items[cs->count - 2];
-    if (prev->span.end == st->tok[a - 2].end ||
-        (a >= 3 && (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && prev->span.end == st->tok[a - 3].end)) {
-      prev->link = cs->count;
-      c->link = cs->count - 1;
-    }
-  }
-  return PC_OK;
+  return d < 0 ? PC_OK : record_run(st, m, cs, &r);
 }
 
 /* "Cologne-Berlin", "Munich-Hamburg": a hyphenated word that is no name of the lexicon but
@@ -1105,10 +1207,61 @@ static int by_start(const void *a, const void *b) {
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+/* A name's entity for one_kind: its type and canonical text, and where it is. */
+typedef struct kind_key {
+  const uint8_t *name;
+  size_t len, idx;
+  int type;
+} kind_key;
+
+static int by_name(const void *a, const void *b) {
+  const kind_key *x = (const kind_key *)a, *y = (const kind_key *)b;
+  size_t n = x->len < y->len ? x->len : y->len;
+  int c = x->type - y->type;
+  if (!c) c = memcmp(x->name, y->name, n);
+  if (!c) c = x->len < y->len ? -1 : x->len > y->len;
+  if (!c) c = x->idx < y->idx ? -1 : x->idx > y->idx;
+  return c;
+}
+
+/* One kind per entity in a document: the mentions of one type and canonical text take the
+** kind most of them have (the first mention's on a tie), so that "Paris" is not a city in
+** one sentence and a department in the next. */
+static int one_kind(const uint8_t *s, pc_entity *items, size_t count) {
+  kind_key *keys;
+  size_t i, j;
+  if (count < 2) return PC_OK;
+  if (!(keys = malloc(count * sizeof *keys))) return PC_ENOMEM;
+  for (i = 0; i < count; i++) {
+    pc_span sp = items[i].canonical.end > items[i].canonical.start ? items[i].canonical : items[i].span;
+    keys[i].name = s + sp.start;
+    keys[i].len = sp.end - sp.start;
+    keys[i].idx = i;
+    keys[i].type = items[i].type;
+  }
+  qsort(keys, count, sizeof *keys, by_name);
+  for (i = 0; i < count; i = j) {
+    int best = items[keys[i].idx].kind, best_n = 0;
+    size_t a;
+    for (j = i + 1; j < count && keys[j].type == keys[i].type && keys[j].len == keys[i].len &&
+                    memcmp(keys[j].name, keys[i].name, keys[i].len) == 0; j++) {}
+    for (a = i; a < j; a++) { /* groups are small: count each kind in the group */
+      size_t b;
+      int k = items[keys[a].idx].kind, n = 0;
+      for (b = i; b < j; b++) n += items[keys[b].idx].kind == k;
+      if (k && n > best_n) { best = k; best_n = n; }
+    }
+    for (a = i; a < j; a++) items[keys[a].idx].kind = best;
+  }
+  free(keys);
+  return PC_OK;
+}
+
 int pc_names_document(pc_names *nm, const pc_doc_ctx *ctx, pc_annotations *out) {
   pc_entities *ents = &out->entities;
   size_t before = ents->count;
   int rc = resolve(ctx->doc, ctx->model, &nm->cs, ctx->types, ents);
+  if (rc == PC_OK) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
   /* the names come after the document's other entities: put them back in order */
   if (rc == PC_OK && ents->count > before)
     qsort(ents->items + ctx->first_entity, ents->count - ctx->first_entity, sizeof(pc_entity), by_start);
