@@ -5,8 +5,13 @@
 #                     the suite under sanitizers, and a short fuzz run
 #   make demo         extract entities from the sample corpus in examples/corpus
 #   make check-asan   the whole suite under AddressSanitizer + UndefinedBehaviorSanitizer
+#   make test-dist    shards under GNU parallel and a private single-node Slurm (as root),
+#                     merged, compared byte for byte with one process (docs/distributed.md)
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
+#   make check-identical   CLI output (extract, parse, eval) byte for byte against the
+#                     digests of tools/identical.sha256; make update-identical re-records them
+#   make bench-dist   events (or BENCH_STEP=extract) on 20 and 200 MB corpora: MB/s, peak RSS; merge
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
 
 LUA        ?= lua5.4
@@ -47,11 +52,11 @@ LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so
 # Debian packages the build and the tests need (installed by `make deps` when missing).
 DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
-               python3 luarocks
+               python3 luarocks parallel slurm-wlm munge
 
 .DEFAULT_GOAL := all
 
-.PHONY: install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua demo check-asan lint bench clean install data words
+.PHONY: check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -148,6 +153,8 @@ test: deps
 	$(MAKE) --no-print-directory check-functions
 	$(MAKE) --no-print-directory check-symbols
 	$(MAKE) --no-print-directory test-lua
+	$(MAKE) --no-print-directory check-identical
+	$(MAKE) --no-print-directory test-dist
 	$(MAKE) --no-print-directory check-asan
 	$(MAKE) --no-print-directory fuzz-smoke
 	$(MAKE) --no-print-directory test-install
@@ -155,6 +162,15 @@ test: deps
 # The README's installation commands in temporary trees (tools/install_test.sh).
 test-install:
 	sh tools/install_test.sh
+
+# Distributed runs (docs/distributed.md): GNU parallel with local jobs, then a Slurm job
+# array on a single-node Slurm the test starts and stops itself (root; fails with the
+# daemon's log when one cannot start). Both compare the merge with one process, byte for byte.
+test-dist:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh tools/parallel_test.sh
+	sh tools/slurm_test.sh
 
 demo: deps module
 	@mkdir -p $(BUILD)
@@ -186,8 +202,23 @@ lint: lint-deps
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
 
+# The command-line output, byte for byte, under Lua 5.4 and LuaJIT (tools/check_identical.sh):
+# examples, gold files and ../shared/seeds, against recorded SHA-256 digests.
+check-identical update-identical:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh tools/check_identical.sh $(subst -identical,,$@)
+
 bench: module core
 	$(MAKE) --no-print-directory -C bench
+
+# Corpus-scale benchmark (bench/dist_bench.sh): memory flat from 20 to 200 MB, MB/s per
+# core of a whole command, merge time on growing inputs. Corpora under build/bench-dist.
+BENCH_STEP ?= events
+bench-dist:
+	$(MAKE) --no-print-directory module LUA=lua5.4
+	$(MAKE) --no-print-directory module LUA=luajit
+	sh bench/dist_bench.sh $(BENCH_STEP)
 
 # Installation. `make install` (PREFIX, DESTDIR) installs the module and the Lua files for
 # the interpreter LUA, the name model beside them (protestcorpus/data, where

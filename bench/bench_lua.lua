@@ -1,6 +1,6 @@
 -- bench_lua.lua: throughput of the Lua module, article by article, one thread.
 --
---   lua5.4 bench_lua.lua CORPUS.rec [RUNS]      (or luajit; LUA_PATH/LUA_CPATH as in README)
+--   lua5.4 bench_lua.lua CORPUS.rec [RUNS [CASE]]   (or luajit; LUA_PATH/LUA_CPATH as in README)
 --
 -- Cases, over every article of the corpus (make_corpus.lua):
 --   parse+#sentences  pc.parse(text) then #doc.sentences (builds the sentence table)
@@ -8,12 +8,12 @@
 --                     with the default name model (loaded once before timing)
 -- Each case runs RUNS times (default 5) after a full garbage collection; the best wall
 -- time is kept (system.monotime from luasystem when installed, else os.clock, CPU time).
--- MB = 1e6 bytes.
+-- MB = 1e6 bytes. CASE runs that case alone (bench_cli.lua uses it).
 local pc = require "protestcorpus"
 
-local path, runs = arg[1], tonumber(arg[2] or "5")
+local path, runs, only = arg[1], tonumber(arg[2] or "5"), arg[3]
 if not path or not runs or runs < 1 then
-  io.stderr:write("usage: bench_lua.lua CORPUS.rec [RUNS]\n")
+  io.stderr:write("usage: bench_lua.lua CORPUS.rec [RUNS [CASE]]\n")
   os.exit(2)
 end
 
@@ -61,19 +61,21 @@ print(("bench_lua (%s, protestcorpus %s): %d articles, %d bytes; best of %d runs
 print(("%-31s %10s %9s %9s %9s   %s"):format("case", "bytes", "best s", "worst s", "MB/s", "check"))
 for _, case in ipairs(cases) do
   local name, fn = case[1], case[2]
-  local best, worst, check = math.huge, 0, nil
-  for _ = 1, runs do
-    collectgarbage("collect")
-    local sum = 0
-    local t0 = now()
-    for i = 1, #docs do sum = sum + fn(docs[i]) end
-    local dt = now() - t0
-    assert(check == nil or check == sum, "checksum differs between runs")
-    check = sum
-    if dt < best then best = dt end
-    if dt > worst then worst = dt end
+  if not only or only == name then
+    local best, worst, check = math.huge, 0, nil
+    for _ = 1, runs do
+      collectgarbage("collect")
+      local sum = 0
+      local t0 = now()
+      for i = 1, #docs do sum = sum + fn(docs[i]) end
+      local dt = now() - t0
+      assert(check == nil or check == sum, "checksum differs between runs")
+      check = sum
+      if dt < best then best = dt end
+      if dt > worst then worst = dt end
+    end
+    print(("%-31s %10d %9.4f %9.4f %9.1f   %d"):format(name, bytes, best, worst, bytes / best / 1e6, check))
+    io.stdout:flush()
   end
-  print(("%-31s %10d %9.4f %9.4f %9.1f   %d"):format(name, bytes, best, worst, bytes / best / 1e6, check))
-  io.stdout:flush()
 end
 print("check: sentences (parse) or entities (extract) per pass")

@@ -193,6 +193,13 @@ int pc_model_new(pc_model **out) {
 
 void pc_model_free(pc_model *m) {
   if (!m) return;
+  if (m->image.data) {
+    /* a model from the compiled image points into it: nothing of it was malloc'd */
+    pc_file_view_release(&m->image);
+    pc_file_view_release(&m->common_view);
+    free(m);
+    return;
+  }
   free(m->common);
   free(m->common_lines);
   free(m->common_lens);
@@ -324,7 +331,7 @@ static int index_common(pc_model *m, uint8_t *copy, size_t len, size_t *bad_line
     plen = wl;
   }
   m->common = copy;
-  m->common_len = len + 1;
+  m->common_len = len; /* the text; the newline after it is only for this scan */
   m->common_lines = lines;
   m->common_lens = lens;
   m->ncommon = n;
@@ -399,6 +406,7 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
                                        "name_words", NULL};
   if (bad_line) *bad_line = 0;
   if (!m || !table || (!buf && len)) return PC_EINVAL;
+  if (m->image.data) return PC_EINVAL; /* a model from the image is read-only (mapped) */
   for (t = 0; tables[t] && strcmp(tables[t], table) != 0; t++) {}
   if (!tables[t]) return PC_EINVAL;
   if (t == 4) return add_common(m, buf, len, bad_line);
@@ -453,11 +461,13 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
   return PC_OK;
 }
 
-/* The source files of a data directory, in the order they are loaded. */
+/* The source files of a data directory, in the order they are loaded (PC_MODEL_NSOURCES). */
 static const char *const source_files[PC_MODEL_NSOURCES][2] = {
   {"places.tsv", "places"}, {"countries.tsv", "countries"}, {"given_names.tsv", "given_names"},
   {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"}
 };
+
+const char *pc_model_source_file(size_t k) { return k < PC_MODEL_NSOURCES ? source_files[k][0] : ""; }
 
 int pc_read_file(const char *path, uint8_t **buf, size_t *len, int *missing) {
   FILE *f = fopen(path, "rb");
@@ -494,9 +504,14 @@ int pc_model_read_sources(const char *dir, pc_model_sources *src) {
     if (rc == PC_EIO && missing && strcmp(source_files[k][1], "common_words") == 0) { rc = PC_OK; continue; } /* optional */
     if (rc) break;
     src->present[k] = 1;
+    src->hash[k] = pc_model_source_hash(src->buf[k], src->len[k]);
   }
   if (rc) { pc_model_sources_free(src); return rc; }
-  src->fingerprint = pc_model_fingerprint(src);
+  {
+    uint64_t size[PC_MODEL_NSOURCES];
+    for (k = 0; k < PC_MODEL_NSOURCES; k++) size[k] = src->present[k] ? (uint64_t)src->len[k] : 0;
+    src->fingerprint = pc_model_fingerprint(size, src->hash);
+  }
   return PC_OK;
 }
 
@@ -522,19 +537,25 @@ int pc_model_build(pc_model_sources *src, pc_model **out) {
   }
   if (rc) { pc_model_free(m); return rc; }
   m->fingerprint = src->fingerprint;
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    m->src_size[k] = src->present[k] ? (uint64_t)src->len[k] : 0;
+    m->src_hash[k] = src->hash[k];
+  }
   *out = m;
   return PC_OK;
 }
 
 /* The model of a data directory: its compiled image when use_image and the image was made
-** from these very sources, else the sources parsed. */
+** from these very sources (the image reader checks them without reading them when it
+** can), else the sources read and parsed. */
 static int load(const char *dir, pc_model **out, int use_image) {
   pc_model_sources src;
   int rc;
   if (!dir || !out) return PC_EINVAL;
   *out = NULL;
+  if (use_image && pc_model_load_image(dir, out) == PC_OK) return PC_OK;
   if ((rc = pc_model_read_sources(dir, &src))) return rc;
-  if (!use_image || pc_model_load_image(dir, &src, out) != PC_OK) rc = pc_model_build(&src, out);
+  rc = pc_model_build(&src, out);
   pc_model_sources_free(&src);
   return rc;
 }

@@ -41,6 +41,15 @@ typedef struct pc_lex_entry {
   char cc[2];    /* ISO 3166-1 country of the most populous place of that name */
 } pc_lex_entry;
 
+/* The source files of a data directory, in the order they are loaded. */
+#define PC_MODEL_NSOURCES 6
+
+/* A file's bytes, mapped read-only by model_image.c (data NULL: none). */
+typedef struct pc_file_view {
+  const uint8_t *data;
+  size_t len;
+} pc_file_view;
+
 struct pc_model {
   uint8_t *common;         /* common_words.tsv as loaded: sorted lines, looked up by bisection */
   size_t common_len;
@@ -57,17 +66,24 @@ struct pc_model {
   uint64_t *slots;         /* hash table: (hash high 32 bits << 32) | (entry index + 1); 0 empty */
   size_t nslots;
   uint64_t fingerprint;    /* of the source files it was built from (0: built from buffers) */
-  int from_image;          /* loaded from the compiled image */
+  uint64_t src_size[PC_MODEL_NSOURCES]; /* each source's size and pc_model_source_hash */
+  uint64_t src_hash[PC_MODEL_NSOURCES]; /* (0: absent), for the image's freshness records */
+  pc_file_view image;      /* loaded from the compiled image: the arrays above point into
+                           ** it, and common into common_view; nothing is malloc'd */
+  pc_file_view common_view;
 };
 
 /* The source files of a data directory, read whole (lexicon.c). */
-#define PC_MODEL_NSOURCES 6
 typedef struct pc_model_sources {
   uint8_t *buf[PC_MODEL_NSOURCES];
   size_t len[PC_MODEL_NSOURCES];
   int present[PC_MODEL_NSOURCES];
+  uint64_t hash[PC_MODEL_NSOURCES]; /* pc_model_source_hash of each (0: absent) */
   uint64_t fingerprint;    /* pc_model_fingerprint of them all */
 } pc_model_sources;
+
+/* The path of source k within a data directory ("places.tsv", ..., "src/name_words.tsv"). */
+const char *pc_model_source_file(size_t k);
 
 /* Reads a whole file into a new buffer (one byte more allocated, for a final newline);
 ** PC_EIO when it cannot be opened (*missing set) or read. */
@@ -79,15 +95,18 @@ uint32_t *pc_common_prefix_index(const uint8_t *text, const uint32_t *lines, con
 /* Builds a model from sources read (takes the common-words buffer). */
 int pc_model_build(pc_model_sources *src, pc_model **out);
 
-/* model_image.c: a 64-bit hash of the sources (which files, their sizes and bytes), and the
-** image reader: PC_OK with *out set only when dir/model.bin exists, is whole, and was made
-** from sources with this fingerprint by this format, key size and utf8proc version; the
-** common-words buffer of src then passes to the model. */
-uint64_t pc_model_fingerprint(const pc_model_sources *src);
+/* model_image.c: the hash of a source file's bytes (never 0); the fingerprint of all the
+** sources from their sizes and hashes; and the image reader: PC_OK with *out set only when
+** dir/model.bin exists, is whole, and was made from the very source files of dir (the
+** freshness rule of model_image.c) by this format, key size and utf8proc version. */
+uint64_t pc_model_source_hash(const uint8_t *buf, size_t len);
+uint64_t pc_model_fingerprint(const uint64_t *size, const uint64_t *hash);
 /* The hash of an image body the header holds (bytes 24-31); the fuzz target uses it to
 ** reach the checks behind it. */
 uint64_t pc_model_image_hash(const uint8_t *body, size_t len);
-int pc_model_load_image(const char *dir, pc_model_sources *src, pc_model **out);
+int pc_model_load_image(const char *dir, pc_model **out);
+/* Unmaps a view (pc_model_free does, for a model from an image). */
+void pc_file_view_release(pc_file_view *v);
 
 /* The country (two letters, not NUL-terminated) of the place named s[a..b), or NULL. */
 const char *pc_model_country(const pc_model *m, const uint8_t *s, size_t a, size_t b);

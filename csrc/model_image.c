@@ -1,24 +1,47 @@
 /*
-** model_image.c: the compiled image of a name model (data/model.bin), so that loading is
-** reading instead of parsing and folding 600,000 lines.
+** model_image.c: the compiled image of a name model (data/model.bin): loading is mapping
+** one file and checking it, instead of parsing and folding 600,000 lines.
 **
-** The image holds what parsing the sources builds: the entries, the arena of folded keys,
-** the line index of the common words (whose text stays in common_words.tsv, read anyway),
-** and where each entry sits in the hash table (the empty slots are not stored). Its header names the sources by their fingerprint: a hash of every source
-** file's bytes, so an image is used only with the very files it was made from; and the
-** format, PC_KEY_MAX and the utf8proc version, since all three shape the keys.
+** The image holds the model's arrays as the lookups use them (the hash table with its
+** empty slots, the entries, the folded keys, the index of the common words), so a loaded
+** model points into the mapped file and copies nothing; the text of the common words stays
+** in common_words.tsv, mapped the same way. Nothing is hashed but the image itself.
 **
-** Layout (little-endian; the reader refuses other hosts, which parse the sources):
-**   header  "PCMODEL\0", u32 format, u32 PC_KEY_MAX, u64 fingerprint, u64 body hash,
-**           u64 entries, u64 key bytes, u64 hash slots, u64 common words,
-**           u64 common-words text length, char utf8proc version[16]
-**   body    entries (20 bytes each: u32 key_off, u16 key_len, u8 kind, u8 head_kind,
-**           u32 cls, u32 pop, char cc[2], 2 zero bytes), the hash slot of each entry (u32
-**           slot, u32 hash fragment), keys, common-word offsets (u32 each), common-word
-**           lengths (u8 each)
-** Does not: trust anything it reads: every size is checked against the file, every offset
-** against what it indexes, and the body against its hash; any failure means "no image".
+** Freshness: the image records each source file's size and a hash of its bytes. A source
+** counts as the one the image was made from when its size is the recorded one and either
+** its modification time is strictly older than the image's (the cheap test: no byte is
+** read), or its bytes hash to the recorded hash (after a checkout or a copy, which give
+** files new times in any order). So an edit (it changes the time) is always seen; what is
+** not seen at load is a same-size edit whose time was then set back before the image's
+** (touch -d, tar -m...): `make check-model` rebuilds the image and compares it byte for
+** byte. The format, PC_KEY_MAX and the utf8proc version must also match (all three shape
+** the keys).
+**
+** Layout (little-endian; a host of another byte order or entry layout parses the sources):
+**   header  (88 bytes) "PCMODEL\0", u32 format, u32 PC_KEY_MAX, u64 fingerprint of the
+**           source records, u64 body hash, u64 entries, u64 key bytes, u64 hash slots,
+**           u64 common words, u64 common-words text length, char utf8proc version[16]
+**   body    source records (PC_MODEL_NSOURCES x u64 size, u64 hash; hash 0: absent),
+**           hash slots (u64 each, 0 empty), entries (20 bytes each: u32 key_off, u16
+**           key_len, u8 kind, u8 head_kind, u32 cls, u32 pop, char cc[2], 2 zero bytes),
+**           common-word prefix index (65537 x u32, when there are common words), common-word
+**           offsets (u32 each), keys, common-word lengths (u8 each)
+** Every section starts aligned for its type, so the arrays are used in place.
+** Does not: trust what it reads: the body must match its hash, and every size, offset and
+** index is checked against what it indexes, so that a crafted image with a right hash can
+** make lookups miss but never read out of bounds or loop. Any failure means "no image".
+** Mapped files must be replaced (written aside and renamed, as pc_model_save does), not
+** rewritten in place, while a process holds a model made from them.
 */
+#if defined(__unix__) || defined(__APPLE__)
+#define _POSIX_C_SOURCE 200809L
+#define PC_IMAGE_MMAP 1
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -27,10 +50,11 @@
 #include "lexicon.h"
 
 #define IMAGE_MAGIC "PCMODEL"  /* 8 bytes with its NUL */
-#define IMAGE_FORMAT 1u
+#define IMAGE_FORMAT 2u
 #define IMAGE_HEADER 88        /* bytes */
+#define SOURCE_BYTES (PC_MODEL_NSOURCES * 16)
 #define ENTRY_BYTES 20
-#define SLOT_BYTES 8
+#define PREFIX_SLOTS 65537
 #define COMMON_SOURCE 4        /* index of common_words.tsv among the sources */
 
 static int host_is_little_endian(void) {
@@ -40,7 +64,15 @@ static int host_is_little_endian(void) {
   return b == 1;
 }
 
-/* Eight bytes at a time: the hash runs at memory speed over 10 MB of sources. */
+/* The entries are used in place: the struct must be the stored record. */
+static int entry_layout_matches(void) {
+  return sizeof(pc_lex_entry) == ENTRY_BYTES && offsetof(pc_lex_entry, key_off) == 0 &&
+         offsetof(pc_lex_entry, key_len) == 4 && offsetof(pc_lex_entry, kind) == 6 &&
+         offsetof(pc_lex_entry, head_kind) == 7 && offsetof(pc_lex_entry, cls) == 8 &&
+         offsetof(pc_lex_entry, pop) == 12 && offsetof(pc_lex_entry, cc) == 16;
+}
+
+/* Eight bytes at a time: the hash runs at memory speed over 10 MB. */
 static uint64_t mix(uint64_t h, uint64_t v) {
   h = (h ^ v) * 0x9E3779B97F4A7C15ULL;
   return h ^ (h >> 29);
@@ -65,13 +97,15 @@ static uint64_t hash_bytes(uint64_t h, const uint8_t *p, size_t n) {
 
 uint64_t pc_model_image_hash(const uint8_t *body, size_t len) { return hash_bytes(0, body, len); }
 
-uint64_t pc_model_fingerprint(const pc_model_sources *src) {
+uint64_t pc_model_source_hash(const uint8_t *buf, size_t len) {
+  uint64_t h = hash_bytes(0x70726f7465737421ULL, buf, len);
+  return h ? h : 1; /* 0 means "absent" */
+}
+
+uint64_t pc_model_fingerprint(const uint64_t *size, const uint64_t *hash) {
   uint64_t h = 0x70726f7465737421ULL;
   size_t k;
-  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
-    h = mix(h, (uint64_t)src->present[k]);
-    if (src->present[k]) h = hash_bytes(h, src->buf[k], src->len[k]);
-  }
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) h = mix(mix(h, size[k]), hash[k]);
   return h ? h : 1; /* 0 means "no sources" */
 }
 
@@ -87,16 +121,50 @@ static void version_field(char out[16]) {
   strncpy(out, utf8proc_version(), 15);
 }
 
-int pc_model_save(const pc_model *m, const char *path) {
-  size_t body_len, k, at;
-  uint8_t *img;
-  char version[16];
+/* Where each section of a body starts, from the header's counts; the body's length.
+** Computed in 64 bits from counts already bounded (so nothing overflows). */
+typedef struct image_layout {
+  uint64_t slots, entries, prefix, lines, keys, lens, end;
+} image_layout;
+
+static image_layout layout_of(uint64_t count, uint64_t keys_len, uint64_t nslots, uint64_t ncommon) {
+  image_layout l;
+  l.slots = SOURCE_BYTES;
+  l.entries = l.slots + nslots * 8;
+  l.prefix = l.entries + count * ENTRY_BYTES;
+  l.lines = l.prefix + (ncommon ? PREFIX_SLOTS * 4 : 0);
+  l.keys = l.lines + ncommon * 4;
+  l.lens = l.keys + keys_len;
+  l.end = l.lens + ncommon;
+  return l;
+}
+
+/* Writes all of buf to path through a file beside it, renamed over path: a process that
+** maps the old image keeps it whole. */
+static int write_replacing(const char *path, const uint8_t *buf, size_t len) {
+  char tmp[4200];
   FILE *f;
   int rc = PC_OK;
+  if ((size_t)snprintf(tmp, sizeof tmp, "%s.tmp", path) >= sizeof tmp) return PC_EINVAL;
+  if (!(f = fopen(tmp, "wb"))) return PC_EIO;
+  if (fwrite(buf, 1, len, f) != len) rc = PC_EIO;
+  if (fclose(f) != 0) rc = PC_EIO;
+  if (rc == PC_OK && rename(tmp, path) != 0) rc = PC_EIO;
+  if (rc) remove(tmp);
+  return rc;
+}
+
+int pc_model_save(const pc_model *m, const char *path) {
+  image_layout l;
+  uint8_t *img, *body;
+  char version[16];
+  size_t k;
+  int rc;
   if (!m || !path) return PC_EINVAL;
   if (!m->fingerprint) return PC_EINVAL;
-  body_len = m->count * (ENTRY_BYTES + SLOT_BYTES) + m->keys_len + m->ncommon * 4 + m->ncommon;
-  if (!(img = calloc(1, IMAGE_HEADER + body_len))) return PC_ENOMEM;
+  l = layout_of(m->count, m->keys_len, m->nslots, m->ncommon);
+  if (!(img = calloc(1, IMAGE_HEADER + (size_t)l.end))) return PC_ENOMEM;
+  body = img + IMAGE_HEADER;
   memcpy(img, IMAGE_MAGIC, 8);
   put32(img + 8, IMAGE_FORMAT);
   put32(img + 12, PC_KEY_MAX);
@@ -105,139 +173,236 @@ int pc_model_save(const pc_model *m, const char *path) {
   put64(img + 40, m->keys_len);
   put64(img + 48, m->nslots);
   put64(img + 56, m->ncommon);
-  put64(img + 64, m->common ? m->common_len : 0);
+  put64(img + 64, m->ncommon ? m->common_len : 0);
   version_field(version);
   memcpy(img + 72, version, 16);
-  at = IMAGE_HEADER;
-  for (k = 0; k < m->count; k++, at += ENTRY_BYTES) {
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    put64(body + 16 * k, m->src_size[k]);
+    put64(body + 16 * k + 8, m->src_hash[k]);
+  }
+  for (k = 0; k < m->nslots; k++) put64(body + l.slots + 8 * k, m->slots[k]);
+  for (k = 0; k < m->count; k++) {
     const pc_lex_entry *x = &m->entries[k];
-    put32(img + at, x->key_off);
-    put16(img + at + 4, x->key_len);
-    img[at + 6] = x->kind;
-    img[at + 7] = x->head_kind;
-    put32(img + at + 8, x->cls);
-    put32(img + at + 12, x->pop);
-    img[at + 16] = (uint8_t)x->cc[0];
-    img[at + 17] = (uint8_t)x->cc[1];
+    uint8_t *p = body + l.entries + ENTRY_BYTES * k;
+    put32(p, x->key_off);
+    put16(p + 4, x->key_len);
+    p[6] = x->kind;
+    p[7] = x->head_kind;
+    put32(p + 8, x->cls);
+    put32(p + 12, x->pop);
+    p[16] = (uint8_t)x->cc[0];
+    p[17] = (uint8_t)x->cc[1];
   }
-  for (k = 0; k < m->nslots; k++) {
-    uint64_t e = m->slots[k];
-    if (e) {
-      size_t p = IMAGE_HEADER + m->count * ENTRY_BYTES + ((uint32_t)e - 1) * SLOT_BYTES;
-      put32(img + p, (uint32_t)k);
-      put32(img + p + 4, (uint32_t)(e >> 32));
-    }
-  }
-  at += m->count * SLOT_BYTES;
-  if (m->keys_len) memcpy(img + at, m->keys, m->keys_len);
-  at += m->keys_len;
-  for (k = 0; k < m->ncommon; k++, at += 4) put32(img + at, m->common_lines[k]);
-  if (m->ncommon) memcpy(img + at, m->common_lens, m->ncommon);
-  put64(img + 24, hash_bytes(0, img + IMAGE_HEADER, body_len));
-  if (!(f = fopen(path, "wb"))) { free(img); return PC_EIO; }
-  if (fwrite(img, 1, IMAGE_HEADER + body_len, f) != IMAGE_HEADER + body_len) rc = PC_EIO;
-  if (fclose(f) != 0) rc = PC_EIO;
+  if (m->ncommon)
+    for (k = 0; k < PREFIX_SLOTS; k++) put32(body + l.prefix + 4 * k, m->common_first[k]);
+  for (k = 0; k < m->ncommon; k++) put32(body + l.lines + 4 * k, m->common_lines[k]);
+  if (m->keys_len) memcpy(body + l.keys, m->keys, m->keys_len);
+  if (m->ncommon) memcpy(body + l.lens, m->common_lens, m->ncommon);
+  put64(img + 24, hash_bytes(0, body, (size_t)l.end));
+  rc = write_replacing(path, img, IMAGE_HEADER + (size_t)l.end);
   free(img);
   return rc;
 }
 
-int pc_model_from_image(const pc_model *m) { return m ? m->from_image : 0; }
+int pc_model_from_image(const pc_model *m) { return m ? m->image.data != NULL : 0; }
 
-/* Decodes and checks the body into m; any inconsistency is PC_EFORMAT. */
-static int decode(pc_model *m, const uint8_t *body, size_t body_len, uint64_t count, uint64_t keys_len,
-                  uint64_t nslots, uint64_t ncommon, pc_model_sources *src) {
-  size_t k, at = 0;
-  uint64_t need;
-  /* sizes first, in 64 bits, before anything is allocated from them */
-  if (count > 0x7fffffffu || keys_len > 0xffffffffu || ncommon > 0xffffffffu) return PC_EFORMAT;
-  need = count * (ENTRY_BYTES + SLOT_BYTES) + keys_len + ncommon * 5;
-  if (need != body_len) return PC_EFORMAT;
-  if (nslots < 1024 || (nslots & (nslots - 1)) || nslots < 2 * count || nslots > ((uint64_t)1 << 32))
+#ifdef PC_IMAGE_MMAP
+
+/* The fingerprint of the source records of an image body. */
+static uint64_t fingerprint_records(const uint8_t *records) {
+  uint64_t size[PC_MODEL_NSOURCES], hash[PC_MODEL_NSOURCES];
+  size_t k;
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    size[k] = get64(records + 16 * k);
+    hash[k] = get64(records + 16 * k + 8);
+  }
+  return pc_model_fingerprint(size, hash);
+}
+
+void pc_file_view_release(pc_file_view *v) {
+  if (v->data && v->len) munmap((void *)(uintptr_t)v->data, v->len);
+  v->data = NULL;
+  v->len = 0;
+}
+
+/* Maps a regular file read-only (an empty one is a view of no bytes); its status in *st.
+** PC_EIO when it cannot be opened or mapped, or is not a regular file. */
+static int view_file(const char *path, pc_file_view *v, struct stat *st) {
+  int fd = open(path, O_RDONLY);
+  void *p;
+  v->data = NULL;
+  v->len = 0;
+  if (fd < 0) return PC_EIO;
+  if (fstat(fd, st) != 0 || !S_ISREG(st->st_mode) || st->st_size < 0 ||
+      (uint64_t)st->st_size > PC_MAX_INPUT) {
+    close(fd);
+    return PC_EIO;
+  }
+  if (st->st_size == 0) {
+    close(fd);
+    v->data = (const uint8_t *)"";
+    return PC_OK;
+  }
+  p = mmap(NULL, (size_t)st->st_size, PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (p == MAP_FAILED) return PC_EIO;
+  v->data = p;
+  v->len = (size_t)st->st_size;
+  return PC_OK;
+}
+
+/* Whether file time a is strictly older than b (nanoseconds where the system has them). */
+static int older(const struct stat *a, const struct stat *b) {
+#if defined(__linux__)
+  if (a->st_mtim.tv_sec != b->st_mtim.tv_sec) return a->st_mtim.tv_sec < b->st_mtim.tv_sec;
+  return a->st_mtim.tv_nsec < b->st_mtim.tv_nsec;
+#else
+  return a->st_mtime < b->st_mtime;
+#endif
+}
+
+/* Whether every source file of dir is the one the image's records name (the rule at the
+** top). The common words' text is left mapped in *common (when present). */
+static int sources_match(const char *dir, const uint8_t *records, const struct stat *image_st,
+                         pc_file_view *common) {
+  size_t k;
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    uint64_t size = get64(records + 16 * k), hash = get64(records + 16 * k + 8);
+    char path[4096];
+    struct stat st;
+    pc_file_view v;
+    int same;
+    if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, pc_model_source_file(k)) >= sizeof path) return 0;
+    if (stat(path, &st) != 0) {
+      if (hash == 0 && size == 0) continue; /* absent then, absent now */
+      return 0;
+    }
+    if (hash == 0 || !S_ISREG(st.st_mode) || (uint64_t)st.st_size != size) return 0;
+    if (older(&st, image_st) && k != COMMON_SOURCE) continue;
+    if (view_file(path, &v, &st) != PC_OK || v.len != size) { pc_file_view_release(&v); return 0; }
+    same = older(&st, image_st) || pc_model_source_hash(v.data, v.len) == hash;
+    if (same && k == COMMON_SOURCE) *common = v;
+    else pc_file_view_release(&v);
+    if (!same) return 0;
+  }
+  return 1;
+}
+
+/* The header's counts against the file: PC_OK with *l set when they describe it exactly. */
+static int check_header(const uint8_t *img, size_t len, image_layout *l) {
+  char version[16];
+  uint64_t count, keys_len, nslots, ncommon;
+  version_field(version);
+  if (len < IMAGE_HEADER + SOURCE_BYTES || memcmp(img, IMAGE_MAGIC, 8) != 0 || get32(img + 8) != IMAGE_FORMAT ||
+      get32(img + 12) != PC_KEY_MAX || memcmp(img + 72, version, 16) != 0)
     return PC_EFORMAT;
-  if (ncommon && (!src->present[COMMON_SOURCE])) return PC_EFORMAT;
-  if ((count && !(m->entries = malloc((size_t)count * sizeof *m->entries))) ||
-      !(m->keys = malloc(keys_len ? (size_t)keys_len : 1)))
-    return PC_ENOMEM;
-  m->count = m->capacity = (size_t)count;
-  m->keys_len = m->keys_cap = (size_t)keys_len;
-  for (k = 0; k < count; k++, at += ENTRY_BYTES) {
-    pc_lex_entry *x = &m->entries[k];
-    x->key_off = get32(body + at);
-    x->key_len = get16(body + at + 4);
-    x->kind = body[at + 6];
-    x->head_kind = body[at + 7];
-    x->cls = get32(body + at + 8);
-    x->pop = get32(body + at + 12);
-    x->cc[0] = (char)body[at + 16];
-    x->cc[1] = (char)body[at + 17];
-    if (x->key_len == 0 || x->key_len > PC_KEY_MAX || (uint64_t)x->key_off + x->key_len > keys_len ||
+  count = get64(img + 32);
+  keys_len = get64(img + 40);
+  nslots = get64(img + 48);
+  ncommon = get64(img + 56);
+  /* bounds first, so the layout's sums cannot overflow */
+  if (count > 0x7fffffffu || keys_len > 0xffffffffu || ncommon > 0xffffffffu || nslots > ((uint64_t)1 << 32))
+    return PC_EFORMAT;
+  if (nslots < 1024 || (nslots & (nslots - 1)) || nslots < 2 * count) return PC_EFORMAT;
+  *l = layout_of(count, keys_len, nslots, ncommon);
+  if (l->end != len - IMAGE_HEADER) return PC_EFORMAT;
+  if (fingerprint_records(img + IMAGE_HEADER) != get64(img + 16)) return PC_EFORMAT;
+  if (hash_bytes(0, img + IMAGE_HEADER, len - IMAGE_HEADER) != get64(img + 24)) return PC_EFORMAT;
+  return PC_OK;
+}
+
+/* Every index a lookup follows stays in bounds, and the table keeps empty slots. */
+static int check_body(const pc_model *m) {
+  size_t k, used = 0;
+  for (k = 0; k < m->nslots; k++) {
+    uint32_t e = (uint32_t)m->slots[k];
+    if (m->slots[k] == 0) continue;
+    if (e == 0 || e > m->count) return PC_EFORMAT;
+    used++;
+  }
+  if (used > m->count) return PC_EFORMAT; /* then at least half the slots are empty */
+  for (k = 0; k < m->count; k++) {
+    const pc_lex_entry *x = &m->entries[k];
+    if (x->key_len == 0 || x->key_len > PC_KEY_MAX || (uint64_t)x->key_off + x->key_len > m->keys_len ||
         x->kind >= PC_KIND_COUNT || x->head_kind >= PC_KIND_COUNT)
       return PC_EFORMAT;
   }
-  /* each entry back in its slot: a slot out of the table or taken twice is damage */
-  if (!(m->slots = calloc((size_t)nslots, sizeof *m->slots))) return PC_ENOMEM;
-  m->nslots = (size_t)nslots;
-  for (k = 0; k < count; k++, at += SLOT_BYTES) {
-    uint32_t slot = get32(body + at);
-    if (slot >= nslots || m->slots[slot]) return PC_EFORMAT;
-    m->slots[slot] = (uint64_t)get32(body + at + 4) << 32 | (uint64_t)(k + 1);
+  if (!m->ncommon) return PC_OK;
+  /* the words sorted (for bisection) and within the text; the prefix index in order */
+  for (k = 0; k < m->ncommon; k++) {
+    if ((uint64_t)m->common_lines[k] + m->common_lens[k] > m->common_len) return PC_EFORMAT;
+    if (k && m->common_lines[k] <= m->common_lines[k - 1]) return PC_EFORMAT;
   }
-  if (keys_len) memcpy(m->keys, body + at, (size_t)keys_len);
-  at += (size_t)keys_len;
-  if (ncommon) {
-    size_t text_len = src->len[COMMON_SOURCE];
-    if (!(m->common_lines = malloc((size_t)ncommon * 4)) || !(m->common_lens = malloc((size_t)ncommon)))
-      return PC_ENOMEM;
-    memcpy(m->common_lens, body + at + ncommon * 4, (size_t)ncommon);
-    for (k = 0; k < ncommon; k++) {
-      m->common_lines[k] = get32(body + at + 4 * k);
-      if ((uint64_t)m->common_lines[k] + m->common_lens[k] > text_len) return PC_EFORMAT;
-    }
-    /* the words must be sorted for bisection: a damaged image could say otherwise */
-    for (k = 1; k < ncommon; k++)
-      if (m->common_lines[k] <= m->common_lines[k - 1]) return PC_EFORMAT;
-    if (!(m->common_first = pc_common_prefix_index(src->buf[COMMON_SOURCE], m->common_lines, m->common_lens,
-                                                   (size_t)ncommon)))
-      return PC_ENOMEM;
-  }
-  if (ncommon) {
-    /* last, once nothing can fail: the text passes to the model (the sources keep it for
-    ** parsing otherwise), with the newline index_common puts after it */
-    uint8_t *text = src->buf[COMMON_SOURCE];
-    text[src->len[COMMON_SOURCE]] = '\n';
-    m->common = text;
-    m->common_len = src->len[COMMON_SOURCE] + 1;
-    m->ncommon = (size_t)ncommon;
-    src->buf[COMMON_SOURCE] = NULL;
-  }
+  for (k = 0; k < PREFIX_SLOTS; k++)
+    if (m->common_first[k] > m->ncommon || (k && m->common_first[k] < m->common_first[k - 1])) return PC_EFORMAT;
   return PC_OK;
 }
 
-int pc_model_load_image(const char *dir, pc_model_sources *src, pc_model **out) {
-  char path[4096], version[16];
-  uint8_t *img;
-  size_t len;
-  pc_model *m;
-  int rc, missing;
-  *out = NULL;
-  if (!host_is_little_endian()) return PC_EFORMAT;
-  if ((size_t)snprintf(path, sizeof path, "%s/model.bin", dir) >= sizeof path) return PC_EINVAL;
-  if ((rc = pc_read_file(path, &img, &len, &missing))) return rc;
-  version_field(version);
-  if (len < IMAGE_HEADER || memcmp(img, IMAGE_MAGIC, 8) != 0 || get32(img + 8) != IMAGE_FORMAT ||
-      get32(img + 12) != PC_KEY_MAX || get64(img + 16) != src->fingerprint || memcmp(img + 72, version, 16) != 0 ||
-      get64(img + 64) != (src->present[COMMON_SOURCE] ? src->len[COMMON_SOURCE] + 1 : 0) ||
-      hash_bytes(0, img + IMAGE_HEADER, len - IMAGE_HEADER) != get64(img + 24)) {
-    free(img);
-    return PC_EFORMAT; /* another format, stale (the sources changed since), or damaged */
+/* The model's arrays, pointing into the image (checked by check_header). */
+static void point_into(pc_model *m, const uint8_t *img, const image_layout *l) {
+  const uint8_t *body = img + IMAGE_HEADER;
+  size_t k;
+  m->count = m->capacity = (size_t)get64(img + 32);
+  m->keys_len = m->keys_cap = (size_t)get64(img + 40);
+  m->nslots = (size_t)get64(img + 48);
+  m->ncommon = (size_t)get64(img + 56);
+  m->slots = (uint64_t *)(uintptr_t)(body + l->slots);
+  m->entries = (pc_lex_entry *)(uintptr_t)(body + l->entries);
+  m->keys = (uint8_t *)(uintptr_t)(body + l->keys);
+  if (m->ncommon) {
+    m->common_first = (uint32_t *)(uintptr_t)(body + l->prefix);
+    m->common_lines = (uint32_t *)(uintptr_t)(body + l->lines);
+    m->common_lens = (uint8_t *)(uintptr_t)(body + l->lens);
   }
-  if ((rc = pc_model_new(&m))) { free(img); return rc; }
-  rc = decode(m, img + IMAGE_HEADER, len - IMAGE_HEADER, get64(img + 32), get64(img + 40), get64(img + 48),
-              get64(img + 56), src);
-  free(img);
-  if (rc) { pc_model_free(m); return rc; }
-  m->fingerprint = src->fingerprint;
-  m->from_image = 1;
-  *out = m;
-  return PC_OK;
+  for (k = 0; k < PC_MODEL_NSOURCES; k++) {
+    m->src_size[k] = get64(body + 16 * k);
+    m->src_hash[k] = get64(body + 16 * k + 8);
+  }
+  m->fingerprint = get64(img + 16);
 }
+
+int pc_model_load_image(const char *dir, pc_model **out) {
+  char path[4096];
+  pc_file_view img, common = {NULL, 0};
+  struct stat st;
+  image_layout l;
+  pc_model *m = NULL;
+  int rc;
+  *out = NULL;
+  if (!host_is_little_endian() || !entry_layout_matches()) return PC_EFORMAT;
+  if ((size_t)snprintf(path, sizeof path, "%s/model.bin", dir) >= sizeof path) return PC_EINVAL;
+  if ((rc = view_file(path, &img, &st))) return rc;
+  rc = check_header(img.data, img.len, &l);
+  if (rc == PC_OK && !sources_match(dir, img.data + IMAGE_HEADER, &st, &common)) rc = PC_EFORMAT;
+  /* the text of the common words: the file, of the length the image says */
+  if (rc == PC_OK && get64(img.data + 56) && common.len != get64(img.data + 64)) rc = PC_EFORMAT;
+  if (rc == PC_OK) rc = pc_model_new(&m);
+  if (rc == PC_OK) {
+    point_into(m, img.data, &l);
+    m->image = img;
+    m->common_view = common;
+    m->common = (uint8_t *)(uintptr_t)common.data;
+    m->common_len = common.len;
+    if ((rc = check_body(m)) == PC_OK) {
+      *out = m;
+      return PC_OK;
+    }
+    pc_model_free(m); /* releases both views */
+    return rc;
+  }
+  pc_file_view_release(&common);
+  pc_file_view_release(&img);
+  return rc;
+}
+
+#else /* no mmap: the sources are parsed */
+
+void pc_file_view_release(pc_file_view *v) { v->data = NULL; v->len = 0; }
+
+int pc_model_load_image(const char *dir, pc_model **out) {
+  (void)dir;
+  *out = NULL;
+  return PC_EFORMAT;
+}
+
+#endif

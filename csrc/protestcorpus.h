@@ -299,9 +299,9 @@ int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a
 /* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,
 ** demonyms.tsv, common_words.tsv if present, src/name_words.tsv). When the directory also
 ** holds model.bin, a compiled image made from these very files (pc_model_save), that image
-** is loaded instead of parsing them: the same model, ten times faster. An image that is
-** stale (the files changed since), damaged, or made by another format or utf8proc version
-** is ignored. */
+** is mapped instead of parsing them: the same model, in a few milliseconds. An image that
+** is stale (the files changed since: the rule is in model_image.c), damaged, or made by
+** another format or utf8proc version is ignored. A model from the image is read-only. */
 int pc_model_load_dir(const char *dir, pc_model **out);
 /* The same from the files alone, never the image. */
 int pc_model_load_sources(const char *dir, pc_model **out);
@@ -312,7 +312,8 @@ int pc_model_save(const pc_model *m, const char *path);
 int pc_model_from_image(const pc_model *m);
 /* Or builds one from buffers: table is "places", "countries", "given_names", "demonyms",
 ** "common_words" or "name_words"; on PC_EFORMAT *bad_line is the 1-based line. A model is
-** only read once loaded: threads may then share it. */
+** only read once loaded: threads may then share it (adding to a model loaded from its
+** image is PC_EINVAL). */
 int pc_model_new(pc_model **out);
 int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t len, size_t *bad_line);
 size_t pc_model_count(const pc_model *m);

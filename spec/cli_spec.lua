@@ -10,32 +10,9 @@ local helper = require "spec.helper"
 local write = helper.write
 local slurp = helper.read
 local rmtree = helper.rmtree
-local quote = helper.quote
 
-local LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
-
--- Runs bin/protestcorpus with args (a list); returns exit code, stdout, stderr.
-local function run(args, stdin)
-  local out, err, inp = os.tmpname(), os.tmpname(), os.tmpname()
-  write(inp, stdin or "")
-  local cmd = { LUA, "bin/protestcorpus" }
-  for _, a in ipairs(args) do cmd[#cmd + 1] = quote(a) end
-  local p = assert(io.popen(table.concat(cmd, " ") .. " <" .. quote(inp) .. " >" .. quote(out)
-    .. " 2>" .. quote(err) .. "; echo $?"))
-  local code = tonumber(p:read("a"))
-  p:close()
-  local o, e = slurp(out), slurp(err)
-  os.remove(out)
-  os.remove(err)
-  os.remove(inp)
-  return code, o, e
-end
-
-local function lines_of(s)
-  local out = {}
-  for line in s:gmatch("([^\n]*)\n") do out[#out + 1] = line end
-  return out
-end
+local run = helper.run_cli
+local lines_of = helper.lines_of
 
 local ARTICLE_A = "date 2026-01-31 Nurses march in Lyon\n\nHundreds of nurses marched in Lyon on Saturday, "
   .. "the union said.\n\nThey asked for 15% more staff and 2,000 new posts.\n"

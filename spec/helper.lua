@@ -71,4 +71,42 @@ function M.quote(s)
   return "'" .. (s:gsub("'", "'\\''")) .. "'"
 end
 
+--- The interpreter under test, to run the command line with.
+M.LUA = rawget(_G, "jit") and "luajit" or "lua5.4"
+
+--- Runs bin/protestcorpus with args (a list) as a subprocess of the interpreter under
+-- test, standard input from the string stdin (default empty), and env (a string of
+-- NAME=value words, optional) before it. Returns exit code, stdout, stderr.
+function M.run_cli(args, stdin, env)
+  local out, err, inp = os.tmpname(), os.tmpname(), os.tmpname()
+  M.write(inp, stdin or "")
+  local cmd = { env or "", M.LUA, "bin/protestcorpus" }
+  for _, a in ipairs(args) do cmd[#cmd + 1] = M.quote(a) end
+  local p = assert(io.popen(table.concat(cmd, " ") .. " <" .. M.quote(inp) .. " >" .. M.quote(out)
+    .. " 2>" .. M.quote(err) .. "; echo $?"))
+  local code = tonumber(p:read("*a"))
+  p:close()
+  local o, e = M.read(out), M.read(err)
+  os.remove(out)
+  os.remove(err)
+  os.remove(inp)
+  return code, o, e
+end
+
+--- The lines of s (each ending in "\n").
+function M.lines_of(s)
+  local out = {}
+  for line in s:gmatch("([^\n]*)\n") do out[#out + 1] = line end
+  return out
+end
+
+--- A new empty temporary folder.
+function M.tempdir()
+  local lfs = require "lfs"
+  local base = os.tmpname()
+  os.remove(base)
+  assert(lfs.mkdir(base))
+  return base
+end
+
 return M

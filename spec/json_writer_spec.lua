@@ -77,7 +77,8 @@ describe("doc:record_json", function()
     same({ id = "e" }, "")
     same({ id = "e" }, "\n \n")
     for _, t in ipairs(pc.types) do
-      each_record({ "examples/corpus/en_01.txt", "examples/corpus/fr_01.txt" }, function(rec) same(rec, rec.text, { t }) end)
+      each_record({ "examples/corpus/en_01.txt", "examples/corpus/fr_01.txt" },
+        function(rec) same(rec, rec.text, { t }) end)
     end
   end)
 

@@ -100,6 +100,8 @@ static void test_model_image(void) {
   CHECK(a->ncommon == b->ncommon && a->common_len == b->common_len &&
         memcmp(a->common_lines, b->common_lines, a->ncommon * 4) == 0);
   CHECK(pc_model_is_common(b, (const uint8_t *)"Workers", 0, 7) == pc_model_is_common(a, (const uint8_t *)"Workers", 0, 7));
+  /* a model from the image is mapped read-only: it takes no more entries */
+  CHECK(pc_model_add_tsv(b, "given_names", (const uint8_t *)"Zoe\tf\ten\n", 9, NULL) == PC_EINVAL);
   /* a model built from buffers has no sources to name: it cannot be saved */
   {
     pc_model *m = NULL;

@@ -15,6 +15,8 @@
 -- A bad record is reported to opts.on_error({path=, line=, message=}) and skipped; without
 -- on_error the first MAX_KEPT errors are kept in reader.errors. Never raises on bad data.
 -- Text files are passed byte for byte (a BOM or CRLF stays), so offsets index the file.
+-- With opts.shard = "I/N" the reader yields only the records of shard I of N (M.shard_of):
+-- a slice by document id, the same on every run, machine and interpreter.
 -- Pure Lua within the syntax LuaJIT accepts.
 local lfs = require "lfs"
 local cjson = require("cjson.safe").new()
@@ -42,6 +44,70 @@ function M.valid_date(s)
     return false
   end
   return true
+end
+
+---------------------------------------------------------------------------------------
+-- Shards: a document belongs to shard fnv1a32(id) % N + 1.
+
+local TWO32 = 4294967296
+
+-- a XOR b for 0 <= a, b < 256, without bitwise operators (LuaJIT has none in its syntax).
+local XOR8 = {}
+for a = 0, 255 do
+  local row = {}
+  for b = 0, 255 do
+    local r, bit, x, y = 0, 1, a, b
+    for _ = 1, 8 do
+      if x % 2 ~= y % 2 then r = r + bit end
+      x, y, bit = (x - x % 2) / 2, (y - y % 2) / 2, bit * 2
+    end
+    row[b] = r
+  end
+  XOR8[a] = row
+end
+
+--- FNV-1a, 32 bits, of the bytes of s: the standard function (offset basis 2166136261,
+-- prime 16777619), in exact arithmetic modulo 2^32 that Lua 5.4 (integers) and LuaJIT
+-- (doubles) compute alike: the prime is 2^24 + 403, so h * prime mod 2^32 is
+-- (h * 403 + (h mod 256) * 2^24) mod 2^32, and every term stays below 2^53.
+-- @return an integer in 0 .. 2^32 - 1
+function M.fnv1a32(s)
+  local h = 2166136261
+  for i = 1, #s do
+    local low = h % 256
+    h = h - low + XOR8[low][s:byte(i)]
+    h = (h * 403 + (h % 256) * 16777216) % TWO32
+  end
+  return h
+end
+
+--- The shard (1 .. n) of a document id: fnv1a32(id) % n + 1.
+function M.shard_of(id, n)
+  if type(id) ~= "string" then
+    error("bad argument #1 to 'shard_of' (string expected, got " .. type(id) .. ")", 2)
+  end
+  if type(n) ~= "number" or n < 1 or n ~= math.floor(n) then
+    error("bad argument #2 to 'shard_of' (positive integer expected)", 2)
+  end
+  return M.fnv1a32(id) % n + 1
+end
+
+--- Parses a shard option "I/N" (1 <= I <= N, decimal integers, N < 2^31).
+-- @return i, n; or nil and a message for people
+function M.parse_shard(s)
+  if type(s) ~= "string" then return nil, "expected I/N, e.g. 2/8" end
+  local a, b = s:match("^%s*(%d+)%s*/%s*(%d+)%s*$")
+  if not a then
+    return nil, ("'%s' is not of the form I/N with whole numbers, e.g. 2/8"):format(s)
+  end
+  if #a > 10 or #b > 10 then return nil, ("'%s': numbers too large"):format(s) end
+  local i, n = tonumber(a), tonumber(b)
+  if n < 1 then return nil, ("'%s': the number of shards N must be at least 1"):format(s) end
+  if n >= 2147483648 then return nil, ("'%s': the number of shards N must be below 2^31"):format(s) end
+  if i < 1 or i > n then
+    return nil, ("'%s': the shard index I must be between 1 and N (%d)"):format(s, n)
+  end
+  return math.floor(i), math.floor(n)
 end
 
 -- "cannot obtain information from file 'x': No such file" -> "No such file".
@@ -193,8 +259,25 @@ end
 local Reader = {}
 Reader.__index = Reader
 
+-- A JSONL line that opens with a plain string id (no escape): {"id": "en_01", ...
+local ID_PREFIX = '^%s*{%s*"id"%s*:%s*"([^"\\]*)"'
+
+-- True when a record with this shard key belongs to the reader's shard (always without one).
+function Reader:_mine(key)
+  if not self._shard_n then return true end
+  return M.fnv1a32(key) % self._shard_n + 1 == self._shard_i
+end
+
 -- Reports a bad record: counts it, then tells on_error (which may close the reader).
-function Reader:_reject(path, line, message)
+-- key: the record's shard key (its id when known, else "path:line"); with a shard, only
+-- the shard that owns the key reports it, so that the shards of a corpus together report
+-- each bad record once. key == true: an input every shard fails to read (an unreadable
+-- file named on the command line, a read error): every shard reports it.
+function Reader:_reject(path, line, message, key)
+  if key ~= true and not self:_mine(key or (path .. ":" .. tostring(line))) then
+    self.skipped = self.skipped + 1
+    return
+  end
   self.read = self.read + 1
   self.rejected = self.rejected + 1
   local err = { path = path, line = line, message = message }
@@ -205,7 +288,13 @@ function Reader:_reject(path, line, message)
   end
 end
 
-function Reader:_accept(rec)
+-- A good record: counted and returned when it belongs to the shard (by key, default its
+-- id); nil when not.
+function Reader:_accept(rec, key)
+  if not self:_mine(key or rec.id) then
+    self.skipped = self.skipped + 1
+    return nil
+  end
   self.read = self.read + 1
   return rec
 end
@@ -223,12 +312,17 @@ function Reader:_jsonl(fh, path, prefix, close)
         return nil
       elseif line == false then
         if close then fh:close() end
-        self:_reject(path, nil, "read error: " .. tostring(n))
+        self:_reject(path, nil, "read error: " .. tostring(n), true)
         return nil
       end
       if n == 1 and line:sub(1, 3) == BOM then line = line:sub(4) end
       if line:sub(-1) == "\r" then line = line:sub(1, -2) end
-      if line:find("%S") then
+      -- With a shard, a line that starts with a plain string id is left undecoded when
+      -- that id belongs to another shard (the common case, and the cost of a shard job).
+      local key = self._shard_n and line:match(ID_PREFIX)
+      if key and not self:_mine(key) then
+        self.skipped = self.skipped + 1
+      elseif line:find("%S") then
         local obj, err = cjson.decode(line)
         local rec
         if obj == nil then
@@ -236,9 +330,16 @@ function Reader:_jsonl(fh, path, prefix, close)
         else
           rec, err = M.record_from_object(obj, path, n)
         end
-        if rec then return self:_accept(rec) end
-        self:_reject(path, n, err)
-        if self.closed then return nil end
+        -- the shard key: that first id, else the decoded id (the same string when both
+        -- exist, unless the object names "id" twice), else path:line (in _reject)
+        if not key and type(obj) == "table" and not is_null(obj.id) then key = id_string(obj.id) end
+        if rec then
+          rec = self:_accept(rec, key)
+          if rec then return rec end
+        else
+          self:_reject(path, n, err, key)
+          if self.closed then return nil end
+        end
       end
     end
   end
@@ -248,13 +349,18 @@ end
 -- anything else is decided by its first non-space byte.
 function Reader:_file(path, fh, kind, id)
   local close = fh ~= self._stdin
+  if kind == "txt" and not self:_mine(id) then -- another shard's article: left unread
+    if close then fh:close() end
+    self.skipped = self.skipped + 1
+    return nil
+  end
   local prefix = ""
   if kind ~= "txt" then
     local first
     prefix, first = peek(fh)
     if not prefix then
       if close then fh:close() end
-      self:_reject(path, nil, "read error: " .. tostring(first))
+      self:_reject(path, nil, "read error: " .. tostring(first), true)
       return nil
     end
     if kind == nil then
@@ -269,10 +375,11 @@ function Reader:_file(path, fh, kind, id)
   local text, err = read_rest(fh, prefix)
   if close then fh:close() end
   if not text then
-    self:_reject(path, nil, "read error: " .. tostring(err))
+    self:_reject(path, nil, "read error: " .. tostring(err), id)
     return nil
   end
   local rec = self:_accept({ id = id, text = text, source_path = path })
+  if not rec then return nil end
   return function()
     local r = rec
     rec = nil
@@ -283,21 +390,44 @@ end
 function Reader:_open_file(path, id)
   local mode, err = lfs.attributes(path, "mode")
   if not mode then
-    self:_reject(path, nil, "cannot read: " .. reason(err))
+    self:_reject(path, nil, "cannot read: " .. reason(err), true)
     return nil
   end
   if mode == "directory" then
-    self:_reject(path, nil, "cannot read: is a directory")
+    self:_reject(path, nil, "cannot read: is a directory", true)
     return nil
   end
   local fh, oerr = io.open(path, "rb")
   if not fh then
-    self:_reject(path, nil, "cannot read: " .. reason(oerr))
+    self:_reject(path, nil, "cannot read: " .. reason(oerr), true)
     return nil
   end
   local ext = ext_of(path)
   local kind = (ext == "txt" and "txt") or ((ext == "jsonl" or ext == "ndjson") and "jsonl") or nil
   return self:_file(path, fh, kind, id or strip_ext(basename(path)))
+end
+
+-- Names listed for a message: the first three, sorted, and how many more.
+local function some_names(names)
+  table.sort(names)
+  local shown = {}
+  for i = 1, math.min(3, #names) do shown[i] = names[i] end
+  local more = #names > 3 and (", ... (%d more)"):format(#names - 3) or ""
+  return table.concat(shown, ", ") .. more
+end
+
+-- What a directory held that the reader does not read: subfolders without recursion, and
+-- files that are not .txt when the folder has no .txt file at all (a wrong folder).
+function Reader:_note_skipped(path, entries, files, dirs)
+  if not self._on_warning then return end
+  if #dirs > 0 then
+    self._on_warning({ path = path, message = ("%d subfolder%s not read (use -r to read them): %s")
+      :format(#dirs, #dirs == 1 and "" or "s", some_names(dirs)) })
+  end
+  if #entries == 0 and #files > 0 then
+    self._on_warning({ path = path, message = ("no .txt file; %d other file%s not read: %s")
+      :format(#files, #files == 1 and "" or "s", some_names(files)) })
+  end
 end
 
 -- Symbolic links to directories are not followed (no cycles in recursive mode).
@@ -309,18 +439,23 @@ end
 function Reader:_dir(path, rel)
   local ok, iter, state = pcall(lfs.dir, path)
   if not ok then
-    self:_reject(path, nil, "cannot list directory: " .. tostring(iter))
+    self:_reject(path, nil, "cannot list directory: " .. tostring(iter), true)
     return nil
   end
-  local entries = {}
+  local entries, skipped_files, skipped_dirs = {}, {}, {}
   for name in iter, state do
     if name:sub(1, 1) ~= "." then -- hidden files, ".", ".."
-      if ext_of(name) == "txt" or (self._recursive and is_real_dir(join(path, name))) then
+      if ext_of(name) == "txt" then
         entries[#entries + 1] = name
+      elseif is_real_dir(join(path, name)) then
+        if self._recursive then entries[#entries + 1] = name else skipped_dirs[#skipped_dirs + 1] = name end
+      else
+        skipped_files[#skipped_files + 1] = name
       end
     end
   end
   table.sort(entries)
+  self:_note_skipped(path, entries, skipped_files, skipped_dirs)
   local i, sub = 0, nil
   return function()
     while true do
@@ -334,22 +469,27 @@ function Reader:_dir(path, rel)
       local name = entries[i]
       if not name then return nil end
       local full = join(path, name)
+      local id = rel and (rel .. "/" .. strip_ext(name)) or strip_ext(name)
       local mode, err = lfs.attributes(full, "mode")
       if mode == "directory" and self._recursive and is_real_dir(full) then
         sub = self:_dir(full, rel and (rel .. "/" .. name) or name)
       elseif mode == "file" then
-        local fh, oerr = io.open(full, "rb")
-        if fh then
-          sub = self:_file(full, fh, "txt", rel and (rel .. "/" .. strip_ext(name)) or strip_ext(name))
+        if not self:_mine(id) then -- another shard's article: not even opened
+          self.skipped = self.skipped + 1
         else
-          self:_reject(full, nil, "cannot read: " .. reason(oerr))
+          local fh, oerr = io.open(full, "rb")
+          if fh then
+            sub = self:_file(full, fh, "txt", id)
+          else
+            self:_reject(full, nil, "cannot read: " .. reason(oerr), id)
+          end
         end
       elseif mode == "directory" then
-        self:_reject(full, nil, "cannot read: is a directory")
+        self:_reject(full, nil, "cannot read: is a directory", id)
       elseif mode then
-        self:_reject(full, nil, "cannot read: not a regular file (" .. mode .. ")")
+        self:_reject(full, nil, "cannot read: not a regular file (" .. mode .. ")", id)
       else -- vanished since the listing, or a dangling symbolic link
-        self:_reject(full, nil, "cannot read: " .. reason(err))
+        self:_reject(full, nil, "cannot read: " .. reason(err), id)
       end
       if self.closed then return nil end
     end
@@ -401,11 +541,16 @@ end
 --- Opens a corpus for reading.
 -- @param paths a path or a list of paths (directories, .txt, .jsonl/.ndjson, "-")
 -- @param opts optional: `recursive` (descend into subdirectories), `on_error` (function
---   called with {path=, line=, message=} for each bad record), `stdin` (file handle used
---   for "-", default io.stdin)
+--   called with {path=, line=, message=} for each bad record), `on_warning` (function
+--   called with {path=, message=} for what a directory holds but is not read: subfolders
+--   without `recursive`, other files when it has no .txt file), `stdin` (file handle used
+--   for "-", default io.stdin), `shard` ("I/N": only the records whose id falls in shard
+--   I of N, see shard_of; a bad record is reported by the shard of its id, or of
+--   "path:line" when it has none; an input no shard can read is reported by every shard)
 -- @return a reader: call it (or reader:next()) for the next record, nil at the end.
 --   Records: {id=, text=, date=, lang=, title=, source_path=, line=}. Fields read,
---   rejected count records seen and records skipped as bad.
+--   rejected count records seen and records skipped as bad; skipped counts the records
+--   left to other shards.
 function M.open(paths, opts)
   opts = opts or {}
   if type(paths) == "string" then paths = { paths } end
@@ -422,10 +567,22 @@ function M.open(paths, opts)
   if opts.on_error ~= nil and type(opts.on_error) ~= "function" then
     error("bad argument #2 to 'open' (opts.on_error must be a function)", 2)
   end
+  if opts.on_warning ~= nil and type(opts.on_warning) ~= "function" then
+    error("bad argument #2 to 'open' (opts.on_warning must be a function)", 2)
+  end
+  local shard_i, shard_n
+  if opts.shard ~= nil then
+    local serr
+    shard_i, serr = M.parse_shard(opts.shard)
+    if not shard_i then error("bad argument #2 to 'open' (opts.shard: " .. serr .. ")", 2) end
+    shard_n = serr
+  end
   return setmetatable({
-    read = 0, rejected = 0, errors = {}, closed = false,
+    read = 0, rejected = 0, skipped = 0, errors = {}, closed = false,
+    _shard_i = shard_i, _shard_n = shard_n,
     _paths = list, _index = 0, _current = nil,
-    _on_error = opts.on_error, _recursive = opts.recursive and true or false,
+    _on_error = opts.on_error, _on_warning = opts.on_warning,
+    _recursive = opts.recursive and true or false,
     _stdin = opts.stdin or io.stdin,
   }, Reader)
 end

@@ -2,6 +2,7 @@
 -- reporting, exit status), the input loop over a corpus, and the common arguments.
 -- A command file returns { help = "one line", setup = function(cmd), run = function(ctx, args) }.
 -- Pure Lua within the syntax LuaJIT accepts.
+local lfs = require "lfs"
 local corpus = require "protestcorpus.corpus"
 
 local M = {}
@@ -109,27 +110,143 @@ function Ctx:finish()
   end
   if self.fatal then self:say("fatal: " .. self.fatal) end
   if self.counts then
+    local sr = self.shard_reader
+    if sr then self:say(("shard %s: %d records left to other shards"):format(sr.shard, sr.reader.skipped)) end
     self:say(("read %d, written %d, rejected %d"):format(self.read, self.written, self.rejected))
   end
   if self.fatal then return M.EXIT_FATAL end
-  if self.write_error or self.rejected > 0 then return M.EXIT_REJECTED end
+  if self.write_error or self.rejected > 0 or self.empty then return M.EXIT_REJECTED end
   return M.EXIT_OK
+end
+
+--- A run that found no document at all: said once, and the exit status is 1.
+function Ctx:no_documents(paths)
+  self.empty = true
+  self:say("no document found in " .. table.concat(paths, ", "))
+end
+
+---------------------------------------------------------------------------------------
+-- Input that is not text.
+
+-- More than this share of bytes outside valid UTF-8 (a quarter) makes an input "not text": a
+-- Latin-1 article has a few percent (its accented letters), random binary data over half.
+M.MAX_INVALID_SHARE = 0.25
+
+--- Why a record is not an article's text (a binary file, another encoding gone wrong),
+-- or nil: a NUL byte, or more than MAX_INVALID_SHARE of its bytes not valid UTF-8.
+-- Fewer invalid bytes are read as U+FFFD and the record is kept (docs/cli.md).
+function M.not_text(text, doc)
+  local nul = text:find("\0", 1, true)
+  if nul then return ("not text: a NUL byte at byte %d (binary file?)"):format(nul) end
+  local bad = doc.meta.invalid_bytes
+  if bad > 0 and bad > M.MAX_INVALID_SHARE * #text then
+    return ("not text: %d of %d bytes are not valid UTF-8 (more than %d%%)")
+      :format(bad, #text, M.MAX_INVALID_SHARE * 100)
+  end
+  return nil
+end
+
+--- Says how many bytes of a kept record are not valid UTF-8 (they read as U+FFFD).
+function M.note_invalid(ctx, rec, doc)
+  local meta = doc.meta
+  if meta.invalid_bytes > 0 then
+    local where = tostring(rec.source_path or "?") .. (rec.line and (":" .. rec.line) or "")
+    ctx:say(("%s: %d byte%s not valid UTF-8 (the first at byte %d), read as U+FFFD")
+      :format(where, meta.invalid_bytes, meta.invalid_bytes == 1 and " is" or "s are", meta.first_invalid))
+  end
+end
+
+---------------------------------------------------------------------------------------
+-- Progress on stderr: documents, MB, MB/s and, when the inputs' sizes are known, the ETA.
+-- Shown when asked (--progress), or when stderr is a terminal (not with --quiet) and the run
+-- has lasted a second; redrawn at most twice a second on one line.
+
+local Progress = {}
+Progress.__index = Progress
+
+local function stderr_is_terminal()
+  local ok = os.execute("test -t 2")
+  return ok == true or ok == 0
+end
+
+-- The total size of the inputs when every one is a file or a directory of .txt files.
+local function known_size(paths, recursive)
+  local total = 0
+  for _, p in ipairs(paths) do
+    local mode = lfs.attributes(p, "mode")
+    if mode == "file" then
+      total = total + (lfs.attributes(p, "size") or 0)
+    elseif mode == "directory" and not recursive then
+      for name in lfs.dir(p) do
+        if name:lower():match("%.txt$") and name:sub(1, 1) ~= "." then
+          total = total + (lfs.attributes(p .. "/" .. name, "size") or 0)
+        end
+      end
+    else
+      return nil
+    end
+  end
+  return total
+end
+
+function M.progress(ctx, args)
+  local on = not args.quiet and (args.progress or stderr_is_terminal())
+  local self = setmetatable({ ctx = ctx, on = on, forced = args.progress and not args.quiet,
+    docs = 0, bytes = 0, start = os.clock(), shown = 0 }, Progress)
+  if on then
+    local ok, size = pcall(known_size, args.paths or {}, args.recursive)
+    self.total = ok and size or nil
+  end
+  return self
+end
+
+function Progress:add(bytes)
+  self.docs, self.bytes = self.docs + 1, self.bytes + bytes
+  if not self.on then return end
+  local now = os.clock()
+  if now - self.start < 1 or now - self.shown < 0.5 then return end
+  self.shown = now
+  self:draw(now)
+end
+
+function Progress:draw(now)
+  local mb, secs = self.bytes / 1e6, math.max(now - self.start, 1e-6)
+  local line = ("%d documents, %.1f MB, %.1f MB/s"):format(self.docs, mb, mb / secs)
+  if self.total and self.total > self.bytes then
+    local eta = (self.total - self.bytes) / (self.bytes / secs)
+    line = line .. ("; ETA %d:%02d"):format(math.floor(eta / 60), math.floor(eta % 60))
+  end
+  self.ctx.stderr:write("\r", M.NAME, ": ", line, "    ")
+  self.drawn = true
+end
+
+--- The last state, on its own line: always with --progress, else once one was drawn.
+function Progress:done()
+  if self.drawn or (self.forced and self.docs > 0) then
+    self:draw(os.clock())
+    self.ctx.stderr:write("\n")
+  end
 end
 
 ---------------------------------------------------------------------------------------
 -- Reading a corpus.
 
---- Opens the corpus named by args.paths with the context's error reporting.
+--- Opens the corpus named by args.paths (with args.recursive and args.shard, the options
+-- of add_paths) with the context's error reporting.
 function M.open_corpus(ctx, args)
   local reader
   reader = corpus.open(args.paths, {
     recursive = args.recursive,
+    shard = args.shard,
     stdin = ctx.stdin,
+    on_warning = function(w) ctx:say(w.path .. ": " .. w.message) end,
     on_error = function(e)
       ctx:reject(e.path, e.line, e.message)
       if ctx.fatal then reader:close() end
     end,
   })
+  -- with --shard, the closing lines tell how many records the other shards own
+  if args.shard then ctx.shard_reader = { shard = args.shard, reader = reader } end
   return reader
 end
 
@@ -140,8 +257,14 @@ function M.run_records(ctx, args, make_line, opts)
   if not pc then return end
   if not ctx:open_output(args.output) then return end
   local reader = M.open_corpus(ctx, args)
+  local progress = M.progress(ctx, args)
   for rec in reader do
+    progress:add(#rec.text)
     local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
+    if doc then
+      msg = M.not_text(rec.text, doc)
+      if msg then doc:close() doc = nil else M.note_invalid(ctx, rec, doc) end
+    end
     if not doc then
       ctx:reject(rec.source_path, rec.line, msg)
       if ctx.fatal then break end
@@ -158,7 +281,10 @@ function M.run_records(ctx, args, make_line, opts)
     end
   end
   reader:close()
+  progress:done()
   ctx.read = reader.read
+  -- a shard may own no document of a small corpus: only an empty corpus is an error
+  if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
 end
 
 --- Declares the input paths of a command that reads a corpus.
@@ -166,6 +292,14 @@ function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "
     .. "or - for standard input."):args("+")
   cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  cmd:option("--shard", "Read only shard I of N (I/N, 1 <= I <= N): the documents whose id "
+    .. "hashes to I (FNV-1a, stable across runs and machines); the N shards partition the corpus.")
+    :argname("I/N")
+    :convert(function(s)
+      local i, err = corpus.parse_shard(s)
+      if not i then return nil, "--shard: " .. err end
+      return (s:gsub("%s", ""))
+    end)
 end
 
 return M

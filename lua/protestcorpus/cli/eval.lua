@@ -131,6 +131,12 @@ local function extract_gold(ctx, pc, args)
   return gold_docs, sys_docs
 end
 
+M.examples = {
+  "protestcorpus eval examples/gold/examples.gold.jsonl",
+  "protestcorpus eval --types PERSON,ORG,PLACE --lang fr ../shared/gold/seeds.gold.jsonl",
+  "protestcorpus eval --json gold.jsonl > metrics.json",
+}
+
 M.help = "Score extraction against a gold JSON Lines file (the numbers of score.py)."
 
 function M.setup(cmd)

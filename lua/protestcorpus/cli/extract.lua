@@ -28,7 +28,7 @@ local function record_line(rec, doc, opts)
   return records.entities(rec, doc, opts)
 end
 
-return {
+local M = {
   help = "Extract entities: one JSON line per article with its entities.",
   setup = function(cmd)
     context.add_paths(cmd)
@@ -60,3 +60,11 @@ return {
     context.run_records(ctx, args, record_line, { types = types })
   end,
 }
+
+M.examples = {
+  "protestcorpus extract examples/corpus > entities.jsonl",
+  "protestcorpus extract -r corpus/ --types DATE,QUANTITY -o figures.jsonl",
+  "protestcorpus extract --progress dump.jsonl > entities.jsonl",
+}
+
+return M

@@ -29,10 +29,17 @@ for _, name in ipairs(COMMANDS) do commands[name] = require("protestcorpus.cli."
 M.commands = commands
 
 local EPILOG = [[
+Examples:
+  protestcorpus extract examples/corpus > entities.jsonl
+  protestcorpus extract -r --progress corpus/ -o entities.jsonl
+  protestcorpus eval ../shared/gold/seeds.gold.jsonl
+  protestcorpus <command> --help     (each command's options and examples)
+
 Exit status:
   0  every record was read and written
   1  some records were rejected (each one reported on stderr with path:line and the
-     reason), or writing the output failed
+     reason: unreadable, not text, bad JSON...), no document was found in the inputs,
+     or writing the output failed
   2  usage error (unknown option, missing argument, bad --map or --types)
   3  fatal: --strict stopped at the first bad record, the gold file of eval is
      unreadable or not JSON Lines, the output file cannot be opened, or an internal error]]
@@ -54,13 +61,17 @@ local function build_parser(state)
   end)
   parser:option("-o --output", "Write the output to this file (default: standard output).")
   parser:flag("--strict", "Stop at the first bad record (exit status 3).")
+  parser:flag("--progress", "Show progress on stderr (default: when stderr is a terminal).")
+  parser:flag("--quiet", "Never show progress.")
   local names = {}
   for name in pairs(commands) do names[#names + 1] = name end
   table.sort(names)
   for _, name in ipairs(names) do
     local c = commands[name]
+    local examples = c.examples and ("Examples:\n  " .. table.concat(c.examples, "\n  ") .. "\n\n") or ""
     local cmd = parser:command(name, c.help):add_help(false)
-      :epilog("Global options, also accepted after the command: -o/--output FILE, --strict.\n\n" .. EPILOG)
+      :epilog(examples .. "Global options, also accepted after the command: -o/--output FILE, --strict, "
+        .. "--progress, --quiet.\n\n" .. EPILOG)
     help_flag(cmd)
     c.setup(cmd)
   end

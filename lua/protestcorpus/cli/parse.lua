@@ -2,7 +2,7 @@
 local context = require "protestcorpus.cli.context"
 local records = require "protestcorpus.records"
 
-return {
+local M = {
   help = "Parse articles: one JSON line per article with its metadata, paragraphs and sentences.",
   setup = context.add_paths,
   run = function(ctx, args)
@@ -10,3 +10,11 @@ return {
     context.run_records(ctx, args, records.document)
   end,
 }
+
+M.examples = {
+  "protestcorpus parse examples/corpus > docs.jsonl",
+  "protestcorpus parse article.txt dump.jsonl -o docs.jsonl",
+  "cat dump.jsonl | protestcorpus parse - > docs.jsonl",
+}
+
+return M

@@ -5,6 +5,11 @@ local summary = require "protestcorpus.analyses.summary"
 
 local M = {}
 
+M.examples = {
+  "protestcorpus summary entities.jsonl",
+  "protestcorpus extract examples/corpus | protestcorpus summary -",
+}
+
 M.help = "Summarize extract output: documents, entities per type, most frequent names."
 
 function M.setup(cmd)

@@ -1,0 +1,134 @@
+-- bench_cli.lua: the command line against the C core, in one run on one corpus
+-- (make -C bench cli).
+--
+--   lua5.4 bench_cli.lua ROOT BUILD CORPUS_DIR [ROUNDS]
+--
+-- CORPUS_DIR holds corpus.rec and corpus.jsonl (make_corpus.lua: the same articles). Each
+-- of ROUNDS rounds (default 5) runs every case once, in this order, so that the machine's
+-- drift falls on all of them alike:
+--   C core            bench_core corpus.rec 1 'parse+annotate(all,model)': pc_parse +
+--                     pc_annotate_model, every type with the name model (no output)
+--   pc.extract        bench_lua.lua corpus.rec 1 extract, under lua5.4 and luajit: a list
+--                     of Lua tables per article
+--   CLI               bin/protestcorpus extract corpus.jsonl > /dev/null, under lua5.4
+--                     and luajit: the whole process (start, model load, reading the JSON
+--                     Lines, extraction, the JSON output)
+-- The C core and pc.extract time their own loop (corpus and model loaded before); the CLI
+-- is timed from outside. MB/s = megabytes of article text / seconds (MB = 1e6 bytes): the
+-- texts of corpus.rec for the first two, those of corpus.jsonl for the CLI (the same but
+-- for the invalid bytes of one example, replaced by U+FFFD there). Printed: best, median
+-- and worst of the rounds, the spread (worst / best - 1), and each case's best MB/s as a
+-- share of the C core's best. Needs luasystem (a busted dependency) and lua-cjson.
+local root, build, dir, rounds = arg[1], arg[2], arg[3], tonumber(arg[4] or "5")
+if not (root and build and dir and rounds and rounds >= 1) then
+  io.stderr:write("usage: bench_cli.lua ROOT BUILD CORPUS_DIR [ROUNDS]\n")
+  os.exit(2)
+end
+local system = require "system"
+local cjson = require "cjson"
+local now = system.monotime
+
+local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+local function lua_env(lua)
+  return ("LUA_PATH=%s LUA_CPATH=%s "):format(sh_quote(root .. "/lua/?.lua;" .. root .. "/lua/?/init.lua;;"),
+    sh_quote(build .. "/" .. lua .. "/?.so;;"))
+end
+
+-- Bytes of text in each form of the corpus.
+local function rec_bytes(path)
+  local f = assert(io.open(path, "rb"))
+  local data = f:read("*a")
+  f:close()
+  local pos, n, docs = 1, 0, 0
+  while pos <= #data do
+    local nl = assert(data:find("\n", pos, true), "bad corpus record")
+    local len = assert(tonumber(data:sub(pos, nl - 1)), "bad corpus record")
+    n, docs, pos = n + len, docs + 1, nl + len + 2
+  end
+  return n, docs
+end
+
+local function jsonl_bytes(path)
+  local n, docs = 0, 0
+  for line in io.lines(path) do
+    n, docs = n + #cjson.decode(line).text, docs + 1
+  end
+  return n, docs
+end
+
+local rec, jsonl = dir .. "/corpus.rec", dir .. "/corpus.jsonl"
+local rec_n, rec_docs = rec_bytes(rec)
+local json_n, json_docs = jsonl_bytes(jsonl)
+
+-- A case reports its own time (inner = the pattern of its "best s" line) or is timed whole.
+local function inner_time(out, pattern)
+  local s = out:match(pattern)
+  return s and tonumber(s)
+end
+
+local CORE_CASE = "parse+annotate(all,model)"
+local cases = {
+  { name = "C core (all types, model)", bytes = rec_n,
+    cmd = "PROTESTCORPUS_DATA=" .. sh_quote(root .. "/data") .. " " .. sh_quote(build .. "/bench/bench_core") .. " "
+      .. sh_quote(rec) .. " 1 " .. sh_quote(CORE_CASE),
+    inner = "\n" .. CORE_CASE:gsub("%p", "%%%0") .. "%s+%d+%s+([%d.]+)" },
+}
+for _, lua in ipairs({ "lua5.4", "luajit" }) do
+  cases[#cases + 1] = { name = "pc.extract, " .. lua, bytes = rec_n,
+    cmd = "cd " .. sh_quote(root .. "/bench") .. " && " .. lua_env(lua)
+      .. "PROTESTCORPUS_DATA=" .. sh_quote(root .. "/data") .. " " .. lua
+      .. " bench_lua.lua " .. sh_quote(rec) .. " 1 extract",
+    inner = "\nextract%s+%d+%s+([%d.]+)" }
+end
+for _, lua in ipairs({ "lua5.4", "luajit" }) do
+  cases[#cases + 1] = { name = "CLI extract, " .. lua, bytes = json_n,
+    cmd = lua_env(lua) .. lua .. " " .. sh_quote(root .. "/bin/protestcorpus") .. " extract " .. sh_quote(jsonl)
+      .. " 2>&1 >/dev/null" }
+end
+
+for _ = 1, rounds do
+  for _, c in ipairs(cases) do
+    local t0 = now()
+    local p = assert(io.popen(c.cmd))
+    local out = p:read("*a")
+    local ok = p:close()
+    local dt = now() - t0
+    if not ok then error(c.name .. " failed:\n" .. out) end
+    if c.inner then
+      dt = inner_time(out, c.inner)
+      if not dt then error(c.name .. ": no time in its output:\n" .. out) end
+    elseif not out:find("written " .. json_docs, 1, true) then
+      error(c.name .. ": did not write every article:\n" .. out)
+    end
+    c.times = c.times or {}
+    c.times[#c.times + 1] = dt
+  end
+end
+
+local function stats(t)
+  local s = {}
+  for i, v in ipairs(t) do s[i] = v end
+  table.sort(s)
+  local n = #s
+  return s[1], (n % 2 == 1 and s[(n + 1) / 2] or (s[n / 2] + s[n / 2 + 1]) / 2), s[n]
+end
+
+local interp = {}
+for _, lua in ipairs({ "lua5.4", "luajit" }) do
+  local p = io.popen(lua .. " -v 2>&1")
+  interp[#interp + 1] = (p:read("*l") or lua):match("^(%S+ %S+)")
+  p:close()
+end
+print(("CLI vs C core: %d articles, %d bytes of text (corpus.rec) / %d (corpus.jsonl); %d rounds, "
+  .. "each case once a round; %s; MB = 1e6 bytes"):format(rec_docs, rec_n, json_n, rounds, table.concat(interp, ", ")))
+print(("%-28s %8s %8s %8s %8s %8s %8s"):format("case", "best s", "median s", "worst s", "spread", "MB/s", "vs core"))
+local core_mbs
+for _, c in ipairs(cases) do
+  local best, median, worst = stats(c.times)
+  local mbs = c.bytes / best / 1e6
+  core_mbs = core_mbs or mbs
+  print(("%-28s %8.3f %8.3f %8.3f %7.0f%% %8.2f %7.0f%%"):format(c.name, best, median, worst,
+    (worst / best - 1) * 100, mbs, mbs / core_mbs * 100))
+end
+print("vs core: best MB/s as a share of the C core's best (issue 10's goal for the CLI: >= 60% under both)")

@@ -1,0 +1,81 @@
+#!/bin/sh
+# Throughput and peak memory of a whole command over growing corpora (docs/benchmarks.md,
+# "Corpus scale"): is memory flat as the corpus grows (streaming), and what MB/s per core?
+#
+#   sh bench/dist_bench.sh [STEP]          from the top of a checkout (make bench-dist)
+#
+# STEP: the command timed (default: events; extract also works). For each size in SIZES
+# (MB, default "20 200") it builds build/bench-dist/cSIZE/corpus.jsonl with
+# bench/make_corpus.lua (the example articles repeated, ids "en_01.txt#7"; kept between
+# runs), then runs `protestcorpus STEP corpus.jsonl -o /dev/null` under each interpreter of
+# LUAS (default "lua5.4 luajit") with /usr/bin/time: wall seconds, MB/s (MB of the JSONL
+# input, 10^6 bytes, per second of wall time: one process, one core) and peak RSS.
+# With STEP=events it then times `protestcorpus merge` on growing inputs: the events of
+# the largest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
+# Timing only prints; nothing here passes or fails on speed.
+set -eu
+STEP=${1:-events}
+SIZES=${SIZES:-20 200}
+LUAS=${LUAS:-lua5.4 luajit}
+MERGE_SHARDS=${MERGE_SHARDS:-8}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+OUT=${OUT:-$ROOT/build/bench-dist}
+PC="$ROOT/bin/protestcorpus"
+export PROTESTCORPUS_DATA="${PROTESTCORPUS_DATA:-$ROOT/data}"
+
+mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
+
+echo "== machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+for size in $SIZES; do
+  dir=$OUT/c$size
+  if [ ! -s "$dir/corpus.jsonl" ]; then
+    mkdir -p "$dir"
+    lua5.4 "$ROOT/bench/make_corpus.lua" "$dir" "$size" "$ROOT"/examples/corpus/*.txt >/dev/null
+    rm -f "$dir/corpus.rec" # only the JSONL is read here
+  fi
+done
+
+echo "== $STEP: one process over the whole corpus, output to /dev/null"
+printf '%-8s %10s %8s %8s %9s %12s\n' lua corpus docs "wall s" "MB/s" "peak RSS MB"
+for lua in $LUAS; do
+  for size in $SIZES; do
+    f=$OUT/c$size/corpus.jsonl
+    bytes=$(wc -c <"$f")
+    docs=$(wc -l <"$f")
+    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
+      { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
+    read -r wall rss <"$OUT/time.txt"
+    printf '%-8s %7s MB %8s %8s %9s %12s\n' "$lua" "$(mb "$bytes")" "$docs" "$wall" \
+      "$(awk -v b="$bytes" -v s="$wall" 'BEGIN { printf "%.2f", b / 1e6 / s }')" \
+      "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')"
+  done
+done
+
+[ "$STEP" = events ] || exit 0
+largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -n 1)
+f=$OUT/c$largest/corpus.jsonl
+echo "== merge: the events of the ${largest} MB corpus in $MERGE_SHARDS shards, merging the first k"
+mkdir -p "$OUT/shards"
+i=1
+while [ "$i" -le "$MERGE_SHARDS" ]; do
+  s=$OUT/shards/shard-$i-of-$MERGE_SHARDS.jsonl
+  [ -s "$s" ] || lua5.4 "$PC" events "$f" --shard "$i/$MERGE_SHARDS" -o "$s" 2>/dev/null
+  i=$((i + 1))
+done
+printf '%-8s %3s %12s %9s %9s %12s\n' lua k "input MB" "wall s" "s per MB" "peak RSS MB"
+for lua in $LUAS; do
+  k=1
+  while [ "$k" -le "$MERGE_SHARDS" ]; do
+    set --
+    i=1
+    while [ "$i" -le "$k" ]; do set -- "$@" "$OUT/shards/shard-$i-of-$MERGE_SHARDS.jsonl"; i=$((i + 1)); done
+    bytes=$(cat "$@" | wc -c)
+    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
+      { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
+    read -r wall rss <"$OUT/time.txt"
+    printf '%-8s %3s %12s %9s %9s %12s\n' "$lua" "$k" "$(mb "$bytes")" "$wall" \
+      "$(awk -v b="$bytes" -v s="$wall" 'BEGIN { printf "%.3f", s / (b / 1e6) }')" \
+      "$(awk -v r="$rss" 'BEGIN { printf "%.1f", r / 1024 }')"
+    k=$((k * 2))
+  done
+done

@@ -1,0 +1,25 @@
+ENTS = [
+    L("Tucson"), O("Banner", "Banner Health"),
+    P("JESSICA ORTEGA"), O("Associated Press"),
+    L("TUCSON", "Tucson"), L("Ariz.", "Arizona"), O("AP", "Associated Press"),
+    Q("two", value=2, unit="hospital"), L("Arizona"), D("next Monday", "2026-01-26", rel=True),
+    D("Tuesday", "2026-01-20", rel=True), O("Banner Health"),
+    O("National Nurses United"), Q("about 2,300", value=2300, approx=True, unit="nurse"),
+    O("Banner – University Medical Center Tucson"), O("Banner – University Medical Center South"),
+    D("last week", rel=True), PC("94%", 94), D("Jan. 26", "2026-01-26", rel=True), D("Jan. 28", "2026-01-28", rel=True),
+    P("Denise Alvarado", role="intensive care nurse"), Q("seven or eight", low=7, high=8, unit="patient"),
+    PC("22%", 22), O("Banner", "Banner Health"), L("Phoenix"), Q("33", value=33, unit="hospital"),
+    Q("six", value=6, unit="state"), PC("14%", 14), M("$5 million", 5000000, "USD"),
+    O("Banner", "Banner Health"), P("Corey Whitfield", role="Banner spokesperson"),
+    L("Arizona"), P("Consuelo Hernandez", role="state Rep."), L("Tucson"), D("last year", "2025", rel=True),
+    P("Hernandez", "Consuelo Hernandez"), L("Speedway Boulevard"),
+    L("Tucson"), D("2023", "2023"), O("Northwest Medical Center"), L("Oro Valley"),
+    L("Los Angeles"), L("Portland"), L("Ore."), L("Minneapolis"),
+    P("Katie Hobbs", role="Gov."), D("Monday", "2026-01-26", rel=True),
+    O("Associated Press"), P("Ray Cortez", role="Associated Press writer"), L("Phoenix"),
+]
+QUOTES = [
+    QT("“We are not", "speech", "Denise Alvarado", "said"),
+    QT("“Our doors", "speech", "Corey Whitfield", "said"),
+    QT("“monitoring", "speech", "Katie Hobbs", "said"),
+]

@@ -1,0 +1,28 @@
+ENTS = [
+    Q("Tens of thousands", low=20000, high=99999), L("Lisbon"),
+    L("LISBON", "Lisbon"), D("Oct 19, 2025", "2025-10-19"), O("AFP"),
+    Q("Tens of thousands", low=20000, high=99999, unit="person"), L("Lisbon"), D("Saturday", "2025-10-18", rel=True),
+    L("Portugal"), D("two years ago", "2023", rel=True),
+    O("Casa Para Viver"), Q("80,000", value=80000, unit="person"), L("Lisbon"),
+    L("Alameda Dom Afonso Henriques"), L("Praça do Comércio"), L("Tagus"),
+    O("PSP"), O("Lusa"), Q("closer to 25,000", value=25000, approx=True),
+    D("same afternoon", "2025-10-18", rel=True), L("Porto"), L("Coimbra"), L("Braga"), L("Faro"),
+    L("Porto"), Q("several thousand", low=2000, high=9999, unit="person"), L("Avenida dos Aliados"),
+    P("Rita Gonçalves", role="nurse"), L("Lisbon"), L("Amadora"), L("Lisbon"),
+    M("1,100 euros", 1100, "EUR"), L("Arroios"),
+    PC("94 percent", 94), O("National Statistics Institute"), O("INE", "National Statistics Institute"),
+    M("870 euros", 870, "EUR"),
+    O("CGTP"), O("Left Bloc"), P("Mariana Mortágua", role="leader"),
+    P("Luís Montenegro", role="Prime Minister"), D("last month", "2025-09", rel=True), PC("6 percent", 6),
+    P("Miguel Pinto Luz", role="Infrastructure and Housing Minister"), D("Sunday", "2025-10-19", rel=True), O("SIC"),
+    D("spring", rel=True), Q("150,000", value=150000, unit="signature"), D("Thursday", "2025-10-23", rel=True),
+]
+QUOTES = [
+    QT('"closer', "speech", "PSP", "told"),
+    QT('"national day', "slogan", "Casa Para Viver", "called"),
+    QT('"I\'m 34', "speech", "Rita Gonçalves", "said"),
+    QT('"Lisbon is not', "slogan", None, "reading"),
+    QT('"My salary', "speech", "Rita Gonçalves", "said"),
+    QT('"The government', "speech", "Mariana Mortágua", "told"),
+    QT('"it takes', "speech", "Miguel Pinto Luz", "saying"),
+]

@@ -1,0 +1,27 @@
+ENTS = [
+    L("Mexique"), Q("des centaines", low=200, high=999, unit="journaliste"),
+    L("MEXICO", "Mexico"), D("4 septembre 2025", "2025-09-04"), O("AFP"),
+    Q("Plusieurs centaines", low=200, high=999, unit="journaliste"), D("mercredi soir", "2025-09-03", rel=True),
+    L("Mexico"), L("Ange de l’Indépendance"), L("Zócalo"), P("Efraín Salgado", role="confrère"),
+    D("il y a deux semaines", "2025-08-21", rel=True), L("Guerrero"),
+    Q("600", value=600, unit="manifestant"), Q("environ 350", value=350, approx=True, unit="manifestant"),
+    L("Paseo de la Reforma"), Q("une centaine", value=100, approx=True, unit="personne"), L("Chilpancingo"),
+    P("Salgado", "Efraín Salgado", role="correspondant du quotidien La Jornada et fondateur du site local Tierra Caliente Noticias"),
+    O("La Jornada"), O("Tierra Caliente Noticias"), D("21 août", "2025-08-21", rel=True), L("Iguala"),
+    O("Article 19"), Q("au moins neuf", low=9, approx=True, unit="journaliste"), L("Mexique"), D("janvier", "2025-01", rel=True),
+    O("AFP"), P("María Luisa Treviño", role="photographe"), O("Periodistas Unidos"),
+    PC("90 %", 90), O("Reporters sans frontières"), O("RSF", "Reporters sans frontières"),
+    P("Claudia Sheinbaum", role="présidente"), D("jeudi matin", "2025-09-04", rel=True), O("FGR"),
+    Q("Deux", value=2, unit="suspect"), D("dimanche", "2025-08-31", rel=True), L("Acapulco"),
+    L("Guerrero"), P("Evelyn Salgado", role="gouverneur de Guerrero"), M("500 000 pesos", 500000, "MXN"),
+    O("Comité pour la protection des journalistes"), O("CPJ", "Comité pour la protection des journalistes"),
+    L("New York"), Q("plus de 600", low=601, approx=True, unit="reporter"), PC("15 %", 15),
+    D("an dernier", "2024", rel=True),
+    D("21 septembre", "2025-09-21", rel=True),
+]
+QUOTES = [
+    QT("« Ni un", "slogan"),
+    QT("« On ne nous", "speech", "María Luisa Treviño", "a déclaré"),
+    QT("« il n’y aura", "speech", "Claudia Sheinbaum", "a assuré"),
+    QT("« renforcer", "speech", "Comité pour la protection des journalistes", "a appelé"),
+]
