@@ -10,6 +10,9 @@
 #include "words.h"
 #include "sentence.h"
 #include "dates.h"
+#include "figures.h"
+#include "names.h"
+#include "annotate.h"
 #include "text.h"
 #include "lexicon.h"
 
@@ -281,6 +284,90 @@ static void test_annotations(void) {
   pc_document_free(d);
 }
 
+/* A probe annotator that reads across sentences: it asks for the whole document's tokens and
+** checks, sentence by sentence, that its window is the sentence's tokens, and at the
+** document step that it saw them all and that the entities are final. */
+static int probe_failures, probe_documents;
+
+typedef struct probe {
+  size_t sentences, tokens;
+} probe;
+
+static void *probe_create(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return calloc(1, sizeof(probe));
+}
+
+static int probe_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  probe *p = (probe *)state;
+  const pc_doc_ctx *c = st->ctx;
+  size_t k = st->index, i;
+  (void)out;
+  if (!c->first || c->first[k + 1] - c->first[k] != st->n || st->tok != c->toks.items + c->first[k]) {
+    probe_failures++;
+    return PC_OK;
+  }
+  for (i = 0; i < st->n; i++)
+    if (st->tok[i].start < c->doc->sentences[k].span.start || st->tok[i].end > c->doc->sentences[k].span.end ||
+        st->word[i] != c->word[c->first[k] + i])
+      probe_failures++;
+  /* the previous sentence's tokens are there too, before this one's */
+  if (k > 0 && c->first[k] > c->first[k - 1] && c->toks.items[c->first[k] - 1].end > c->doc->sentences[k].span.start)
+    probe_failures++;
+  p->sentences++;
+  p->tokens += st->n;
+  return PC_OK;
+}
+
+static int probe_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  probe *p = (probe *)state;
+  size_t k;
+  if (p->sentences != ctx->doc->nsentences || p->tokens != ctx->toks.count) probe_failures++;
+  for (k = 1; k < out->entities.count; k++)
+    if (out->entities.items[k].span.start < out->entities.items[k - 1].span.end) probe_failures++;
+  for (k = 0; k < out->entities.count; k++)
+    if (out->entities.items[k].sentence >= ctx->doc->nsentences) probe_failures++;
+  probe_documents++;
+  return PC_OK;
+}
+
+static void probe_destroy(void *state) { free(state); }
+
+static const pc_annotator probe_annotator = {
+  "probe", PC_ANN_ENTITIES, 0, probe_create, probe_sentence, probe_document, probe_destroy, 1
+};
+
+/* With an annotator that reads across sentences, the driver keeps the whole document's
+** tokens; the entities are the same as without. */
+static void test_document_tokens(void) {
+  const pc_annotator *table[8];
+  size_t k, n = 0;
+  pc_document *d;
+  pc_annotations a, b;
+  pc_model *m = NULL;
+  const char *text = "date 2026-01-31 Strike in Lyon\n\nAbout 2,000 workers marched in Paris on Saturday. "
+                     "\"We will not give up,\" said Jean Dupont. He spoke for the CGT union.\n\n"
+                     "The CGT called a new strike for Monday. Police said 1,500 marched.\n";
+  for (k = 0; k < pc_default_nannotators; k++) table[n++] = pc_default_annotators[k];
+  table[n++] = &probe_annotator;
+  CHECK(pc_model_load_dir("data", &m) == PC_OK);
+  d = parse(text, NULL);
+  CHECK(d != NULL);
+  if (!d) return;
+  probe_failures = probe_documents = 0;
+  CHECK(pc_annotate_run(d, m, NULL, table, n, &a) == PC_OK);
+  CHECK(pc_annotate_doc(d, m, NULL, &b) == PC_OK);
+  CHECK(probe_documents == 1 && probe_failures == 0);
+  CHECK(a.entities.count == b.entities.count && a.entities.count >= 8);
+  for (k = 0; k < a.entities.count && k < b.entities.count; k++)
+    CHECK(pc_entity_same(&a.entities.items[k], &b.entities.items[k]));
+  CHECK(pc_annotate_run(d, m, NULL, table, 17, &a) == PC_EINVAL && a.entities.count == 0);
+  pc_annotations_free(&a);
+  pc_annotations_free(&b);
+  pc_model_free(m);
+  pc_document_free(d);
+}
+
 /* Whether writing x gives want (pc_json_number) */
 static int number_is(double x, const char *want) {
   pc_buffer b = {NULL, 0, 0};
@@ -326,6 +413,7 @@ int main(void) {
   test_figures_and_dates();
   test_annotations();
   test_json_writer();
+  test_document_tokens();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }
