@@ -154,6 +154,8 @@ int pc_annotate_run(const pc_document *doc, const pc_model *model, const pc_anno
   if (!doc || (!table && n)) return PC_EINVAL;
   if (opts) o = *opts;
   else pc_annotate_options_init(&o);
+  /* a speaker is an entity: quotes need the entity annotators */
+  if (o.annotators & PC_ANN_QUOTES) o.annotators |= PC_ANN_ENTITIES;
   rc = annotate(doc, model, &o, table, n, out);
   if (rc != PC_OK) pc_annotations_free(out);
   return rc;

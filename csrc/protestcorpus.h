@@ -232,7 +232,8 @@ typedef struct pc_annotations {
 
 /* Annotators a pc_annotate_doc call runs (pc_annotate_options.annotators, .done). */
 #define PC_ANN_ENTITIES 0x01u /* dates, figures, names: the entities of opts->types */
-#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in) */
+#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in); runs the
+                              ** entity annotators too: a speaker is one of the entities */
 #define PC_ANN_ALL      (PC_ANN_ENTITIES | PC_ANN_QUOTES)
 
 typedef struct pc_annotate_options {

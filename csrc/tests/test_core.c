@@ -273,6 +273,10 @@ static void test_annotations(void) {
   pc_annotations_free(&b);
   o.annotators = 0;
   CHECK(pc_annotate_doc(d, NULL, &o, &b) == PC_OK && b.entities.count == 0 && b.done == 0);
+  /* quotes alone run the entity annotators too (a speaker is an entity) */
+  o.annotators = PC_ANN_QUOTES;
+  CHECK(pc_annotate_doc(d, m, &o, &b) == PC_OK && b.entities.count == 2 && (b.done & PC_ANN_ENTITIES));
+  pc_annotations_free(&b);
   CHECK(pc_annotate_doc(NULL, NULL, NULL, &b) == PC_EINVAL && b.entities.count == 0);
   CHECK(pc_annotate_doc(d, NULL, NULL, NULL) == PC_EINVAL);
   CHECK(strcmp(pc_quote_kind_name(PC_QUOTE_SLOGAN), "slogan") == 0 && strcmp(pc_quote_kind_name(9), "unknown") == 0);
