@@ -389,6 +389,14 @@ static int string_is(const char *s, size_t n, const char *want) {
   return ok;
 }
 
+/* Whether s[0..n) contains the string w. */
+static int contains(const char *s, size_t n, const char *w) {
+  size_t k, m = strlen(w);
+  for (k = 0; k + m <= n; k++)
+    if (memcmp(s + k, w, m) == 0) return 1;
+  return 0;
+}
+
 /* The JSON writer's numbers and strings follow records.lua's rules. */
 static void test_json_writer(void) {
   CHECK(number_is(0, "0") && number_is(-0.0, "0") && number_is(15000, "15000") && number_is(-3, "-3"));
@@ -405,6 +413,43 @@ static void test_json_writer(void) {
                   "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
                   "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\""));
   CHECK(pc_json_record(NULL, NULL, NULL, NULL) == PC_EINVAL);
+  {
+    /* a record with a quote, as the quote annotator will fill it: "quotes" is written only
+    ** when the annotator ran, speaker as the canonical name of its entity */
+    const char *text = "\"We stay,\" said Jean Dupont. Dupont left.";
+    pc_document *d = parse(text, NULL);
+    pc_annotations a;
+    pc_buffer b = {NULL, 0, 0};
+    pc_json_field head[PC_RFIELD_TITLE + 1] = {{"x", 1}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
+    pc_entity e[2];
+    pc_quote q[2];
+    const char *want_tail = ",\"quotes\":[{\"start\":0,\"end\":10,\"text\":\"\\\"We stay,\\\"\",\"kind\":\"speech\","
+                            "\"speaker\":\"Jean Dupont\",\"cue\":\"said\"},{\"start\":0,\"end\":3,\"text\":\"\\\"We\","
+                            "\"kind\":\"slogan\"}]}";
+    memset(&a, 0, sizeof a);
+    memset(e, 0, sizeof e);
+    memset(q, 0, sizeof q);
+    e[0].span.start = 16; e[0].span.end = 27; e[0].type = PC_ENT_PERSON;
+    e[0].canonical = e[0].span;
+    e[1].span.start = 29; e[1].span.end = 35; e[1].type = PC_ENT_PERSON;
+    e[1].canonical = e[0].span;
+    q[0].span.start = 0; q[0].span.end = 10; q[0].kind = PC_QUOTE_SPEECH; q[0].speaker = 1;
+    q[0].cue.start = 11; q[0].cue.end = 15;
+    q[1].span.start = 0; q[1].span.end = 3; q[1].kind = PC_QUOTE_SLOGAN; q[1].speaker = -1;
+    a.entities.items = e; a.entities.count = 2;
+    a.quotes.items = q; a.quotes.count = 2;
+    CHECK(d && pc_json_record(&b, d, &a, head) == PC_OK);
+    CHECK(b.len > 0 && b.data && !contains(b.data, b.len, "\"quotes\""));
+    b.len = 0;
+    a.done = PC_ANN_ENTITIES | PC_ANN_QUOTES;
+    CHECK(d && pc_json_record(&b, d, &a, head) == PC_OK);
+    CHECK(b.len > strlen(want_tail) && memcmp(b.data + b.len - strlen(want_tail), want_tail, strlen(want_tail)) == 0);
+    if (b.len > strlen(want_tail) && memcmp(b.data + b.len - strlen(want_tail), want_tail, strlen(want_tail)) != 0)
+      printf("  got %.*s\n", (int)b.len, b.data);
+    CHECK(b.len > 9 && memcmp(b.data, "{\"id\":\"x\",", 9) == 0);
+    pc_buffer_free(&b);
+    pc_document_free(d);
+  }
 }
 
 int main(void) {
