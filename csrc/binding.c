@@ -625,6 +625,31 @@ static int l_doc_record_json(lua_State *L) {
   return 1;
 }
 
+/* doc:document_json([fields]) -> the `parse` record of the document as one line of JSON (no
+** newline), written in C (json_writer.c); fields as for record_json. */
+static int l_doc_document_json(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  pc_json_field head[PC_RFIELD_TITLE + 1];
+  box *b;
+  int rc;
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
+  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
+  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
+  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  b = new_box(L);
+  rc = pc_json_document(&b->buf, ud->doc, head);
+  if (rc != PC_OK) {
+    pc_buffer_free(&b->buf);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  return 1;
+}
+
 static int l_detect_lang(lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -647,6 +672,7 @@ static const luaL_Reg doc_methods[] = {
   {"entities", l_doc_entities},
   {"annotations", l_doc_annotations},
   {"record_json", l_doc_record_json},
+  {"document_json", l_doc_document_json},
   {"text", l_doc_text},
   {"close", l_doc_gc},
   {NULL, NULL}

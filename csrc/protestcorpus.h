@@ -295,6 +295,12 @@ typedef struct pc_json_field {
 int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a,
                    const pc_json_field head[PC_RFIELD_TITLE + 1]);
 
+/* The `parse` record of a document, appended to b without a newline: the head as for
+** pc_json_record, then "meta" ({"header","title","dateline","place","source","byline"}:
+** spans or null; "captions","credits","boilerplate","headings": lists of spans),
+** "paragraphs" and "sentences" (the body's). */
+int pc_json_document(pc_buffer *b, const pc_document *doc, const pc_json_field head[PC_RFIELD_TITLE + 1]);
+
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 
 /* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,
