@@ -365,8 +365,8 @@ static void test_document_tokens(void) {
   CHECK(a.entities.count == b.entities.count && a.entities.count >= 8);
   for (k = 0; k < a.entities.count && k < b.entities.count; k++)
     CHECK(pc_entity_same(&a.entities.items[k], &b.entities.items[k]));
-  CHECK(pc_annotate_run(d, m, NULL, table, 17, &a) == PC_EINVAL && a.entities.count == 0);
   pc_annotations_free(&a);
+  CHECK(pc_annotate_run(d, m, NULL, table, 17, &a) == PC_EINVAL && a.entities.count == 0);
   pc_annotations_free(&b);
   pc_model_free(m);
   pc_document_free(d);
