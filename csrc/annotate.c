@@ -22,6 +22,7 @@
 #include "figures.h"
 #include "names.h"
 #include "annotate.h"
+#include "quotes.h"
 
 const pc_annotator *const pc_default_annotators[] = {
   /* 1. dates first: they claim "2026" and "31" before figures could count them */
@@ -31,8 +32,9 @@ const pc_annotator *const pc_default_annotators[] = {
   /* 3. names after both (a name never swallows a date or a figure); pass 2, over the whole
   ** document, at the document step */
   &pc_names_annotator,
-  /* 4. quotes after names, because a speaker is a name (quotes.c, issue 12):
-  ** &pc_quotes_annotator, */
+  /* 4. quotes after names, because a speaker is a name (quotes.c, issue 12); all its work
+  ** is at the document step, over the final entities */
+  &pc_quotes_annotator,
 };
 #define NANNOTATORS (sizeof pc_default_annotators / sizeof pc_default_annotators[0])
 const size_t pc_default_nannotators = NANNOTATORS;

@@ -92,8 +92,9 @@ int pc_sent_init(pc_sent *st, const pc_doc_ctx *ctx, size_t k, pc_sent_scratch *
   int rc;
   memset(st, 0, sizeof *st);
   if (ctx->first) {
-    tok = ctx->toks.items + ctx->first[k];
-    word = ctx->word + ctx->first[k];
+    /* a document with no token at all has no arrays: NULL + 0 is undefined behaviour */
+    tok = ctx->toks.items ? ctx->toks.items + ctx->first[k] : NULL;
+    word = ctx->word ? ctx->word + ctx->first[k] : NULL;
     n = ctx->first[k + 1] - ctx->first[k];
   } else {
     if ((rc = sentence_tokens(doc, k, sc))) return rc;

@@ -424,7 +424,7 @@ static void test_json_writer(void) {
     pc_entity e[2];
     pc_quote q[2];
     const char *want_tail = ",\"quotes\":[{\"start\":0,\"end\":10,\"text\":\"\\\"We stay,\\\"\",\"kind\":\"speech\","
-                            "\"speaker\":\"Jean Dupont\",\"cue\":\"said\"},{\"start\":0,\"end\":3,\"text\":\"\\\"We\","
+                            "\"speaker\":\"Jean Dupont\",\"cue\":\"said\",\"cue_start\":11,\"cue_end\":15},{\"start\":0,\"end\":3,\"text\":\"\\\"We\","
                             "\"kind\":\"slogan\"}]}";
     memset(&a, 0, sizeof a);
     memset(e, 0, sizeof e);
