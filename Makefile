@@ -43,7 +43,7 @@ CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
 CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h \
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
              csrc/quotes.h csrc/quote_cues.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
