@@ -76,8 +76,8 @@ function M.eval_table(res)
     cell(m.can_exact_ok, m.can_exact_n), cell(m.can_ok, m.can_n))
   local q = res.quotes
   if q then
-    lines[#lines + 1] = ("quotes: gold %d, pred %d, tp %d, P %s, R %s, F1 %s, ov_F1 %s"):format(
-      q.gold, q.sys, q.tp, pct(q.p), pct(q.r), pct(q.f), pct(q.of))
+    lines[#lines + 1] = ("quotes: gold %d, pred %d, tp %d, P %s, R %s, F1 %s, ov_F1 %s, speaker %s, kind %s"):format(
+      q.gold, q.sys, q.tp, pct(q.p), pct(q.r), pct(q.f), pct(q.of), cell(q.speaker_ok, q.ov), cell(q.kind_ok, q.ov))
   else
     lines[#lines + 1] = 'quotes: not scored (no gold document has a "quotes" list)'
   end
@@ -145,9 +145,13 @@ function M.setup(cmd)
   cmd:option("--map", "Type renames on both sides, e.g. PER=PERSON,LOC=PLACE.")
   cmd:option("--lang", "Score only gold documents with this lang.")
   cmd:flag("--json", "Print the metrics as JSON (score.py's --json keys).")
+  cmd:option("--events", "Score events instead: this file is the events gold (*.events.gold.jsonl) "
+    .. "and the positional argument a corpus (directory, .txt, JSONL with text) or the event "
+    .. "JSON Lines of events/extract/merge; the numbers of score_events.py.")
 end
 
 function M.run(ctx, args)
+  if args.events then return require("protestcorpus.cli.events").eval(ctx, args) end
   local map, merr = eval.parse_map(args.map)
   if not map then
     ctx.usage_error = merr
