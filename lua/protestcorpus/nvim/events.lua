@@ -49,12 +49,37 @@ function M.record(pc, text, id, opts)
   return rec
 end
 
+-- The events layer needs LPeg and reads cjson's null: when Neovim's Lua has no such
+-- module on its path, Neovim's own copies stand in (vim.lpeg on 0.10+, vim.json's null).
+local function provide_dependencies()
+  if not pcall(require, "lpeg") and rawget(vim, "lpeg") then
+    package.preload["lpeg"] = function() return vim.lpeg end
+  end
+  if not pcall(require, "cjson.safe") and vim.json then
+    package.preload["cjson.safe"] = function()
+      return { null = vim.NIL, encode = vim.json.encode, decode = vim.json.decode }
+    end
+  end
+end
+
+--- The events layer, or nil and a message saying why it is not available.
+function M.layer()
+  provide_dependencies()
+  local ok, events = pcall(require, "protestcorpus.events")
+  if not ok then
+    local why = tostring(events):match("module '[^']+' not found") or tostring(events):gsub("\n.*", "")
+    return nil, "events: not available (" .. why .. ")"
+  end
+  if type(events) ~= "table" or not events.detect then
+    return nil, "events: not available (protestcorpus.events has no detect)"
+  end
+  return events
+end
+
 --- The events of a record: merged records when the events layer is there, else nil and why.
 function M.detect(rec)
-  local ok, events = pcall(require, "protestcorpus.events")
-  if not ok or type(events) ~= "table" or not events.detect then
-    return nil, "events: not available (the protestcorpus.events layer is not installed)"
-  end
+  local events, why = M.layer()
+  if not events then return nil, why end
   local lex, err = events.load()
   if not lex then return nil, "events: not available (" .. tostring(err) .. ")" end
   local atoms = events.detect(rec, lex)
