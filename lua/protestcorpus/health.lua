@@ -76,9 +76,9 @@ function M.check()
   end
 
   r.start("protestcorpus: events")
-  local events, why = require("protestcorpus.nvim.events").layer()
+  local events, missing = require("protestcorpus.nvim.events").layer()
   if not events then
-    r.warn(why .. ": :Protestcorpus events lists quotes only",
+    r.warn(missing .. ": :Protestcorpus events lists quotes only",
       { "it needs lua/protestcorpus/events/ (update the plugin) and LPeg (Debian: apt install lua-lpeg)" })
   else
     local lex, lerr = events.load()

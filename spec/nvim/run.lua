@@ -186,14 +186,14 @@ test("virtual text of a date and of a range", function()
   for _, it in ipairs(api_items(text)) do
     if it.type == "QUOTE" then
       nq = nq + 1
-      local r, c = pos_of(text, it.start - 1, "\n")
+      local qr, qc = pos_of(text, it.start - 1, "\n")
       local want = "— " .. (it.e.speaker or "?")
       if it.e.kind and it.e.kind ~= "speech" then want = it.e.kind .. " " .. want end
       local found
-      for _, m in ipairs(nvim.marks(buf)) do
-        if m.row == r and m.col == c and m.hl_group == "ProtestcorpusQuote" then found = m end
+      for _, qm in ipairs(nvim.marks(buf)) do
+        if qm.row == qr and qm.col == qc and qm.hl_group == "ProtestcorpusQuote" then found = qm end
       end
-      truthy(found, "a quote mark at " .. r .. ":" .. c)
+      truthy(found, "a quote mark at " .. qr .. ":" .. qc)
       eq(found.virt_text, want, "quote virtual text")
     end
   end
@@ -307,7 +307,9 @@ end)
 test("events view without the events layer: says so, lists the quotes", function()
   local saved = package.loaded["protestcorpus.events"]
   package.loaded["protestcorpus.events"] = nil
-  package.preload["protestcorpus.events"] = function() error("module 'lpeg' not found:\n\tno field package.preload['lpeg']") end
+  package.preload["protestcorpus.events"] = function()
+    error("module 'lpeg' not found:\n\tno field package.preload['lpeg']")
+  end
   local ok, err = pcall(function()
     vim.cmd("edit " .. vim.fn.fnameescape(EXAMPLE))
     vim.cmd("Protestcorpus events")
@@ -550,7 +552,8 @@ test("large buffer: paragraph mode, edits re-annotate only what changed, = full 
   end)
   -- several edits in a row, none waited for
   settle(function()
-    api.nvim_buf_set_lines(buf, row + 5, row + 5, false, { "", "On Friday 300 farmers blocked the A7 near Valence.", "" })
+    api.nvim_buf_set_lines(buf, row + 5, row + 5, false,
+      { "", "On Friday 300 farmers blocked the A7 near Valence.", "" })
     api.nvim_buf_set_text(buf, row + 40, 0, row + 40, 0, { "Z" })
     api.nvim_buf_set_lines(buf, row - 20, row - 18, false, {})
   end)
@@ -623,7 +626,8 @@ test("installed copy: own build found with no environment; Lua 5.4 build and mis
 local done, perr = pcall(function()
   local nv = require "protestcorpus.nvim"
   local b = vim.api.nvim_create_buf(true, false)
-  vim.api.nvim_buf_set_lines(b, 0, -1, false, { "date 2026-03-10 Lyon", "", "About 3,000 people marched in Lyon on Tuesday." })
+  vim.api.nvim_buf_set_lines(b, 0, -1, false,
+    { "date 2026-03-10 Lyon", "", "About 3,000 people marched in Lyon on Tuesday." })
   local ok, err = nv.annotate(b)
   io.stdout:write(("RESULT %s|%s|%d|%s\n"):format(tostring(ok), tostring(err), #nv.marks(b),
     tostring(require("protestcorpus.nvim.loader").info().source)))
@@ -633,7 +637,8 @@ vim.cmd("qall!")
 ]])
   f:close()
   local function probe(dir)
-    local res = vim.fn.system({ "sh", "-c", 'cd "$1" && env -u LUA_PATH -u LUA_CPATH -u PROTESTCORPUS_DATA timeout -s KILL 60 "$2" '
+    local res = vim.fn.system({ "sh", "-c", 'cd "$1" && env -u LUA_PATH -u LUA_CPATH -u PROTESTCORPUS_DATA '
+      .. 'timeout -s KILL 60 "$2" '
       .. '--headless -u NONE -i NONE --cmd "set rtp^=$3" -c "runtime plugin/protestcorpus.lua" -c "luafile $4"',
       "probe", cwd, vim.v.progpath, dir, script })
     local ok, err, n, src = res:match("RESULT ([^|]*)|([^|]*)|(%d+)|([^\n]*)")
