@@ -304,6 +304,21 @@ test("events buffer: rows, quotes, <CR> jumps to the evidence", function()
   vim.cmd("only")
 end)
 
+test("the events view's document record = the command line's (cli/events.lua input)", function()
+  local ok, cli = pcall(require, "protestcorpus.cli.events")
+  if not ok then skip("the command line's modules do not load here: " .. tostring(cli):gsub("\n.*", "")) end
+  for _, f in ipairs({ EXAMPLE, WRAPPED, root .. "/examples/corpus/fr_01.txt" }) do
+    local text = read(f):gsub("\n$", "")
+    local mine = require("protestcorpus.nvim.events").record(pc, text, "doc")
+    local doc = assert(pc.parse(text))
+    local theirs = assert(cli.input({ id = "doc", text = text }, doc))
+    for _, k in ipairs({ "id", "lang", "date", "text", "sentences", "entities", "dateline", "dateline_place" }) do
+      eq(mine[k], theirs[k], k .. " of " .. f)
+    end
+    if f == EXAMPLE then eq(mine.dateline_place, "LONDON", "dateline place") end
+  end
+end)
+
 test("events view without the events layer: says so, lists the quotes", function()
   local saved = package.loaded["protestcorpus.events"]
   package.loaded["protestcorpus.events"] = nil

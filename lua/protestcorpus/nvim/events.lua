@@ -18,37 +18,6 @@ local M = {}
 local views = {}
 M._views = views
 
-local ENTITY_FIELDS = { "type", "text", "value", "low", "high", "approx", "relative", "unit",
-  "currency", "canonical", "kind", "role", "index", "sentence" }
-local QUOTE_FIELDS = { "text", "kind", "cue", "speaker", "speaker_index", "sentence" }
-
-local function plain(x, fields)
-  local out = { start = x.start - 1, ["end"] = x.stop }
-  for _, k in ipairs(fields) do out[k] = x[k] end
-  if x.cue_start then out.cue_start, out.cue_end = x.cue_start - 1, x.cue_stop end
-  return out
-end
-
---- The plain document record of a text (0-based end-exclusive spans), or nil and a message.
-function M.record(pc, text, id, opts)
-  local doc, err = pc.parse(text, opts)
-  if not doc then return nil, err end
-  local ann, aerr = extract.annotations(doc)
-  if not ann then
-    doc:close()
-    return nil, aerr
-  end
-  local rec = { id = id, lang = doc.meta.lang, date = doc.meta.date, title = doc.meta.title,
-    text = text, sentences = {}, entities = {}, quotes = {} }
-  for i, s in ipairs(doc:all_sentences()) do
-    rec.sentences[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
-  end
-  for i, e in ipairs(ann.entities or {}) do rec.entities[i] = plain(e, ENTITY_FIELDS) end
-  for i, q in ipairs(ann.quotes or {}) do rec.quotes[i] = plain(q, QUOTE_FIELDS) end
-  doc:close()
-  return rec
-end
-
 -- The events layer needs LPeg and reads cjson's null: when Neovim's Lua has no such
 -- module on its path, Neovim's own copies stand in (vim.lpeg on 0.10+, vim.json's null).
 local function provide_dependencies()
@@ -74,6 +43,37 @@ function M.layer()
     return nil, "events: not available (protestcorpus.events has no detect)"
   end
   return events
+end
+
+--- The plain document record of a text, as the command line gives it to the events layer
+-- (cli/events.lua: 0-based end-exclusive spans, every sentence with its kind, the dateline
+-- and its place), with the quotes too; or nil and a message.
+function M.record(pc, text, id, opts)
+  provide_dependencies()
+  local records = require "protestcorpus.records"
+  local doc, err = pc.parse(text, opts)
+  if not doc then return nil, err end
+  local ann, aerr = extract.annotations(doc)
+  if not ann then
+    doc:close()
+    return nil, aerr
+  end
+  local meta = doc.meta
+  local sents = {}
+  for i, s in ipairs(doc:all_sentences()) do
+    sents[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
+  end
+  local dl = meta.spans and meta.spans.dateline
+  local pl = meta.spans and meta.spans.place
+  local rec = {
+    id = id, lang = meta.lang, date = meta.date, title = meta.title, text = text,
+    sentences = sents, entities = records.entity_list(ann.entities or {}),
+    quotes = records.quote_list and records.quote_list(ann.quotes or {}) or {},
+    dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
+    dateline_place = pl and text:sub(pl.start, pl.stop) or nil,
+  }
+  doc:close()
+  return rec
 end
 
 --- The events of a record: merged records when the events layer is there, else nil and why.
