@@ -19,7 +19,8 @@
 --   moved with the text. The changed lines are those that differ from the last annotated
 --   snapshot, widened by every line Neovim reported as touched (nvim_buf_attach), so text
 --   changed and changed back still gets fresh marks. What this mode gives up: a name is
---   resolved within its paragraph only ("Ashby" alone is not "Colin Ashby").
+--   resolved within its paragraph only ("Ashby" alone is not "Colin Ashby"), and a
+--   quotation that runs over several paragraphs is seen paragraph by paragraph.
 -- Live mode (`:Protestcorpus auto`, or config.auto.filetypes) re-annotates after
 -- TextChanged/TextChangedI, debounced by a vim.loop timer.
 local loader = require "protestcorpus.nvim.loader"
@@ -75,6 +76,9 @@ end
 local function state_of(buf)
   local st = buffers[buf]
   if not st then
+    for b in pairs(buffers) do -- forget wiped-out buffers
+      if not api.nvim_buf_is_valid(b) then buffers[b] = nil end
+    end
     st = { cache = {}, cache_n = 0 }
     buffers[buf] = st
   end
