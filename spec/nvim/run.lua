@@ -585,6 +585,36 @@ test("large buffer: paragraph mode, edits re-annotate only what changed, = full 
   vim.cmd("bwipeout!")
 end)
 
+test("live paragraph mode survives :edit! of a file changed on disk", function()
+  local lines = big_lines(60000)
+  local path = vim.fn.tempname() .. ".txt"
+  vim.fn.writefile(lines, path)
+  vim.cmd("edit " .. vim.fn.fnameescape(path))
+  local buf = api.nvim_get_current_buf()
+  vim.cmd("Protestcorpus auto on")
+  eq(nvim.stats.mode, "paragraph", "mode")
+  -- the file changes under the buffer: a paragraph replaced, lines removed
+  local changed = vim.deepcopy(lines)
+  changed[20] = "In Rennes, 2,500 farmers blocked the ring road on Wednesday."
+  for _ = 1, 7 do table.remove(changed, 40) end
+  vim.fn.writefile(changed, path)
+  vim.cmd("edit!")
+  eq(api.nvim_buf_get_lines(buf, 19, 20, false)[1], changed[20], "reloaded")
+  nvim.stats.last_ms = nil
+  vim.cmd("doautocmd <nomodeline> TextChanged")
+  truthy(vim.wait(3000, function() return nvim.stats.last_ms ~= nil end, 5), "re-annotated")
+  local copy = api.nvim_create_buf(true, false)
+  api.nvim_buf_set_lines(copy, 0, -1, false, changed)
+  truthy(nvim.annotate(copy), "fresh annotation")
+  eq(snapshot(buf), snapshot(copy), "marks after the reload = a fresh annotation")
+  truthy(mark_at(buf, "Rennes"), "the new paragraph is marked")
+  nvim.clear(copy)
+  api.nvim_buf_delete(copy, { force = true })
+  vim.cmd("Protestcorpus auto off")
+  vim.cmd("bwipeout!")
+  os.remove(path)
+end)
+
 -- 8. Commands, completion, highlight groups, loader checks.
 test("completion of :Protestcorpus", function()
   eq(nvim.complete("", "Protestcorpus "), { "annotate", "auto", "clear", "virtualtext", "events" }, "subcommands")
