@@ -699,14 +699,13 @@ vim.cmd("qall!")
   eq(ok, "true", "annotated (" .. err .. ")")
   eq(n, 4, "marks: the place in the title; quantity, place, date")
   eq(src, good .. "/build/luajit/protestcorpus/core.so", "the copy's own build")
-  ok, err, n, src, health = probe(wrong)
-  eq(health, "error|advice", ":checkhealth says what to do")
-  eq(ok, "nil", "refused")
-  truthy(err:find("is built for Lua 5.4, not LuaJIT", 1, true) and err:find("make LUA=luajit", 1, true), err)
-  ok, err, n, src, health = probe(missing)
-  eq(health, "error|advice", ":checkhealth says what to do")
-  eq(ok, "nil", "refused")
-  truthy(err:find("no compiled module at " .. missing, 1, true) and err:find("make LUA=luajit", 1, true), err)
+  local cases = { { wrong, "is built for Lua 5.4, not LuaJIT" }, { missing, "no compiled module at " .. missing } }
+  for _, case in ipairs(cases) do
+    local cok, cerr, _, _, chealth = probe(case[1])
+    eq(chealth, "error|advice", ":checkhealth says what to do")
+    eq(cok, "nil", "refused")
+    truthy(cerr:find(case[2], 1, true) and cerr:find("make LUA=luajit", 1, true), cerr)
+  end
   vim.fn.delete(tmp, "rf")
 end)
 
