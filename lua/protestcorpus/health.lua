@@ -76,10 +76,10 @@ function M.check()
   end
 
   r.start("protestcorpus: events")
-  local ok, events = pcall(require, "protestcorpus.events")
-  if not ok or type(events) ~= "table" or not events.detect then
-    r.warn("the events layer (protestcorpus.events) is not available: :Protestcorpus events lists quotes only",
-      { "update the plugin to a version with lua/protestcorpus/events/" })
+  local events, missing = require("protestcorpus.nvim.events").layer()
+  if not events then
+    r.warn(missing .. ": :Protestcorpus events lists quotes only",
+      { "it needs lua/protestcorpus/events/ (update the plugin) and LPeg (Debian: apt install lua-lpeg)" })
   else
     local lex, lerr = events.load()
     if lex then r.ok("event lexicons loaded") else r.error("event lexicons: " .. tostring(lerr)) end

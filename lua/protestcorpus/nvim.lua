@@ -19,7 +19,8 @@
 --   moved with the text. The changed lines are those that differ from the last annotated
 --   snapshot, widened by every line Neovim reported as touched (nvim_buf_attach), so text
 --   changed and changed back still gets fresh marks. What this mode gives up: a name is
---   resolved within its paragraph only ("Ashby" alone is not "Colin Ashby").
+--   resolved within its paragraph only ("Ashby" alone is not "Colin Ashby"), and a
+--   quotation that runs over several paragraphs is seen paragraph by paragraph.
 -- Live mode (`:Protestcorpus auto`, or config.auto.filetypes) re-annotates after
 -- TextChanged/TextChangedI, debounced by a vim.loop timer.
 local loader = require "protestcorpus.nvim.loader"
@@ -75,6 +76,9 @@ end
 local function state_of(buf)
   local st = buffers[buf]
   if not st then
+    for b in pairs(buffers) do -- forget wiped-out buffers
+      if not api.nvim_buf_is_valid(b) then buffers[b] = nil end
+    end
     st = { cache = {}, cache_n = 0 }
     buffers[buf] = st
   end
@@ -290,7 +294,9 @@ function M.annotate(buf, opts)
   if not pc then return nil, err end
   local t0 = uv.hrtime()
   local st = state_of(buf)
-  if st.live and not st.attached then M._attach(buf, st) end -- detached by a reload (:edit!)
+  -- the old marks are trusted only with Neovim's change reports since the last annotation
+  local tracked = st.attached
+  if st.live and not st.attached then M._attach(buf, st) end -- detached (buffer unloaded)
   M.stats.parsed = 0
   local lines = api.nvim_buf_get_lines(buf, 0, -1, false)
   local size = api.nvim_buf_get_offset(buf, #lines)
@@ -299,9 +305,8 @@ function M.annotate(buf, opts)
     ok, err = annotate_full(st, buf, pc, lines)
   else
     local ctx, key = doc_context(pc, buf, lines)
-    -- without Neovim's change reports (not live) the old marks are not trusted
     if opts and opts.force or st.mode ~= "paragraph" or st.ctx_key ~= key or not st.lines
-      or not st.attached then
+      or not tracked then
       st.ctx_key = key
       ok, err = rebuild_chunks(st, buf, pc, lines, ctx)
     else
@@ -391,6 +396,10 @@ local function attach(buf, st)
       local tail = api.nvim_buf_line_count(b) - new_last
       if not cur.dirty_lo or first < cur.dirty_lo then cur.dirty_lo = first end
       if not cur.dirty_tail or tail < cur.dirty_tail then cur.dirty_tail = tail end
+    end,
+    on_reload = function(_, b) -- the whole text may have changed
+      local cur = buffers[b]
+      if cur then cur.lines = nil end
     end,
     on_detach = function(_, b)
       local cur = buffers[b]

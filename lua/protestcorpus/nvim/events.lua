@@ -18,19 +18,39 @@ local M = {}
 local views = {}
 M._views = views
 
-local ENTITY_FIELDS = { "type", "text", "value", "low", "high", "approx", "relative", "unit",
-  "currency", "canonical", "kind", "role", "index", "sentence" }
-local QUOTE_FIELDS = { "text", "kind", "cue", "speaker", "speaker_index", "sentence" }
-
-local function plain(x, fields)
-  local out = { start = x.start - 1, ["end"] = x.stop }
-  for _, k in ipairs(fields) do out[k] = x[k] end
-  if x.cue_start then out.cue_start, out.cue_end = x.cue_start - 1, x.cue_stop end
-  return out
+-- The events layer needs LPeg and reads cjson's null: when Neovim's Lua has no such
+-- module on its path, Neovim's own copies stand in (vim.lpeg on 0.10+, vim.json's null).
+local function provide_dependencies()
+  if not pcall(require, "lpeg") and rawget(vim, "lpeg") then
+    package.preload["lpeg"] = function() return vim.lpeg end
+  end
+  if not pcall(require, "cjson.safe") and vim.json then
+    package.preload["cjson.safe"] = function()
+      return { null = vim.NIL, encode = vim.json.encode, decode = vim.json.decode }
+    end
+  end
 end
 
---- The plain document record of a text (0-based end-exclusive spans), or nil and a message.
+--- The events layer, or nil and a message saying why it is not available.
+function M.layer()
+  provide_dependencies()
+  local ok, events = pcall(require, "protestcorpus.events")
+  if not ok then
+    local why = tostring(events):match("module '[^']+' not found") or tostring(events):gsub("\n.*", "")
+    return nil, "events: not available (" .. why .. ")"
+  end
+  if type(events) ~= "table" or not events.detect then
+    return nil, "events: not available (protestcorpus.events has no detect)"
+  end
+  return events
+end
+
+--- The plain document record of a text, as the command line gives it to the events layer
+-- (cli/events.lua: 0-based end-exclusive spans, every sentence with its kind, the dateline
+-- and its place), with the quotes too; or nil and a message.
 function M.record(pc, text, id, opts)
+  provide_dependencies()
+  local records = require "protestcorpus.records"
   local doc, err = pc.parse(text, opts)
   if not doc then return nil, err end
   local ann, aerr = extract.annotations(doc)
@@ -38,23 +58,28 @@ function M.record(pc, text, id, opts)
     doc:close()
     return nil, aerr
   end
-  local rec = { id = id, lang = doc.meta.lang, date = doc.meta.date, title = doc.meta.title,
-    text = text, sentences = {}, entities = {}, quotes = {} }
+  local meta = doc.meta
+  local sents = {}
   for i, s in ipairs(doc:all_sentences()) do
-    rec.sentences[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
+    sents[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
   end
-  for i, e in ipairs(ann.entities or {}) do rec.entities[i] = plain(e, ENTITY_FIELDS) end
-  for i, q in ipairs(ann.quotes or {}) do rec.quotes[i] = plain(q, QUOTE_FIELDS) end
+  local dl = meta.spans and meta.spans.dateline
+  local pl = meta.spans and meta.spans.place
+  local rec = {
+    id = id, lang = meta.lang, date = meta.date, title = meta.title, text = text,
+    sentences = sents, entities = records.entity_list(ann.entities or {}),
+    quotes = records.quote_list and records.quote_list(ann.quotes or {}) or {},
+    dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
+    dateline_place = pl and text:sub(pl.start, pl.stop) or nil,
+  }
   doc:close()
   return rec
 end
 
 --- The events of a record: merged records when the events layer is there, else nil and why.
 function M.detect(rec)
-  local ok, events = pcall(require, "protestcorpus.events")
-  if not ok or type(events) ~= "table" or not events.detect then
-    return nil, "events: not available (the protestcorpus.events layer is not installed)"
-  end
+  local events, why = M.layer()
+  if not events then return nil, why end
   local lex, err = events.load()
   if not lex then return nil, "events: not available (" .. tostring(err) .. ")" end
   local atoms = events.detect(rec, lex)
