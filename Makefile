@@ -43,7 +43,7 @@ CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
 CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h \
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
              csrc/quotes.h csrc/quote_cues.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
@@ -56,7 +56,7 @@ LUA_ENV    = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/$(1)/?.so
 DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev \
                libutf8proc-dev lua-lpeg lua-cjson lua-filesystem lua-argparse lua-busted \
                python3 luarocks parallel slurm-wlm munge \
-               lua-sql-sqlite3 sqlite3 chromium
+               lua-sql-sqlite3 sqlite3 chromium neovim
 
 .DEFAULT_GOAL := all
 
@@ -177,6 +177,17 @@ test: deps
 	$(MAKE) --no-print-directory fuzz-smoke
 	$(MAKE) --no-print-directory test-install
 	$(MAKE) --no-print-directory test-report
+	$(MAKE) --no-print-directory test-nvim
+
+# The Neovim plugin, headless (spec/nvim/run.lua; docs/neovim.md), and its benchmark.
+NVIM ?= nvim
+.PHONY: test-nvim bench-nvim
+test-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile spec/nvim/run.lua"
+bench-nvim:
+	$(MAKE) --no-print-directory module LUA=luajit
+	$(NVIM) --headless -u NONE -i NONE -c "luafile bench/bench_nvim.lua"
 
 # The README's installation commands in temporary trees (tools/install_test.sh).
 test-install:

@@ -6,6 +6,12 @@ local db = require "protestcorpus.db"
 
 local M = {}
 
+M.examples = {
+  "protestcorpus db examples/corpus -o corpus.db",
+  "protestcorpus db events.jsonl entities.jsonl -o corpus.db   (resumes: documents already in are skipped)",
+  "sqlite3 corpus.db 'SELECT date, places FROM events ORDER BY date'",
+}
+
 M.help = "Load articles, extract JSONL or event JSONL into a SQLite database (-o FILE), resumably."
 
 function M.setup(cmd)

@@ -33,14 +33,33 @@ local context = require "protestcorpus.cli.context"
 
 local M = {}
 
--- The events module, when this build has it: { detect = fn(docrec, text), merge = fn(list) }.
+-- The events layer as these commands use it: detect(rec, doc) -> the document's own event
+-- records (merged within the document, with evidence), merge(records) -> the corpus's
+-- events, each record's per-document atoms regrouped (events.read_group), so that events
+-- of articles and of extract or event JSONL merge alike. nil and a message when the event
+-- lexicons cannot be loaded.
 function M.events_api()
-  local ok, ev = pcall(require, "protestcorpus.events")
-  if not ok or type(ev) ~= "table" then return nil end
-  local detect = ev.detect or ev.from_document or ev.extract
-  local merge = ev.merge
-  if type(detect) ~= "function" or type(merge) ~= "function" then return nil end
-  return { detect = detect, merge = merge }
+  local ok, events = pcall(require, "protestcorpus.events")
+  if not ok then return nil, tostring(events) end
+  local cli_events = require "protestcorpus.cli.events"
+  local lex, err = events.load()
+  if not lex then return nil, err end
+  return {
+    detect = function(rec, doc)
+      local recs, derr = cli_events.document_events(rec, doc, lex)
+      if not recs then error(derr, 0) end
+      return recs
+    end,
+    merge = function(recs)
+      local groups = {}
+      for _, r in ipairs(recs) do
+        local g, gerr = events.read_group(r)
+        if not g then error(gerr, 0) end
+        groups[#groups + 1] = g
+      end
+      return events.merge(groups, lex)
+    end,
+  }
 end
 
 local function is_list(v)
@@ -114,14 +133,14 @@ function Run:article(rec)
     return true
   end
   local obj, err = records.entities_object(rec, doc) -- entities and quotes
-  doc:close()
   if not obj then
+    doc:close()
     self.ctx:reject(rec.source_path, rec.line, err)
     return true
   end
   local doc_events = {}
   if self.api then
-    local ok, evs = pcall(self.api.detect, obj, rec.text)
+    local ok, evs = pcall(self.api.detect, rec, doc)
     if ok and type(evs) == "table" then
       evidence_text(evs, rec.text, obj.id)
       doc_events = evs
@@ -130,6 +149,7 @@ function Run:article(rec)
       self.ctx:reject(rec.source_path, rec.line, "events: " .. tostring(evs))
     end
   end
+  doc:close()
   self.docs = self.docs + 1
   if self.handlers.doc then self.handlers.doc(obj, rec.text, hash or M.hash(rec.text), doc_events) end
   return true
@@ -227,7 +247,8 @@ end
 -- not extracted again).
 function M.read(ctx, paths, handlers)
   local self = setmetatable({ ctx = ctx, handlers = handlers or {}, events = {}, pending = {},
-    docs = 0, skipped = 0, api = M.events_api(), keep = handlers and handlers.keep }, Run)
+    docs = 0, skipped = 0, keep = handlers and handlers.keep }, Run)
+  self.api, self.api_error = M.events_api()
   local h = self.handlers
   self.progress = context.progress(ctx, { paths = paths, recursive = h.recursive, progress = h.progress,
     quiet = h.quiet })
@@ -256,7 +277,7 @@ function M.read(ctx, paths, handlers)
     end
   end
   if not self.api and self.pc then
-    ctx:say("note: this build has no events module: articles give entities and quotes, no events")
+    ctx:say("note: no events (" .. tostring(self.api_error) .. "): articles give entities and quotes")
   end
   return self.events, self.docs, self.skipped
 end

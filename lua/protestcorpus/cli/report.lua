@@ -6,6 +6,11 @@ local report = require "protestcorpus.report"
 
 local M = {}
 
+M.examples = {
+  "protestcorpus report examples/corpus -o report.html",
+  "protestcorpus report events.jsonl entities.jsonl -o report.html",
+}
+
 M.help = "One self-contained HTML report (charts as inline SVG) of articles, event JSONL or extract JSONL."
 
 function M.setup(cmd)

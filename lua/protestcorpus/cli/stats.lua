@@ -7,6 +7,12 @@ local eval = require "protestcorpus.eval"
 
 local M = {}
 
+M.examples = {
+  "protestcorpus stats examples/corpus",
+  "protestcorpus stats events.jsonl --format csv > tables.csv",
+  "protestcorpus stats extract.jsonl --format jsonl",
+}
+
 M.help = "Analysis tables (timeline, organizers, places, claims, figures, voices) of articles, "
   .. "event JSONL or extract JSONL."
 
