@@ -53,8 +53,10 @@ describe("stats", function()
       "speaker              kind    quotes  docs  organizations              events  event_ids           sample",
       "-------------------  ------  ------  ----  -------------------------  ------  ------------------  "
         .. "---------------------",
-      'Fabien Vanhemelryck  PERSON       3     2  Alliance Police Nationale       1  2026-01-31-rallies  "We are exhausted,"',
-      'CGT                  ORG          2     2                                  1  2026-02-03-strike   "We will not give up"',
+      'Fabien Vanhemelryck  PERSON       3     2  Alliance Police Nationale       1  2026-01-31-rallies  '
+        .. '"We are exhausted,"',
+      'CGT                  ORG          2     2                                  1  2026-02-03-strike   '
+        .. '"We will not give up"',
       'Marie Dupont         PERSON       1     1  SUD Rail                        1  2026-02-03-strike   "Pay us now"',
     }, "\n") .. "\n", out)
     assert.matches("4 documents, 4 events", err, 1, true)
@@ -79,6 +81,7 @@ describe("stats", function()
     assert.are.same({ "pairs", "CGT", "UNSA Police" }, { rows[5].table, rows[5].organizer_a, rows[5].organizer_b })
     assert.are.same({ "2026-01-10-sit-in" }, rows[5].event_ids)
     code, out = run({ "stats", ev_path, "--tables", "claims,organizers", "--format", "csv" })
+    assert.are.equal(0, code)
     assert.matches("^# claims\nclaim,events,share\nstaffing,2,0.5\n", out)
     assert.matches("\n\n# organizers\norganizer,", out)
   end)
@@ -93,6 +96,7 @@ describe("stats", function()
   it("reports bad lines and goes on; refuses unknown tables", function()
     local bad = tmpfile({ fixture.events()[2], "{not json", '{"what": 1}', "[1, 2]" })
     local code, out, err = run({ "stats", bad, "--tables", "organizers" })
+    local _
     os.remove(bad)
     assert.are.equal(1, code)
     assert.matches("CGT", out, 1, true)
