@@ -147,7 +147,7 @@ local function section(out, id, title, note)
   if note then out[#out + 1] = '<p class="note">' .. esc(note) .. "</p>" end
 end
 
--- numeric[j]: true (right-aligned numbers) or "d" (a date: never wrapped).
+-- numeric[j]: true (right-aligned numbers) or "d" (a date or figures: never wrapped).
 local function table_html(out, head, rows, numeric)
   out[#out + 1] = "<table><thead><tr>"
   for j, h in ipairs(head) do
@@ -349,7 +349,7 @@ function M.build(data, opts)
   end
   if #rows > 0 then
     table_html(out, { "date", "places", "organizers", "who · form", "claims", "participants", "docs", "evidence" },
-      rows, { "d", false, false, false, false, false, true, false })
+      rows, { "d", false, false, false, false, "d", true, false })
   else
     out[#out + 1] = '<p class="note">No events in the input.</p>'
   end
