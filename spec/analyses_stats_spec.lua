@@ -109,6 +109,17 @@ describe("stats", function()
     assert.are.equal(2, (run({ "stats", ev_path, "--top", "-1" })))
   end)
 
+  it("counts each event once when given event records and the documents they came from", function()
+    local docs = fixture.docs()
+    docs[1].events = { fixture.events()[1] }
+    local with_events = tmpfile(docs)
+    local code, out, err = run({ "stats", ev_path, with_events, "--tables", "timeline" })
+    os.remove(with_events)
+    assert.are.equal(0, code, err)
+    assert.matches("2026-01       2         18700", out, 1, true)
+    assert.matches("1 per-document events of the documents are left out", err, 1, true)
+  end)
+
   it("tells events, extract records and articles apart", function()
     assert.are.equal("event", inputs.classify({ event_id = "x" }))
     assert.are.equal("event", inputs.classify({ participants = {}, docs = { "a" } }))
