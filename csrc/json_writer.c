@@ -195,6 +195,17 @@ static int put_name(pc_buffer *b, const pc_document *d, const pc_entity *e) {
   return PC_OK;
 }
 
+/* The kind of the segment that holds byte offset at: the last segment starting at or
+** before it (segments are in text order); a paragraph when none does. */
+static int segment_at(const pc_document *d, size_t at) {
+  size_t lo = 0, hi = d->nsegments;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (d->segments[mid].span.start <= at) lo = mid + 1; else hi = mid;
+  }
+  return lo ? d->segments[lo - 1].kind : PC_SEG_PARAGRAPH;
+}
+
 int pc_json_entity(pc_buffer *b, const pc_document *d, const pc_entity *e) {
   if (PUT_LIT(b, "{") ||
       put_span_fields(b, pc_entity_field_name(PC_FIELD_START), pc_entity_field_name(PC_FIELD_END), e->span) ||
@@ -202,6 +213,9 @@ int pc_json_entity(pc_buffer *b, const pc_document *d, const pc_entity *e) {
       put_key(b, pc_entity_field_name(PC_FIELD_TEXT), 0) || put_text(b, d, e->span) || put_values(b, e))
     return PC_ENOMEM;
   if (e->type <= PC_ENT_PLACE && put_name(b, d, e)) return PC_ENOMEM;
+  if (put_key(b, pc_entity_field_name(PC_FIELD_SEGMENT), 0) ||
+      put_cstring(b, pc_segment_kind_name(segment_at(d, e->span.start))))
+    return PC_ENOMEM;
   return PUT_LIT(b, "}");
 }
 
@@ -249,11 +263,34 @@ static int put_record_head(pc_buffer *b, const pc_document *d, const pc_json_fie
   return PC_OK;
 }
 
+/* {"start":N,"end":N,"text":"..."} of a span of the document, or null when absent. */
+static int put_text_span(pc_buffer *b, const pc_document *d, pc_span sp) {
+  if (sp.end <= sp.start) return PUT_LIT(b, "null");
+  if (PUT_LIT(b, "{") || put_span_fields(b, "start", "end", sp) || put_key(b, "text", 0) || put_text(b, d, sp))
+    return PC_ENOMEM;
+  return PUT_LIT(b, "}");
+}
+
+/* "meta":{...}: the document's metadata as text with its spans, so that a reader of the
+** JSONL needs no second pass (docs/formats.md). Keys in the schema's order. */
+static int put_record_meta(pc_buffer *b, const pc_document *d) {
+  const pc_meta *m = &d->meta;
+  if (put_key(b, pc_record_field_name(PC_RFIELD_META), 0) || PUT_LIT(b, "{") ||
+      put_key(b, "date", 1) || put_text_span(b, d, m->date_text) ||
+      put_key(b, "title", 0) || put_text_span(b, d, m->title) ||
+      put_key(b, "dateline", 0) || put_text_span(b, d, m->dateline) ||
+      put_key(b, "place", 0) || put_text_span(b, d, m->dateline_place) ||
+      put_key(b, "source", 0) || put_text_span(b, d, m->source) ||
+      put_key(b, "byline", 0) || put_text_span(b, d, m->byline))
+    return PC_ENOMEM;
+  return PUT_LIT(b, "}");
+}
+
 int pc_json_record(pc_buffer *b, const pc_document *d, const pc_annotations *a,
                    const pc_json_field head[PC_RFIELD_TITLE + 1]) {
   size_t k;
   if (!b || !d || !a) return PC_EINVAL;
-  if (PUT_LIT(b, "{") || put_record_head(b, d, head) ||
+  if (PUT_LIT(b, "{") || put_record_head(b, d, head) || put_record_meta(b, d) ||
       put_key(b, pc_record_field_name(PC_RFIELD_ENTITIES), 0) || PUT_LIT(b, "["))
     return PC_ENOMEM;
   for (k = 0; k < a->entities.count; k++)

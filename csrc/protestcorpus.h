@@ -205,7 +205,7 @@ typedef struct pc_quotes {
 enum pc_entity_field {
   PC_FIELD_START = 0, PC_FIELD_END, PC_FIELD_TYPE, PC_FIELD_TEXT, PC_FIELD_VALUE, PC_FIELD_LOW,
   PC_FIELD_HIGH, PC_FIELD_APPROX, PC_FIELD_RELATIVE, PC_FIELD_UNIT, PC_FIELD_CURRENCY,
-  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_ENTITY_FIELD_COUNT
+  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_FIELD_SEGMENT, PC_ENTITY_FIELD_COUNT
 };
 const char *pc_entity_field_name(int field); /* "start", "end", "type", ... */
 enum pc_quote_field {
@@ -218,7 +218,7 @@ const char *pc_quote_field_name(int field);
 ** entities, quotes. */
 enum pc_record_field {
   PC_RFIELD_ID = 0, PC_RFIELD_LANG, PC_RFIELD_DATE, PC_RFIELD_TITLE, PC_RFIELD_SOURCE,
-  PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
+  PC_RFIELD_META, PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
 };
 const char *pc_record_field_name(int field);
 

@@ -37,6 +37,14 @@ cd "$tmp/src"
 luarocks --lua-version=5.4 --tree "$tmp/rock54" make --deps-mode=none >"$tmp/log" 2>&1 ||
   { tail -20 "$tmp/log" >&2; fail "luarocks make (5.4)"; }
 (eval "$(luarocks --lua-version=5.4 --tree "$tmp/rock54" path)"; check "luarocks 5.4" lua5.4 "$tmp/rock54/bin/protestcorpus")
+# The rock holds every Lua module and every data file of the tree, no more, no less.
+(cd lua && find protestcorpus -name '*.lua' | sort) > "$tmp/want-lua"
+(cd "$tmp/rock54/share/lua/5.4" && find protestcorpus -name '*.lua' | sort) > "$tmp/got-lua"
+diff "$tmp/want-lua" "$tmp/got-lua" >&2 || fail "the rock's Lua files differ from the tree's (above)"
+(find data -type f | sed 's|^|protestcorpus/|' | sort) > "$tmp/want-data"
+(cd "$tmp/rock54/share/lua/5.4" && find protestcorpus/data -type f | sort) > "$tmp/got-data"
+diff "$tmp/want-data" "$tmp/got-data" >&2 || fail "the rock's data files differ from the tree's (above)"
+echo "install-test: ok: the rock installs every Lua module ($(wc -l < "$tmp/want-lua")) and data file ($(wc -l < "$tmp/want-data"))"
 make -s clean >/dev/null
 LUAROCKS_CONFIG=luarocks-luajit.lua luarocks --lua-version=5.1 --tree "$tmp/rockjit" make --deps-mode=none \
   >"$tmp/log" 2>&1 || { tail -20 "$tmp/log" >&2; fail "luarocks make (LuaJIT)"; }
