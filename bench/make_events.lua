@@ -42,12 +42,12 @@ local WORDS = { "protesters", "marched", "through", "the", "centre", "of", "on",
 
 local function sentence()
   local w = {}
-  for i = 1, 24 do w[i] = pick(WORDS) end
+  for k = 1, 24 do w[k] = pick(WORDS) end
   return (table.concat(w, " "):gsub("^%l", string.upper)) .. "."
 end
 
 local f = assert(io.open(out_path, "wb"))
-for i = 1, n do
+for _ = 1, n do
   local y, m, d = 2014 + rand(12), rand(12), rand(28)
   local date = string.format("%04d-%02d-%02d", y, m, d)
   if rand(10) == 1 then date = string.format("%04d-%02d", y, m) end

@@ -53,8 +53,10 @@ describe("stats", function()
       "speaker              kind    quotes  docs  organizations              events  event_ids           sample",
       "-------------------  ------  ------  ----  -------------------------  ------  ------------------  "
         .. "---------------------",
-      'Fabien Vanhemelryck  PERSON       3     2  Alliance Police Nationale       1  2026-01-31-rallies  "We are exhausted,"',
-      'CGT                  ORG          2     2                                  1  2026-02-03-strike   "We will not give up"',
+      'Fabien Vanhemelryck  PERSON       3     2  Alliance Police Nationale       1  2026-01-31-rallies  '
+        .. '"We are exhausted,"',
+      'CGT                  ORG          2     2                                  1  2026-02-03-strike   '
+        .. '"We will not give up"',
       'Marie Dupont         PERSON       1     1  SUD Rail                        1  2026-02-03-strike   "Pay us now"',
     }, "\n") .. "\n", out)
     assert.matches("4 documents, 4 events", err, 1, true)
@@ -79,6 +81,7 @@ describe("stats", function()
     assert.are.same({ "pairs", "CGT", "UNSA Police" }, { rows[5].table, rows[5].organizer_a, rows[5].organizer_b })
     assert.are.same({ "2026-01-10-sit-in" }, rows[5].event_ids)
     code, out = run({ "stats", ev_path, "--tables", "claims,organizers", "--format", "csv" })
+    assert.are.equal(0, code)
     assert.matches("^# claims\nclaim,events,share\nstaffing,2,0.5\n", out)
     assert.matches("\n\n# organizers\norganizer,", out)
   end)
@@ -93,6 +96,7 @@ describe("stats", function()
   it("reports bad lines and goes on; refuses unknown tables", function()
     local bad = tmpfile({ fixture.events()[2], "{not json", '{"what": 1}', "[1, 2]" })
     local code, out, err = run({ "stats", bad, "--tables", "organizers" })
+    local _
     os.remove(bad)
     assert.are.equal(1, code)
     assert.matches("CGT", out, 1, true)
@@ -103,6 +107,17 @@ describe("stats", function()
     assert.are.equal(2, code)
     assert.matches("unknown table 'nope'", err, 1, true)
     assert.are.equal(2, (run({ "stats", ev_path, "--top", "-1" })))
+  end)
+
+  it("counts each event once when given event records and the documents they came from", function()
+    local docs = fixture.docs()
+    docs[1].events = { fixture.events()[1] }
+    local with_events = tmpfile(docs)
+    local code, out, err = run({ "stats", ev_path, with_events, "--tables", "timeline" })
+    os.remove(with_events)
+    assert.are.equal(0, code, err)
+    assert.matches("2026-01       2         18700", out, 1, true)
+    assert.matches("1 per-document events of the documents are left out", err, 1, true)
   end)
 
   it("tells events, extract records and articles apart", function()

@@ -116,6 +116,33 @@ describe("db", function()
     assert.are.same({ { 4, 7, 4, 6 } }, r)
   end)
 
+  it("keeps the event records as the events when documents bring their own too", function()
+    local path = dir .. "/both.db"
+    write_jsonl(dir .. "/events.jsonl", fixture.events())
+    -- an article whose events the events layer finds
+    local code, err = run({ "db", "examples/corpus/en_01.txt", "-o", path })
+    assert.are.equal(0, code, err)
+    local merged = query(path, "SELECT count(*) FROM events WHERE origin = 'merged'")[1][1]
+    local own = query(path, "SELECT count(*) FROM doc_events")[1][1]
+    assert.is_true(merged >= 1 and own >= merged)
+    code, err = run({ "db", dir .. "/events.jsonl", "-o", path })
+    assert.are.equal(0, code, err)
+    assert.are.same({ { "input", 4 } }, query(path, "SELECT origin, count(*) FROM events GROUP BY origin"))
+    assert.are.same({ { own } }, query(path, "SELECT count(*) FROM doc_events"))
+  end)
+
+  it("leaves out, and reports, per-document events that cannot be merged", function()
+    local docs = fixture.docs()
+    docs[1].events = { fixture.events()[1] } -- hand-written: no "atoms" to regroup
+    write_jsonl(dir .. "/docs.jsonl", docs)
+    local code, err = run({ "db", dir .. "/docs.jsonl", "-o", dir .. "/bad.db" })
+    assert.are.equal(1, code)
+    assert.matches('event 2026-01-31-rallies: no "atoms" list', err, 1, true)
+    assert.matches("left out of the merge", err, 1, true)
+    assert.matches("rejected 1", err, 1, true)
+    assert.are.same({ { 0 } }, query(dir .. "/bad.db", "SELECT count(*) FROM events"))
+  end)
+
   it("writes any string as a literal that reads back", function()
     local store = assert(db.open(dir .. "/lit.db"))
     for _, s in ipairs({ "it's", "a\0b", "''", "é « x »", "\n;--" }) do

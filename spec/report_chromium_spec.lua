@@ -103,7 +103,8 @@ describe("report in headless Chromium", function()
     for href in html:gmatch('href="([^"]*)"') do assert.matches("^#", href) end
     assert.matches('http-equiv="Content-Security-Policy"', html, 1, true)
 
-    local dom, log = chromium(dir, "dom", page, "--dump-dom")
+    local _, dom, log
+    dom, log = chromium(dir, "dom", page, "--dump-dom")
     assert.are.same({}, page_requests(log))
     local svgs = count(html, "<svg ")
     assert.is_true(svgs >= 1, "no chart in: " .. html:sub(1, 300))

@@ -17,7 +17,9 @@
 -- Events: each document's own events (before merging) are kept as JSON in doc_events;
 -- finish(merge) merges all of them (those of earlier runs too) with merge(list) and
 -- rewrites the merged events (origin 'merged') and their rows. Event records read as
--- such (origin 'input') replace an event of the same event_id.
+-- such (origin 'input') replace an event of the same event_id; once the database has
+-- any, they are its events and no merged ones are kept (the same events would be there
+-- twice: an `events` output and the documents it was made from).
 -- Values are written as SQL literals (LuaSQL has no parameter binding): strings quoted
 -- with '' doubled, strings holding a NUL byte as CAST(X'..' AS TEXT), so any bytes
 -- round-trip.
@@ -347,6 +349,8 @@ function Store:finish(merge)
   local ok, err = self:commit()
   if not ok then return nil, err end
   local n = tonumber(self:value("SELECT count(*) FROM events WHERE origin = 'merged'")) or 0
+  local inputs = tonumber(self:value("SELECT count(*) FROM events WHERE origin = 'input'")) or 0
+  if inputs > 0 and n > 0 then self.changed = true end
   if not self.changed then return n end
   local rows
   rows, err = self:rows("SELECT json FROM doc_events ORDER BY doc, position")
@@ -354,7 +358,13 @@ function Store:finish(merge)
   local list = {}
   for i, r in ipairs(rows) do list[i] = cjson.decode(r[1]) end
   local merged = list
-  if merge and #list > 0 then merged = merge(list) end
+  if inputs > 0 then
+    merged = {} -- event records read as such are the events: the documents' own are not merged again
+  elseif merge and #list > 0 then
+    local okm, m = pcall(merge, list)
+    if not okm then return nil, "merging the events: " .. tostring(m) end
+    merged = m
+  end
   local old = self:rows("SELECT id FROM events WHERE origin = 'merged'") or {}
   for _, r in ipairs(old) do
     ok, err = self:_delete_event(M.literal(r[1]))

@@ -41,6 +41,7 @@ function M.run(ctx, args)
   local _, docs, skipped = inputs.read(ctx, args.paths, {
     recursive = args.recursive, progress = args.progress, quiet = args.quiet,
     skip = function(id, hash) return store:has(id, hash) end,
+    merge = false, -- store:finish merges every document's events, earlier runs' too
     doc = function(rec, text, hash, doc_events)
       local ok, derr = store:add_document(rec, text, hash, doc_events)
       if not ok then
@@ -59,8 +60,15 @@ function M.run(ctx, args)
     end,
   })
   local api = inputs.events_api()
+  local bad = {}
+  local merge = api and function(list)
+    local merged, left = api.merge(list)
+    for _, msg in ipairs(left or {}) do bad[#bad + 1] = msg end
+    return merged
+  end
   local n
-  n, failed = store:finish(api and api.merge)
+  n, failed = store:finish(merge)
+  for _, msg in ipairs(bad) do ctx:reject("events", nil, msg .. "; left out of the merge") end
   store:close()
   if not n then
     ctx:fail("database: " .. tostring(failed))

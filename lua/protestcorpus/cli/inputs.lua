@@ -13,8 +13,12 @@
 --   an article        (has "text" and neither) -> extracted here, as from a text file.
 -- Articles are extracted in-process (the C module) and their events detected by the
 -- events module; the per-document events of articles and extract records are merged at
--- the end (events.merge), then returned with the events read as such.
+-- the end (events.merge), then returned with the events read as such; when the input has
+-- event records, those are the events, and the documents' own events are not merged
+-- again (`stats events.jsonl extract.jsonl` counts each event once).
 -- handlers.recursive, .progress, .quiet: as the options of the same names.
+-- handlers.merge = false: the documents' events are not merged here (db merges them
+-- itself, with those already in the database).
 -- handlers.keep(ev), when given, is what is kept of each event, nil for nothing (stats
 -- streams events into its tables and keeps none; report keeps analyses.common.compact(ev)).
 -- handlers.skip(id, hash), when given, is asked first and a true answer skips the document.
@@ -50,14 +54,19 @@ function M.events_api()
       if not recs then error(derr, 0) end
       return recs
     end,
+    -- records that cannot be regrouped (hand-written, no "atoms") are left out, each
+    -- with its message in the second result
     merge = function(recs)
-      local groups = {}
+      local groups, bad = {}, {}
       for _, r in ipairs(recs) do
         local g, gerr = events.read_group(r)
-        if not g then error(gerr, 0) end
-        groups[#groups + 1] = g
+        if g then
+          groups[#groups + 1] = g
+        else
+          bad[#bad + 1] = ("event %s: %s"):format(tostring(type(r) == "table" and r.event_id or "?"), tostring(gerr))
+        end
       end
-      return events.merge(groups, lex)
+      return events.merge(groups, lex), bad
     end,
   }
 end
@@ -166,6 +175,7 @@ function Run:object(obj, path, line)
   local kind = M.classify(obj)
   if kind ~= "article" then self.progress:add(0) end
   if kind == "event" then
+    self.event_records = self.event_records + 1
     if self.handlers.event then self.handlers.event(obj) end
     self:retain(obj)
   elseif kind == "extract" then
@@ -247,7 +257,7 @@ end
 -- not extracted again).
 function M.read(ctx, paths, handlers)
   local self = setmetatable({ ctx = ctx, handlers = handlers or {}, events = {}, pending = {},
-    docs = 0, skipped = 0, keep = handlers and handlers.keep }, Run)
+    docs = 0, skipped = 0, event_records = 0, keep = handlers and handlers.keep }, Run)
   self.api, self.api_error = M.events_api()
   local h = self.handlers
   self.progress = context.progress(ctx, { paths = paths, recursive = h.recursive, progress = h.progress,
@@ -264,10 +274,16 @@ function M.read(ctx, paths, handlers)
   end
   self.progress:done()
   if ctx.read == 0 and not ctx.fatal then ctx:no_documents(paths) end
-  if #self.pending > 0 then
+  if #self.pending > 0 and self.event_records > 0 then
+    -- the same events twice (an `events` output and the extract records or articles it
+    -- was made from): the event records are the merged ones; the rest are not merged again
+    ctx:say(("note: %d per-document events of the documents are left out: the input has event "
+      .. "records (%d), which are these events merged"):format(#self.pending, self.event_records))
+  elseif #self.pending > 0 and self.handlers.merge ~= false then
     if self.api then
-      local ok, merged = pcall(self.api.merge, self.pending)
+      local ok, merged, bad = pcall(self.api.merge, self.pending)
       if ok and type(merged) == "table" then
+        for _, msg in ipairs(bad or {}) do ctx:reject("events", nil, msg .. "; left out of the merge") end
         for _, ev in ipairs(merged) do self:retain(ev) end
       else
         ctx:fail("events: merge failed: " .. tostring(merged))

@@ -61,7 +61,10 @@ a.ev { font-size: 12px; margin-right: 4px; }
 .evidence .where { color: var(--muted); font-size: 12px; display: block; }
 blockquote { margin: 0; font-style: italic; }
 footer { color: var(--muted); font-size: 12px; text-align: center; padding: 20px; }
-@media (max-width: 800px) { .two { grid-template-columns: 1fr; } main, nav, header { padding-left: 14px; padding-right: 14px; } }
+@media (max-width: 800px) {
+  .two { grid-template-columns: 1fr; }
+  main, nav, header { padding-left: 14px; padding-right: 14px; }
+}
 @media print {
   @page { margin: 14mm; }
   body { background: #fff; font-size: 11pt; }
@@ -131,12 +134,20 @@ local function figures_cell(ev)
   return table.concat(parts, "<br>")
 end
 
+-- A ratio with two significant digits or so: 25×, 2.2×, 0.39×, 0.0050×.
+local function ratio_text(r)
+  if not r then return "" end
+  if r >= 10 then return string.format("%.0f×", r) end
+  if r >= 1 then return string.format("%.1f×", r) end
+  return (string.format("%.2g", r):gsub("e%-0*(%d+)", "e-%1")) .. "×"
+end
+
 local function section(out, id, title, note)
   out[#out + 1] = string.format('<section id="%s"><h2>%s</h2>', id, esc(title))
   if note then out[#out + 1] = '<p class="note">' .. esc(note) .. "</p>" end
 end
 
--- numeric[j]: true (right-aligned numbers) or "d" (a date: never wrapped).
+-- numeric[j]: true (right-aligned numbers) or "d" (a date or figures: never wrapped).
 local function table_html(out, head, rows, numeric)
   out[#out + 1] = "<table><thead><tr>"
   for j, h in ipairs(head) do
@@ -205,7 +216,7 @@ function M.build(data, opts)
     { count(#events), "events" }, { count(data.documents or 0), "documents" },
     { count(#places.rows), "places" }, { count(#orgs.rows), "organizers named" },
     { count(n_fig), "events with a crowd figure" },
-    { biggest and count(biggest.value) or "–", "largest reported crowd" },
+    { biggest and count(biggest.value, biggest.value >= 1e6) or "–", "largest reported crowd" },
   }) do
     out[#out + 1] = string.format('<div class="card"><b>%s</b><span>%s</span></div>', esc(c[1]), esc(c[2]))
   end
@@ -223,7 +234,8 @@ function M.build(data, opts)
   local items = {}
   for _, r in ipairs(top(places.rows, 20)) do
     items[#items + 1] = { label = r.place, value = r.events,
-      note = r.largest and ("largest crowd " .. (r.largest_text or count(r.largest)) .. " (" .. r.largest_source .. ")") }
+      note = r.largest
+        and ("largest crowd " .. (r.largest_text or count(r.largest)) .. " (" .. r.largest_source .. ")") }
   end
   out[#out + 1] = (#items > 0 and svg.bars(items, { title = "Events per place", unit = "events", unit1 = "event" })
     or '<p class="note">No places.</p>') .. "</section>"
@@ -275,9 +287,10 @@ function M.build(data, opts)
   local rows = {}
   for _, r in ipairs(top(figs.rows, 50)) do
     rows[#rows + 1] = { esc(r.date or ""), esc(table.concat(r.places, ", ")),
-      r.organizers and ('<span class="src-organizers">' .. esc(r.organizers_text or count(r.organizers)) .. "</span>") or "",
+      r.organizers
+        and ('<span class="src-organizers">' .. esc(r.organizers_text or count(r.organizers)) .. "</span>") or "",
       r.police and ('<span class="src-police">' .. esc(r.police_text or count(r.police)) .. "</span>") or "",
-      r.ratio and string.format("%.1f×", r.ratio) or "" }
+      ratio_text(r.ratio) }
   end
   if #rows > 0 then
     table_html(out, { "date", "places", "organizers said", "police said", "ratio" }, rows,
@@ -327,7 +340,8 @@ function M.build(data, opts)
       links[#links + 1] = string.format('<a class="ev" href="#e%d-s%d">%d</a>', i, k, k)
     end
     evidence[#evidence + 1] = { i = i, e = e, sents = sents }
-    rows[#rows + 1] = { string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.view(ev).date or "undated")),
+    rows[#rows + 1] = {
+      string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.view(ev).date or "undated")),
       esc(list(ev.places)), esc(list(ev.organizers) ~= "" and list(ev.organizers) or (C.str(ev.organizers_text) or "")),
       esc((C.view(ev).actor_type or "") .. (#C.view(ev).forms > 0 and (" · " .. list(ev.forms)) or "")),
       esc(list(ev.claims)), figures_cell(ev), tostring(#C.view(ev).docs),
@@ -335,7 +349,7 @@ function M.build(data, opts)
   end
   if #rows > 0 then
     table_html(out, { "date", "places", "organizers", "who · form", "claims", "participants", "docs", "evidence" },
-      rows, { "d", false, false, false, false, false, true, false })
+      rows, { "d", false, false, false, false, "d", true, false })
   else
     out[#out + 1] = '<p class="note">No events in the input.</p>'
   end

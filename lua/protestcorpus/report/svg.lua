@@ -28,9 +28,11 @@ function M.escape(s)
 end
 local esc = M.escape
 
---- A number for people: 17500 -> "17,500"; 1250000 -> "1.25M" when short; 5999.5 -> "6,000".
+--- A number for people: 17500 -> "17,500"; 5999.5 -> "6,000"; when short, 1250000 ->
+-- "1.25M", 4e9 -> "4B", 12500 -> "12.5k".
 function M.count(v, short)
   if v == nil then return "" end
+  if short and v >= 1e9 then return (string.format("%.2f", v / 1e9):gsub("%.?0+$", "")) .. "B" end
   if short and v >= 1e6 then return (string.format("%.2f", v / 1e6):gsub("%.?0+$", "")) .. "M" end
   if short and v >= 1e4 then return (string.format("%.1f", v / 1e3):gsub("%.0$", "")) .. "k" end
   local s = string.format("%d", math.floor(v + 0.5))
