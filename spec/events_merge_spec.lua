@@ -85,9 +85,9 @@ describe("events.merge", function()
     assert.same({ "Alliance Police Nationale" }, by_doc.a.organizers)
   end)
 
-  it("joins Londres and London (exonyms.tsv) and lists both names", function()
+  it("joins Londres and London (exonyms.tsv) and lists the place once, by its key name", function()
     assert.equal(by_doc.d, by_doc.e)
-    assert.same({ "Londres", "London" }, by_doc.d.places) -- in the order of the documents
+    assert.same({ "London" }, by_doc.d.places) -- not Londres too, though its document came first
   end)
 
   it("does not join a month to a day, nor actions with nothing in common", function()

@@ -1017,9 +1017,10 @@ local function unit_kind(d, e, s)
     end
     if hit and hit.n == #toks then return hit.label end
   else
-    -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture")
+    -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
+    -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
-    if type(v) == "number" and v >= 10 and any(C_SOURCE_CUES[d.lang], s.toks)
+    if type(v) == "number" and v >= 10 and v < 5e7 and any(C_SOURCE_CUES[d.lang], s.toks)
       and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
       return "person"
     end

@@ -30,8 +30,8 @@
 -- one day, so a very large merge can be partitioned by month: merge each month (with the
 -- events of the month's first day copied into the previous month's partition), then merge
 -- the partition outputs again (a merge of merged records is exact).
--- Places are listed as the documents name them (an event told in English and in French
--- lists Antwerp and Anvers) and compared through opts.place_key.
+-- Places are compared through opts.place_key and listed once each (an event told in
+-- English and in French lists Antwerp, not Anvers too: the gazetteer's key name wins).
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
@@ -318,8 +318,16 @@ local function build(atoms, items)
     if a.date then day_count[a.date] = (day_count[a.date] or 0) + 1 end
     if a.end_date and (not end_date or a.end_date > end_date) then end_date = a.end_date end
     for _, p in ipairs(a.places) do
-      local k = fold(p)
-      if not pseen[k] then pseen[k] = true places[#places + 1] = p end
+      -- one entry per place: "Anvers" and "Antwerp" are one city, listed by the name the
+      -- gazetteer keys it under (the English exonym) when a document uses it
+      local k = place_key(p)
+      local at = pseen[k]
+      if not at then
+        places[#places + 1] = p
+        pseen[k] = #places
+      elseif fold(places[at]) ~= k and fold(p) == k then
+        places[at] = p
+      end
     end
     for _, p in ipairs(a.areas) do
       local k = fold(p)
