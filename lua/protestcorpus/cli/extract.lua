@@ -48,6 +48,8 @@ local M = {
     context.add_paths(cmd)
     cmd:option("--types", "Entity types to keep, comma-separated (default: all), "
       .. "e.g. DATE,QUANTITY.")
+    cmd:flag("--no-events", "Leave out each document's events: entities and quotes only, at the C "
+      .. "core's speed (the events layer is pure Lua and costs most of the time).")
   end,
   run = function(ctx, args)
     ctx.counts = true
@@ -71,6 +73,10 @@ local M = {
     end
     -- each line is written by the C core (doc:record_json, csrc/json_writer.c): no Lua
     -- table per entity on this path; the document's events are appended to it
+    if args.no_events then
+      context.run_records(ctx, args, record_line, { types = types })
+      return
+    end
     local lex = cli_events.load_lexicon(ctx)
     if not lex then return end
     context.run_records(ctx, args, with_events, { types = types, lex = lex })
@@ -81,6 +87,7 @@ M.examples = {
   "protestcorpus extract examples/corpus > entities.jsonl",
   "protestcorpus extract -r corpus/ --types DATE,QUANTITY -o figures.jsonl",
   "protestcorpus extract --progress dump.jsonl > entities.jsonl",
+  "protestcorpus extract --no-events corpus/ > entities.jsonl   (entities and quotes, fastest)",
 }
 
 return M
