@@ -212,15 +212,19 @@ static int scan_segment(qscan *sc, size_t g) {
       /* eight bytes at a time to the first byte a mark can start with */
       uint64_t v, hit;
       memcpy(&v, s + i, 8);
-      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) |
-            pc_zero_bytes8(v ^ (PC_ONES * 0xC2)) | pc_zero_bytes8(v ^ (PC_ONES * 0xE2));
+      /* '"', '\'' or any byte >= 0x80 (« » and “ ” ‘ ’ start with 0xC2 or 0xE2) */
+      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) | (v & PC_HIGHS);
       if (!hit) { i += 8; continue; }
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
       i += (size_t)__builtin_ctzll(hit) >> 3;
 #endif
     }
     c = s[i];
-    if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) { i++; continue; }
+    if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+      /* past a two-byte letter whole ("é"); any other byte one at a time */
+      i += (c >= 0xC3 && c < 0xE0 && i + 1 < b && (s[i + 1] & 0xC0) == 0x80) ? 2 : 1;
+      continue;
+    }
     /* an apostrophe between two letters (don't, l’État) is never a mark: no need to ask */
     if (c == '\'' && i > a && i + 1 < b && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])) { i++; continue; }
     if (c == 0xE2 && i > a && i + 3 < b && s[i + 1] == 0x80 && s[i + 2] == 0x99 && ascii_letter(s[i - 1]) &&
