@@ -67,7 +67,8 @@ words:
 
 # The cue words of the quote annotator, generated the same way (committed).
 quote-cues:
-	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
+	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c.tmp
+	mv csrc/quote_cues.c.tmp csrc/quote_cues.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
