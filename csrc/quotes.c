@@ -568,6 +568,16 @@ static long nearest(const qx *x, size_t pos, int type, const qtok *w, size_t flo
   return -1;
 }
 
+/* Whether quotation j lies inside an earlier one. */
+static int is_nested(const qx *x, size_t j) {
+  size_t i;
+  for (i = j; i-- > x->first && j - i <= 8;) {
+    const pc_quote *p = &x->qs->items[i];
+    if (p->span.start <= x->qs->items[j].span.start && p->span.end >= x->qs->items[j].span.end) return 1;
+  }
+  return 0;
+}
+
 /* The speaker of the quotation before quotation qi, when one of the last two paragraphs
 ** holds it: *found tells whether there is such a quotation. */
 static long previous_speaker(const qx *x, size_t qi, int *found) {
@@ -578,6 +588,7 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
     const pc_quote *p = &x->qs->items[j];
     if (p->span.end > q->span.start) continue; /* encloses q */
     if (p->kind != PC_QUOTE_SPEECH) continue;  /* a banner or a term is no one's turn */
+    if (is_nested(x, j)) continue;              /* words quoted inside someone's words */
     if (para_of(x, p->span.start) + 1 < para) return -1;
     *found = 1;
     return p->speaker;
@@ -585,27 +596,55 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
   return -1;
 }
 
+/* The speaker of the nearest quotation before qi (same or previous paragraph) when it is
+** a person: "prévient le bâtonnier" after his own words, with no role the names gave. */
+static long recent_person_speaker(const qx *x, size_t qi) {
+  int found;
+  long r = previous_speaker(x, qi, &found);
+  return r >= 0 && x->ents->items[r].type == PC_ENT_PERSON ? r : -1;
+}
+
 /* "the union" where no organization is known as one: the nearest organization of the
 ** same or the previous paragraph that is not a medium, an agency, a company, a party or a
 ** ministry ("Unite said … “…,” the union said"). */
-static long nearest_body(const qx *x, size_t pos) {
+static long nearest_body(const qx *x, size_t pos, int arg) {
   size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
   if (para > 1) floor = x->doc->segments[para - 1].span.start;
   while (k-- > 0 && steps++ < QX_BACK) {
     const pc_entity *e = &x->ents->items[k];
     if (e->span.start < floor) break;
     if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
-    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY || e->kind == PC_KIND_COMPANY ||
-        e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY)
+    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) continue;
+    /* an organization known as another kind is not "the union" or "the company" */
+    if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
+        !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
+      continue;
+    if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
       continue;
     return (long)k;
   }
   return -1;
 }
 
-static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
+/* "he", "she": the nearest person named before pos, outside quotations, unless the last
+** quotation before it (same or previous paragraph) was a person's and came after that
+** mention ("La conseillère d'État a défendu un budget « responsable » … « … », a-t-elle
+** affirmé": the minister, not the nurse named before her). */
+static long person_pronoun(const qx *x, size_t pos, size_t qi) {
+  long r = nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+  size_t mention = r >= 0 ? x->ents->items[r].span.start : 0, para = para_of(x, pos), j;
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    if (p->span.end > pos || is_nested(x, j)) continue;
+    if (para_of(x, p->span.start) + 1 < para || (r >= 0 && p->span.start < mention)) break;
+    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON) return p->speaker;
+  }
+  return r;
+}
+
+static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
-  if (pron & (Q_PRON_M | Q_PRON_F)) return nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;
     if (para > 1) floor = x->doc->segments[para - 1].span.start;
@@ -614,14 +653,22 @@ static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
   return -2; /* plural: the caller knows the quotation */
 }
 
+static long quote_before(const qx *x, size_t v);
+
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
 ** resolves to. */
 static long resolve(const qx *x, size_t k, size_t qi) {
   const qtok *t = tk(x, k);
   uint32_t pron = t->pron ? t->pron : (t->cls & Q_PRON);
   if (t->ent >= 0 && !pron) return t->ent;
+  if (pron & (Q_PRON_M | Q_PRON_F)) {
+    /* a quotation earlier in the sentence with a speaker: "A spokesman for TotalEnergies
+    ** said the company “…” but condemned what he called “…”" */
+    long r = quote_before(x, k);
+    if (r >= 0) return r;
+  }
   if (pron) {
-    long r = resolve_pron(x, pron, t->start);
+    long r = resolve_pron(x, pron, t->start, qi);
     if (r == -2) {
       int found;
       r = previous_speaker(x, qi, &found);
@@ -631,7 +678,8 @@ static long resolve(const qx *x, size_t k, size_t qi) {
   }
   if (t->cls & (Q_GENERIC | Q_ROLE)) {
     long r = nearest(x, t->start, -1, t, 0);
-    if (r < 0 && (t->cls & Q_GENERIC) && (t->arg == QA_UNION || t->arg == QA_ANY)) r = nearest_body(x, t->start);
+    if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
+    if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
     return r;
   }
   return -1;
@@ -682,6 +730,15 @@ static long whole_entity(const qx *x, size_t a, size_t b) {
   return e;
 }
 
+/* Whether tokens [a, b) describe someone rather than name something: a lowercase word or
+** a figure first, after an article ("docker depuis 22 ans", "a 22-year-old student"; not
+** "le Sgen-CFDT", another name of a list). */
+static int describes(const qx *x, size_t a, size_t b) {
+  while (a < b && (is_article(x, a) || (tk(x, a)->cls & Q_DET))) a++;
+  if (a >= b || x->t[a].ent >= 0) return 0;
+  return x->t[a].kind == PC_TOK_NUMBER || (x->t[a].kind == PC_TOK_WORD && (x->t[a].flags & PC_TF_LOWER));
+}
+
 /* The subject of a verb after a comma: a name set off before it ("Le président de la
 ** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
 ** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
@@ -702,6 +759,22 @@ static long appositive(const qx *x, size_t comma) {
     if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  {
+    /* a person set off alone anywhere before: "Dans le cortège, Hicham El Khatib, docker
+    ** depuis 22 ans, résume" (an organization so set off may be one of a list) */
+    size_t cs = first, ce, ne;
+    long person = -1;
+    while (cs < comma) {
+      long e;
+      for (ce = cs; ce < comma && !tok_char(x, ce, ','); ce++) {}
+      for (ne = ce + 1; ne < comma && !tok_char(x, ne, ','); ne++) {}
+      e = whole_entity(x, cs, ce);
+      /* followed by a description, not by another name (a list of unions) */
+      if (e >= 0 && x->ents->items[e].type == PC_ENT_PERSON && ce < comma && describes(x, ce + 1, ne)) person = e;
+      cs = ce + 1;
+    }
+    if (person >= 0) return person;
+  }
   return lead >= 0 ? lead : last;
 }
 
@@ -744,8 +817,9 @@ static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
     const qtok *t = tk(x, k);
     if (t->quote >= 0) break;
     if (k == j && (t->cls & Q_PRON) && t->ent < 0) return resolve(x, k, qi);
+    /* "said 15-year-old Jonas Akgün", "said BTB dockers' secretary X" */
     if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')') &&
-        !(t->flags & PC_TF_QUOTE))
+        !tok_char(x, k, '-') && !(t->flags & PC_TF_QUOTE))
       break;
     if (t->ent >= 0) {
       if (x->ents->items[t->ent].type == PC_ENT_PERSON) { if (person < 0) person = t->ent; }
@@ -837,7 +911,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
     set_cue(x, a, k, last);
     a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
     if (pron) {
-      a->speaker = resolve_pron(x, pron, x->t[v].start);
+      a->speaker = resolve_pron(x, pron, x->t[v].start, qi);
       if (a->speaker == -2) {
         int found;
         a->speaker = previous_speaker(x, qi, &found);
@@ -928,11 +1002,10 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
     }
     if (npre - j <= 8 && (t->cls & Q_SLOGAN_N)) a->slogan = 1;
     if (t->cls & Q_SLOGAN_V) {
-      size_t k;
+      /* a banner's or a crowd's words: no one's unless the text says so ("students of
+      ** the ULB chanted" does not make the ULB chant) */
       set_cue(x, a, j, j);
       a->slogan = 1;
-      for (k = j; k-- > 0 && j - k <= 2;)
-        if (candidate(x, k)) { a->speaker = resolve(x, k, qi); break; }
       return 1;
     }
     if ((t->cls & Q_SOURCE) || ((t->cls & Q_SOURCE_D) && j > 0 && (x->t[j - 1].flags & PC_TF_APOS))) {
@@ -946,7 +1019,7 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       uint32_t pron = t->pron | tk(x, from)->pron;
       set_cue(x, a, from, cue_last(x, j));
       if (pron) {
-        a->speaker = resolve_pron(x, pron, t->start);
+        a->speaker = resolve_pron(x, pron, t->start, qi);
         if (a->speaker == -2) {
           int found;
           a->speaker = previous_speaker(x, qi, &found);
@@ -961,7 +1034,13 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
   }
   if (pour_attr(x, qi, a)) return 1;
   if (colon) {
+    size_t k;
     a->found = 1;
+    for (k = 0; k + 1 < npre; k++)
+      if (tk(x, k)->cls & Q_SLOGAN_N) {
+        a->slogan = 1; /* "les slogans visaient surtout la ministre : « … »" */
+        return 1;
+      }
     a->speaker = first_candidate(x, 0, npre - 1, qi);
     return 1;
   }
@@ -969,7 +1048,8 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
 }
 
 /* The speaker of sentence k from its first speech verb outside quotations ("Marie Dupont,
-** a nurse, said she had not been paid"): *found when it has one. Reloads the window. */
+** a nurse, said she had not been paid"), else a person it introduces with a description:
+** *found when it has one. Reloads the window. */
 static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
   const pc_sentence *sn = &x->doc->sentences[k];
   size_t a = sn->span.end - sn->span.start > QX_WINDOW ? sn->span.end - QX_WINDOW : sn->span.start, j;
@@ -987,10 +1067,20 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
     if ((tk(x, j)->cls & Q_SPEECH) && !(tk(x, j)->cls & Q_PART) && x->t[j].ent < 0) {
       *found = 1;
       if (tk(x, j)->pron) {
-        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start);
+        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start, qi);
         return r == -2 ? previous_speaker(x, qi, found) : r;
       }
       return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
+    }
+  }
+  /* no verb of saying: a person introduced with a description is who speaks next ("À
+  ** Montparnasse, Élodie Marchand, étudiante, attend depuis deux heures. « … »") */
+  for (j = 0; j + 1 < x->n; j++) {
+    long e = x->t[j].ent;
+    if (e < 0 || x->ents->items[e].type != PC_ENT_PERSON || x->t[j + 1].ent == e) continue;
+    if (tok_char(x, j + 1, ',')) {
+      *found = 1;
+      return e;
     }
   }
   return -1;
@@ -1027,9 +1117,7 @@ static int verbal(const qx *x) {
     size_t n = t->end - t->start;
     const uint8_t *w = s + t->start;
     if (t->cls & (Q_STOP | Q_CONJ)) return 1;
-    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas") ||
-        pc_ascii_ieq(w, n, "sans") || pc_ascii_ieq(w, n, "without"))
-      return 1;
+    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas")) return 1;
     /* a verb with its object or adverb; one word alone is a name ("insulting", « dialoguer ») */
     if (!(t->flags & PC_TF_LOWER) || n < 6 || words < 2) return 0;
     if (x->doc->lang == PC_LANG_FR)
@@ -1222,7 +1310,12 @@ static int attribute(qx *x, size_t qi) {
   q->kind = quote_kind(x, q, post.slogan || pre.slogan, alone);
   /* "“Nobody listens,” an official said": words someone said are speech, however short */
   if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
-  if (!a->found && first && q->kind == PC_QUOTE_SPEECH) q->speaker = continuing(x, qi);
+  /* only in body paragraphs: a heading or a title in quotation marks is no one's turn */
+  if (!a->found && first && q->kind == PC_QUOTE_SPEECH && x->doc->nsentences > 0 &&
+      x->doc->segments[x->doc->sentences[q->sentence].segment].kind == PC_SEG_PARAGRAPH)
+    q->speaker = continuing(x, qi);
+  /* words quoted inside someone's words: whose they are, the text rarely names */
+  if (is_nested(x, qi)) q->speaker = -1;
   if (q->speaker >= 0 && (!x->ents || (size_t)q->speaker >= x->ents->count)) q->speaker = -1;
   q->speaker = fullest(x, q->speaker);
   return PC_OK;
