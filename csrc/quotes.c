@@ -501,9 +501,15 @@ static int word_next_to(const pc_document *doc, const pc_entity *e, const uint8_
 static int fits(const qx *x, const pc_entity *e, const qtok *w) {
   const uint8_t *s = x->doc->text;
   pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
-  if (w->cls & Q_ROLE)
-    return e->type == PC_ENT_PERSON && e->role.end > e->role.start &&
-           has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start);
+  if (w->cls & Q_ROLE) {
+    /* the role the names gave, or the word set beside the name ("la conseillère d'État
+    ** chargée des finances, Nathalie Berthoud"; "X, secrétaire générale de la FNDT") */
+    size_t a = e->span.start > 80 ? e->span.start - 80 : 0, b = e->span.end + 80 < x->doc->len ? e->span.end + 80 : x->doc->len;
+    if (e->type != PC_ENT_PERSON) return 0;
+    if (e->role.end > e->role.start && has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start)) return 1;
+    return has_word(s, a, e->span.start, s + w->start, w->end - w->start) ||
+           has_word(s, e->span.end, b, s + w->start, w->end - w->start);
+  }
   if (e->type != PC_ENT_ORG) return 0;
   if (w->arg == QA_ANY) return 1;
   if (kind_of_arg(w->arg) >= 0 && e->kind == kind_of_arg(w->arg)) return 1;
@@ -544,11 +550,17 @@ static long fullest(const qx *x, long k) {
   hi = (size_t)k + 500 < x->ents->count ? (size_t)k + 500 : x->ents->count;
   for (i = lo; i < hi; i++) {
     const pc_entity *f = &x->ents->items[i];
-    if (f->type != e->type || f->span.end - f->span.start != n || f->canonical.end - f->canonical.start <= best_len ||
-        memcmp(s + f->span.start, s + e->span.start, n) != 0)
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    size_t fl = fc.end - fc.start;
+    if (f->type != e->type || fl <= best_len) continue;
+    /* the same word linked elsewhere, or a name that begins or ends with it ("Commission"
+    ** of "European Commission", "Alliance" of "Alliance Police Nationale") */
+    if (!(f->span.end - f->span.start == n && memcmp(s + f->span.start, s + e->span.start, n) == 0) &&
+        !(fl > n + 1 && memcmp(s + fc.start, s + e->span.start, n) == 0 && s[fc.start + n] == ' ') &&
+        !(fl > n + 1 && memcmp(s + fc.end - n, s + e->span.start, n) == 0 && s[fc.end - n - 1] == ' '))
       continue;
     best = (long)i;
-    best_len = f->canonical.end - f->canonical.start;
+    best_len = fl;
   }
   return best;
 }
@@ -601,7 +613,13 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
 static long recent_person_speaker(const qx *x, size_t qi) {
   int found;
   long r = previous_speaker(x, qi, &found);
-  return r >= 0 && x->ents->items[r].type == PC_ENT_PERSON ? r : -1;
+  size_t j;
+  if (r < 0 || x->ents->items[r].type != PC_ENT_PERSON) return -1;
+  /* only in the same paragraph */
+  for (j = qi; j-- > x->first;)
+    if (x->qs->items[j].speaker == r)
+      return para_of(x, x->qs->items[j].span.start) == para_of(x, x->qs->items[qi].span.start) ? r : -1;
+  return -1;
 }
 
 /* "the union" where no organization is known as one: the nearest organization of the
@@ -801,6 +819,16 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
   for (k = v; k-- > 0 && steps++ < 8;) {
     if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
     if (tok_char(x, k, '.') || tok_char(x, k, ';')) break;
+    if (tok_char(x, k, ')')) {
+      /* a parenthesis is an aside: "L'intersyndicale (FSU, …, SUD Éducation) a compté" */
+      size_t depth = 0;
+      while (k > 0 && !(tok_char(x, k, '(') && depth == 1)) {
+        if (tok_char(x, k, ')')) depth++;
+        else if (tok_char(x, k, '(')) depth--;
+        k--;
+      }
+      continue;
+    }
     if (candidate(x, k)) return resolve(x, k, qi);
     if (is_article(x, k)) break;
   }
@@ -905,6 +933,10 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
   v = k;
   if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  /* a reflexive verb: "s'emporte X", "s'indigne X" */
+  if (is_fr(x) && (x->t[k].flags & PC_TF_APOS) && (x->doc->text[x->t[k].start] | 0x20) == 's' && k + 1 < x->n &&
+      (tk(x, k + 1)->cls & Q_SPEECH))
+    v = k + 1;
   if ((tk(x, v)->cls & (Q_SPEECH | Q_SLOGAN_V | Q_SOURCE)) && !(tk(x, v)->cls & Q_PART) && x->t[v].ent < 0) {
     uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
     size_t last = cue_last(x, v);
@@ -1001,7 +1033,8 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if (npre - j <= 8 && (t->cls & Q_SLOGAN_N)) a->slogan = 1;
-    if (t->cls & Q_SLOGAN_V) {
+    /* "a coffin labelled “Pension 67”" is a slogan, "what they label as “…”" is not */
+    if ((t->cls & Q_SLOGAN_V) && !((t->cls & Q_SPEECH) && cue_last(x, j) != j)) {
       /* a banner's or a crowd's words: no one's unless the text says so ("students of
       ** the ULB chanted" does not make the ULB chant) */
       set_cue(x, a, j, j);
@@ -1100,32 +1133,6 @@ static long continuing(qx *x, size_t qi) {
   return previous_speaker(x, qi, &found);
 }
 
-/* Whether the words of a short quotation (loaded) are a verb or prepositional phrase, or
-** hold a figure, rather than a name for something: "monitoring the situation", "in the
-** spring", "closer to 25,000", "renforcer sans délai" are someone's words (speech);
-** "everyday violence", ‘normal’, « absurdes » are terms. */
-static int verbal(const qx *x) {
-  const uint8_t *s = x->doc->text;
-  size_t k, first = x->n, words = 0;
-  for (k = 0; k < x->n; k++) {
-    if (x->t[k].kind == PC_TOK_NUMBER) return 1;
-    if (x->t[k].kind == PC_TOK_WORD && words++ == 0) first = k;
-  }
-  if (first == x->n) return 0;
-  {
-    const qtok *t = tk(x, first);
-    size_t n = t->end - t->start;
-    const uint8_t *w = s + t->start;
-    if (t->cls & (Q_STOP | Q_CONJ)) return 1;
-    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas")) return 1;
-    /* a verb with its object or adverb; one word alone is a name ("insulting", « dialoguer ») */
-    if (!(t->flags & PC_TF_LOWER) || n < 6 || words < 2) return 0;
-    if (x->doc->lang == PC_LANG_FR)
-      return (w[n - 2] == 'e' && w[n - 1] == 'r') || (w[n - 2] == 'i' && w[n - 1] == 'r');
-    return w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
-  }
-}
-
 /* speech, slogan or term, from the words inside: a term is three words or fewer, not a
 ** clause (no pronoun, no "is", no "!" or "?"), within a sentence that has other words;
 ** words in capitals ("STOP to …, STOP to …") make a slogan. Reloads the window. */
@@ -1158,7 +1165,7 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
   return n;
 }
 
-static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
+static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
   if (slogan) return PC_QUOTE_SLOGAN;
@@ -1196,7 +1203,7 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
     }
   }
   if (caps >= 3 || (caps >= 2 && words <= 8)) return PC_QUOTE_SLOGAN;
-  if (words > 0 && words <= 3 && !clause && !alone && b == q->span.end && !verbal(x)) return PC_QUOTE_TERM;
+  if (words > 0 && words <= 3 && !clause && b == q->span.end) return PC_QUOTE_TERM;
   return PC_QUOTE_SPEECH;
 }
 
@@ -1208,9 +1215,9 @@ static size_t mark_len(const pc_document *doc, size_t i) {
 
 /* Loads the window around quotation qi: its sentence before it, its sentence (and the
 ** next, after "…?" or "…,") after it, within the quotation that encloses it if any;
-** tokens of other quotations are marked. Sets *alone when no word lies outside them.
+** tokens of other quotations are marked.
 ** small: only 48 bytes before it and 96 after (enough when the cue follows it). */
-static int load_window(qx *x, size_t qi, int *alone, int small) {
+static int load_window(qx *x, size_t qi, int small) {
   const pc_document *doc = x->doc;
   const pc_quote *q = &x->qs->items[qi];
   size_t pre_a = q->span.start, post_b = q->span.end, j, lo = x->first, hi;
@@ -1254,9 +1261,6 @@ static int load_window(qx *x, size_t qi, int *alone, int small) {
     if (j == qi || encloses(p, q) || p->span.end <= pre_a || p->span.start >= post_b) continue;
     mark_quote(x, j);
   }
-  *alone = 1;
-  for (j = 0; j < x->n; j++)
-    if (x->t[j].quote < 0 && (x->t[j].kind == PC_TOK_WORD || x->t[j].kind == PC_TOK_NUMBER)) { *alone = 0; break; }
   return PC_OK;
 }
 
@@ -1282,24 +1286,24 @@ static int pre_slogan(const qx *x) {
 static int attribute(qx *x, size_t qi) {
   pc_quote *q = &x->qs->items[qi];
   qattr post, pre, *a;
-  int alone, first, rc;
+  int first, rc;
   memset(&post, 0, sizeof post);
   memset(&pre, 0, sizeof pre);
   post.speaker = pre.speaker = -1;
   /* most cues follow the quotation: read its whole sentence before it only when not */
-  if ((rc = load_window(x, qi, &alone, 1))) return rc;
+  if ((rc = load_window(x, qi, 1))) return rc;
   if (post_attr(x, qi, &post) && post.speaker < 0) {
     /* no one named in the first words after it: read the whole window again */
     memset(&post, 0, sizeof post);
     post.speaker = -1;
-    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    if ((rc = load_window(x, qi, 0))) return rc;
     post_attr(x, qi, &post);
   }
   if (post.found) {
     pre.slogan = pre_slogan(x);
     first = 0;
   } else {
-    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    if ((rc = load_window(x, qi, 0))) return rc;
     first = opens_sentence(x);
     pre_attr(x, qi, &pre);
   }
@@ -1307,12 +1311,14 @@ static int attribute(qx *x, size_t qi) {
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;
   q->cue.end = a->cue_b;
-  q->kind = quote_kind(x, q, post.slogan || pre.slogan, alone);
+  q->kind = quote_kind(x, q, post.slogan || pre.slogan);
   /* "“Nobody listens,” an official said": words someone said are speech, however short */
   if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
-  /* only in body paragraphs: a heading or a title in quotation marks is no one's turn */
+  /* only in body paragraphs: a heading or a title in quotation marks ("- « Dialogue »") is
+  ** no one's turn */
   if (!a->found && first && q->kind == PC_QUOTE_SPEECH && x->doc->nsentences > 0 &&
-      x->doc->segments[x->doc->sentences[q->sentence].segment].kind == PC_SEG_PARAGRAPH)
+      x->doc->segments[x->doc->sentences[q->sentence].segment].kind == PC_SEG_PARAGRAPH &&
+      !pc_is_dash(x->doc->text[x->doc->segments[x->doc->sentences[q->sentence].segment].span.start]))
     q->speaker = continuing(x, qi);
   /* words quoted inside someone's words: whose they are, the text rarely names */
   if (is_nested(x, qi)) q->speaker = -1;
@@ -1330,8 +1336,22 @@ static void core_span(const pc_document *doc, const pc_quote *q, size_t *a, size
   while (*b > *a && (doc->text[*b - 1] == ',' || doc->text[*b - 1] == '.' || doc->text[*b - 1] == ' ')) (*b)--;
 }
 
+/* Whether only spaces, dashes and brackets lie between quotations a and b: a gloss or a
+** translation ("Boer zoekt toekomst" - "farmer seeks a future"). */
+static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b) {
+  size_t i = a->span.end, n;
+  int bad;
+  if (b->span.start < i || b->span.start - i > 16) return 0;
+  while (i < b->span.start) {
+    int32_t c = pc_decode(doc->text, doc->len, i, &n, &bad);
+    if (!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') return 0;
+    i += n;
+  }
+  return 1;
+}
+
 /* The same words quoted twice near each other (a headline slogan and the banner that
-** reads it) are of one kind: a slogan if either is. */
+** reads it), and a slogan's gloss, are of one kind: a slogan if either is. */
 static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
   size_t i, j;
   for (i = first; i < qs->count; i++) {
@@ -1340,7 +1360,8 @@ static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
     for (j = i + 1; j < qs->count && j <= i + 8; j++) {
       size_t c, d;
       core_span(doc, &qs->items[j], &c, &d);
-      if (b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0 &&
+      if (((b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0) ||
+           (j == i + 1 && glossed(doc, &qs->items[i], &qs->items[j]))) &&
           (qs->items[i].kind == PC_QUOTE_SLOGAN || qs->items[j].kind == PC_QUOTE_SLOGAN))
         qs->items[i].kind = qs->items[j].kind = PC_QUOTE_SLOGAN;
     }
