@@ -1261,7 +1261,8 @@ int pc_names_document(pc_names *nm, const pc_doc_ctx *ctx, pc_annotations *out) 
   pc_entities *ents = &out->entities;
   size_t before = ents->count;
   int rc = resolve(ctx->doc, ctx->model, &nm->cs, ctx->types, ents);
-  if (rc == PC_OK) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
+  /* no entity at all: items may be NULL, and NULL + 0 is undefined behaviour */
+  if (rc == PC_OK && ents->count > before) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
   /* the names come after the document's other entities: put them back in order */
   if (rc == PC_OK && ents->count > before)
     qsort(ents->items + ctx->first_entity, ents->count - ctx->first_entity, sizeof(pc_entity), by_start);
