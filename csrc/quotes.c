@@ -212,15 +212,19 @@ static int scan_segment(qscan *sc, size_t g) {
       /* eight bytes at a time to the first byte a mark can start with */
       uint64_t v, hit;
       memcpy(&v, s + i, 8);
-      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) |
-            pc_zero_bytes8(v ^ (PC_ONES * 0xC2)) | pc_zero_bytes8(v ^ (PC_ONES * 0xE2));
+      /* '"', '\'' or any byte >= 0x80 (« » and “ ” ‘ ’ start with 0xC2 or 0xE2) */
+      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) | (v & PC_HIGHS);
       if (!hit) { i += 8; continue; }
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
       i += (size_t)__builtin_ctzll(hit) >> 3;
 #endif
     }
     c = s[i];
-    if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) { i++; continue; }
+    if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) {
+      /* past a two-byte letter whole ("é"); any other byte one at a time */
+      i += (c >= 0xC3 && c < 0xE0 && i + 1 < b && (s[i + 1] & 0xC0) == 0x80) ? 2 : 1;
+      continue;
+    }
     /* an apostrophe between two letters (don't, l’État) is never a mark: no need to ask */
     if (c == '\'' && i > a && i + 1 < b && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])) { i++; continue; }
     if (c == 0xE2 && i > a && i + 3 < b && s[i + 1] == 0x80 && s[i + 2] == 0x99 && ascii_letter(s[i - 1]) &&
@@ -497,9 +501,15 @@ static int word_next_to(const pc_document *doc, const pc_entity *e, const uint8_
 static int fits(const qx *x, const pc_entity *e, const qtok *w) {
   const uint8_t *s = x->doc->text;
   pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
-  if (w->cls & Q_ROLE)
-    return e->type == PC_ENT_PERSON && e->role.end > e->role.start &&
-           has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start);
+  if (w->cls & Q_ROLE) {
+    /* the role the names gave, or the word set beside the name ("la conseillère d'État
+    ** chargée des finances, Nathalie Berthoud"; "X, secrétaire générale de la FNDT") */
+    size_t a = e->span.start > 80 ? e->span.start - 80 : 0, b = e->span.end + 80 < x->doc->len ? e->span.end + 80 : x->doc->len;
+    if (e->type != PC_ENT_PERSON) return 0;
+    if (e->role.end > e->role.start && has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start)) return 1;
+    return has_word(s, a, e->span.start, s + w->start, w->end - w->start) ||
+           has_word(s, e->span.end, b, s + w->start, w->end - w->start);
+  }
   if (e->type != PC_ENT_ORG) return 0;
   if (w->arg == QA_ANY) return 1;
   if (kind_of_arg(w->arg) >= 0 && e->kind == kind_of_arg(w->arg)) return 1;
@@ -540,11 +550,17 @@ static long fullest(const qx *x, long k) {
   hi = (size_t)k + 500 < x->ents->count ? (size_t)k + 500 : x->ents->count;
   for (i = lo; i < hi; i++) {
     const pc_entity *f = &x->ents->items[i];
-    if (f->type != e->type || f->span.end - f->span.start != n || f->canonical.end - f->canonical.start <= best_len ||
-        memcmp(s + f->span.start, s + e->span.start, n) != 0)
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    size_t fl = fc.end - fc.start;
+    if (f->type != e->type || fl <= best_len) continue;
+    /* the same word linked elsewhere, or a name that begins or ends with it ("Commission"
+    ** of "European Commission", "Alliance" of "Alliance Police Nationale") */
+    if (!(f->span.end - f->span.start == n && memcmp(s + f->span.start, s + e->span.start, n) == 0) &&
+        !(fl > n + 1 && memcmp(s + fc.start, s + e->span.start, n) == 0 && s[fc.start + n] == ' ') &&
+        !(fl > n + 1 && memcmp(s + fc.end - n, s + e->span.start, n) == 0 && s[fc.end - n - 1] == ' '))
       continue;
     best = (long)i;
-    best_len = f->canonical.end - f->canonical.start;
+    best_len = fl;
   }
   return best;
 }
@@ -564,6 +580,16 @@ static long nearest(const qx *x, size_t pos, int type, const qtok *w, size_t flo
   return -1;
 }
 
+/* Whether quotation j lies inside an earlier one. */
+static int is_nested(const qx *x, size_t j) {
+  size_t i;
+  for (i = j; i-- > x->first && j - i <= 8;) {
+    const pc_quote *p = &x->qs->items[i];
+    if (p->span.start <= x->qs->items[j].span.start && p->span.end >= x->qs->items[j].span.end) return 1;
+  }
+  return 0;
+}
+
 /* The speaker of the quotation before quotation qi, when one of the last two paragraphs
 ** holds it: *found tells whether there is such a quotation. */
 static long previous_speaker(const qx *x, size_t qi, int *found) {
@@ -574,6 +600,7 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
     const pc_quote *p = &x->qs->items[j];
     if (p->span.end > q->span.start) continue; /* encloses q */
     if (p->kind != PC_QUOTE_SPEECH) continue;  /* a banner or a term is no one's turn */
+    if (is_nested(x, j)) continue;              /* words quoted inside someone's words */
     if (para_of(x, p->span.start) + 1 < para) return -1;
     *found = 1;
     return p->speaker;
@@ -581,27 +608,61 @@ static long previous_speaker(const qx *x, size_t qi, int *found) {
   return -1;
 }
 
+/* The speaker of the nearest quotation before qi (same or previous paragraph) when it is
+** a person: "prévient le bâtonnier" after his own words, with no role the names gave. */
+static long recent_person_speaker(const qx *x, size_t qi) {
+  int found;
+  long r = previous_speaker(x, qi, &found);
+  size_t j;
+  if (r < 0 || x->ents->items[r].type != PC_ENT_PERSON) return -1;
+  /* only in the same paragraph */
+  for (j = qi; j-- > x->first;)
+    if (x->qs->items[j].speaker == r)
+      return para_of(x, x->qs->items[j].span.start) == para_of(x, x->qs->items[qi].span.start) ? r : -1;
+  return -1;
+}
+
 /* "the union" where no organization is known as one: the nearest organization of the
 ** same or the previous paragraph that is not a medium, an agency, a company, a party or a
 ** ministry ("Unite said … “…,” the union said"). */
-static long nearest_body(const qx *x, size_t pos) {
+static long nearest_body(const qx *x, size_t pos, int arg) {
   size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
   if (para > 1) floor = x->doc->segments[para - 1].span.start;
   while (k-- > 0 && steps++ < QX_BACK) {
     const pc_entity *e = &x->ents->items[k];
     if (e->span.start < floor) break;
     if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
-    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY || e->kind == PC_KIND_COMPANY ||
-        e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY)
+    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) continue;
+    /* an organization known as another kind is not "the union" or "the company" */
+    if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
+        !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
+      continue;
+    if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
       continue;
     return (long)k;
   }
   return -1;
 }
 
-static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
+/* "he", "she": the nearest person named before pos, outside quotations, unless the last
+** quotation before it (same or previous paragraph) was a person's and came after that
+** mention ("La conseillère d'État a défendu un budget « responsable » … « … », a-t-elle
+** affirmé": the minister, not the nurse named before her). */
+static long person_pronoun(const qx *x, size_t pos, size_t qi) {
+  long r = nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+  size_t mention = r >= 0 ? x->ents->items[r].span.start : 0, para = para_of(x, pos), j;
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    if (p->span.end > pos || is_nested(x, j)) continue;
+    if (para_of(x, p->span.start) + 1 < para || (r >= 0 && p->span.start < mention)) break;
+    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON) return p->speaker;
+  }
+  return r;
+}
+
+static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
-  if (pron & (Q_PRON_M | Q_PRON_F)) return nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;
     if (para > 1) floor = x->doc->segments[para - 1].span.start;
@@ -610,14 +671,22 @@ static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
   return -2; /* plural: the caller knows the quotation */
 }
 
+static long quote_before(const qx *x, size_t v);
+
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
 ** resolves to. */
 static long resolve(const qx *x, size_t k, size_t qi) {
   const qtok *t = tk(x, k);
   uint32_t pron = t->pron ? t->pron : (t->cls & Q_PRON);
   if (t->ent >= 0 && !pron) return t->ent;
+  if (pron & (Q_PRON_M | Q_PRON_F)) {
+    /* a quotation earlier in the sentence with a speaker: "A spokesman for TotalEnergies
+    ** said the company “…” but condemned what he called “…”" */
+    long r = quote_before(x, k);
+    if (r >= 0) return r;
+  }
   if (pron) {
-    long r = resolve_pron(x, pron, t->start);
+    long r = resolve_pron(x, pron, t->start, qi);
     if (r == -2) {
       int found;
       r = previous_speaker(x, qi, &found);
@@ -627,7 +696,8 @@ static long resolve(const qx *x, size_t k, size_t qi) {
   }
   if (t->cls & (Q_GENERIC | Q_ROLE)) {
     long r = nearest(x, t->start, -1, t, 0);
-    if (r < 0 && (t->cls & Q_GENERIC) && (t->arg == QA_UNION || t->arg == QA_ANY)) r = nearest_body(x, t->start);
+    if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
+    if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
     return r;
   }
   return -1;
@@ -678,6 +748,15 @@ static long whole_entity(const qx *x, size_t a, size_t b) {
   return e;
 }
 
+/* Whether tokens [a, b) describe someone rather than name something: a lowercase word or
+** a figure first, after an article ("docker depuis 22 ans", "a 22-year-old student"; not
+** "le Sgen-CFDT", another name of a list). */
+static int describes(const qx *x, size_t a, size_t b) {
+  while (a < b && (is_article(x, a) || (tk(x, a)->cls & Q_DET))) a++;
+  if (a >= b || x->t[a].ent >= 0) return 0;
+  return x->t[a].kind == PC_TOK_NUMBER || (x->t[a].kind == PC_TOK_WORD && (x->t[a].flags & PC_TF_LOWER));
+}
+
 /* The subject of a verb after a comma: a name set off before it ("Le président de la
 ** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
 ** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
@@ -698,6 +777,22 @@ static long appositive(const qx *x, size_t comma) {
     if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  {
+    /* a person set off alone anywhere before: "Dans le cortège, Hicham El Khatib, docker
+    ** depuis 22 ans, résume" (an organization so set off may be one of a list) */
+    size_t cs = first, ce, ne;
+    long person = -1;
+    while (cs < comma) {
+      long e;
+      for (ce = cs; ce < comma && !tok_char(x, ce, ','); ce++) {}
+      for (ne = ce + 1; ne < comma && !tok_char(x, ne, ','); ne++) {}
+      e = whole_entity(x, cs, ce);
+      /* followed by a description, not by another name (a list of unions) */
+      if (e >= 0 && x->ents->items[e].type == PC_ENT_PERSON && ce < comma && describes(x, ce + 1, ne)) person = e;
+      cs = ce + 1;
+    }
+    if (person >= 0) return person;
+  }
   return lead >= 0 ? lead : last;
 }
 
@@ -724,6 +819,16 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
   for (k = v; k-- > 0 && steps++ < 8;) {
     if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
     if (tok_char(x, k, '.') || tok_char(x, k, ';')) break;
+    if (tok_char(x, k, ')')) {
+      /* a parenthesis is an aside: "L'intersyndicale (FSU, …, SUD Éducation) a compté" */
+      size_t depth = 0;
+      while (k > 0 && !(tok_char(x, k, '(') && depth == 1)) {
+        if (tok_char(x, k, ')')) depth++;
+        else if (tok_char(x, k, '(')) depth--;
+        k--;
+      }
+      continue;
+    }
     if (candidate(x, k)) return resolve(x, k, qi);
     if (is_article(x, k)) break;
   }
@@ -740,8 +845,9 @@ static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
     const qtok *t = tk(x, k);
     if (t->quote >= 0) break;
     if (k == j && (t->cls & Q_PRON) && t->ent < 0) return resolve(x, k, qi);
+    /* "said 15-year-old Jonas Akgün", "said BTB dockers' secretary X" */
     if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')') &&
-        !(t->flags & PC_TF_QUOTE))
+        !tok_char(x, k, '-') && !(t->flags & PC_TF_QUOTE))
       break;
     if (t->ent >= 0) {
       if (x->ents->items[t->ent].type == PC_ENT_PERSON) { if (person < 0) person = t->ent; }
@@ -827,13 +933,17 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
   v = k;
   if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  /* a reflexive verb: "s'emporte X", "s'indigne X" */
+  if (is_fr(x) && (x->t[k].flags & PC_TF_APOS) && (x->doc->text[x->t[k].start] | 0x20) == 's' && k + 1 < x->n &&
+      (tk(x, k + 1)->cls & Q_SPEECH))
+    v = k + 1;
   if ((tk(x, v)->cls & (Q_SPEECH | Q_SLOGAN_V | Q_SOURCE)) && !(tk(x, v)->cls & Q_PART) && x->t[v].ent < 0) {
     uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
     size_t last = cue_last(x, v);
     set_cue(x, a, k, last);
     a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
     if (pron) {
-      a->speaker = resolve_pron(x, pron, x->t[v].start);
+      a->speaker = resolve_pron(x, pron, x->t[v].start, qi);
       if (a->speaker == -2) {
         int found;
         a->speaker = previous_speaker(x, qi, &found);
@@ -923,12 +1033,12 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if (npre - j <= 8 && (t->cls & Q_SLOGAN_N)) a->slogan = 1;
-    if (t->cls & Q_SLOGAN_V) {
-      size_t k;
+    /* "a coffin labelled “Pension 67”" is a slogan, "what they label as “…”" is not */
+    if ((t->cls & Q_SLOGAN_V) && !((t->cls & Q_SPEECH) && cue_last(x, j) != j)) {
+      /* a banner's or a crowd's words: no one's unless the text says so ("students of
+      ** the ULB chanted" does not make the ULB chant) */
       set_cue(x, a, j, j);
       a->slogan = 1;
-      for (k = j; k-- > 0 && j - k <= 2;)
-        if (candidate(x, k)) { a->speaker = resolve(x, k, qi); break; }
       return 1;
     }
     if ((t->cls & Q_SOURCE) || ((t->cls & Q_SOURCE_D) && j > 0 && (x->t[j - 1].flags & PC_TF_APOS))) {
@@ -942,7 +1052,7 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       uint32_t pron = t->pron | tk(x, from)->pron;
       set_cue(x, a, from, cue_last(x, j));
       if (pron) {
-        a->speaker = resolve_pron(x, pron, t->start);
+        a->speaker = resolve_pron(x, pron, t->start, qi);
         if (a->speaker == -2) {
           int found;
           a->speaker = previous_speaker(x, qi, &found);
@@ -957,7 +1067,13 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
   }
   if (pour_attr(x, qi, a)) return 1;
   if (colon) {
+    size_t k;
     a->found = 1;
+    for (k = 0; k + 1 < npre; k++)
+      if (tk(x, k)->cls & Q_SLOGAN_N) {
+        a->slogan = 1; /* "les slogans visaient surtout la ministre : « … »" */
+        return 1;
+      }
     a->speaker = first_candidate(x, 0, npre - 1, qi);
     return 1;
   }
@@ -965,7 +1081,8 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
 }
 
 /* The speaker of sentence k from its first speech verb outside quotations ("Marie Dupont,
-** a nurse, said she had not been paid"): *found when it has one. Reloads the window. */
+** a nurse, said she had not been paid"), else a person it introduces with a description:
+** *found when it has one. Reloads the window. */
 static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
   const pc_sentence *sn = &x->doc->sentences[k];
   size_t a = sn->span.end - sn->span.start > QX_WINDOW ? sn->span.end - QX_WINDOW : sn->span.start, j;
@@ -983,10 +1100,20 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
     if ((tk(x, j)->cls & Q_SPEECH) && !(tk(x, j)->cls & Q_PART) && x->t[j].ent < 0) {
       *found = 1;
       if (tk(x, j)->pron) {
-        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start);
+        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start, qi);
         return r == -2 ? previous_speaker(x, qi, found) : r;
       }
       return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
+    }
+  }
+  /* no verb of saying: a person introduced with a description is who speaks next ("À
+  ** Montparnasse, Élodie Marchand, étudiante, attend depuis deux heures. « … »") */
+  for (j = 0; j + 1 < x->n; j++) {
+    long e = x->t[j].ent;
+    if (e < 0 || x->ents->items[e].type != PC_ENT_PERSON || x->t[j + 1].ent == e) continue;
+    if (tok_char(x, j + 1, ',')) {
+      *found = 1;
+      return e;
     }
   }
   return -1;
@@ -1004,34 +1131,6 @@ static long continuing(qx *x, size_t qi) {
     if (found) return r;
   }
   return previous_speaker(x, qi, &found);
-}
-
-/* Whether the words of a short quotation (loaded) are a verb or prepositional phrase, or
-** hold a figure, rather than a name for something: "monitoring the situation", "in the
-** spring", "closer to 25,000", "renforcer sans délai" are someone's words (speech);
-** "everyday violence", ‘normal’, « absurdes » are terms. */
-static int verbal(const qx *x) {
-  const uint8_t *s = x->doc->text;
-  size_t k, first = x->n, words = 0;
-  for (k = 0; k < x->n; k++) {
-    if (x->t[k].kind == PC_TOK_NUMBER) return 1;
-    if (x->t[k].kind == PC_TOK_WORD && words++ == 0) first = k;
-  }
-  if (first == x->n) return 0;
-  {
-    const qtok *t = tk(x, first);
-    size_t n = t->end - t->start;
-    const uint8_t *w = s + t->start;
-    if (t->cls & (Q_STOP | Q_CONJ)) return 1;
-    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas") ||
-        pc_ascii_ieq(w, n, "sans") || pc_ascii_ieq(w, n, "without"))
-      return 1;
-    /* a verb with its object or adverb; one word alone is a name ("insulting", « dialoguer ») */
-    if (!(t->flags & PC_TF_LOWER) || n < 6 || words < 2) return 0;
-    if (x->doc->lang == PC_LANG_FR)
-      return (w[n - 2] == 'e' && w[n - 1] == 'r') || (w[n - 2] == 'i' && w[n - 1] == 'r');
-    return w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
-  }
 }
 
 /* speech, slogan or term, from the words inside: a term is three words or fewer, not a
@@ -1066,7 +1165,7 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
   return n;
 }
 
-static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
+static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
   if (slogan) return PC_QUOTE_SLOGAN;
@@ -1104,7 +1203,7 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
     }
   }
   if (caps >= 3 || (caps >= 2 && words <= 8)) return PC_QUOTE_SLOGAN;
-  if (words > 0 && words <= 3 && !clause && !alone && b == q->span.end && !verbal(x)) return PC_QUOTE_TERM;
+  if (words > 0 && words <= 3 && !clause && b == q->span.end) return PC_QUOTE_TERM;
   return PC_QUOTE_SPEECH;
 }
 
@@ -1116,9 +1215,9 @@ static size_t mark_len(const pc_document *doc, size_t i) {
 
 /* Loads the window around quotation qi: its sentence before it, its sentence (and the
 ** next, after "…?" or "…,") after it, within the quotation that encloses it if any;
-** tokens of other quotations are marked. Sets *alone when no word lies outside them.
+** tokens of other quotations are marked.
 ** small: only 48 bytes before it and 96 after (enough when the cue follows it). */
-static int load_window(qx *x, size_t qi, int *alone, int small) {
+static int load_window(qx *x, size_t qi, int small) {
   const pc_document *doc = x->doc;
   const pc_quote *q = &x->qs->items[qi];
   size_t pre_a = q->span.start, post_b = q->span.end, j, lo = x->first, hi;
@@ -1162,9 +1261,6 @@ static int load_window(qx *x, size_t qi, int *alone, int small) {
     if (j == qi || encloses(p, q) || p->span.end <= pre_a || p->span.start >= post_b) continue;
     mark_quote(x, j);
   }
-  *alone = 1;
-  for (j = 0; j < x->n; j++)
-    if (x->t[j].quote < 0 && (x->t[j].kind == PC_TOK_WORD || x->t[j].kind == PC_TOK_NUMBER)) { *alone = 0; break; }
   return PC_OK;
 }
 
@@ -1190,24 +1286,24 @@ static int pre_slogan(const qx *x) {
 static int attribute(qx *x, size_t qi) {
   pc_quote *q = &x->qs->items[qi];
   qattr post, pre, *a;
-  int alone, first, rc;
+  int first, rc;
   memset(&post, 0, sizeof post);
   memset(&pre, 0, sizeof pre);
   post.speaker = pre.speaker = -1;
   /* most cues follow the quotation: read its whole sentence before it only when not */
-  if ((rc = load_window(x, qi, &alone, 1))) return rc;
+  if ((rc = load_window(x, qi, 1))) return rc;
   if (post_attr(x, qi, &post) && post.speaker < 0) {
     /* no one named in the first words after it: read the whole window again */
     memset(&post, 0, sizeof post);
     post.speaker = -1;
-    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    if ((rc = load_window(x, qi, 0))) return rc;
     post_attr(x, qi, &post);
   }
   if (post.found) {
     pre.slogan = pre_slogan(x);
     first = 0;
   } else {
-    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    if ((rc = load_window(x, qi, 0))) return rc;
     first = opens_sentence(x);
     pre_attr(x, qi, &pre);
   }
@@ -1215,10 +1311,17 @@ static int attribute(qx *x, size_t qi) {
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;
   q->cue.end = a->cue_b;
-  q->kind = quote_kind(x, q, post.slogan || pre.slogan, alone);
+  q->kind = quote_kind(x, q, post.slogan || pre.slogan);
   /* "“Nobody listens,” an official said": words someone said are speech, however short */
   if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
-  if (!a->found && first && q->kind == PC_QUOTE_SPEECH) q->speaker = continuing(x, qi);
+  /* only in body paragraphs: a heading or a title in quotation marks ("- « Dialogue »") is
+  ** no one's turn */
+  if (!a->found && first && q->kind == PC_QUOTE_SPEECH && x->doc->nsentences > 0 &&
+      x->doc->segments[x->doc->sentences[q->sentence].segment].kind == PC_SEG_PARAGRAPH &&
+      !pc_is_dash(x->doc->text[x->doc->segments[x->doc->sentences[q->sentence].segment].span.start]))
+    q->speaker = continuing(x, qi);
+  /* words quoted inside someone's words: whose they are, the text rarely names */
+  if (is_nested(x, qi)) q->speaker = -1;
   if (q->speaker >= 0 && (!x->ents || (size_t)q->speaker >= x->ents->count)) q->speaker = -1;
   q->speaker = fullest(x, q->speaker);
   return PC_OK;
@@ -1233,8 +1336,22 @@ static void core_span(const pc_document *doc, const pc_quote *q, size_t *a, size
   while (*b > *a && (doc->text[*b - 1] == ',' || doc->text[*b - 1] == '.' || doc->text[*b - 1] == ' ')) (*b)--;
 }
 
+/* Whether only spaces, dashes and brackets lie between quotations a and b: a gloss or a
+** translation ("Boer zoekt toekomst" - "farmer seeks a future"). */
+static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b) {
+  size_t i = a->span.end, n;
+  int bad;
+  if (b->span.start < i || b->span.start - i > 16) return 0;
+  while (i < b->span.start) {
+    int32_t c = pc_decode(doc->text, doc->len, i, &n, &bad);
+    if (!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') return 0;
+    i += n;
+  }
+  return 1;
+}
+
 /* The same words quoted twice near each other (a headline slogan and the banner that
-** reads it) are of one kind: a slogan if either is. */
+** reads it), and a slogan's gloss, are of one kind: a slogan if either is. */
 static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
   size_t i, j;
   for (i = first; i < qs->count; i++) {
@@ -1243,7 +1360,8 @@ static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
     for (j = i + 1; j < qs->count && j <= i + 8; j++) {
       size_t c, d;
       core_span(doc, &qs->items[j], &c, &d);
-      if (b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0 &&
+      if (((b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0) ||
+           (j == i + 1 && glossed(doc, &qs->items[i], &qs->items[j]))) &&
           (qs->items[i].kind == PC_QUOTE_SLOGAN || qs->items[j].kind == PC_QUOTE_SLOGAN))
         qs->items[i].kind = qs->items[j].kind = PC_QUOTE_SLOGAN;
     }

@@ -58,7 +58,8 @@ describe("eval and score.py agree on quotes", function()
         local sys, py_json, lua_json = tmp .. ".sys.jsonl", tmp .. ".py.json", tmp .. ".lua.json"
         assert.is_true(sh_ok(("%s bin/protestcorpus extract %s -o %s 2>/dev/null"):format(helper.LUA, gold, sys)))
         assert.is_true(sh_ok(("python3 %s %s %s --quiet --json %s >/dev/null"):format(SCORE_PY, gold, sys, py_json)))
-        assert.is_true(sh_ok(("%s bin/protestcorpus eval %s --json -o %s 2>/dev/null"):format(helper.LUA, gold, lua_json)))
+        assert.is_true(sh_ok(("%s bin/protestcorpus eval %s --json -o %s 2>/dev/null")
+          :format(helper.LUA, gold, lua_json)))
         local py = assert(cjson.decode(helper.read(py_json))).quotes
         local lua = assert(cjson.decode(helper.read(lua_json))).quotes
         assert.is_table(py)

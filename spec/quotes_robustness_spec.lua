@@ -3,7 +3,6 @@
 -- PC_QUOTE_MAX_BYTES), and whatever comes after the junk is still annotated. No timing is
 -- asserted: each case must finish and keep its invariants.
 local pc = require "protestcorpus"
-local helper = require "spec.helper"
 
 -- Big inputs are kept small under valgrind (memcheck is some 30x slower).
 local N = os.getenv("PC_VALGRIND") and 2000 or 100000
@@ -34,7 +33,8 @@ end
 -- Whether the record has the tail's quotation, attributed, and its place.
 local function tail_found(a)
   local q = a.quotes[#a.quotes]
-  if not (q and q.text == "\226\128\156We will be back,\226\128\157" and q.speaker == "Omar Haddad") then return false end
+  local want = "\226\128\156We will be back,\226\128\157"
+  if not (q and q.text == want and q.speaker == "Omar Haddad") then return false end
   for _, e in ipairs(a.entities) do
     if e.type == "PLACE" and e.text == "Paris" then return true end
   end

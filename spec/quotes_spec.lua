@@ -152,3 +152,12 @@ describe("quote accuracy on ../shared/gold/seeds.gold.jsonl (issue 12 targets)",
     assert.is_true(q.kind_ok / q.ov >= 0.90, ("kind %d/%d"):format(q.kind_ok, q.ov))
   end)
 end)
+
+describe("quote accuracy on the event corpus (examples/gold/events_corpus.gold.jsonl)", function()
+  it("keeps its spans, kinds and speakers above their floors (docs/accuracy.md)", function()
+    local q = score_quotes("examples/gold/events_corpus.gold.jsonl")
+    assert.is_true(q.f >= 0.99, "span F1 " .. tostring(q.f))
+    assert.is_true(q.kind_ok / q.ov >= 0.94, ("kind %d/%d"):format(q.kind_ok, q.ov))
+    assert.is_true(q.speaker_ok / q.ov >= 0.85, ("speaker %d/%d"):format(q.speaker_ok, q.ov))
+  end)
+end)

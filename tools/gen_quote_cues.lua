@@ -1,6 +1,6 @@
 -- Compiles data/src/quote_cues.tsv into csrc/quote_cues.c: the cue words of the quote
 -- annotator (csrc/quotes.c), sorted by bytes for binary search. Data only.
--- Run: lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
+-- Run: lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c
 -- (or `make quote-cues`). Needs Lua 5.3+ (integer operators).
 local path = assert(arg[1], "usage: gen_quote_cues.lua quote_cues.tsv")
 local CLASSES = {
@@ -30,6 +30,26 @@ for line in io.lines(path) do
     if not ARGS[a] then error(("%s:%d: unknown argument '%s'"):format(path, n, a)) end
     rows[#rows + 1] = { word = word, flags = table.concat(flags, " | "), arg = ARGS[a] }
   end
+end
+-- One list of verbs of saying: every word the name pass reads as one (SAY, REPORT,
+-- REPORTED, CITES in the function-word table) is a cue word here too, but for the few
+-- that report without quoting anyone.
+local fw_path = arg[2] or "data/src/function_words.tsv"
+local NOT_QUOTING = { estimated = true, estimates = true, cancelled = true, canceled = true }
+local cue_of = {}
+for _, r in ipairs(rows) do cue_of[r.word] = r.flags end
+local fw = io.open(fw_path, "r")
+if fw then
+  for line in fw:lines() do
+    local word, classes = line:match("^([^#\t][^\t]*)\t([^\t]+)")
+    if word and (classes:find("SAY") or classes:find("REPORT") or classes:find("CITES")) and not NOT_QUOTING[word] then
+      local f = cue_of[word]
+      if not f or not (f:find("Q_SPEECH") or f:find("Q_SOURCE")) then
+        error(("%s: '%s' is a verb of saying in %s but no SPEECH or SOURCE cue here"):format(path, word, fw_path))
+      end
+    end
+  end
+  fw:close()
 end
 table.sort(rows, function(x, y) return x.word < y.word end)
 local out = {
