@@ -202,10 +202,25 @@ test-dist:
 	sh tools/parallel_test.sh
 	sh tools/slurm_test.sh
 
+# The demo: what a researcher comes for, on the sample corpus (examples/corpus, 79 articles
+# written for the project): the protest events merged across articles and languages, who
+# organized them and how many took part according to whom, the quotations with their
+# speakers, and an HTML report. Outputs stay in build/demo/.
+DEMO_PC = $(call LUA_ENV,$(LUA_ABI)) $(LUA) bin/protestcorpus --quiet
 demo: deps module
-	@mkdir -p $(BUILD)
-	$(call LUA_ENV,$(LUA)) $(LUA) bin/protestcorpus extract examples/corpus > $(BUILD)/demo.jsonl
-	$(call LUA_ENV,$(LUA)) $(LUA) bin/protestcorpus summary $(BUILD)/demo.jsonl
+	@mkdir -p $(BUILD)/demo
+	@echo "== extract: entities, quotes and each article's events -> $(BUILD)/demo/extract.jsonl"
+	@$(DEMO_PC) extract examples/corpus -o $(BUILD)/demo/extract.jsonl
+	@$(DEMO_PC) merge $(BUILD)/demo/extract.jsonl -o $(BUILD)/demo/events.jsonl 2>/dev/null
+	@$(DEMO_PC) merge --format csv $(BUILD)/demo/extract.jsonl -o $(BUILD)/demo/events.csv 2>/dev/null
+	@echo; echo "== events merged across articles and languages: $$(wc -l < $(BUILD)/demo/events.jsonl) events (the 15 told by most articles; all in $(BUILD)/demo/events.jsonl and .csv)"
+	@$(LUA_ABI) examples/show_events.lua 15 < $(BUILD)/demo/events.jsonl
+	@echo; $(DEMO_PC) stats $(BUILD)/demo/events.jsonl --tables organizers,figures --top 8 2>/dev/null
+	@echo; echo "== quotations and who said them (first 12)"
+	@$(DEMO_PC) quotes examples/corpus 2>/dev/null | head -13 | cut -c1-160
+	@$(DEMO_PC) report $(BUILD)/demo/extract.jsonl -o $(BUILD)/demo/report.html 2>/dev/null
+	@echo; echo "== report: $(BUILD)/demo/report.html (open it in a browser); summary of names:"
+	@$(DEMO_PC) summary $(BUILD)/demo/extract.jsonl 2>/dev/null | head -12
 
 # Sanitizers: a separate build tree; the interpreter is not instrumented, so the runtime
 # is preloaded. Leak checking covers the C core in test_core (the interpreter's own

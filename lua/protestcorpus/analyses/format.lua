@@ -70,7 +70,8 @@ function M.text(t, opts)
     for j, c in ipairs(cols) do
       local v = rows[i][c]
       if v ~= nil and type(v) ~= "number" then numeric[j] = false end
-      local s = cut(cell(v), M.WIDTH)
+      -- a cell is one line: a figure's text may run over a line break of the article
+      local s = cut((cell(v):gsub("[%c]+", " ")), M.WIDTH)
       line[j] = s
       if width(s) > w[j] then w[j] = width(s) end
     end
