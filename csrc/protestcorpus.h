@@ -205,7 +205,7 @@ typedef struct pc_quotes {
 enum pc_entity_field {
   PC_FIELD_START = 0, PC_FIELD_END, PC_FIELD_TYPE, PC_FIELD_TEXT, PC_FIELD_VALUE, PC_FIELD_LOW,
   PC_FIELD_HIGH, PC_FIELD_APPROX, PC_FIELD_RELATIVE, PC_FIELD_UNIT, PC_FIELD_CURRENCY,
-  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_ENTITY_FIELD_COUNT
+  PC_FIELD_CANONICAL, PC_FIELD_KIND, PC_FIELD_ROLE, PC_FIELD_SEGMENT, PC_ENTITY_FIELD_COUNT
 };
 const char *pc_entity_field_name(int field); /* "start", "end", "type", ... */
 enum pc_quote_field {
@@ -218,7 +218,7 @@ const char *pc_quote_field_name(int field);
 ** entities, quotes. */
 enum pc_record_field {
   PC_RFIELD_ID = 0, PC_RFIELD_LANG, PC_RFIELD_DATE, PC_RFIELD_TITLE, PC_RFIELD_SOURCE,
-  PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
+  PC_RFIELD_META, PC_RFIELD_ENTITIES, PC_RFIELD_QUOTES, PC_RECORD_FIELD_COUNT
 };
 const char *pc_record_field_name(int field);
 
@@ -233,7 +233,8 @@ typedef struct pc_annotations {
 
 /* Annotators a pc_annotate_doc call runs (pc_annotate_options.annotators, .done). */
 #define PC_ANN_ENTITIES 0x01u /* dates, figures, names: the entities of opts->types */
-#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in) */
+#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in); runs the
+                              ** entity annotators too: a speaker is one of the entities */
 #define PC_ANN_ALL      (PC_ANN_ENTITIES | PC_ANN_QUOTES)
 
 typedef struct pc_annotate_options {
@@ -295,6 +296,12 @@ typedef struct pc_json_field {
 ** document's. */
 int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a,
                    const pc_json_field head[PC_RFIELD_TITLE + 1]);
+
+/* The `parse` record of a document, appended to b without a newline: the head as for
+** pc_json_record, then "meta" ({"header","title","dateline","place","source","byline"}:
+** spans or null; "captions","credits","boilerplate","headings": lists of spans),
+** "paragraphs" and "sentences" (the body's). */
+int pc_json_document(pc_buffer *b, const pc_document *doc, const pc_json_field head[PC_RFIELD_TITLE + 1]);
 
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 

@@ -43,7 +43,7 @@ const char *pc_segment_kind_name(int kind) {
 
 static const char *const entity_fields[PC_ENTITY_FIELD_COUNT] = {
   "start", "end", "type", "text", "value", "low", "high", "approx", "relative", "unit", "currency",
-  "canonical", "kind", "role"
+  "canonical", "kind", "role", "segment"
 };
 
 const char *pc_entity_field_name(int field) {
@@ -59,7 +59,7 @@ const char *pc_quote_field_name(int field) {
 }
 
 static const char *const record_fields[PC_RECORD_FIELD_COUNT] = {
-  "id", "lang", "date", "title", "source", "entities", "quotes"
+  "id", "lang", "date", "title", "source", "meta", "entities", "quotes"
 };
 
 const char *pc_record_field_name(int field) {

@@ -13,6 +13,10 @@ end
 
 local function same(rec, text, types)
   local doc = assert(pc.parse(text, { date = rec.date, lang = rec.lang }))
+  -- the parse record too: doc:document_json against records.document_object
+  local want_doc = records.encode(records.document_object(rec, doc))
+  assert.are.equal(want_doc, assert(doc:document_json(rec)))
+  assert.are.equal(want_doc, assert(records.document(rec, doc)))
   local want = lua_line(rec, doc, types)
   local got = assert(doc:record_json(rec, types and { types = types }))
   assert.are.equal(want, got)
@@ -33,7 +37,7 @@ local function each_record(paths, f)
   return n
 end
 
-describe("doc:record_json", function()
+describe("doc:record_json and doc:document_json", function()
   it("writes the Lua encoder's bytes on the example articles and gold files", function()
     local paths = { "examples/corpus" }
     for _, g in ipairs({ "examples.gold", "blind.gold", "blind2.gold", "heldout.gold" }) do
@@ -67,8 +71,10 @@ describe("doc:record_json", function()
   it("takes lang, date and title from the document when the record has none, and null for id", function()
     local text = "date 2026-01-31 Strike in Lyon\n\nWorkers marched.\n"
     local line = same({}, text)
-    local want = ('{"id":null,"lang":"%s","date":"2026-01-31","title":"Strike in Lyon","source":null,"entities":[')
-      :format(assert(pc.parse(text)).meta.lang)
+    local want = ('{"id":null,"lang":"%s","date":"2026-01-31","title":"Strike in Lyon","source":null,'
+      .. '"meta":{"date":{"start":5,"end":15,"text":"2026-01-31"},'
+      .. '"title":{"start":16,"end":30,"text":"Strike in Lyon"},"dateline":null,"place":null,"source":null,'
+      .. '"byline":null},"entities":['):format(assert(pc.parse(text)).meta.lang)
     assert.are.equal(want, line:sub(1, #want))
     same({ id = "x", lang = "fr", date = "2025-12-24", title = "" }, "Des milliers de manifestants à Paris.")
   end)

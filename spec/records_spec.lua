@@ -2,9 +2,13 @@
 -- built from stand-in documents so the expected bytes are exact whatever the C core finds.
 local records = require "protestcorpus.records"
 
+-- The stand-in's text: spaces, with the title and the dateline where META's spans say.
+local TEXT = (" "):rep(17) .. "Title" .. (" "):rep(7) .. "PARIS (Reuters) -  " .. (" "):rep(60)
+
 -- A stand-in for a parsed document: the fields records.lua reads.
 local function fake_doc(meta, ents)
   return {
+    text = TEXT,
     meta = meta,
     paragraphs = { { start = 1, stop = 10 }, { start = 13, stop = 20 } },
     sentences = { { start = 1, stop = 10 }, { start = 13, stop = 16 }, { start = 18, stop = 20 } },
@@ -95,17 +99,23 @@ describe("records.entities", function()
 
   it("writes each entity with 0-based offsets and only the attributes it has", function()
     local line = records.entities({ id = "x" }, fake_doc(META, ents))
-    assert.equal('{"id":"x","lang":"en","date":"2026-01-31","title":"Title","source":"Reuters","entities":['
+    assert.equal('{"id":"x","lang":"en","date":"2026-01-31","title":"Title","source":"Reuters",'
+      .. '"meta":{"date":null,"title":{"start":17,"end":22,"text":"Title"},'
+      .. '"dateline":{"start":29,"end":48,"text":"PARIS (Reuters) -  "},"place":{"start":29,"end":34,"text":"PARIS"},'
+      .. '"source":{"start":36,"end":43,"text":"Reuters"},"byline":null},"entities":['
       .. '{"start":17,"end":26,"type":"QUANTITY","text":"Thousands","low":2000,"high":9999,'
-      .. '"approx":false,"unit":"demonstrator"},'
-      .. '{"start":51,"end":59,"type":"DATE","text":"Saturday","value":"2026-01-31","relative":true},'
-      .. '{"start":69,"end":83,"type":"MONEY","text":"€100 million","value":100000000,"currency":"EUR"},'
-      .. '{"start":89,"end":92,"type":"PERCENT","text":"15%","value":15}]}', line)
+      .. '"approx":false,"unit":"demonstrator","segment":"paragraph"},'
+      .. '{"start":51,"end":59,"type":"DATE","text":"Saturday","value":"2026-01-31","relative":true,'
+      .. '"segment":"paragraph"},'
+      .. '{"start":69,"end":83,"type":"MONEY","text":"€100 million","value":100000000,"currency":"EUR",'
+      .. '"segment":"paragraph"},'
+      .. '{"start":89,"end":92,"type":"PERCENT","text":"15%","value":15,"segment":"paragraph"}]}', line)
   end)
 
   it("keeps only the requested types, and writes [] when there are none", function()
     local line = records.entities({ id = "x" }, fake_doc(META, ents), { types = { "PERCENT" } })
-    assert.matches('"entities":%[{"start":89,"end":92,"type":"PERCENT","text":"15%%","value":15}%]}$', line)
+    assert.matches('"entities":%[{"start":89,"end":92,"type":"PERCENT","text":"15%%","value":15,'
+      .. '"segment":"paragraph"}%]}$', line)
     line = records.entities({ id = "x" }, fake_doc(META, {}))
     assert.matches('"entities":%[%]}$', line)
   end)

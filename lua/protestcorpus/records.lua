@@ -233,6 +233,15 @@ local function head(rec, doc)
   }
 end
 
+--- Whether the head fields of rec are what the C writer takes (strings or absent).
+function M.plain_head(rec)
+  for _, k in ipairs(HEAD_FIELDS) do
+    local v = rec[k]
+    if v ~= nil and type(v) ~= "string" then return false end
+  end
+  return true
+end
+
 --- The `parse` record of a document, as a Lua table (see records.document).
 function M.document_object(rec, doc)
   local r = head(rec, doc)
@@ -249,7 +258,12 @@ end
 
 --- The `parse` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","meta":{...spans...},"paragraphs","sentences"}
+-- A document from pc.parse is written by the C core (Doc:document_json); any other through
+-- the Lua encoder.
 function M.document(rec, doc, opts)
+  if type(doc) == "table" and doc.document_json and M.plain_head(rec) then
+    return doc:document_json(rec)
+  end
   return M.encode(M.document_object(rec, doc, opts))
 end
 
@@ -298,12 +312,38 @@ end
 --- The `extract` record of a document, as a Lua table (see records.entities).
 -- @param opts optional: `types`, a list of entity types to keep; quotes are in the record
 --   when the document has doc:annotations() and the types keep PERSON and ORG
+-- The kind of the segment holding 1-based byte position at (segments in text order).
+local function segment_at(segments, at)
+  local lo, hi = 1, #segments
+  while lo <= hi do
+    local mid = math.floor((lo + hi) / 2)
+    if segments[mid].start <= at then lo = mid + 1 else hi = mid - 1 end
+  end
+  return hi >= 1 and segments[hi].kind or "paragraph"
+end
+
+-- An extract record's "meta": the document's metadata as {start, end, text} or null.
+local function record_meta(doc)
+  local meta = doc.meta or {}
+  local spans = meta.spans or {}
+  local text = doc.text or ""
+  local m = {}
+  for _, k in ipairs(schema.record_meta) do
+    local sp = spans[k]
+    m[k] = sp and { start = sp.start - 1, ["end"] = sp.stop, text = text:sub(sp.start, sp.stop) } or M.NULL
+  end
+  return m
+end
+
 function M.entities_object(rec, doc, opts)
   local r = head(rec, doc)
   local types = opts and opts.types
   local ents, err = doc:entities(types and { types = types } or nil)
   if not ents then return nil, err end
+  r.meta = record_meta(doc)
   r.entities = M.entity_list(ents)
+  local segments = doc.segments or {}
+  for _, e in ipairs(r.entities) do e.segment = segment_at(segments, e.start + 1) end
   if type(doc) == "table" and doc.annotations and keeps_quotes(types) then
     local a, aerr = doc:annotations()
     if not a then return nil, aerr end
@@ -312,21 +352,12 @@ function M.entities_object(rec, doc, opts)
   return r
 end
 
--- Whether the head fields of rec are what the C writer takes (strings or absent).
-local function plain_head(rec)
-  for _, k in ipairs(HEAD_FIELDS) do
-    local v = rec[k]
-    if v ~= nil and type(v) ~= "string" then return false end
-  end
-  return true
-end
-
 --- The `extract` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
 -- A document from pc.parse is written by the C core (Doc:record_json), with no Lua table
 -- per entity; any other (a table with an entities method) goes through the Lua encoder.
 function M.entities(rec, doc, opts)
-  if type(doc) == "table" and doc.record_json and plain_head(rec) then
+  if type(doc) == "table" and doc.record_json and M.plain_head(rec) then
     local types = opts and opts.types
     return doc:record_json(rec, types and { types = types } or nil)
   end

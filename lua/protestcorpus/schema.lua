@@ -28,11 +28,13 @@ M.segment_kinds = { "header", "title", "byline", "boilerplate", "caption", "cred
 
 --- The fields of an entity record in JSON output, in their order (0-based start, end).
 M.entity_fields = { "start", "end", "type", "text", "value", "low", "high", "approx", "relative", "unit",
-                    "currency", "canonical", "kind", "role" }
+                    "currency", "canonical", "kind", "role", "segment" }
 --- The fields of a quote record in JSON output, in their order.
 M.quote_fields = { "start", "end", "text", "kind", "speaker", "cue", "cue_start", "cue_end" }
 --- The fields of an `extract` document record, in their order.
-M.record_fields = { "id", "lang", "date", "title", "source", "entities", "quotes" }
+M.record_fields = { "id", "lang", "date", "title", "source", "meta", "entities", "quotes" }
+--- The metadata of an `extract` record ("meta"), each {start, end, text} or null, in order.
+M.record_meta = { "date", "title", "dateline", "place", "source", "byline" }
 --- The fields of a `parse` document record's meta, in their order (spans, then span lists).
 M.meta_spans = { "header", "title", "dateline", "place", "source", "byline" }
 M.meta_lists = { "captions", "credits", "boilerplate", "headings" }
@@ -44,8 +46,8 @@ M.key_order = {
   "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
   "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
   "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
-  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue", "cue_start",
-  "cue_end",
+  "relative", "unit", "currency", "canonical", "kind", "role", "segment", "speaker", "cue",
+  "cue_start", "cue_end",
 }
 
 -- Sets of the lists above: schema.is_entity_type.DATE == true.
