@@ -8,8 +8,10 @@
 # (MB, default "20 200") it builds build/bench-dist/cSIZE/corpus.jsonl with
 # bench/make_corpus.lua (the example articles repeated, ids "en_01.txt#7"; kept between
 # runs), then runs `protestcorpus STEP corpus.jsonl -o /dev/null` under each interpreter of
-# LUAS (default "lua5.4 luajit") with /usr/bin/time: wall seconds, MB/s (MB of the JSONL
-# input, 10^6 bytes, per second of wall time: one process, one core) and peak RSS.
+# LUAS (default "lua5.4 luajit") with /usr/bin/time: wall seconds, CPU seconds (user +
+# system), MB/s per core (MB of the JSONL input, 10^6 bytes, per CPU second: one process
+# uses one core, and CPU time does not count the waits of a machine shared with other
+# work; wall MB/s is shown too) and peak RSS.
 # With STEP=events it then times `protestcorpus merge` on growing inputs: the events of
 # the smallest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
 # Timing only prints; nothing here passes or fails on speed.
@@ -40,16 +42,18 @@ for size in $SIZES; do
 done
 
 echo "== $STEP: one process over the whole corpus, output to /dev/null"
-printf '%-8s %10s %8s %8s %9s %12s\n' lua corpus docs "wall s" "MB/s" "peak RSS MB"
+printf '%-8s %10s %8s %8s %8s %10s %9s %12s\n' lua corpus docs "wall s" "cpu s" "MB/s/core" "wall MB/s" "peak RSS MB"
 for lua in $LUAS; do
   for size in $SIZES; do
     f=$OUT/c$size/corpus.jsonl
     bytes=$(wc -c <"$f")
     docs=$(wc -l <"$f")
-    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
       { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
-    read -r wall rss <"$OUT/time.txt"
-    printf '%-8s %7s MB %8s %8s %9s %12s\n' "$lua" "$(mb "$bytes")" "$docs" "$wall" \
+    read -r wall user sys rss <"$OUT/time.txt"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    printf '%-8s %7s MB %8s %8s %8s %10s %9s %12s\n' "$lua" "$(mb "$bytes")" "$docs" "$wall" "$cpu" \
+      "$(awk -v b="$bytes" -v s="$cpu" 'BEGIN { printf "%.2f", b / 1e6 / s }')" \
       "$(awk -v b="$bytes" -v s="$wall" 'BEGIN { printf "%.2f", b / 1e6 / s }')" \
       "$(awk -v k="$rss" 'BEGIN { printf "%.1f", k / 1024 }')"
   done
@@ -66,7 +70,7 @@ while [ "$i" -le "$MERGE_SHARDS" ]; do
   [ -s "$s" ] || lua5.4 "$PC" events "$f" --shard "$i/$MERGE_SHARDS" -o "$s" 2>/dev/null
   i=$((i + 1))
 done
-printf '%-8s %3s %12s %9s %9s %12s\n' lua k "input MB" "wall s" "s per MB" "peak RSS MB"
+printf '%-8s %3s %12s %9s %9s %12s %12s\n' lua k "input MB" "wall s" "cpu s" "cpu s per MB" "peak RSS MB"
 for lua in $LUAS; do
   k=1
   while [ "$k" -le "$MERGE_SHARDS" ]; do
@@ -74,11 +78,12 @@ for lua in $LUAS; do
     i=1
     while [ "$i" -le "$k" ]; do set -- "$@" "$OUT/shards/shard-$i-of-$MERGE_SHARDS.jsonl"; i=$((i + 1)); done
     bytes=$(cat "$@" | wc -c)
-    /usr/bin/time -f '%e %M' -o "$OUT/time.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
       { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
-    read -r wall rss <"$OUT/time.txt"
-    printf '%-8s %3s %12s %9s %9s %12s\n' "$lua" "$k" "$(mb "$bytes")" "$wall" \
-      "$(awk -v b="$bytes" -v s="$wall" 'BEGIN { printf "%.3f", s / (b / 1e6) }')" \
+    read -r wall user sys rss <"$OUT/time.txt"
+    cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
+    printf '%-8s %3s %12s %9s %9s %12s %12s\n' "$lua" "$k" "$(mb "$bytes")" "$wall" "$cpu" \
+      "$(awk -v b="$bytes" -v s="$cpu" 'BEGIN { printf "%.3f", s / (b / 1e6) }')" \
       "$(awk -v r="$rss" 'BEGIN { printf "%.1f", r / 1024 }')"
     k=$((k * 2))
   done

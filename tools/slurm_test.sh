@@ -2,8 +2,8 @@
 # Slurm job array test (make test-dist; as root): starts a private single-node Slurm on
 # this machine (munged, slurmctld, slurmd, configured here under a temporary folder, on
 # free ports, so it touches no system Slurm), submits examples/slurm/submit.sh's array of
-# shard tasks and its afterok merge job, waits (bounded), and compares the merged result
-# with a one-process run, byte for byte. The daemons it started are stopped on exit.
+# shard tasks (extract --shard I/N) and its afterok merge job, waits (bounded), and
+# compares the merged events with one `events` process, byte for byte. The daemons it started are stopped on exit.
 # If a daemon cannot start, the test FAILS with the reason and its log's tail.
 # DIST_SHARDS: the array size (default 3); DIST_TIMEOUT: seconds to wait (default 300).
 set -eu
@@ -136,7 +136,9 @@ echo "$DIST_NAME: single-node Slurm up ($HOST, $CPUS CPUs, $MEM MB, ports $CTLD_
 # --- the run: reference, then the array and its merge.
 dist_reference "$T"
 cd "$T/jobs"
-IDS=$("$ROOT/examples/slurm/submit.sh" "$N" "$T/out" "$DIST_CORPUS") ||
+# extract per task (documents with their events), as examples/slurm is named for
+# shellcheck disable=SC2086 # DIST_PATHS is a word list
+IDS=$(PC_STEP=extract "$ROOT/examples/slurm/submit.sh" "$N" "$T/out" $DIST_PATHS) ||
   dist_fail "submit.sh failed: $IDS"
 ARRAY=${IDS% *} MERGE=${IDS#* }
 echo "$DIST_NAME: submitted array job $ARRAY (1-$N) and merge job $MERGE (afterok:$ARRAY)"
