@@ -32,6 +32,7 @@
 #define NC_CUE        0x10u /* a title or role announced a person */
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
+#define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
@@ -662,6 +663,63 @@ static void one_word(const pc_sent *st, const pc_model *m, const cands *cs, run 
   r->flags |= NC_UNKNOWN;
 }
 
+/* A lowercase role or occupation right before the run names a person ("the defender Kwame
+** Osei", "le général Kouassi Bamba", "Manibela chair Arnel Cabrera") when no word of the run
+** is a head or a demonym, the first is no common word, and the whole is no place. */
+static int after_role_noun(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if (a == 0 || !is_lower_word(st, a - 1) || !(lex_cls(st, m, a - 1) & (L_ROLE | L_ROLE_NOUN)) || b - a > 3) return 0;
+  if (r->whole && (r->whole->cls & L_PLACE)) return 0;
+  for (k = a; k <= b; k++) {
+    uint32_t cls = lex_cls_c(st, m, k);
+    if ((cls & (L_ORG_HEAD | L_PLACE_AFTER | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE | L_COUNTRY | L_REGION)) ||
+        (k == a && (cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
+      return 0;
+  }
+  if (is_acronym(st, a, b)) return 0;
+  r->type = PC_ENT_PERSON;
+  return 1;
+}
+
+/* A run followed by a lowercase role and a name is who that person speaks for: "Eskom
+** spokesman Pieter van Wyk", "Manibela chair Arnel Cabrera" (not a place of the lexicon:
+** "Soweto resident", "Paris mayor"). */
+static int before_role(const pc_sent *st, const pc_model *m, run *r) {
+  size_t b = r->b;
+  if (b + 2 >= st->n || !is_lower_word(st, b + 1) || !(lex_cls(st, m, b + 1) & L_ROLE) || !is_cap(st, b + 2)) return 0;
+  if ((r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, r->a) || (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME)))
+    return 0;
+  if (r->a == r->b && (r->flags & NC_SENT_START) && is_common(st, m, r->a, r->a)) return 0;
+  r->type = PC_ENT_ORG;
+  return 1;
+}
+
+/* "Argentine Lautaro Benítez": a demonym glued in front of a name is no part of it. */
+static void drop_demonym(const pc_sent *st, const pc_model *m, run *r) {
+  if (r->b > r->a && (lex_cls(st, m, r->a) & L_DEMONYM) && !r->has_org_head && !(r->whole && (r->whole->cls & L_PLACE)) &&
+      !(lex_cls(st, m, r->a + 1) & (L_DEMONYM | L_PLACE | L_ORG_HEAD | L_NOTNAME))) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
+  }
+}
+
+/* "in Gazipur", "à Épannes", "near Ashulia": an unknown name after a preposition of place,
+** no common word ("in Economics"), language or demonym ("in English") and no number after
+** ("in Grade 4"). */
+static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t k;
+  if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
+  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "near") ||
+        pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
+    return 0;
+  for (k = a; k <= b; k++) {
+    uint32_t cls = lex_cls_c(st, m, k);
+    if ((cls & (L_DEMONYM | L_NOTNAME | L_ORG_HEAD)) || ((cls & L_COMMON) && !(cls & L_GIVEN))) return 0;
+  }
+  return 1;
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -670,6 +728,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
+  if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
   c = push(cs, st, a, b, r->type, r->kind, r->flags);
   if (!c) return PC_ENOMEM;
   if (r->type == PC_ENT_PERSON || (r->flags & NC_UNKNOWN)) {
@@ -721,7 +780,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   }
   if (trim_run(st, m, &r) < 0) return PC_OK;
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
-      (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0) {
+      (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
+      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
     if (r.b > r.a) several_words(st, m, &r);
     else one_word(st, m, cs, &r);
     d = 1;
@@ -1151,6 +1211,11 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = PC_KIND_COMPANY;
     }
     if (resolved == -1 && place && !(c->flags & NC_SENT_START)) { resolved = PC_ENT_PLACE; c->kind = PC_KIND_CITY; }
+    /* "in Gazipur", "à Épannes": no person or organization explains the name */
+    if (resolved == -1 && (c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) {
+      resolved = PC_ENT_PLACE;
+      c->kind = PC_KIND_CITY;
+    }
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */

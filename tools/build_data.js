@@ -133,8 +133,10 @@ const DEMONYM_DROP_CODES = new Set(['WF']); // source says "Welsh"/"Gallois" for
 // Missing or misspelt in the source. "Suisse" is dropped by the rule that
 // removes values equal to a country name, so it is put back here.
 const DEMONYM_EXTRA = {
-  en: { PS: ['Palestinian'] },
+  // nations and languages inside a country ("in English" is no place)
+  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
   fr: {
+    GB: ['Anglais', 'Écossais'], ES: ['Catalan', 'Basque'], IQ: ['Kurde'], SA: ['Arabe'], IL: ['Hébreu'],
     CH: ['Suisse'], CV: ['Cap-Verdien'], KP: ['Nord-Coréen'], KR: ['Sud-Coréen'],
     LR: ['Libérien'], PS: ['Palestinien'], SL: ['Sierra-Léonais'], ZA: ['Sud-Africain'],
   },

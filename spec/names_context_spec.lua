@@ -1,0 +1,69 @@
+-- Context that decides PERSON, ORG or PLACE for names no lexicon knows (issue 16). Texts written
+-- for the project.
+local pc = require "protestcorpus"
+
+local function names(text, lang)
+  local out = {}
+  for _, e in ipairs(assert(pc.extract(text, { lang = lang or "en", date = "2025-10-09" }))) do
+    if e.type == "PERSON" or e.type == "ORG" or e.type == "PLACE" then out[#out + 1] = e end
+  end
+  return out
+end
+
+local function find(list, t, text)
+  for _, e in ipairs(list) do
+    if e.type == t and e.text == text then return e end
+  end
+  local got = {}
+  for _, e in ipairs(list) do got[#got + 1] = e.type .. ":" .. e.text end
+  error(("no %s '%s' in: %s"):format(t, text, table.concat(got, ", ")), 2)
+end
+
+local function absent(list, text)
+  for _, e in ipairs(list) do
+    if e.text == text then error(("unexpected %s '%s'"):format(e.type, text), 2) end
+  end
+end
+
+describe("names without a lexicon cue", function()
+  it("reads a person after a lowercase role or occupation", function()
+    local n = names("The march was led by the defender Kwame Odoyo and the photographer Tariq Benhassi.")
+    find(n, "PERSON", "Kwame Odoyo")
+    find(n, "PERSON", "Tariq Benhassi")
+    n = names("Selon le général Kouadjo Brou, le cortège a été dispersé.", "fr")
+    find(n, "PERSON", "Kouadjo Brou")
+  end)
+
+  it("cuts a capitalized military title or role in front of the name", function()
+    local n = names("Colonel Thembeka Ngcobo, a police spokesperson, said 14 people were held.")
+    find(n, "PERSON", "Thembeka Ngcobo")
+  end)
+
+  it("reads the organization a role speaks for", function()
+    local n = names("Trasvel spokesman Oduya Kiprono said the drivers would return on Monday.")
+    find(n, "ORG", "Trasvel")
+    find(n, "PERSON", "Oduya Kiprono")
+  end)
+
+  it("drops a demonym glued in front of a name", function()
+    local n = names("Organizers said Kenyan Wanjiru Otieno addressed the crowd.")
+    find(n, "PERSON", "Wanjiru Otieno")
+    absent(n, "Kenyan Wanjiru Otieno")
+  end)
+
+  it("reads an unknown name after a preposition of place as a place", function()
+    local n = names("Workers blocked roads in Kandoraba and near Mbutiri on Tuesday.")
+    find(n, "PLACE", "Kandoraba")
+    find(n, "PLACE", "Mbutiri")
+    n = names("Les planteurs ont manifesté à Zéréhoua et entre Gobléa et Tiassou.", "fr")
+    find(n, "PLACE", "Zéréhoua")
+    find(n, "PLACE", "Gobléa")
+  end)
+
+  it("does not read a language, a subject or a grade as a place", function()
+    local n = names("The form must be completed in English by pupils in Grade 4 studying in Economics.")
+    absent(n, "English")
+    absent(n, "Grade")
+    absent(n, "Economics")
+  end)
+end)
