@@ -24,6 +24,7 @@
 #include "sentence.h"
 #include "lexicon.h"
 #include "text.h"
+#include "ner_model.h"
 
 #define NC_SENT_START 0x01u /* first word of its sentence */
 #define NC_UNKNOWN    0x02u /* type to resolve in pass 2 */
@@ -1149,6 +1150,23 @@ static int given_key(const pc_model *m, const uint8_t *key, size_t n) {
   return e && (e->cls & L_GIVEN);
 }
 
+#ifdef PC_NER_FALLBACK
+/* The span classifier's type for a candidate no rule typed, -1 when it says none or is not
+** sure by a margin of 1000 (weights x 64). Off by default: on the project's blind sets the
+** rules alone do better (docs/accuracy.md); build with `make module NER_FALLBACK=1`. */
+static int by_model(const pc_document *doc, cand *c) {
+  long score[PC_NER_CLASSES];
+  int best = pc_ner_classify(doc->text, doc->len, c->span.start, c->span.end, score);
+  if (best != PC_NER_NONE && score[best] - score[PC_NER_NONE] < 1000) return -1;
+  switch (best) {
+    case PC_NER_PERSON: return PC_ENT_PERSON;
+    case PC_NER_ORG: c->kind = PC_KIND_COMPANY; return PC_ENT_ORG;
+    case PC_NER_PLACE: c->kind = PC_KIND_CITY; return PC_ENT_PLACE;
+    default: return -1;
+  }
+}
+#endif
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -1216,6 +1234,10 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       resolved = PC_ENT_PLACE;
       c->kind = PC_KIND_CITY;
     }
+#ifdef PC_NER_FALLBACK
+    /* no rule decided: the span classifier trained on public news (ner_model.c) */
+    if (resolved == -1) resolved = by_model(doc, c);
+#endif
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */
