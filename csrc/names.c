@@ -179,7 +179,7 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
                                      "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", "ieur", "ieure",
                                      "ieurs", "ieures", "aine", "aines", "ain", "ains", "suisse", "suisses", "el",
                                      "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", "\xc3\xa9" "en", "\xc3\xa9" "ens",
-                                     "\xc3\xaa" "me", NULL};
+                                     "\xc3\xaa" "me", "anne", "annes", "ier", "iers", NULL};
   const uint8_t *p = pc_tok_text(st, i);
   size_t n = pc_tok_len(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -558,6 +558,22 @@ static int by_context(const pc_sent *st, const pc_model *m, run *r) {
   return 0;
 }
 
+/* Whether lowercase words stand near tokens a..b: capitals there are the name's own, not a
+** headline's ("members of PISTON rallied": an acronym, not the word "piston"). */
+static int mixed_case(const pc_sent *st, size_t a, size_t b) {
+  size_t k, lo = a >= 3 ? a - 3 : 0;
+  /* not a shouted word: "STOP to impunity", "“STOP à", a sentence's first word */
+  if (sentence_start(st, a) || (a > 0 && st->tok[a - 1].kind == PC_TOK_PUNCT && !pc_tok_char(st, a - 1, '(') &&
+                                !pc_tok_char(st, a - 1, ',')) ||
+      pc_tok_ieq(st, b + 1, "to") || pc_tok_ieq(st, b + 1, "\xc3\xa0") || pc_tok_ieq(st, b + 1, "aux"))
+    return 0;
+  for (k = lo; k < a; k++)
+    if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) return 1;
+  for (k = b + 1; k < st->n && k <= b + 3; k++)
+    if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) return 1;
+  return 0;
+}
+
 /* The run's own shape: an acronym (after an organization, in parentheses: its short form),
 ** CamelCase, "SUD-Rail"; a title's cue makes a person. */
 static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
@@ -568,8 +584,8 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
     r->flags |= NC_ACRONYM;
     return 1;
   }
-  if (is_acronym(st, a, b) && !(r->whole && (r->whole->cls & L_CITY)) &&
-      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
+  if (is_acronym(st, a, b) && !(r->whole && (r->whole->cls & L_CITY) && !(r->whole->pop < 100000 && mixed_case(st, a, b))) &&
+      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')) || mixed_case(st, a, b))) {
     r->type = PC_ENT_ORG;
     r->flags |= NC_ACRONYM;
     return 1;
@@ -721,15 +737,35 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   return 1;
 }
 
+/* "BGMEA President Faruque Ahmed": an acronym that opens the role is the organization the
+** person speaks for; it leaves the role. */
+static int role_owner(pc_sent *st, const pc_model *m, cands *cs, run *r) {
+  size_t k = r->a, lo = r->a >= 6 ? r->a - 6 : 0;
+  size_t q;
+  int role = 0;
+  while (k > lo && st->tok[k].start > r->role.start) k--;
+  if (st->tok[k].start != r->role.start || k + 1 >= r->a || !is_acronym(st, k, k) || (lex_cls(st, m, k) & (L_PLACE | L_DEMONYM)))
+    return PC_OK;
+  for (q = k + 1; q < r->a; q++)
+    if (lex_cls(st, m, q) & L_ROLE) role = 1;
+  if (!role) return PC_OK;
+  if (!push(cs, st, k, k, PC_ENT_ORG, PC_KIND_COMPANY, NC_ACRONYM)) return PC_ENOMEM;
+  st->taken[k] = 1;
+  r->role.start = st->tok[k + 1].start;
+  return PC_OK;
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
   cand *c;
+  int rc;
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
   if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
   c = push(cs, st, a, b, r->type, r->kind, r->flags);
   if (!c) return PC_ENOMEM;
   if (r->type == PC_ENT_PERSON || (r->flags & NC_UNKNOWN)) {
@@ -923,6 +959,35 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   return PC_OK;
 }
 
+/* "tribunal administratif de Poitiers", "cour administrative d'appel de Bordeaux", "conseil
+** départemental de la Gironde", "préfecture de police d'Abidjan": a French institution named
+** by a lowercase head, its adjectives and complements, and the place it serves. Returns the
+** last token of the name, or 0 when there is none at token i. */
+static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
+  static const char *const heads[] = {"tribunal", "cour", "conseil", "chambre", "rectorat", "parquet", "pr\xc3\xa9" "fecture",
+                                      NULL};
+  size_t k = i + 1, steps, h;
+  int dummy;
+  if (st->lang == PC_LANG_EN || !is_lower_word(st, i)) return 0;
+  for (h = 0; heads[h] && !pc_tok_ieq(st, i, heads[h]); h++) {}
+  if (!heads[h]) return 0;
+  for (steps = 0; steps < 5 && k < st->n; steps++) {
+    if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "des") || pc_tok_ieq(st, k, "d'") ||
+        pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
+      size_t k2 = k + 1;
+      if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99")) k2++;
+      if (is_cap(st, k2)) return extend_run(st, m, k2, &dummy);
+      if (!is_lower_word(st, k2) || pc_tok_function(st, k2)) return 0;
+      k = k2 + 1;
+    } else if (is_lower_word(st, k) && !pc_tok_function(st, k) && is_fr_org_adjective(st, k)) {
+      k++;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0;
@@ -941,6 +1006,13 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         i = k;
         cue = NC_CUE;
       }
+    }
+    if ((b = fr_institution(st, m, i)) > 0) {
+      size_t t;
+      if (!push(cs, st, i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+      for (t = i; t <= b; t++) st->taken[t] = 1;
+      i = b + 1;
+      continue;
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
