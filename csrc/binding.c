@@ -610,6 +610,10 @@ static int l_doc_record_json(lua_State *L) {
   read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
   pc_annotate_options_init(&o);
   o.types = read_types(L, 3);
+  /* quotes name their speakers among PERSON and ORG: kept only when both types are */
+  if ((o.types & (PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG))) !=
+      (PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG)))
+    o.annotators &= ~PC_ANN_QUOTES;
   if (!lua_isnoneornil(L, 4)) model = ((model_ud *)luaL_checkudata(L, 4, MODEL_MT))->model;
   b = new_box(L);
   rc = pc_annotate_doc(d, model, &o, &b->ann);

@@ -481,6 +481,17 @@ static int is_unit_candidate(const pc_sent *st, size_t k) {
   return (st->tok[k].flags & PC_TF_LOWER) != 0 || pc_tok_len(st, k) <= 3;
 }
 
+/* French nouns that end in s in the singular too: their plural is the same word. */
+static int fr_invariable(const char *w) {
+  static const char *const words[] = { "temps", "corps", "fois", "mois", "pays", "cas", "avis", "poids",
+                                       "bras", "repas", "dos", "fils", "tiers", "jus", "prix", "discours",
+                                       "concours", "secours", "parcours", "recours", NULL };
+  size_t k;
+  for (k = 0; words[k]; k++)
+    if (strcmp(w, words[k]) == 0) return 1;
+  return 0;
+}
+
 /* Writes the singular, lowercase form of s[a..b) into unit. */
 static void singular(const uint8_t *s, size_t a, size_t b, int lang, char *unit) {
   size_t n = b - a, k, o = 0;
@@ -496,9 +507,13 @@ static void singular(const uint8_t *s, size_t a, size_t b, int lang, char *unit)
   o = n;
   if (lang == PC_LANG_FR) {
     if (n > 4 && strcmp(buf + n - 3, "aux") == 0 && strcmp(buf, "travaux") != 0) { buf[n - 2] = 'l'; o = n - 1; }
-    else if (n > 3 && (buf[n - 1] == 's' || buf[n - 1] == 'x') && buf[n - 2] != 's') o = n - 1;
+    /* plural -x only after u (jeux, bateaux, genoux); voix, prix, choix are singular */
+    else if (n > 3 && buf[n - 1] == 'x' && buf[n - 2] == 'u') o = n - 1;
+    else if (n > 3 && buf[n - 1] == 's' && buf[n - 2] != 's' && !fr_invariable(buf)) o = n - 1;
   } else if (n > 3) {
     if (strcmp(buf + n - 3, "ies") == 0) { buf[n - 3] = 'y'; o = n - 2; }
+    /* buses, campuses, viruses: -us + es after a consonant (causes, houses keep their e) */
+    else if (n >= 5 && strcmp(buf + n - 4, "uses") == 0 && !strchr("aeiou", buf[n - 5])) o = n - 2;
     else if (n > 4 && (strcmp(buf + n - 4, "sses") == 0 || strcmp(buf + n - 4, "ches") == 0 ||
                        strcmp(buf + n - 4, "shes") == 0 || strcmp(buf + n - 3, "xes") == 0))
       o = n - 2;
@@ -521,11 +536,16 @@ static void find_unit(const pc_sent *st, const num *nb, pc_entity *e) {
   for (w = k; w < end; w++) {
     size_t n;
     const uint8_t *p;
-    if (!is_unit_candidate(st, w)) break;
+    if (!is_unit_candidate(st, w) || pc_tok_is(st, w, W_PAST)) break;
     if (pc_tok_is(st, w, W_PREADJ)) continue;
     n = pc_tok_len(st, w);
     p = pc_tok_text(st, w);
-    if (lastc != (size_t)-1 && n > 3 && (memcmp(p + n - 2, "ed", 2) == 0 || memcmp(p + n - 3, "ing", 3) == 0)) break;
+    /* a participle: an adjective before the noun ("300 masked people", "striking workers"),
+    ** or after a word the verb that ends the noun phrase ("two police inside fled") */
+    if (n > 3 && (memcmp(p + n - 2, "ed", 2) == 0 || memcmp(p + n - 3, "ing", 3) == 0)) {
+      if (lastc != (size_t)-1) break;
+      continue;
+    }
     lastc = w;
     if ((p[n - 1] == 's' || p[n - 1] == 'x') && n > 3) { best = w; break; }
     if (pc_ascii_ieq(p, n, "people") || pc_ascii_ieq(p, n, "police") || pc_ascii_ieq(p, n, "men") ||
@@ -538,7 +558,12 @@ static void find_unit(const pc_sent *st, const num *nb, pc_entity *e) {
       break;
     }
   }
-  if (best == (size_t)-1) best = lastc;
+  /* with no plural in sight, a singular word is the counted noun only of "one" or as an
+  ** abbreviation ("30 km"); else it is some other word ("Thousands rally", "within") */
+  if (best == (size_t)-1 && lastc != (size_t)-1 &&
+      (pc_tok_len(st, lastc) <= 3 || (nb->flags & PC_EF_VALUE && nb->value == 1) ||
+       (nb->flags & PC_EF_LOW && !(nb->flags & PC_EF_HIGH) && nb->low == 1)))
+    best = lastc;
   if (best == (size_t)-1) return;
   singular(st->s, st->tok[best].start, st->tok[best].end, st->lang, e->unit);
   /* a glued unit: "30km" has none here; "km" stays */
@@ -553,8 +578,33 @@ static void set_num(pc_entity *e, const num *nb) {
   e->high = nb->high;
 }
 
+/* An age, not a count: "aged 45", "âgés de 30", and a bare "under 30" / "over 65" after a
+** copula or "those" ("75 percent of whom were under 30"): no counted noun, a whole number of
+** years. GUIDELINES: ages are not quantities. */
+static int is_age(const pc_sent *st, size_t first, const num *nb) {
+  static const char *const before[] = { "were", "are", "was", "is", "be", "been", "those", "people",
+                                        "anyone", "everyone", "children", "aged", NULL };
+  pc_entity probe;
+  size_t k;
+  if (first > 0 && (pc_tok_ieq(st, first - 1, "aged") || pc_tok_ieq(st, first - 1, "\xc3\xa2g\xc3\xa9" "s") ||
+                    pc_tok_ieq(st, first - 1, "\xc3\xa2g\xc3\xa9" "es")))
+    return 1;
+  if (first == 0 || nb->vague || !(pc_tok_ieq(st, first, "under") || pc_tok_ieq(st, first, "over") ||
+                                   pc_tok_ieq(st, first, "below") || pc_tok_ieq(st, first, "above")))
+    return 0;
+  if (st->tok[nb->last].kind != PC_TOK_NUMBER || nb->last != first + 1) return 0;
+  probe.unit[0] = '\0';
+  find_unit(st, nb, &probe);
+  if (probe.unit[0]) return 0;
+  for (k = 0; before[k]; k++)
+    if (pc_tok_ieq(st, first - 1, before[k])) return 1;
+  return 0;
+}
+
 static int emit_quantity(pc_sent *st, pc_entities *out, size_t first, const num *nb) {
-  pc_entity *e = pc_add_entity(st, out, first, nb->last, PC_ENT_QUANTITY);
+  pc_entity *e;
+  if (is_age(st, first, nb)) return PC_OK;
+  e = pc_add_entity(st, out, first, nb->last, PC_ENT_QUANTITY);
   if (!e) return PC_ENOMEM;
   set_num(e, nb);
   find_unit(st, nb, e);

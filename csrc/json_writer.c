@@ -216,7 +216,10 @@ int pc_json_quote(pc_buffer *b, const pc_document *d, const pc_annotations *a, c
     pc_span name = e->canonical.end > e->canonical.start ? e->canonical : e->span;
     if (put_key(b, pc_quote_field_name(PC_QFIELD_SPEAKER), 0) || put_text(b, d, name)) return PC_ENOMEM;
   }
-  if (q->cue.end > q->cue.start && (put_key(b, pc_quote_field_name(PC_QFIELD_CUE), 0) || put_text(b, d, q->cue)))
+  if (q->cue.end > q->cue.start &&
+      (put_key(b, pc_quote_field_name(PC_QFIELD_CUE), 0) || put_text(b, d, q->cue) ||
+       put_key(b, pc_quote_field_name(PC_QFIELD_CUE_START), 0) || put_size(b, q->cue.start) ||
+       put_key(b, pc_quote_field_name(PC_QFIELD_CUE_END), 0) || put_size(b, q->cue.end)))
     return PC_ENOMEM;
   return PUT_LIT(b, "}");
 }

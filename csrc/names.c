@@ -755,6 +755,15 @@ static int role_owner(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   return PC_OK;
 }
 
+/* Whether two names side by side, the second in parentheses, may be one organization's long
+** form and acronym: not a person with their organization ("Aurélie Dumont (Belga)"), nor a
+** place with one ("PARIS (AFP)", a dateline; "Seoul (AP Photo)"); -1 is a type to resolve. */
+static int may_pair(int first, int second) {
+  if (first == PC_ENT_PERSON || second == PC_ENT_PERSON) return 0;
+  if ((first == PC_ENT_PLACE) != (second == PC_ENT_PLACE) && first != -1 && second != -1) return 0;
+  return 1;
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -778,6 +787,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   for (k = a; k <= b; k++) st->taken[k] = 1;
   if (cs->count >= 2 && a >= 2 && pc_tok_char(st, a - 1, '(')) {
     cand *prev = &cs->items[cs->count - 2];
+    if (!may_pair(prev->type, c->type)) return PC_OK;
     if (prev->span.end == st->tok[a - 2].end ||
         (a >= 3 && (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && prev->span.end == st->tok[a - 3].end)) {
       prev->link = cs->count;
@@ -1356,10 +1366,61 @@ static int by_start(const void *a, const void *b) {
   return x->span.start < y->span.start ? -1 : x->span.start > y->span.start;
 }
 
+/* A name's entity for one_kind: its type and canonical text, and where it is. */
+typedef struct kind_key {
+  const uint8_t *name;
+  size_t len, idx;
+  int type;
+} kind_key;
+
+static int by_name(const void *a, const void *b) {
+  const kind_key *x = (const kind_key *)a, *y = (const kind_key *)b;
+  size_t n = x->len < y->len ? x->len : y->len;
+  int c = x->type - y->type;
+  if (!c) c = memcmp(x->name, y->name, n);
+  if (!c) c = x->len < y->len ? -1 : x->len > y->len;
+  if (!c) c = x->idx < y->idx ? -1 : x->idx > y->idx;
+  return c;
+}
+
+/* One kind per entity in a document: the mentions of one type and canonical text take the
+** kind most of them have (the first mention's on a tie), so that "Paris" is not a city in
+** one sentence and a department in the next. */
+static int one_kind(const uint8_t *s, pc_entity *items, size_t count) {
+  kind_key *keys;
+  size_t i, j;
+  if (count < 2) return PC_OK;
+  if (!(keys = malloc(count * sizeof *keys))) return PC_ENOMEM;
+  for (i = 0; i < count; i++) {
+    pc_span sp = items[i].canonical.end > items[i].canonical.start ? items[i].canonical : items[i].span;
+    keys[i].name = s + sp.start;
+    keys[i].len = sp.end - sp.start;
+    keys[i].idx = i;
+    keys[i].type = items[i].type;
+  }
+  qsort(keys, count, sizeof *keys, by_name);
+  for (i = 0; i < count; i = j) {
+    int best = items[keys[i].idx].kind, best_n = 0;
+    size_t a;
+    for (j = i + 1; j < count && keys[j].type == keys[i].type && keys[j].len == keys[i].len &&
+                    memcmp(keys[j].name, keys[i].name, keys[i].len) == 0; j++) {}
+    for (a = i; a < j; a++) { /* groups are small: count each kind in the group */
+      size_t b;
+      int k = items[keys[a].idx].kind, n = 0;
+      for (b = i; b < j; b++) n += items[keys[b].idx].kind == k;
+      if (k && n > best_n) { best = k; best_n = n; }
+    }
+    for (a = i; a < j; a++) items[keys[a].idx].kind = best;
+  }
+  free(keys);
+  return PC_OK;
+}
+
 int pc_names_document(pc_names *nm, const pc_doc_ctx *ctx, pc_annotations *out) {
   pc_entities *ents = &out->entities;
   size_t before = ents->count;
   int rc = resolve(ctx->doc, ctx->model, &nm->cs, ctx->types, ents);
+  if (rc == PC_OK) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
   /* the names come after the document's other entities: put them back in order */
   if (rc == PC_OK && ents->count > before)
     qsort(ents->items + ctx->first_entity, ents->count - ctx->first_entity, sizeof(pc_entity), by_start);

@@ -210,9 +210,10 @@ enum pc_entity_field {
 const char *pc_entity_field_name(int field); /* "start", "end", "type", ... */
 enum pc_quote_field {
   PC_QFIELD_START = 0, PC_QFIELD_END, PC_QFIELD_TEXT, PC_QFIELD_KIND, PC_QFIELD_SPEAKER,
-  PC_QFIELD_CUE, PC_QUOTE_FIELD_COUNT
+  PC_QFIELD_CUE, PC_QFIELD_CUE_START, PC_QFIELD_CUE_END, PC_QUOTE_FIELD_COUNT
 };
-const char *pc_quote_field_name(int field); /* "start", "end", "text", "kind", "speaker", "cue" */
+/* "start", "end", "text", "kind", "speaker", "cue", "cue_start", "cue_end" */
+const char *pc_quote_field_name(int field);
 /* The fields of a document record of `extract`, in order: id, lang, date, title, source,
 ** entities, quotes. */
 enum pc_record_field {
@@ -276,8 +277,9 @@ int pc_json_number(pc_buffer *b, double x);
 /* One entity: {"start","end","type","text", then the attributes it has, in the schema's
 ** order}. */
 int pc_json_entity(pc_buffer *b, const pc_document *doc, const pc_entity *e);
-/* One quote: {"start","end","text","kind","speaker"?,"cue"?}; speaker: the canonical form of
-** the entity of a->entities it points to. */
+/* One quote: {"start","end","text","kind","speaker"?,"cue"?,"cue_start"?,"cue_end"?};
+** speaker: the canonical form of the entity of a->entities it points to; the cue's span,
+** 0-based end-exclusive like the quote's, when it has a cue. */
 int pc_json_quote(pc_buffer *b, const pc_document *doc, const pc_annotations *a, const pc_quote *q);
 
 /* A field of a record's head, given by the caller (a corpus record's own id, date, ...). */

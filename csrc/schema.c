@@ -51,7 +51,7 @@ const char *pc_entity_field_name(int field) {
 }
 
 static const char *const quote_fields[PC_QUOTE_FIELD_COUNT] = {
-  "start", "end", "text", "kind", "speaker", "cue"
+  "start", "end", "text", "kind", "speaker", "cue", "cue_start", "cue_end"
 };
 
 const char *pc_quote_field_name(int field) {

@@ -73,8 +73,9 @@ int pc_sent_init(pc_sent *st, const pc_doc_ctx *ctx, size_t k, pc_sent_scratch *
   }
   st->s = doc->text;
   st->len = doc->len;
-  st->tok = ctx->toks.items + a;
-  st->word = ctx->word + a;
+  /* a document with no token at all has no arrays: NULL + 0 is undefined behaviour */
+  st->tok = ctx->toks.items ? ctx->toks.items + a : NULL;
+  st->word = ctx->word ? ctx->word + a : NULL;
   st->taken = sc->taken;
   st->lex_cls = sc->lex_cls;
   st->lex_entry = sc->lex_entry;

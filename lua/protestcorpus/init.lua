@@ -198,7 +198,8 @@ end
 
 --- Entities of a text: parse + entities in one call.
 -- @param opts `date`, `lang` as for parse; `types` as for Doc:entities
--- @return a list of entities, or nil and a message
+-- @return a list of entities, or nil and a message. The list stays a list of entities;
+--   quotations (with speaker, cue and kind) are in `pc.parse(text):annotations().quotes`.
 function M.extract(text, opts)
   if type(text) ~= "string" then
     error(("bad argument #1 to 'extract' (string expected, got %s)"):format(type(text)), 2)

@@ -271,14 +271,44 @@ function M.entity_list(ents)
   return out
 end
 
+--- Quotes from doc:annotations() as output tables: 0-based spans, text, kind, then speaker
+-- (the canonical name), cue and the cue's 0-based span when they are known.
+function M.quote_list(quotes)
+  local out = M.array()
+  for i, q in ipairs(quotes) do
+    local o = { start = q.start - 1, ["end"] = q.stop, text = q.text, kind = q.kind, speaker = q.speaker }
+    if q.cue then
+      o.cue, o.cue_start, o.cue_end = q.cue, q.cue_start - 1, q.cue_stop
+    end
+    out[i] = o
+  end
+  return out
+end
+
+-- Whether a list of types keeps quotes: their speakers are PERSON and ORG entities.
+local function keeps_quotes(types)
+  if not types then return true end
+  local person, org = false, false
+  for _, t in ipairs(types) do
+    if t == "PERSON" then person = true elseif t == "ORG" then org = true end
+  end
+  return person and org
+end
+
 --- The `extract` record of a document, as a Lua table (see records.entities).
--- @param opts optional: `types`, a list of entity types to keep
+-- @param opts optional: `types`, a list of entity types to keep; quotes are in the record
+--   when the document has doc:annotations() and the types keep PERSON and ORG
 function M.entities_object(rec, doc, opts)
   local r = head(rec, doc)
   local types = opts and opts.types
   local ents, err = doc:entities(types and { types = types } or nil)
   if not ents then return nil, err end
   r.entities = M.entity_list(ents)
+  if type(doc) == "table" and doc.annotations and keeps_quotes(types) then
+    local a, aerr = doc:annotations()
+    if not a then return nil, aerr end
+    r.quotes = M.quote_list(a.quotes)
+  end
   return r
 end
 

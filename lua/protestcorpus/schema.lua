@@ -30,7 +30,7 @@ M.segment_kinds = { "header", "title", "byline", "boilerplate", "caption", "cred
 M.entity_fields = { "start", "end", "type", "text", "value", "low", "high", "approx", "relative", "unit",
                     "currency", "canonical", "kind", "role" }
 --- The fields of a quote record in JSON output, in their order.
-M.quote_fields = { "start", "end", "text", "kind", "speaker", "cue" }
+M.quote_fields = { "start", "end", "text", "kind", "speaker", "cue", "cue_start", "cue_end" }
 --- The fields of an `extract` document record, in their order.
 M.record_fields = { "id", "lang", "date", "title", "source", "entities", "quotes" }
 --- The fields of a `parse` document record's meta, in their order (spans, then span lists).
@@ -44,7 +44,8 @@ M.key_order = {
   "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
   "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
   "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
-  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue",
+  "relative", "unit", "currency", "canonical", "kind", "role", "speaker", "cue", "cue_start",
+  "cue_end",
 }
 
 -- Sets of the lists above: schema.is_entity_type.DATE == true.

@@ -250,8 +250,8 @@ function M.open_corpus(ctx, args)
   return reader
 end
 
---- Parses every record of the inputs and writes make_line(rec, doc, opts) for each; a nil
--- line with a message rejects the record.
+--- Parses every record of the inputs and writes make_line(rec, doc, opts) for each (a line,
+-- or a list of lines); a nil line with a message rejects the record.
 function M.run_records(ctx, args, make_line, opts)
   local pc = ctx:pc()
   if not pc then return end
@@ -275,7 +275,13 @@ function M.run_records(ctx, args, make_line, opts)
         ctx:reject(rec.source_path, rec.line, lerr)
         if ctx.fatal then break end
       else
-        if not ctx:emit(line) then break end
+        -- a list of lines (one per quotation for `quotes`; none at all for an empty list)
+        local lines, ok = type(line) == "table" and line or { line }, true
+        for _, l in ipairs(lines) do
+          ok = ctx:emit(l)
+          if not ok then break end
+        end
+        if not ok then break end
         ctx.written = ctx.written + 1
       end
     end

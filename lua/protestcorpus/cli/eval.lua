@@ -76,8 +76,8 @@ function M.eval_table(res)
     cell(m.can_exact_ok, m.can_exact_n), cell(m.can_ok, m.can_n))
   local q = res.quotes
   if q then
-    lines[#lines + 1] = ("quotes: gold %d, pred %d, tp %d, P %s, R %s, F1 %s, ov_F1 %s"):format(
-      q.gold, q.sys, q.tp, pct(q.p), pct(q.r), pct(q.f), pct(q.of))
+    lines[#lines + 1] = ("quotes: gold %d, pred %d, tp %d, P %s, R %s, F1 %s, ov_F1 %s, speaker %s, kind %s"):format(
+      q.gold, q.sys, q.tp, pct(q.p), pct(q.r), pct(q.f), pct(q.of), cell(q.speaker_ok, q.ov), cell(q.kind_ok, q.ov))
   else
     lines[#lines + 1] = 'quotes: not scored (no gold document has a "quotes" list)'
   end

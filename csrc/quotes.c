@@ -1,0 +1,1328 @@
+/*
+** quotes.c: quotations, their kind (speech, slogan, term), cue and speaker.
+**
+** Pass 1 reads the quotation marks of every segment once ("…", “…”, „…“, ‘…’, « … », ‹ … ›
+** and straight quotes, whose direction comes from the characters around them; an apostrophe
+** inside a word is no mark) and pairs them with a small stack, one entry per family, so a
+** ‘…’ nested in “…” is a quotation of its own. Pass 2 reads the words around each quotation
+** (at most QX_WINDOW bytes on each side, within its sentences) for a cue: after it ("…,"
+** Benoit said / said Benoit / a-t-il dit / selon la CGT), else before it (X said, "…";
+** the union warned that "…"; according to X, "…"; adding that "…"; a colon), else the
+** quotation before it in the same sentence; a quotation that opens its sentence with no cue
+** continues the speaker of the sentence or quotation before it (same or previous paragraph).
+** Speakers are PERSON and ORG entities; pronouns go to the nearest person (he, she) or
+** organization (it; they: the last speaker when an organization); "the union", "le
+** syndicat", "the minister" to the nearest organization of that kind or person of that role.
+** Cue words live in data/src/quote_cues.tsv (quote_cues.c).
+** Does not: resolve coreference beyond that; guess a speaker the text does not name ("an
+** officer said" has none).
+** Limits: linear in the document (each quotation reads a bounded window; the bounds of
+** unbalanced marks are in quotes.h).
+*/
+#include <stdlib.h>
+#include <string.h>
+#include "protestcorpus.h"
+#include "sentence.h"
+#include "quotes.h"
+#include "quote_cues.h"
+
+#define QX_WINDOW 256   /* bytes read before a quotation (its sentence, at most) */
+#define QX_AFTER 160    /* bytes read after it */
+#define QX_NEAR 64      /* quotations looked at on each side for nesting and skipping */
+#define QX_BACK 300     /* entities looked at backwards to resolve a pronoun */
+
+/* pc_quote_kind_name is in schema.c, with the other names of the records. */
+
+void pc_quotes_list_free(pc_quotes *quotes) {
+  if (!quotes) return;
+  free(quotes->items);
+  quotes->items = NULL;
+  quotes->count = quotes->capacity = 0;
+}
+
+/* ------------------------------------------------------------------ pass 1: marks */
+
+enum { FAM_DOUBLE = 0, FAM_SINGLE, FAM_GUILL, FAM_SGUILL, FAM_COUNT };
+enum { DIR_OPEN = 1, DIR_CLOSE = 2, DIR_EITHER = 3 };
+
+typedef struct qmark {
+  int fam, dir;
+  size_t len;
+} qmark;
+
+/* Whether s[i] starts a quotation mark (within end). */
+static int read_mark(const uint8_t *s, size_t i, size_t end, qmark *m) {
+  uint8_t c = s[i];
+  m->len = 1;
+  if (c == '"') { m->fam = FAM_DOUBLE; m->dir = DIR_EITHER; return 1; }
+  if (c == '\'') { m->fam = FAM_SINGLE; m->dir = DIR_EITHER; return 1; }
+  if (c == 0xC2 && i + 1 < end) {
+    m->len = 2;
+    m->fam = FAM_GUILL;
+    if (s[i + 1] == 0xAB) { m->dir = DIR_OPEN; return 1; }
+    if (s[i + 1] == 0xBB) { m->dir = DIR_CLOSE; return 1; }
+    return 0;
+  }
+  if (c == 0xE2 && i + 2 < end && s[i + 1] == 0x80) {
+    m->len = 3;
+    switch (s[i + 2]) {
+    case 0x9C: case 0x9E: case 0x9F: m->fam = FAM_DOUBLE; m->dir = DIR_OPEN; return 1;
+    case 0x9D: m->fam = FAM_DOUBLE; m->dir = DIR_CLOSE; return 1;
+    case 0x98: m->fam = FAM_SINGLE; m->dir = DIR_OPEN; return 1;
+    case 0x99: m->fam = FAM_SINGLE; m->dir = DIR_CLOSE; return 1;
+    case 0xB9: m->fam = FAM_SGUILL; m->dir = DIR_OPEN; return 1;
+    case 0xBA: m->fam = FAM_SGUILL; m->dir = DIR_CLOSE; return 1;
+    default: return 0;
+    }
+  }
+  return 0;
+}
+
+/* The class of the character around a mark: 0 space or edge, 1 letter or digit, 2 an
+** opening bracket or dash (a mark after it opens), 3 other punctuation. */
+static int char_class(int32_t c) {
+  if (pc_is_space(c)) return 0;
+  if (pc_is_letter(c) || pc_is_digit(c) || pc_is_mark(c)) return 1;
+  if (c == '(' || c == '[' || c == '{' || pc_is_dash(c) || c == 0x2014 || c == '/') return 2;
+  return 3;
+}
+
+typedef struct qopen {
+  int fam;
+  size_t pos;
+  int paras; /* paragraphs it spans so far */
+} qopen;
+
+typedef struct qscan {
+  const pc_document *doc;
+  pc_quotes *out;
+  qopen stack[FAM_COUNT];
+  int depth;
+  size_t reopen; /* position of a mark that re-opens a carried quotation; (size_t)-1 none */
+} qscan;
+
+static int on_stack(const qscan *sc, int fam) {
+  int k;
+  for (k = 0; k < sc->depth; k++)
+    if (sc->stack[k].fam == fam) return k;
+  return -1;
+}
+
+static int emit(qscan *sc, int fam, size_t start, size_t end) {
+  pc_quote *q;
+  if (end - start > PC_QUOTE_MAX_BYTES) return PC_OK;
+  if (fam == FAM_SINGLE && end - start <= 4 && sc->doc->text[start] == '\'') return PC_OK; /* rock 'n' roll */
+  {
+    /* marks around no word ("" or « ») are no quotation */
+    size_t k;
+    for (k = start; k < end; k++) {
+      uint8_t c = sc->doc->text[k];
+      if ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2)) break;
+    }
+    if (k == end) return PC_OK;
+  }
+  if (pc_grow((void **)&sc->out->items, &sc->out->capacity, sc->out->count + 1, sizeof(pc_quote))) return PC_ENOMEM;
+  q = &sc->out->items[sc->out->count++];
+  memset(q, 0, sizeof *q);
+  q->span.start = start;
+  q->span.end = end;
+  q->speaker = -1;
+  return PC_OK;
+}
+
+/* The direction a mark takes at i, from its glyph, the characters around it and what is
+** open: DIR_OPEN, DIR_CLOSE or 0 (not a mark here: an apostrophe, a stray close). */
+static int mark_dir(const qscan *sc, const qmark *m, size_t i, size_t a, size_t b) {
+  const uint8_t *s = sc->doc->text;
+  size_t n;
+  int bad, before = 0, after = 0, open = on_stack(sc, m->fam) >= 0;
+  if (i > a) before = char_class(pc_decode_back(s, sc->doc->len, i, &n));
+  if (i + m->len < b) after = char_class(pc_decode(s, sc->doc->len, i + m->len, &n, &bad));
+  int looks_open = (before == 0 || before == 2) && after != 0;
+  int looks_close = before != 0 && before != 2 && (after == 0 || after == 3);
+  if (m->fam == FAM_SINGLE && before == 1 && after == 1) return 0; /* we’re, aujourd'hui */
+  if (m->dir == DIR_OPEN) return open && looks_close && !looks_open ? DIR_CLOSE : DIR_OPEN;
+  if (m->dir == DIR_CLOSE) {
+    if (open) return DIR_CLOSE;
+    /* a closing glyph opening a quotation: ”…” in some styles; never ’ (an apostrophe) */
+    return m->fam == FAM_DOUBLE && looks_open && !looks_close ? DIR_OPEN : 0;
+  }
+  if (m->fam == FAM_SINGLE) {
+    /* straight single quotes: only at a word's edge, and closing only what is open */
+    if (looks_open && !looks_close && !open) return DIR_OPEN;
+    if (open && (looks_close || before == 1)) return DIR_CLOSE;
+    return 0;
+  }
+  if (looks_open && !looks_close) return DIR_OPEN;
+  if (looks_close && !looks_open) return open ? DIR_CLOSE : 0;
+  return open ? DIR_CLOSE : DIR_OPEN;
+}
+
+static int take_mark(qscan *sc, const qmark *m, size_t i, size_t a, size_t b) {
+  int dir, k;
+  if (i == sc->reopen) { sc->reopen = (size_t)-1; return PC_OK; }
+  dir = mark_dir(sc, m, i, a, b);
+  if (!dir) return PC_OK;
+  k = on_stack(sc, m->fam);
+  if (dir == DIR_OPEN) {
+    if (k >= 0) sc->depth = k; /* the earlier one was never closed: start again here */
+    if (sc->depth < FAM_COUNT) {
+      sc->stack[sc->depth].fam = m->fam;
+      sc->stack[sc->depth].pos = i;
+      sc->stack[sc->depth].paras = 1;
+      sc->depth++;
+    }
+    return PC_OK;
+  }
+  if (k < 0) return PC_OK;
+  sc->depth = k; /* marks opened inside and left open are dropped */
+  return emit(sc, m->fam, sc->stack[k].pos, i + m->len);
+}
+
+/* Whether segment g opens with a mark of family fam (a quotation carried over re-opened:
+** French style may re-open « … with »); sets *at to its position. */
+static int reopens(const qscan *sc, size_t g, int fam, size_t *at) {
+  const pc_segment *seg = &sc->doc->segments[g];
+  const uint8_t *s = sc->doc->text;
+  size_t i = seg->span.start, n;
+  int bad;
+  qmark m;
+  while (i < seg->span.end && pc_is_space(pc_decode(s, sc->doc->len, i, &n, &bad))) i += n;
+  if (i >= seg->span.end || !read_mark(s, i, seg->span.end, &m) || m.fam != fam) return 0;
+  if (m.dir == DIR_CLOSE && fam != FAM_GUILL) return 0;
+  *at = i;
+  return 1;
+}
+
+static int ascii_letter(uint8_t c) { return (unsigned)((c | 0x20) - 'a') < 26u; }
+
+static int skipped_segment(int kind) { return kind == PC_SEG_HEADER || kind == PC_SEG_BOILERPLATE; }
+
+/* Scans segment g; at its end, a quotation still open is carried into the next segment
+** that re-opens it, else dropped with whatever else is open. */
+static int scan_segment(qscan *sc, size_t g) {
+  const pc_document *doc = sc->doc;
+  const uint8_t *s = doc->text;
+  size_t a = doc->segments[g].span.start, b = doc->segments[g].span.end, i = a, h;
+  qmark m;
+  int rc;
+  while (i < b) {
+    uint8_t c;
+    if (i + 8 <= b) {
+      /* eight bytes at a time to the first byte a mark can start with */
+      uint64_t v, hit;
+      memcpy(&v, s + i, 8);
+      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) |
+            pc_zero_bytes8(v ^ (PC_ONES * 0xC2)) | pc_zero_bytes8(v ^ (PC_ONES * 0xE2));
+      if (!hit) { i += 8; continue; }
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+      i += (size_t)__builtin_ctzll(hit) >> 3;
+#endif
+    }
+    c = s[i];
+    if (c != '"' && c != '\'' && c != 0xC2 && c != 0xE2) { i++; continue; }
+    /* an apostrophe between two letters (don't, l’État) is never a mark: no need to ask */
+    if (c == '\'' && i > a && i + 1 < b && ascii_letter(s[i - 1]) && ascii_letter(s[i + 1])) { i++; continue; }
+    if (c == 0xE2 && i > a && i + 3 < b && s[i + 1] == 0x80 && s[i + 2] == 0x99 && ascii_letter(s[i - 1]) &&
+        (ascii_letter(s[i + 3]) || s[i + 3] >= 0xC3)) {
+      i += 3;
+      continue;
+    }
+    if (!read_mark(s, i, b, &m)) { i++; continue; }
+    if ((rc = take_mark(sc, &m, i, a, b))) return rc;
+    i += m.len;
+  }
+  if (sc->depth == 0) return PC_OK;
+  sc->depth = 1; /* only the outermost quotation may run on */
+  for (h = g + 1; h < doc->nsegments && skipped_segment(doc->segments[h].kind); h++) {}
+  if (h < doc->nsegments && sc->stack[0].paras < PC_QUOTE_MAX_PARAS &&
+      doc->segments[h].span.start - sc->stack[0].pos <= PC_QUOTE_MAX_BYTES &&
+      reopens(sc, h, sc->stack[0].fam, &sc->reopen)) {
+    sc->stack[0].paras++;
+    return PC_OK;
+  }
+  sc->depth = 0;
+  return PC_OK;
+}
+
+static int by_span(const void *x, const void *y) {
+  const pc_quote *a = (const pc_quote *)x, *b = (const pc_quote *)y;
+  if (a->span.start != b->span.start) return a->span.start < b->span.start ? -1 : 1;
+  return a->span.end > b->span.end ? -1 : a->span.end < b->span.end;
+}
+
+/* The index of the sentence that holds pos (the last one starting at or before it). */
+static size_t sentence_at(const pc_document *doc, size_t pos) {
+  size_t lo = 0, hi = doc->nsentences;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (doc->sentences[mid].span.start <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? lo - 1 : 0;
+}
+
+static int find_quotes(const pc_document *doc, pc_quotes *out, size_t first) {
+  qscan sc;
+  size_t g, k;
+  int rc;
+  memset(&sc, 0, sizeof sc);
+  sc.doc = doc;
+  sc.out = out;
+  sc.reopen = (size_t)-1;
+  for (g = 0; g < doc->nsegments; g++) {
+    if (skipped_segment(doc->segments[g].kind)) continue;
+    if ((rc = scan_segment(&sc, g))) return rc;
+  }
+  if (out->count - first > 1) qsort(out->items + first, out->count - first, sizeof(pc_quote), by_span);
+  for (k = first; k < out->count; k++) out->items[k].sentence = sentence_at(doc, out->items[k].span.start);
+  return PC_OK;
+}
+
+/* ------------------------------------------------------------------ pass 2: words */
+
+/* A token of the window around a quotation, with what the cue table says of it. */
+typedef struct qtok {
+  size_t start, end;
+  uint32_t cls;   /* Q_* of the word (of its verb part for "a-t-il", "explique-t-elle") */
+  uint32_t pron;  /* Q_PRON_* of a pronoun glued to a verb: "a-t-il", "estime-t-elle" */
+  int arg;        /* QA_* */
+  int kind;       /* PC_TOK_* */
+  unsigned flags; /* PC_TF_* */
+  long ent;       /* PERSON or ORG entity the token belongs to, -1 none */
+  long quote;     /* index of another quotation the token is inside, -1 none */
+  int done;       /* cls, pron and arg are set (classified on first use) */
+} qtok;
+
+typedef struct qx {
+  const pc_document *doc;
+  const pc_doc_ctx *ctx; /* the tokens of every sentence, the driver's (read, never made) */
+  const pc_entities *ents;
+  pc_quotes *qs;
+  size_t first;        /* first quotation of this document in qs */
+  size_t *outer;       /* quotations not nested in another, by position */
+  size_t nouter;
+  qtok *t;
+  size_t n, cap, npre; /* tokens [0, npre) before the quotation, [npre, n) after */
+} qx;
+
+/* The cue entry of s[a..b), lowercased (ASCII and Latin-1 letters; ’ read as '). */
+static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
+  char buf[32];
+  size_t n = 0, i;
+  uint32_t h = 2166136261u;
+  if (b - a >= sizeof buf) return NULL;
+  while (a < b) {
+    uint8_t c = s[a];
+    if (c < 0x80) { buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); a++; continue; }
+    if (n + 2 >= sizeof buf) return NULL;
+    if (c == 0xC3 && a + 1 < b) {
+      uint8_t d = s[a + 1];
+      buf[n++] = (char)0xC3;
+      buf[n++] = (char)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+      a += 2;
+      continue;
+    }
+    if (c == 0xE2 && a + 2 < b && s[a + 1] == 0x80 && s[a + 2] == 0x99) { buf[n++] = '\''; a += 3; continue; }
+    buf[n++] = (char)c;
+    a++;
+  }
+  for (i = 0; i < n; i++) h = (h ^ (uint8_t)buf[i]) * 16777619u;
+  for (i = h & (PC_QUOTE_CUE_SLOTS - 1);; i = (i + 1) & (PC_QUOTE_CUE_SLOTS - 1)) {
+    const pc_quote_cue *e;
+    size_t k;
+    if (pc_quote_cue_slots[i] == 0) return NULL;
+    e = &pc_quote_cues[pc_quote_cue_slots[i] - 1];
+    if (e->len != n) continue;
+    for (k = 0; k < n && e->key[k] == buf[k]; k++) {}
+    if (k == n) return e;
+  }
+}
+
+/* Classifies word token t: its cue entry; for "a-t-il", "explique-t-elle", "pouvait-on",
+** the verb before the glued pronoun, and the pronoun. */
+static void classify(qtok *t, const uint8_t *s) {
+  static const char *const sufs[] = {"-t-elles", "-t-elle", "-t-ils", "-t-il", "-t-on", "-elles", "-elle",
+                                     "-ils", "-il", "-on", NULL};
+  static const size_t lens[] = {8, 7, 6, 5, 5, 6, 5, 4, 3, 3};
+  /* "-on" is no one in particular: Q_PRON_1, which names no speaker */
+  static const uint32_t prons[] = {Q_PRON_P, Q_PRON_F, Q_PRON_P, Q_PRON_M, Q_PRON_1, Q_PRON_P, Q_PRON_F,
+                                   Q_PRON_P, Q_PRON_M, Q_PRON_1};
+  const pc_quote_cue *e;
+  size_t k, len = t->end - t->start;
+  t->cls = 0; t->pron = 0; t->arg = QA_NONE;
+  if (t->kind != PC_TOK_WORD || len > 40) return;
+  if ((e = cue_lookup(s, t->start, t->end))) { t->cls = e->cls; t->arg = e->arg; return; }
+  if (!(t->flags & PC_TF_HYPHEN)) return;
+  for (k = 0; sufs[k]; k++) {
+    size_t sl = lens[k];
+    if (len > sl && pc_ascii_ieq(s + t->end - sl, sl, sufs[k]) && (e = cue_lookup(s, t->start, t->end - sl))) {
+      t->cls = e->cls; t->arg = e->arg; t->pron = prons[k];
+      return;
+    }
+  }
+}
+
+/* Token k of the window, classified on first use (most are never looked at). */
+static const qtok *tk(const qx *x, size_t k) {
+  qtok *t = &x->t[k];
+  if (!t->done) {
+    if (t->ent >= 0) t->cls = t->pron = 0, t->arg = QA_NONE; /* a name is no cue word */
+    else classify(t, x->doc->text);
+    t->done = 1;
+  }
+  return t;
+}
+
+/* The first entity whose span ends after pos (entities are sorted and never overlap). */
+static size_t ent_from(const pc_entities *ents, size_t pos) {
+  size_t lo = 0, hi = ents ? ents->count : 0;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (ents->items[mid].span.end <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+static int is_speaker_type(int type) { return type == PC_ENT_PERSON || type == PC_ENT_ORG; }
+
+/* Appends the document's tokens that lie within text[a..b) to the window (the driver
+** tokenized every sentence once: nothing is tokenized again here). */
+static int load(qx *x, size_t a, size_t b) {
+  const pc_tokens *all = &x->ctx->toks;
+  size_t lo = 0, hi = all->count, k, e, n = x->n;
+  if (a >= b) return PC_OK;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all->items[mid].start < a) lo = mid + 1; else hi = mid;
+  }
+  for (hi = lo; hi < all->count && all->items[hi].end <= b; hi++) {}
+  if (n + (hi - lo) > x->cap && pc_grow((void **)&x->t, &x->cap, n + (hi - lo), sizeof(qtok))) return PC_ENOMEM;
+  e = ent_from(x->ents, a);
+  for (k = lo; k < hi; k++) {
+    qtok *t = &x->t[n++];
+    const pc_token *src = &all->items[k];
+    t->start = src->start;
+    t->end = src->end;
+    t->kind = src->kind;
+    t->flags = src->flags;
+    t->quote = -1;
+    t->ent = -1;
+    t->done = 0;
+    while (x->ents && e < x->ents->count && x->ents->items[e].span.end <= t->start) e++;
+    if (x->ents && e < x->ents->count && x->ents->items[e].span.start <= t->start &&
+        is_speaker_type(x->ents->items[e].type))
+      t->ent = (long)e;
+  }
+  x->n = n;
+  return PC_OK;
+}
+
+/* Marks the tokens inside quotation j (not the one analysed, not one enclosing it). */
+static void mark_quote(qx *x, size_t j) {
+  const pc_quote *q = &x->qs->items[j];
+  size_t lo = 0, hi = x->n, k;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->t[mid].start < q->span.start) lo = mid + 1; else hi = mid;
+  }
+  for (k = lo; k < x->n && x->t[k].end <= q->span.end; k++)
+    if (x->t[k].quote < 0) x->t[k].quote = (long)j;
+}
+
+static int encloses(const pc_quote *a, const pc_quote *b) {
+  return a->span.start <= b->span.start && a->span.end >= b->span.end && a != b;
+}
+
+/* ------------------------------------------------------------------ resolution */
+
+/* Whether pos lies inside a quotation (an outermost one). */
+static int in_quote(const qx *x, size_t pos) {
+  size_t lo = 0, hi = x->nouter;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->qs->items[x->outer[mid]].span.start <= pos) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 && pos < x->qs->items[x->outer[lo - 1]].span.end;
+}
+
+/* The paragraph (segment index) of a position. */
+static size_t para_of(const qx *x, size_t pos) {
+  if (x->doc->nsentences == 0) return 0;
+  return x->doc->sentences[sentence_at(x->doc, pos)].segment;
+}
+
+/* Whether s[a..b) holds the word w[0..n) (ASCII case-insensitive, at word edges). */
+static int has_word(const uint8_t *s, size_t a, size_t b, const uint8_t *w, size_t n) {
+  size_t i, k;
+  if (n == 0 || b - a < n) return 0;
+  for (i = a; i + n <= b; i++) {
+    for (k = 0; k < n; k++) {
+      uint8_t c = s[i + k], d = w[k];
+      if (c >= 'A' && c <= 'Z') c = (uint8_t)(c + 32);
+      if (d >= 'A' && d <= 'Z') d = (uint8_t)(d + 32);
+      if (c != d) break;
+    }
+    if (k == n && (i == a || s[i - 1] == ' ' || s[i - 1] == '-') &&
+        (i + n == b || s[i + n] == ' ' || s[i + n] == '-'))
+      return 1;
+  }
+  return 0;
+}
+
+static int kind_of_arg(int arg) {
+  switch (arg) {
+  case QA_UNION: return PC_KIND_UNION;
+  case QA_PARTY: return PC_KIND_PARTY;
+  case QA_MINISTRY: return PC_KIND_MINISTRY;
+  case QA_COMPANY: return PC_KIND_COMPANY;
+  default: return -1;
+  }
+}
+
+/* Whether the word next to mention e (before or after it, across spaces) is w[0..n):
+** "the Alliance union", "le syndicat Alliance". */
+static int word_next_to(const pc_document *doc, const pc_entity *e, const uint8_t *w, size_t n) {
+  const uint8_t *s = doc->text;
+  size_t a = e->span.end, b;
+  while (a < doc->len && s[a] == ' ') a++;
+  for (b = a; b < doc->len && b - a <= n && s[b] != ' ' && s[b] != ',' && s[b] != '.'; b++) {}
+  if (b - a == n && has_word(s, a, b, w, n)) return 1;
+  b = e->span.start;
+  while (b > 0 && s[b - 1] == ' ') b--;
+  if (b < n) return 0;
+  return has_word(s, b - n, b, w, n) && (b == n || s[b - n - 1] == ' ' || (s[b - n - 1] & 0x80) || s[b - n - 1] == '\'');
+}
+
+/* Whether mention e fits a generic noun or role word w (a token of the text). */
+static int fits(const qx *x, const pc_entity *e, const qtok *w) {
+  const uint8_t *s = x->doc->text;
+  pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+  if (w->cls & Q_ROLE)
+    return e->type == PC_ENT_PERSON && e->role.end > e->role.start &&
+           has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start);
+  if (e->type != PC_ENT_ORG) return 0;
+  if (w->arg == QA_ANY) return 1;
+  if (kind_of_arg(w->arg) >= 0 && e->kind == kind_of_arg(w->arg)) return 1;
+  if (has_word(s, c.start, c.end, s + w->start, w->end - w->start)) return 1;
+  {
+    /* this organization, or an earlier mention of it, next to the word */
+    size_t k = (size_t)(e - x->ents->items) + 1, steps = 0;
+    while (k-- > 0 && steps++ < QX_BACK) {
+      const pc_entity *f = &x->ents->items[k];
+      pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+      if (f->type != PC_ENT_ORG || fc.end - fc.start != c.end - c.start ||
+          memcmp(s + fc.start, s + c.start, c.end - c.start) != 0)
+        continue;
+      if (word_next_to(x->doc, f, s + w->start, w->end - w->start)) return 1;
+    }
+  }
+  return 0;
+}
+
+/* Among the mentions with the text of mention k, the one with the fullest canonical: a
+** short mention the name pass left unlinked ("Alliance") names the same organization as
+** another that it linked. */
+static long fullest(const qx *x, long k) {
+  const uint8_t *s = x->doc->text;
+  const pc_entity *e;
+  size_t i, n, best_len, lo, hi;
+  long best = k;
+  if (k < 0 || !x->ents) return k;
+  e = &x->ents->items[k];
+  /* only a one-word organization the name pass left unlinked ("Alliance") */
+  if (e->type != PC_ENT_ORG || memchr(s + e->span.start, ' ', e->span.end - e->span.start) ||
+      (e->canonical.end > e->canonical.start &&
+       (e->canonical.start != e->span.start || e->canonical.end != e->span.end)))
+    return k;
+  n = e->span.end - e->span.start;
+  best_len = e->canonical.end - e->canonical.start;
+  lo = (size_t)k > 500 ? (size_t)k - 500 : 0;
+  hi = (size_t)k + 500 < x->ents->count ? (size_t)k + 500 : x->ents->count;
+  for (i = lo; i < hi; i++) {
+    const pc_entity *f = &x->ents->items[i];
+    if (f->type != e->type || f->span.end - f->span.start != n || f->canonical.end - f->canonical.start <= best_len ||
+        memcmp(s + f->span.start, s + e->span.start, n) != 0)
+      continue;
+    best = (long)i;
+    best_len = f->canonical.end - f->canonical.start;
+  }
+  return best;
+}
+
+/* The nearest PERSON or ORG mention before pos, outside quotations, of type `type` (-1:
+** either) that fits word w (NULL: any), not before position floor. -1 when none. */
+static long nearest(const qx *x, size_t pos, int type, const qtok *w, size_t floor) {
+  size_t k = ent_from(x->ents, pos), steps = 0;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.start < floor) break;
+    if (e->span.end > pos || !is_speaker_type(e->type) || (type >= 0 && e->type != type)) continue;
+    if (w && !fits(x, e, w)) continue;
+    if (in_quote(x, e->span.start)) continue;
+    return (long)k;
+  }
+  return -1;
+}
+
+/* The speaker of the quotation before quotation qi, when one of the last two paragraphs
+** holds it: *found tells whether there is such a quotation. */
+static long previous_speaker(const qx *x, size_t qi, int *found) {
+  const pc_quote *q = &x->qs->items[qi];
+  size_t j, para = para_of(x, q->span.start);
+  *found = 0;
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    if (p->span.end > q->span.start) continue; /* encloses q */
+    if (p->kind != PC_QUOTE_SPEECH) continue;  /* a banner or a term is no one's turn */
+    if (para_of(x, p->span.start) + 1 < para) return -1;
+    *found = 1;
+    return p->speaker;
+  }
+  return -1;
+}
+
+/* "the union" where no organization is known as one: the nearest organization of the
+** same or the previous paragraph that is not a medium, an agency, a company, a party or a
+** ministry ("Unite said … “…,” the union said"). */
+static long nearest_body(const qx *x, size_t pos) {
+  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  if (para > 1) floor = x->doc->segments[para - 1].span.start;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.start < floor) break;
+    if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
+    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY || e->kind == PC_KIND_COMPANY ||
+        e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY)
+      continue;
+    return (long)k;
+  }
+  return -1;
+}
+
+static long resolve_pron(const qx *x, uint32_t pron, size_t pos) {
+  if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
+  if (pron & (Q_PRON_M | Q_PRON_F)) return nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+  if (pron & Q_PRON_N) {
+    size_t para = para_of(x, pos), floor = 0;
+    if (para > 1) floor = x->doc->segments[para - 1].span.start;
+    return nearest(x, pos, PC_ENT_ORG, NULL, floor);
+  }
+  return -2; /* plural: the caller knows the quotation */
+}
+
+/* The speaker a candidate token names: its entity, or what its pronoun or generic noun
+** resolves to. */
+static long resolve(const qx *x, size_t k, size_t qi) {
+  const qtok *t = tk(x, k);
+  uint32_t pron = t->pron ? t->pron : (t->cls & Q_PRON);
+  if (t->ent >= 0 && !pron) return t->ent;
+  if (pron) {
+    long r = resolve_pron(x, pron, t->start);
+    if (r == -2) {
+      int found;
+      r = previous_speaker(x, qi, &found);
+      if (r >= 0 && x->ents->items[r].type != PC_ENT_ORG) r = -1;
+    }
+    return r;
+  }
+  if (t->cls & (Q_GENERIC | Q_ROLE)) {
+    long r = nearest(x, t->start, -1, t, 0);
+    if (r < 0 && (t->cls & Q_GENERIC) && (t->arg == QA_UNION || t->arg == QA_ANY)) r = nearest_body(x, t->start);
+    return r;
+  }
+  return -1;
+}
+
+static int tok_char(const qx *x, size_t k, char c) {
+  return k < x->n && x->t[k].end - x->t[k].start == 1 && x->doc->text[x->t[k].start] == (uint8_t)c;
+}
+
+static int tok_dash(const qx *x, size_t k) {
+  size_t n;
+  int bad;
+  return k < x->n && pc_is_dash(pc_decode(x->doc->text, x->doc->len, x->t[k].start, &n, &bad));
+}
+
+static int is_fr(const qx *x) { return x->doc->lang == PC_LANG_FR; }
+
+/* Whether token k is an article ("a" is one in English only). */
+static int is_article(const qx *x, size_t k) {
+  return (tk(x, k)->cls & Q_ART) && !(is_fr(x) && (tk(x, k)->cls & Q_AUX));
+}
+
+/* Whether token k can name a speaker: an entity, a subject pronoun, "the union". */
+static int candidate(const qx *x, size_t k) {
+  const qtok *t = tk(x, k);
+  if (t->quote >= 0) return 0;
+  if (t->ent >= 0) return 1;
+  if ((t->cls & Q_PRON) && !(t->cls & Q_PRON_OBJ)) return 1;
+  if ((t->cls & (Q_GENERIC | Q_ROLE)) && k > 0 && (tk(x, k - 1)->cls & Q_DET)) return 1;
+  return 0;
+}
+
+static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
+  size_t k;
+  for (k = lo; k < hi; k++)
+    if (candidate(x, k)) return resolve(x, k, qi);
+  return -1;
+}
+
+/* The entity that makes up tokens [a, b) alone (an article or "l’" before it allowed), -1. */
+static long whole_entity(const qx *x, size_t a, size_t b) {
+  long e;
+  size_t k;
+  while (a < b && ((tk(x, a)->cls & Q_DET) || is_article(x, a))) a++;
+  if (a >= b || (e = x->t[a].ent) < 0) return -1;
+  for (k = a; k < b; k++)
+    if (x->t[k].ent != e) return -1;
+  return e;
+}
+
+/* The subject of a verb after a comma: a name set off before it ("Le président de la
+** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
+** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
+** first …, said"; a parenthesis after it allowed). -1 otherwise ("L’intersyndicale, qui
+** réunit la FSU, …, dénonce": no one named). */
+static long appositive(const qx *x, size_t comma) {
+  size_t k = comma, first = 0, end;
+  long last = -1, lead = -1;
+  while (k > 0 && !tok_char(x, k - 1, ',') && x->t[k - 1].quote < 0) k--;
+  if (k > 0 && tok_char(x, k - 1, ',')) last = whole_entity(x, k, comma);
+  while (first < x->npre && x->t[first].kind == PC_TOK_PUNCT) first++;
+  for (end = first; end < comma && !tok_char(x, end, ','); end++) {}
+  if (end < comma || (end == comma && last < 0)) {
+    size_t e = end;
+    if (e > first && tok_char(x, e - 1, ')'))
+      while (e > first && !tok_char(x, e - 1, '(')) e--;
+    if (e > first && tok_char(x, e - 1, '(')) e--;
+    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+  }
+  if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  return lead >= 0 ? lead : last;
+}
+
+/* The speaker of the quotation of the sentence nearest before token v, -2 when none. */
+static long quote_before(const qx *x, size_t v) {
+  size_t k;
+  for (k = v; k-- > 0;)
+    if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
+  return -2;
+}
+
+/* The subject of the verb at token v, looking back within the window: after a comma, an
+** appositive; after "and" or "but", the speaker of the quotation before it in the sentence
+** ("said he “understood the frustration” but asked fans “…”"), else the sentence's first
+** subject; else the nearest candidate, unless an article comes first ("an officer said":
+** no one named). */
+static long subject_before(const qx *x, size_t v, size_t qi) {
+  size_t k, steps = 0;
+  if (v > 0 && tok_char(x, v - 1, ',')) return appositive(x, v - 1);
+  if (v > 0 && (tk(x, v - 1)->cls & Q_CONJ)) {
+    long r = quote_before(x, v - 1);
+    return r != -2 ? r : first_candidate(x, 0, v - 1, qi);
+  }
+  for (k = v; k-- > 0 && steps++ < 8;) {
+    if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
+    if (tok_char(x, k, '.') || tok_char(x, k, ';')) break;
+    if (candidate(x, k)) return resolve(x, k, qi);
+    if (is_article(x, k)) break;
+  }
+  return -1;
+}
+
+/* The speaker named after a cue ("said Alain Barberis, secretary of ...", "selon la CGT",
+** "according to him"): a person first, else an organization, else "the union". */
+static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
+  long person = -1, org = -1, gen = -1;
+  size_t k;
+  int stopped = 0; /* past a preposition ("au micro de l’AFP"): only a person counts */
+  for (k = j; k < hi && k < j + 18; k++) {
+    const qtok *t = tk(x, k);
+    if (t->quote >= 0) break;
+    if (k == j && (t->cls & Q_PRON) && t->ent < 0) return resolve(x, k, qi);
+    if (t->kind == PC_TOK_PUNCT && !tok_char(x, k, ',') && !tok_char(x, k, '(') && !tok_char(x, k, ')') &&
+        !(t->flags & PC_TF_QUOTE))
+      break;
+    if (t->ent >= 0) {
+      if (x->ents->items[t->ent].type == PC_ENT_PERSON) { if (person < 0) person = t->ent; }
+      else if (org < 0 && !stopped) org = t->ent;
+      continue;
+    }
+    if (k > j && (t->cls & Q_SPEECH)) break;
+    if (t->cls & Q_STOP) { if (person >= 0 || org >= 0 || gen >= 0) break; stopped = 1; }
+    if (gen < 0 && !stopped && candidate(x, k)) gen = resolve(x, k, qi);
+  }
+  return person >= 0 ? person : org >= 0 ? org : gen;
+}
+
+typedef struct qattr {
+  int found, slogan;
+  size_t cue_a, cue_b;
+  long speaker;
+} qattr;
+
+/* The last token of the cue that starts at verb v: "described as", "referred to". */
+static size_t cue_last(const qx *x, size_t v) {
+  static const char *const parts[] = {NULL, "as", "to", "of", "de"};
+  const qtok *t = tk(x, v);
+  if (t->arg >= QA_AS && t->arg <= QA_DE && v + 1 < x->n && x->t[v + 1].quote < 0) {
+    const qtok *p = tk(x, v + 1);
+    const uint8_t *s = x->doc->text + p->start;
+    size_t n = p->end - p->start;
+    if (pc_ascii_ieq(s, n, parts[t->arg])) return v + 1;
+    if (t->arg == QA_OF && pc_ascii_ieq(s, n, "about")) return v + 1;
+    if (t->arg == QA_DE && (pc_ascii_ieq(s, n, "du") || pc_ascii_ieq(s, n, "des") || (n >= 2 && (s[0] | 0x20) == 'd' && (p->flags & PC_TF_APOS))))
+      return v + 1;
+  }
+  return v;
+}
+
+static void set_cue(const qx *x, qattr *a, size_t from, size_t last) {
+  a->cue_a = x->t[from].start;
+  a->cue_b = x->t[last].end;
+  a->found = 1;
+}
+
+/* Whether the quotation's words end on a comma, question or exclamation mark (an
+** attribution follows): "…," he said. */
+static int ends_open(const qx *x, const pc_quote *q) {
+  const uint8_t *s = x->doc->text;
+  size_t i = q->span.end, n;
+  int32_t c;
+  pc_decode_back(s, x->doc->len, i, &n); /* the closing mark */
+  if (n >= i - q->span.start) return 0;
+  i -= n;
+  while (i > q->span.start) {
+    c = pc_decode_back(s, x->doc->len, i, &n);
+    if (!pc_is_space(c)) break;
+    i -= n;
+  }
+  if (i <= q->span.start) return 0;
+  c = pc_decode_back(s, x->doc->len, i, &n);
+  return c == ',' || c == '?' || c == '!' || c == 0x2026 || pc_is_dash(c);
+}
+
+/* Whether one of the tokens [k, k + span) is a slogan noun ("read a giant banner"). */
+static int slogan_near(const qx *x, size_t k, size_t span) {
+  size_t j;
+  for (j = k; j < x->n && j < k + span; j++) {
+    if (x->t[j].quote >= 0) break;
+    if (tk(x, j)->cls & Q_SLOGAN_N) return 1;
+  }
+  return 0;
+}
+
+/* The cue after the quotation: the verb first ("said Benoit", "a déclaré X", "a-t-il
+** dit", "selon la CGT", "read a giant banner"), or a subject then the verb ("Benoit told
+** Anadolu", "he added", "the union said", "an officer said": no speaker). */
+static int post_attr(const qx *x, size_t qi, qattr *a) {
+  const pc_quote *q = &x->qs->items[qi];
+  size_t k = x->npre, v, j;
+  int sep = ends_open(x, q);
+  while (k < x->n && x->t[k].quote < 0 && x->t[k].kind == PC_TOK_PUNCT && !(x->t[k].flags & PC_TF_QUOTE) &&
+         (tok_char(x, k, ',') || tok_dash(x, k))) {
+    sep = 1;
+    k++;
+  }
+  if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
+  v = k;
+  if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  if ((tk(x, v)->cls & (Q_SPEECH | Q_SLOGAN_V | Q_SOURCE)) && !(tk(x, v)->cls & Q_PART) && x->t[v].ent < 0) {
+    uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
+    size_t last = cue_last(x, v);
+    set_cue(x, a, k, last);
+    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
+    if (pron) {
+      a->speaker = resolve_pron(x, pron, x->t[v].start);
+      if (a->speaker == -2) {
+        int found;
+        a->speaker = previous_speaker(x, qi, &found);
+      }
+    } else if (!(tk(x, v)->cls & Q_NOINV)) {
+      a->speaker = inverted(x, last + 1, x->n, qi);
+    }
+    return 1;
+  }
+  if (!sep && !(tk(x, k)->cls & Q_PRON) && x->t[k].ent < 0) return 0;
+  if (tk(x, k)->cls & (Q_STOP | Q_CONJ | Q_PRON_OBJ | Q_PRON_1)) return 0;
+  for (j = k; j < x->n && j < k + 12; j++) {
+    const qtok *t = tk(x, j);
+    if (t->quote >= 0) return 0;
+    if (tok_char(x, j, '.') || tok_char(x, j, ';') || tok_char(x, j, ':') || tok_char(x, j, '?') || tok_char(x, j, '!')) return 0;
+    if (t->ent >= 0) continue;
+    if (j > k && (t->cls & (Q_SPEECH | Q_SLOGAN_V)) && !(t->cls & Q_PART)) {
+      size_t from = (is_fr(x) && j - 1 > k && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, m;
+      long person = -1, org = -1;
+      set_cue(x, a, from, cue_last(x, j));
+      a->slogan = (t->cls & Q_SLOGAN_V) != 0;
+      for (m = k; m < from; m++) {
+        long e = x->t[m].ent;
+        if (e < 0) continue;
+        if (x->ents->items[e].type == PC_ENT_PERSON) { if (person < 0) person = e; }
+        else if (org < 0) org = e;
+      }
+      if (person >= 0 || org >= 0) a->speaker = person >= 0 ? person : org;
+      else if (candidate(x, k)) a->speaker = resolve(x, k, qi);
+      else a->speaker = first_candidate(x, k, from, qi);
+      return 1;
+    }
+    if (t->cls & (Q_STOP | Q_CONJ)) return 0;
+  }
+  return 0;
+}
+
+/* The subject of a participle cue ("the union said, adding that …"): the speaker of the
+** quotation before it in the sentence, else the sentence's first candidate. */
+static long part_subject(const qx *x, size_t v, size_t qi) {
+  size_t k;
+  for (k = v; k-- > 0;)
+    if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
+  return first_candidate(x, 0, v, qi);
+}
+
+/* "Pour la CGT, « … »", "For Ferrand, …": a name after the sentence's first word,
+** then a comma. */
+static int pour_attr(const qx *x, size_t qi, qattr *a) {
+  size_t k = 0, j;
+  (void)qi;
+  while (k < x->npre && x->t[k].kind == PC_TOK_PUNCT) k++;
+  if (k + 1 >= x->npre || !(tk(x, k)->cls & Q_POUR)) return 0;
+  j = k + 1;
+  if (x->t[j].ent < 0 && j + 1 < x->npre && (tk(x, j)->cls & Q_DET)) j++;
+  if (x->t[j].ent < 0) return 0;
+  {
+    long e = x->t[j].ent;
+    size_t tail = 0;
+    while (j < x->npre && x->t[j].ent == e) j++;
+    /* a lowercase word the name pass left out: "la Confédération paysanne" */
+    while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(tk(x, j)->cls & Q_STOP)) j++;
+    if (!tok_char(x, j, ',')) return 0;
+    set_cue(x, a, k, k);
+    a->speaker = e;
+    return 1;
+  }
+}
+
+/* The cue before the quotation, the nearest first: a speech verb ("Barberis said
+** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the
+** quotation before it in the same sentence when nothing comes between ("… arguing that
+** “…,” while “…”"); a colon after a subject ("they want to send a clear message: “…”"). */
+static int pre_attr(const qx *x, size_t qi, qattr *a) {
+  size_t j, npre = x->npre;
+  int colon = npre > 0 && tok_char(x, npre - 1, ':');
+  if (colon && npre > 1 && (tk(x, npre - 2)->cls & Q_COLON_N)) a->slogan = 1;
+  for (j = npre; j-- > 0;) {
+    const qtok *t = tk(x, j);
+    if (t->quote >= 0) {
+      const pc_quote *p = &x->qs->items[t->quote];
+      a->found = 1;
+      a->cue_a = p->cue.start;
+      a->cue_b = p->cue.end;
+      a->speaker = p->speaker;
+      if (p->kind == PC_QUOTE_SLOGAN) a->slogan = 1; /* “Fair Pay Now” and “No Profits …” */
+      return 1;
+    }
+    if (npre - j <= 8 && (t->cls & Q_SLOGAN_N)) a->slogan = 1;
+    if (t->cls & Q_SLOGAN_V) {
+      size_t k;
+      set_cue(x, a, j, j);
+      a->slogan = 1;
+      for (k = j; k-- > 0 && j - k <= 2;)
+        if (candidate(x, k)) { a->speaker = resolve(x, k, qi); break; }
+      return 1;
+    }
+    if ((t->cls & Q_SOURCE) || ((t->cls & Q_SOURCE_D) && j > 0 && (x->t[j - 1].flags & PC_TF_APOS))) {
+      size_t last = cue_last(x, j);
+      set_cue(x, a, (t->cls & Q_SOURCE) ? j : j - 1, last);
+      a->speaker = inverted(x, last + 1, npre, qi);
+      return 1;
+    }
+    if ((t->cls & Q_SPEECH) && t->ent < 0) {
+      size_t from = (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j;
+      uint32_t pron = t->pron | tk(x, from)->pron;
+      set_cue(x, a, from, cue_last(x, j));
+      if (pron) {
+        a->speaker = resolve_pron(x, pron, t->start);
+        if (a->speaker == -2) {
+          int found;
+          a->speaker = previous_speaker(x, qi, &found);
+        }
+      } else if (t->cls & Q_PART) {
+        a->speaker = part_subject(x, j, qi);
+      } else {
+        a->speaker = subject_before(x, from, qi);
+      }
+      return 1;
+    }
+  }
+  if (pour_attr(x, qi, a)) return 1;
+  if (colon) {
+    a->found = 1;
+    a->speaker = first_candidate(x, 0, npre - 1, qi);
+    return 1;
+  }
+  return 0;
+}
+
+/* The speaker of sentence k from its first speech verb outside quotations ("Marie Dupont,
+** a nurse, said she had not been paid"): *found when it has one. Reloads the window. */
+static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
+  const pc_sentence *sn = &x->doc->sentences[k];
+  size_t a = sn->span.end - sn->span.start > QX_WINDOW ? sn->span.end - QX_WINDOW : sn->span.start, j;
+  *found = 0;
+  x->n = 0;
+  if (load(x, a, sn->span.end)) return -1;
+  x->npre = x->n;
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    if (p->span.end <= a) break;
+    if (p->span.start < sn->span.end) mark_quote(x, j);
+  }
+  for (j = 0; j < x->n; j++) {
+    if (x->t[j].quote >= 0) return -1; /* a quotation: its own speaker carries on */
+    if ((tk(x, j)->cls & Q_SPEECH) && !(tk(x, j)->cls & Q_PART) && x->t[j].ent < 0) {
+      *found = 1;
+      if (tk(x, j)->pron) {
+        long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start);
+        return r == -2 ? previous_speaker(x, qi, found) : r;
+      }
+      return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
+    }
+  }
+  return -1;
+}
+
+/* A quotation that opens its sentence with no cue: the speaker of the sentence before,
+** when it has a speech verb, else of the quotation before (same or previous paragraph). */
+static long continuing(qx *x, size_t qi) {
+  const pc_quote *q = &x->qs->items[qi];
+  int found = 0;
+  long r;
+  if (q->sentence > 0 && q->sentence < x->doc->nsentences &&
+      x->doc->sentences[q->sentence - 1].segment + 1 >= x->doc->sentences[q->sentence].segment) {
+    r = sentence_speaker(x, q->sentence - 1, qi, &found);
+    if (found) return r;
+  }
+  return previous_speaker(x, qi, &found);
+}
+
+/* Whether the words of a short quotation (loaded) are a verb or prepositional phrase, or
+** hold a figure, rather than a name for something: "monitoring the situation", "in the
+** spring", "closer to 25,000", "renforcer sans délai" are someone's words (speech);
+** "everyday violence", ‘normal’, « absurdes » are terms. */
+static int verbal(const qx *x) {
+  const uint8_t *s = x->doc->text;
+  size_t k, first = x->n, words = 0;
+  for (k = 0; k < x->n; k++) {
+    if (x->t[k].kind == PC_TOK_NUMBER) return 1;
+    if (x->t[k].kind == PC_TOK_WORD && words++ == 0) first = k;
+  }
+  if (first == x->n) return 0;
+  {
+    const qtok *t = tk(x, first);
+    size_t n = t->end - t->start;
+    const uint8_t *w = s + t->start;
+    if (t->cls & (Q_STOP | Q_CONJ)) return 1;
+    if (pc_ascii_ieq(w, n, "not") || pc_ascii_ieq(w, n, "ne") || pc_ascii_ieq(w, n, "pas") ||
+        pc_ascii_ieq(w, n, "sans") || pc_ascii_ieq(w, n, "without"))
+      return 1;
+    /* a verb with its object or adverb; one word alone is a name ("insulting", « dialoguer ») */
+    if (!(t->flags & PC_TF_LOWER) || n < 6 || words < 2) return 0;
+    if (x->doc->lang == PC_LANG_FR)
+      return (w[n - 2] == 'e' && w[n - 1] == 'r') || (w[n - 2] == 'i' && w[n - 1] == 'r');
+    return w[n - 3] == 'i' && w[n - 2] == 'n' && w[n - 1] == 'g';
+  }
+}
+
+/* speech, slogan or term, from the words inside: a term is three words or fewer, not a
+** clause (no pronoun, no "is", no "!" or "?"), within a sentence that has other words;
+** words in capitals ("STOP to …, STOP to …") make a slogan. Reloads the window. */
+/* Words of three or more capitals (not a PERSON or ORG) in s[a..b), read byte by byte:
+** "STOP to promises …". */
+static size_t caps_words(const qx *x, size_t a, size_t b) {
+  const uint8_t *s = x->doc->text;
+  size_t i = a, n = 0;
+  while (i < b) {
+    size_t j, up = 0;
+    if (i + 8 <= b) {
+      /* eight bytes at a time past text with no capital letter */
+      uint64_t v, ge, gt;
+      memcpy(&v, s + i, 8);
+      ge = v + 0x3F3F3F3F3F3F3F3FULL; /* bytes >= 'A' get their high bit */
+      gt = v + 0x2525252525252525ULL; /* bytes > 'Z' too */
+      if (!((ge & ~gt & ~v) & PC_HIGHS)) { i += 8; continue; }
+    }
+    j = i;
+    while (j < b && (unsigned)((s[j] | 0x20) - 'a') < 26u) { up += s[j] <= 'Z'; j++; }
+    if (j == i) { i++; continue; }
+    if (up >= 3 && up == j - i) {
+      size_t e = ent_from(x->ents, i);
+      if (!(x->ents && e < x->ents->count && x->ents->items[e].span.start <= i && is_speaker_type(x->ents->items[e].type)) &&
+          ++n >= 3)
+        return n;
+    }
+    i = j;
+  }
+  return n;
+}
+
+static int quote_kind(qx *x, const pc_quote *q, int slogan, int alone) {
+  size_t k, words = 0, caps = 0, b = q->span.end;
+  int clause = 0;
+  if (slogan) return PC_QUOTE_SLOGAN;
+  if (q->span.end - q->span.start <= 80) {
+    /* words between spaces, byte by byte: only three or fewer can make a term */
+    const uint8_t *s = x->doc->text;
+    size_t i;
+    int in = 0; /* 1 in a run of non-space bytes, 2 once it has counted as a word */
+    for (i = q->span.start; i < q->span.end; i++) {
+      uint8_t c = s[i];
+      if (c == ' ' || c == '\n') { in = 0; continue; }
+      if (!in) in = 1;
+      if (in == 1 && ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2))) {
+        words++;
+        in = 2;
+      }
+    }
+  }
+  if (q->span.end - q->span.start > 80 || words > 3) {
+    /* too long for a term: only capitals can make it a slogan */
+    caps = caps_words(x, q->span.start, q->span.end > q->span.start + 160 ? q->span.start + 160 : q->span.end);
+    return caps >= 3 || (caps >= 2 && words > 0 && words <= 8) ? PC_QUOTE_SLOGAN : PC_QUOTE_SPEECH;
+  }
+  words = 0;
+  x->n = 0;
+  if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
+  for (k = 0; k < x->n; k++) {
+    const qtok *t = tk(x, k);
+    if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
+      words++;
+      if (t->cls & (Q_PRON | Q_PRON_1 | Q_CLAUSE)) clause = 1;
+      if (t->kind == PC_TOK_WORD && (t->flags & PC_TF_UPPER) && t->end - t->start >= 3 && t->ent < 0) caps++;
+    } else if (tok_char(x, k, '!') || tok_char(x, k, '?')) {
+      clause = 1;
+    }
+  }
+  if (caps >= 3 || (caps >= 2 && words <= 8)) return PC_QUOTE_SLOGAN;
+  if (words > 0 && words <= 3 && !clause && !alone && b == q->span.end && !verbal(x)) return PC_QUOTE_TERM;
+  return PC_QUOTE_SPEECH;
+}
+
+/* The length of the mark at position i (1 when none: a safe step). */
+static size_t mark_len(const pc_document *doc, size_t i) {
+  qmark m;
+  return i < doc->len && read_mark(doc->text, i, doc->len, &m) ? m.len : 1;
+}
+
+/* Loads the window around quotation qi: its sentence before it, its sentence (and the
+** next, after "…?" or "…,") after it, within the quotation that encloses it if any;
+** tokens of other quotations are marked. Sets *alone when no word lies outside them.
+** small: only 48 bytes before it and 96 after (enough when the cue follows it). */
+static int load_window(qx *x, size_t qi, int *alone, int small) {
+  const pc_document *doc = x->doc;
+  const pc_quote *q = &x->qs->items[qi];
+  size_t pre_a = q->span.start, post_b = q->span.end, j, lo = x->first, hi;
+  long enc = -1;
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;)
+    if (encloses(&x->qs->items[j], q)) { enc = (long)j; break; }
+  if (doc->nsentences > 0) {
+    size_t sc = sentence_at(doc, q->span.end - 1);
+    const pc_sentence *so = &doc->sentences[q->sentence];
+    if (so->span.start < pre_a) pre_a = so->span.start;
+    if (doc->sentences[sc].span.end > post_b) post_b = doc->sentences[sc].span.end;
+    if (post_b <= q->span.end + 2 && sc + 1 < doc->nsentences && ends_open(x, q) &&
+        doc->sentences[sc + 1].segment == doc->sentences[sc].segment)
+      post_b = doc->sentences[sc + 1].span.end;
+  }
+  if (q->span.start - pre_a > QX_WINDOW) pre_a = q->span.start - QX_WINDOW;
+  if (post_b - q->span.end > QX_AFTER) post_b = q->span.end + QX_AFTER;
+  if (enc >= 0) {
+    const pc_quote *e = &x->qs->items[enc];
+    size_t in_a = e->span.start + mark_len(doc, e->span.start), in_b = e->span.end;
+    size_t n;
+    pc_decode_back(doc->text, doc->len, in_b, &n);
+    in_b -= n;
+    if (pre_a < in_a) pre_a = in_a < q->span.start ? in_a : q->span.start;
+    if (post_b > in_b) post_b = in_b > q->span.end ? in_b : q->span.end;
+  }
+  if (small && q->span.start - pre_a > 48) {
+    /* the last words before it only (a slogan word), from a word's start */
+    pre_a = q->span.start - 48;
+    while (pre_a < q->span.start && doc->text[pre_a] != ' ') pre_a++;
+  }
+  if (small && post_b - q->span.end > 96) post_b = q->span.end + 96;
+  x->n = 0;
+  if (load(x, pre_a, q->span.start)) return PC_ENOMEM;
+  x->npre = x->n;
+  if (load(x, q->span.end, post_b)) return PC_ENOMEM;
+  if (qi - x->first > QX_NEAR) lo = qi - QX_NEAR;
+  hi = qi + QX_NEAR < x->qs->count ? qi + QX_NEAR + 1 : x->qs->count;
+  for (j = lo; j < hi; j++) {
+    const pc_quote *p = &x->qs->items[j];
+    if (j == qi || encloses(p, q) || p->span.end <= pre_a || p->span.start >= post_b) continue;
+    mark_quote(x, j);
+  }
+  *alone = 1;
+  for (j = 0; j < x->n; j++)
+    if (x->t[j].quote < 0 && (x->t[j].kind == PC_TOK_WORD || x->t[j].kind == PC_TOK_NUMBER)) { *alone = 0; break; }
+  return PC_OK;
+}
+
+/* Whether quotation qi opens its sentence: no word before it in the window. */
+static int opens_sentence(const qx *x) {
+  size_t k;
+  for (k = 0; k < x->npre; k++)
+    if (x->t[k].kind == PC_TOK_WORD || x->t[k].kind == PC_TOK_NUMBER) return 0;
+  return 1;
+}
+
+/* Whether a slogan word comes just before the quotation ("placards reading “…”"). */
+static int pre_slogan(const qx *x) {
+  size_t j, npre = x->npre;
+  if (npre > 1 && tok_char(x, npre - 1, ':') && (tk(x, npre - 2)->cls & Q_COLON_N)) return 1;
+  for (j = npre; j-- > 0 && npre - j <= 8;) {
+    if (x->t[j].quote >= 0) break;
+    if (tk(x, j)->cls & (Q_SLOGAN_N | Q_SLOGAN_V)) return 1;
+  }
+  return 0;
+}
+
+static int attribute(qx *x, size_t qi) {
+  pc_quote *q = &x->qs->items[qi];
+  qattr post, pre, *a;
+  int alone, first, rc;
+  memset(&post, 0, sizeof post);
+  memset(&pre, 0, sizeof pre);
+  post.speaker = pre.speaker = -1;
+  /* most cues follow the quotation: read its whole sentence before it only when not */
+  if ((rc = load_window(x, qi, &alone, 1))) return rc;
+  if (post_attr(x, qi, &post) && post.speaker < 0) {
+    /* no one named in the first words after it: read the whole window again */
+    memset(&post, 0, sizeof post);
+    post.speaker = -1;
+    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    post_attr(x, qi, &post);
+  }
+  if (post.found) {
+    pre.slogan = pre_slogan(x);
+    first = 0;
+  } else {
+    if ((rc = load_window(x, qi, &alone, 0))) return rc;
+    first = opens_sentence(x);
+    pre_attr(x, qi, &pre);
+  }
+  a = post.found ? &post : &pre;
+  q->speaker = a->speaker;
+  q->cue.start = a->cue_a;
+  q->cue.end = a->cue_b;
+  q->kind = quote_kind(x, q, post.slogan || pre.slogan, alone);
+  /* "“Nobody listens,” an official said": words someone said are speech, however short */
+  if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
+  if (!a->found && first && q->kind == PC_QUOTE_SPEECH) q->speaker = continuing(x, qi);
+  if (q->speaker >= 0 && (!x->ents || (size_t)q->speaker >= x->ents->count)) q->speaker = -1;
+  q->speaker = fullest(x, q->speaker);
+  return PC_OK;
+}
+
+/* The words of a quotation without its marks and final punctuation, for comparison. */
+static void core_span(const pc_document *doc, const pc_quote *q, size_t *a, size_t *b) {
+  size_t n;
+  *a = q->span.start + mark_len(doc, q->span.start);
+  pc_decode_back(doc->text, doc->len, q->span.end, &n);
+  *b = q->span.end - n;
+  while (*b > *a && (doc->text[*b - 1] == ',' || doc->text[*b - 1] == '.' || doc->text[*b - 1] == ' ')) (*b)--;
+}
+
+/* The same words quoted twice near each other (a headline slogan and the banner that
+** reads it) are of one kind: a slogan if either is. */
+static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
+  size_t i, j;
+  for (i = first; i < qs->count; i++) {
+    size_t a, b;
+    core_span(doc, &qs->items[i], &a, &b);
+    for (j = i + 1; j < qs->count && j <= i + 8; j++) {
+      size_t c, d;
+      core_span(doc, &qs->items[j], &c, &d);
+      if (b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0 &&
+          (qs->items[i].kind == PC_QUOTE_SLOGAN || qs->items[j].kind == PC_QUOTE_SLOGAN))
+        qs->items[i].kind = qs->items[j].kind = PC_QUOTE_SLOGAN;
+    }
+  }
+}
+
+/* The quotations of ctx->doc, appended to *out, speakers indexing ents. */
+static int quotes_run(const pc_doc_ctx *ctx, const pc_entities *ents, pc_quotes *out) {
+  const pc_document *doc = ctx->doc;
+  qx x;
+  size_t first = out->count, k;
+  int rc;
+  memset(&x, 0, sizeof x);
+  if ((rc = find_quotes(doc, out, first))) { out->count = first; return rc; }
+  x.doc = doc;
+  x.ctx = ctx;
+  x.ents = ents && ents->count ? ents : NULL;
+  x.qs = out;
+  x.first = first;
+  if (out->count > first && !(x.outer = malloc((out->count - first) * sizeof *x.outer))) rc = PC_ENOMEM;
+  for (k = first; rc == PC_OK && k < out->count; k++)
+    if (x.nouter == 0 || out->items[k].span.start >= out->items[x.outer[x.nouter - 1]].span.end) x.outer[x.nouter++] = k;
+  for (k = first; rc == PC_OK && k < out->count; k++) rc = attribute(&x, k);
+  if (rc == PC_OK) same_words(doc, out, first);
+  free(x.outer);
+  free(x.t);
+  if (rc) out->count = first;
+  return rc;
+}
+
+int pc_quotes_find(const pc_document *doc, const pc_entities *ents, pc_quotes *out) {
+  pc_doc_ctx ctx;
+  int rc;
+  if (!doc || !out) return PC_EINVAL;
+  memset(&ctx, 0, sizeof ctx);
+  ctx.doc = doc;
+  ctx.types = PC_TYPES_ALL;
+  rc = pc_doc_ctx_tokenize(&ctx);
+  if (rc == PC_OK) rc = quotes_run(&ctx, ents, out);
+  pc_doc_ctx_free(&ctx);
+  return rc;
+}
+
+/* ------------------------------------------------------------------ the driver's view */
+
+/* No state of its own beyond the call: the document step does the work. */
+struct pc_quotes_state {
+  int unused;
+};
+
+pc_quotes_state *pc_quotes_new(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return calloc(1, sizeof(pc_quotes_state));
+}
+
+int pc_quotes_sentence(pc_quotes_state *qs, pc_sent *st) {
+  (void)qs;
+  (void)st;
+  return PC_OK;
+}
+
+int pc_quotes_document(pc_quotes_state *qs, const pc_doc_ctx *ctx, pc_annotations *out) {
+  (void)qs;
+  return quotes_run(ctx, &out->entities, &out->quotes);
+}
+
+void pc_quotes_free(pc_quotes_state *qs) { free(qs); }
+
+static void *quotes_create(const pc_doc_ctx *ctx) { return pc_quotes_new(ctx); }
+static int quotes_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  (void)out;
+  return pc_quotes_sentence((pc_quotes_state *)state, st);
+}
+static int quotes_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  return pc_quotes_document((pc_quotes_state *)state, ctx, out);
+}
+static void quotes_destroy(void *state) { pc_quotes_free((pc_quotes_state *)state); }
+
+const pc_annotator pc_quotes_annotator = {
+  "quotes", PC_ANN_QUOTES, 0,
+  quotes_create, quotes_sentence, quotes_document, quotes_destroy
+};
