@@ -345,17 +345,10 @@ static int is_range_word(const pc_sent *st, size_t i) {
 
 /* The period a word names, singular or plural: PERIOD_DAY, _WEEK, _MONTH, _YEAR; 0 none. */
 static int unit_at(const pc_sent *st, size_t i) {
-  static const struct { const char *w; int p; } u[] = {
-    {"day", PERIOD_DAY}, {"days", PERIOD_DAY}, {"jour", PERIOD_DAY}, {"jours", PERIOD_DAY},
-    {"week", PERIOD_WEEK}, {"weeks", PERIOD_WEEK}, {"semaine", PERIOD_WEEK}, {"semaines", PERIOD_WEEK},
-    {"month", PERIOD_MONTH}, {"months", PERIOD_MONTH}, {"mois", PERIOD_MONTH}, {"year", PERIOD_YEAR},
-    {"years", PERIOD_YEAR}, {"an", PERIOD_YEAR}, {"ans", PERIOD_YEAR}, {"ann\xc3\xa9" "e", PERIOD_YEAR},
-    {"ann\xc3\xa9" "es", PERIOD_YEAR}, {NULL, 0}};
-  size_t k;
-  if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
-  for (k = 0; u[k].w; k++)
-    if (pc_tok_ieq(st, i, u[k].w)) return u[k].p;
-  return 0;
+  int p;
+  if (!pc_tok_is(st, i, W_PERIOD)) return 0;
+  p = st->word[i]->val;
+  return p == PERIOD_DAY || p == PERIOD_WEEK || p == PERIOD_MONTH || p == PERIOD_YEAR ? p : 0;
 }
 
 /* A count of periods: digits, a number word, "a" / "un"; -1 for a vague one ("several",
@@ -367,7 +360,7 @@ static int count_at(const pc_sent *st, size_t i) {
   if (pc_tok_ieq(st, i, "a") || pc_tok_ieq(st, i, "an") || pc_tok_ieq(st, i, "one") || pc_tok_ieq(st, i, "un") ||
       pc_tok_ieq(st, i, "une"))
     return 1;
-  if (pc_tok_ieq(st, i, "several") || pc_tok_ieq(st, i, "quelques") || pc_tok_ieq(st, i, "plusieurs")) return -1;
+  if (pc_tok_is2(st, i, W2_QUANT)) return -1; /* "several", "quelques", "plusieurs" */
   return 0;
 }
 
@@ -404,7 +397,12 @@ static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
 /* "the day before", "the next day", "the following week", "le lendemain", "la veille": days
 ** told from another day of the story, not from the document's: no value. */
 static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
-  int the = i > 0 && (pc_tok_ieq(st, i - 1, "the") || pc_tok_ieq(st, i - 1, "le") || pc_tok_ieq(st, i - 1, "la") ||
+  int the;
+  if (!(pc_tok_is(st, i, W_PERIOD | W_NEXT) || pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") ||
+        pc_tok_ieq(st, i, "surlendemain") || pc_tok_ieq(st, i, "avant-veille") || pc_tok_ieq(st, i, "following") ||
+        pc_tok_ieq(st, i, "previous")))
+    return 0;
+  the = i > 0 && (pc_tok_ieq(st, i - 1, "the") || pc_tok_ieq(st, i - 1, "le") || pc_tok_ieq(st, i - 1, "la") ||
                       pc_tok_ieq(st, i - 1, "l'") || pc_tok_ieq(st, i - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, i - 1, "au") ||
                       pc_tok_ieq(st, i - 1, "du") || pc_tok_ieq(st, i - 1, "d\xc3\xa8s"));
   if (!the) return 0;
@@ -598,11 +596,51 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-static int more_dates(const pc_sent *st, size_t i, date_match *dm) {
-  if (ago_date(st, i, dm) || anaphoric_date(st, i, dm) || period_end_date(st, i, dm) || season_date(st, i, dm) ||
-      decade_date(st, i, dm) || century_date(st, i, dm) || quarter_date(st, i, dm) || short_year_date(st, i, dm) ||
-      range_first(st, i, dm))
-    return 1;
+/* Whether more_dates may start at word i: a number word, an article or quantifier ("a year
+** ago", "several days ago"), or one of a few words, found by length first ("il", "lendemain",
+** "spring", "end", "Q3", "XXe"...). */
+static int more_start(const pc_sent *st, size_t i) {
+  size_t n = pc_tok_len(st, i);
+  const uint8_t *p = pc_tok_text(st, i);
+  const pc_word *w = st->word[i];
+#define IS(lit) (n == sizeof lit - 1 && pc_ascii_ieq(p, n, lit))
+  if (w) {
+    if (w->cls & W_ARTICLE) return pc_tok_is(st, i + 1, W_PERIOD) || pc_tok_ieq(st, i + 1, "few"); /* "a year ago" */
+    return (w->cls & (W_NUM | W_ORDINAL | W_PERIOD | W_NEXT | W_EARLY)) || (w->cls2 & W2_QUANT);
+  }
+  if (n < 2 || n > 12) return 0;
+  switch (p[0] | 0x20) {
+    case 'q': return n == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4';
+    case 'i': return (n == 2 && (p[1] | 0x20) == 'l' && pc_tok_ieq(st, i + 1, "y")) || roman_century(st, i) > 0; /* "il y a" */
+    case 'x': return roman_century(st, i) > 0;
+    case 'v': return IS("veille") || roman_century(st, i) > 0;
+    case 'a': return IS("avant-veille") || IS("autumn") || IS("automne");
+    case 'b': return IS("beginning");
+    case 'e': return IS("end");
+    case 'f': return IS("following") || IS("fall");
+    case 'h': return IS("hiver");
+    case 'l': return IS("lendemain");
+    case 'p': return IS("previous") || IS("printemps");
+    case 's': return IS("surlendemain") || IS("start") || IS("spring") || IS("summer");
+    case 'w': return IS("winter");
+    case 0xe3: return IS("\xc3\xa9t\xc3\xa9");
+    default: return 0;
+  }
+#undef IS
+}
+
+/* The patterns above that may start at token i, the cheapest tests first. */
+static int more_dates(const pc_sent *st, size_t i, date_match *dm, int started) {
+  int found;
+  if (st->tok[i].kind == PC_TOK_NUMBER)
+    found = ago_date(st, i, dm) || decade_date(st, i, dm) || century_date(st, i, dm) || short_year_date(st, i, dm) ||
+            range_first(st, i, dm);
+  else if (!started && !more_start(st, i))
+    return 0;
+  else
+    found = ago_date(st, i, dm) || anaphoric_date(st, i, dm) || period_end_date(st, i, dm) || season_date(st, i, dm) ||
+            decade_date(st, i, dm) || century_date(st, i, dm) || quarter_date(st, i, dm);
+  if (found) return 1;
   memset(dm, 0, sizeof *dm);
   return 0;
 }
@@ -778,13 +816,9 @@ static int year_is_count(const pc_sent *st, size_t i) {
                             W_RECENT | W_PERIOD)
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
-  /* the first letters of the words more_dates starts at: "il", "lendemain", "veille", "spring",
-  ** "day", "next", "fin", "end", "été", "winter", "hiver", "Q3", "XXe", "années"... */
-  if (st->tok[i].kind == PC_TOK_WORD && (pc_tok_is(st, i, W_NUM | W_ORDINAL) ||
-                                         strchr("ilvsadnfpebwhqxILVSADNFPEBWHQX\xc3", st->s[st->tok[i].start])))
-    return 1;
-  if (pc_tok_function(st, i)) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
-  return (st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i);
+  if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
+  if ((st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i)) return 1;
+  return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
 /* "July 19 to 23", "Jan. 5 and 6": the range's second day, bare, takes the month and year of the
@@ -808,11 +842,14 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
   int rc;
   for (i = 0; i < st->n; i++) {
     date_match dm;
-    int y;
+    int y, start;
     if (st->taken[i]) continue;
-    if (!may_start_date(st, i)) continue;
+    if (!(start = may_start_date(st, i))) continue;
     memset(&dm, 0, sizeof dm);
-    if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || more_dates(st, i, &dm) || relative_date(st, i, &dm)) {
+    if (start == 2) {
+      if (!more_dates(st, i, &dm, 1)) continue;
+    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || more_dates(st, i, &dm, 0) ||
+               relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
       if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.m, dm.d); dm.relative = 1; }

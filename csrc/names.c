@@ -978,7 +978,8 @@ static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
                                       NULL};
   size_t k = i + 1, steps, h;
   int dummy;
-  if (st->lang == PC_LANG_EN || !is_lower_word(st, i)) return 0;
+  uint8_t c0 = i < st->n ? pc_tok_text(st, i)[0] : 0;
+  if (st->lang == PC_LANG_EN || (c0 != 't' && c0 != 'c' && c0 != 'r' && c0 != 'p') || !is_lower_word(st, i)) return 0;
   for (h = 0; heads[h] && !pc_tok_ieq(st, i, heads[h]); h++) {}
   if (!heads[h]) return 0;
   for (steps = 0; steps < 5 && k < st->n; steps++) {
