@@ -606,7 +606,7 @@ static int more_start(const pc_sent *st, size_t i) {
 #define IS(lit) (n == sizeof lit - 1 && pc_ascii_ieq(p, n, lit))
   if (w) {
     if (w->cls & W_ARTICLE) return pc_tok_is(st, i + 1, W_PERIOD) || pc_tok_ieq(st, i + 1, "few"); /* "a year ago" */
-    return (w->cls & (W_NUM | W_ORDINAL | W_PERIOD | W_NEXT | W_EARLY)) || (w->cls2 & W2_QUANT);
+    return (w->cls & (W_NUM | W_ORDINAL | W_PERIOD | W_NEXT | W_LAST | W_THIS | W_EARLY)) || (w->cls2 & W2_QUANT);
   }
   if (n < 2 || n > 12) return 0;
   switch (p[0] | 0x20) {
