@@ -1001,13 +1001,14 @@ static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
 
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
-  size_t i = 0;
+  size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
   while (i < st->n) {
     size_t b;
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
+    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
@@ -1068,6 +1069,11 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
       continue;
     }
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
+    /* the title of "MM. Diallo, Ndiaye et Sow" is every listed name's */
+    listed = (size_t)-1;
+    if (cue && cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+        (pc_tok_char(st, b + 1, ',') || pc_tok_ieq(st, b + 1, "et") || pc_tok_ieq(st, b + 1, "and")))
+      listed = b + 2;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
         (rc = define_acronym(st, cs, i)))
       return rc;
