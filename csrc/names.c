@@ -476,8 +476,10 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  /* a sentence's first word that is also a common word is no place, but after a comma: the
+  ** country or region of a dateline ("MANILA, Philippines —") */
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
-      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(a > 0 && pc_tok_char(st, a - 1, ',')))) {
     r->type = PC_ENT_PLACE;
     r->kind = whole->kind;
     return 1;
