@@ -599,6 +599,10 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
 /* Whether more_dates may start at word i: a number word, an article or quantifier ("a year
 ** ago", "several days ago"), or one of a few words, found by length first ("il", "lendemain",
 ** "spring", "end", "Q3", "XXe"...). */
+/* Bit (first letter | 0x20) & 31 of len_letters[n]: a word of more_start has that length and
+** first letter ("veille": length 6, 'v'; "été": 4 bytes, 0xC3). */
+static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x20u, 0x48u, 0x80100u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
+
 static int more_start(const pc_sent *st, size_t i) {
   size_t n = pc_tok_len(st, i);
   const uint8_t *p = pc_tok_text(st, i);
@@ -609,11 +613,14 @@ static int more_start(const pc_sent *st, size_t i) {
     return (w->cls & (W_NUM | W_ORDINAL | W_PERIOD | W_NEXT | W_LAST | W_THIS | W_EARLY)) || (w->cls2 & W2_QUANT);
   }
   if (n < 2 || n > 12) return 0;
+  /* Roman centuries end in "e" ("XXe", "XIXème"); the other words are told by length and first
+  ** letter: most words fail this one test */
+  if ((p[0] == 'X' || p[0] == 'V' || p[0] == 'I') && p[n - 1] == 'e') return roman_century(st, i) > 0;
+  if (!(len_letters[n] & (1u << ((p[0] | 0x20) & 31)))) return 0;
   switch (p[0] | 0x20) {
     case 'q': return n == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4';
-    case 'i': return (n == 2 && (p[1] | 0x20) == 'l' && pc_tok_ieq(st, i + 1, "y")) || roman_century(st, i) > 0; /* "il y a" */
-    case 'x': return roman_century(st, i) > 0;
-    case 'v': return IS("veille") || roman_century(st, i) > 0;
+    case 'i': return n == 2 && (p[1] | 0x20) == 'l' && pc_tok_ieq(st, i + 1, "y"); /* "il y a" */
+    case 'v': return IS("veille");
     case 'a': return IS("avant-veille") || IS("autumn") || IS("automne");
     case 'b': return IS("beginning");
     case 'e': return IS("end");

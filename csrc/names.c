@@ -976,14 +976,22 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
 ** by a lowercase head, its adjectives and complements, and the place it serves. Returns the
 ** last token of the name, or 0 when there is none at token i. */
 static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
-  static const char *const heads[] = {"tribunal", "cour", "conseil", "chambre", "rectorat", "parquet", "pr\xc3\xa9" "fecture",
-                                      NULL};
-  size_t k = i + 1, steps, h;
-  int dummy;
-  uint8_t c0 = i < st->n ? pc_tok_text(st, i)[0] : 0;
-  if (st->lang == PC_LANG_EN || (c0 != 't' && c0 != 'c' && c0 != 'r' && c0 != 'p') || !is_lower_word(st, i)) return 0;
-  for (h = 0; heads[h] && !pc_tok_ieq(st, i, heads[h]); h++) {}
-  if (!heads[h]) return 0;
+  size_t k = i + 1, steps, n;
+  const uint8_t *p;
+  int dummy, head;
+  if (st->lang == PC_LANG_EN || i >= st->n || !(st->tok[i].flags & PC_TF_LOWER) || st->tok[i].kind != PC_TOK_WORD) return 0;
+  p = pc_tok_text(st, i);
+  n = pc_tok_len(st, i);
+#define IS(lit) (n == sizeof lit - 1 && memcmp(p, lit, n) == 0)
+  switch (p[0]) {
+    case 't': head = IS("tribunal"); break;
+    case 'c': head = IS("cour") || IS("conseil") || IS("chambre"); break;
+    case 'r': head = IS("rectorat"); break;
+    case 'p': head = IS("parquet") || IS("pr\xc3\xa9" "fecture"); break;
+    default: head = 0;
+  }
+#undef IS
+  if (!head || !is_lower_word(st, i)) return 0;
   for (steps = 0; steps < 5 && k < st->n; steps++) {
     if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "des") || pc_tok_ieq(st, k, "d'") ||
         pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
