@@ -11,9 +11,16 @@
 **   parse+annotate(all,model)      the same + pc_annotate_model(PC_TYPES_ALL) with the name
 **                                  model of $PROTESTCORPUS_DATA (skipped when unset); this is
 **                                  what pc.extract does
+**   parse+annotate_doc(all,model)  pc_parse + pc_annotate_doc with every annotator (entities of
+**                                  every type, quotations) and the model: what the CLI's
+**                                  extract computes (skipped without PROTESTCORPUS_DATA)
+**   parse+annotate_doc+json        the same + pc_json_record of each document into a buffer:
+**                                  the CLI's work without reading input or Lua
 **   tokenize(sentences)            pc_tokenize of every sentence of documents parsed
 **                                  beforehand (bytes = the sentences' bytes)
-** Each case runs RUNS times (default 5); the best wall time (CLOCK_MONOTONIC) is kept.
+** Each case runs RUNS times (default 5); the best wall time (CLOCK_MONOTONIC) is kept, and
+** the best CPU time of the process (CLOCK_PROCESS_CPUTIME_ID: less sensitive to other work
+** on a shared machine) is printed last.
 ** MB = 1e6 bytes. One core: nothing here is threaded.
 */
 #define _POSIX_C_SOURCE 200809L
@@ -37,11 +44,13 @@ static void die(const char *what, int rc) {
   exit(1);
 }
 
-static double now(void) {
+static double clock_s(clockid_t id) {
   struct timespec ts;
-  clock_gettime(CLOCK_MONOTONIC, &ts);
+  clock_gettime(id, &ts);
   return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
+
+static double now(void) { return clock_s(CLOCK_MONOTONIC); }
 
 /* Reads the whole file; splits its "<count>\n<bytes>\n" records into docs[]. */
 static uint8_t *load_corpus(const char *path) {
@@ -99,6 +108,30 @@ static size_t pass_parse(unsigned types, const pc_model *m) {
   return sum;
 }
 
+/* One pass of parse + the whole annotation record (+ its JSON line when json); returns
+** sentences + entities + quotes (+ JSON bytes). */
+static size_t pass_doc(const pc_model *m, int json) {
+  pc_buffer b = {NULL, 0, 0};
+  size_t i, sum = 0;
+  int rc;
+  for (i = 0; i < ndocs; i++) {
+    pc_document *doc;
+    pc_annotations ann;
+    if ((rc = pc_parse(docs[i].text, docs[i].len, NULL, &doc))) die("pc_parse", rc);
+    if ((rc = pc_annotate_doc(doc, m, NULL, &ann))) die("pc_annotate_doc", rc);
+    sum += doc->nsentences + ann.entities.count + ann.quotes.count;
+    if (json) {
+      b.len = 0; /* the buffer is reused from article to article */
+      if ((rc = pc_json_record(&b, doc, &ann, NULL))) die("pc_json_record", rc);
+      sum += b.len;
+    }
+    pc_annotations_free(&ann);
+    pc_document_free(doc);
+  }
+  pc_buffer_free(&b);
+  return sum;
+}
+
 static pc_document **parsed;
 
 /* One pass of pc_tokenize over every sentence of the parsed documents; returns the
@@ -120,31 +153,36 @@ static size_t pass_tokenize(void) {
   return sum;
 }
 
-enum { CASE_PARSE, CASE_FIGURES, CASE_ALL, CASE_MODEL, CASE_TOKENIZE };
+enum { CASE_PARSE, CASE_FIGURES, CASE_ALL, CASE_MODEL, CASE_DOC, CASE_JSON, CASE_TOKENIZE };
 
 static const char *only; /* CASE argument, or NULL */
 
 static void run_case(const char *name, int which, size_t bytes, int runs) {
   const unsigned figures = PC_TYPE_BIT(PC_ENT_DATE) | PC_TYPE_BIT(PC_ENT_QUANTITY) |
                            PC_TYPE_BIT(PC_ENT_MONEY) | PC_TYPE_BIT(PC_ENT_PERCENT);
-  double best = 1e30, worst = 0;
+  double best = 1e30, worst = 0, best_cpu = 1e30;
   size_t check = 0;
   int r;
   if (only && strcmp(name, only) != 0) return;
   for (r = 0; r < runs; r++) {
-    double t0 = now(), dt;
+    double t0 = now(), c0 = clock_s(CLOCK_PROCESS_CPUTIME_ID), dt, dc;
     size_t sum = which == CASE_PARSE     ? pass_parse(0, NULL)
                  : which == CASE_FIGURES ? pass_parse(figures, NULL)
                  : which == CASE_ALL     ? pass_parse(PC_TYPES_ALL, NULL)
                  : which == CASE_MODEL   ? pass_parse(PC_TYPES_ALL, model)
+                 : which == CASE_DOC     ? pass_doc(model, 0)
+                 : which == CASE_JSON    ? pass_doc(model, 1)
                                          : pass_tokenize();
     dt = now() - t0;
+    dc = clock_s(CLOCK_PROCESS_CPUTIME_ID) - c0;
+    if (dc < best_cpu) best_cpu = dc;
     if (r > 0 && sum != check) die("checksum differs between runs", 0);
     check = sum;
     if (dt < best) best = dt;
     if (dt > worst) worst = dt;
   }
-  printf("%-31s %10zu %9.4f %9.4f %9.1f   %zu\n", name, bytes, best, worst, (double)bytes / best / 1e6, check);
+  printf("%-31s %10zu %9.4f %9.4f %9.1f   %-9zu %9.4f\n", name, bytes, best, worst, (double)bytes / best / 1e6,
+         check, best_cpu);
   fflush(stdout);
 }
 
@@ -170,12 +208,14 @@ int main(int argc, char **argv) {
          "MB = 1e6 bytes; one thread\n", PC_VERSION, ndocs, corpus_bytes, runs);
   if (model) printf("name model: %s, %zu entries, loaded in %.3f s\n", data, pc_model_count(model), t_model);
   else printf("name model: none (PROTESTCORPUS_DATA unset)\n");
-  printf("%-31s %10s %9s %9s %9s   %s\n", "case", "bytes", "best s", "worst s", "MB/s", "check");
+  printf("%-31s %10s %9s %9s %9s   %-9s %9s\n", "case", "bytes", "best s", "worst s", "MB/s", "check", "cpu s");
 
   run_case("parse", CASE_PARSE, corpus_bytes, runs);
   run_case("parse+annotate(dates,figures)", CASE_FIGURES, corpus_bytes, runs);
   run_case("parse+annotate(all,no model)", CASE_ALL, corpus_bytes, runs);
   if (model) run_case("parse+annotate(all,model)", CASE_MODEL, corpus_bytes, runs);
+  if (model) run_case("parse+annotate_doc(all,model)", CASE_DOC, corpus_bytes, runs);
+  if (model) run_case("parse+annotate_doc+json", CASE_JSON, corpus_bytes, runs);
 
   if (!(parsed = malloc(ndocs * sizeof *parsed))) die("malloc", 0);
   for (i = 0; i < ndocs; i++) {
@@ -184,7 +224,7 @@ int main(int argc, char **argv) {
       sentence_bytes += parsed[i]->sentences[k].span.end - parsed[i]->sentences[k].span.start;
   }
   run_case("tokenize(sentences)", CASE_TOKENIZE, sentence_bytes, runs);
-  printf("check: sentences (+ entities) per pass; tokens for tokenize\n");
+  printf("check: sentences (+ entities, + quotes, + JSON bytes) per pass; tokens for tokenize\n");
 
   for (i = 0; i < ndocs; i++) pc_document_free(parsed[i]);
   free(parsed);

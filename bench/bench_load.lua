@@ -8,8 +8,9 @@
 --   lua5.4   lua5.4 -e 'pc.load_model(DATA_DIR)' with the module of BUILD/lua5.4
 --   luajit   the same under LuaJIT
 -- and prints, for each, the load time measured inside the process (around the load call
--- alone) and the whole process's wall time (start, module load, model load, exit): the
--- median, the fastest and the slowest start, and whether the compiled image was used.
+-- alone: wall clock, and CPU time, the steadier on a busy machine) and the whole process's
+-- wall time (start, module load, model load, exit): the median, the fastest and the
+-- slowest start, and whether the compiled image was used.
 -- Needs luasystem (a dependency of busted) for a wall clock.
 local root, build, data, starts = arg[1], arg[2], arg[3], tonumber(arg[4] or "20")
 if not (root and build and data and starts and starts >= 1) then
@@ -21,10 +22,11 @@ local now = system.monotime
 
 local function sh_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
--- Each command prints "load_ms <ms> image <0|1> ...".
+-- Each command prints "load_ms <ms> cpu_ms <ms> image <0|1> ...".
 local LUA_SNIPPET = [[local s = require "system"; local pc = require "protestcorpus"; ]] ..
-  [[local t = s.monotime(); local m = assert(pc.load_model(os.getenv("PC_BENCH_DATA"))); ]] ..
-  [[print(("load_ms %.3f image %d entries %d"):format((s.monotime() - t) * 1e3, m:from_image() and 1 or 0, m:count()))]]
+  [[local t, c = s.monotime(), os.clock(); local m = assert(pc.load_model(os.getenv("PC_BENCH_DATA"))); ]] ..
+  [[print(("load_ms %.3f cpu_ms %.3f image %d entries %d"):format((s.monotime() - t) * 1e3, ]] ..
+  [[(os.clock() - c) * 1e3, m:from_image() and 1 or 0, m:count()))]]
 
 local function lua_command(lua)
   return ("LUA_PATH=%s LUA_CPATH=%s PC_BENCH_DATA=%s %s -e %s"):format(
@@ -45,11 +47,13 @@ for _ = 1, starts do
     local out = p:read("*a")
     local ok = p:close()
     local wall = (now() - t0) * 1e3
-    local ms, image = out:match("load_ms ([%d.]+) image (%d)")
+    local ms, cpu, image = out:match("load_ms ([%d.]+) cpu_ms ([%d.]+) image (%d)")
     if not ok or not ms then error(c.name .. ": failed: " .. out) end
     c.load = c.load or {}
+    c.cpu = c.cpu or {}
     c.wall = c.wall or {}
     c.load[#c.load + 1] = tonumber(ms)
+    c.cpu[#c.cpu + 1] = tonumber(cpu)
     c.wall[#c.wall + 1] = wall
     c.image = (c.image == nil or c.image) and image == "1"
   end
@@ -65,12 +69,14 @@ local function stats(t)
 end
 
 print(("name model load: %s, %d process starts per case, interleaved; ms"):format(data, starts))
-print(("%-16s %8s %8s %8s   %10s %8s %8s   %s"):format("case", "load med", "min", "max",
-  "process med", "min", "max", "image"))
+print(("%-16s %8s %7s %7s   %8s %7s %7s   %11s %7s %7s   %s"):format("case", "load med", "min", "max",
+  "cpu med", "min", "max", "process med", "min", "max", "image"))
 for _, c in ipairs(cases) do
   local lm, lmin, lmax = stats(c.load)
+  local cm, cmin, cmax = stats(c.cpu)
   local wm, wmin, wmax = stats(c.wall)
-  print(("%-16s %8.2f %8.2f %8.2f   %10.2f %8.2f %8.2f   %s"):format(c.name, lm, lmin, lmax, wm, wmin, wmax,
-    c.image and "yes" or "NO (sources parsed)"))
+  print(("%-16s %8.2f %7.2f %7.2f   %8.2f %7.2f %7.2f   %11.2f %7.2f %7.2f   %s"):format(c.name, lm, lmin, lmax,
+    cm, cmin, cmax, wm, wmin, wmax, c.image and "yes" or "NO (sources parsed)"))
 end
-print("load: the pc_model_load_dir / pc.load_model call alone; process: start to exit, as timed from outside")
+print("load: the pc_model_load_dir / pc.load_model call alone, wall clock; cpu: the same call's CPU time;")
+print("process: start to exit, wall clock, timed from outside")

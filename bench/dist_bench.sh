@@ -11,7 +11,7 @@
 # LUAS (default "lua5.4 luajit") with /usr/bin/time: wall seconds, MB/s (MB of the JSONL
 # input, 10^6 bytes, per second of wall time: one process, one core) and peak RSS.
 # With STEP=events it then times `protestcorpus merge` on growing inputs: the events of
-# the largest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
+# the smallest corpus cut into MERGE_SHARDS shards, merging the first 1, 2, 4, ... of them.
 # Timing only prints; nothing here passes or fails on speed.
 set -eu
 STEP=${1:-events}
@@ -26,12 +26,16 @@ export PROTESTCORPUS_DATA="${PROTESTCORPUS_DATA:-$ROOT/data}"
 mb() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1e6 }'; }
 
 echo "== machine: $(lscpu | sed -n 's/^Model name: *//p'), $(nproc) CPUs; load $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%Y-%m-%dT%H:%MZ); commit $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo '?')"
+# The corpora are rebuilt when the example articles change (their digest is kept beside).
+digest=$(cat "$ROOT"/examples/corpus/*.txt | cksum)
 for size in $SIZES; do
   dir=$OUT/c$size
-  if [ ! -s "$dir/corpus.jsonl" ]; then
+  if [ ! -s "$dir/corpus.jsonl" ] || [ "$(cat "$dir/source.cksum" 2>/dev/null)" != "$digest" ]; then
     mkdir -p "$dir"
     lua5.4 "$ROOT/bench/make_corpus.lua" "$dir" "$size" "$ROOT"/examples/corpus/*.txt >/dev/null
     rm -f "$dir/corpus.rec" # only the JSONL is read here
+    echo "$digest" >"$dir/source.cksum"
+    rm -rf "$OUT/shards"
   fi
 done
 
@@ -52,9 +56,9 @@ for lua in $LUAS; do
 done
 
 [ "$STEP" = events ] || exit 0
-largest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | tail -n 1)
-f=$OUT/c$largest/corpus.jsonl
-echo "== merge: the events of the ${largest} MB corpus in $MERGE_SHARDS shards, merging the first k"
+smallest=$(echo "$SIZES" | tr ' ' '\n' | sort -n | head -n 1)
+f=$OUT/c$smallest/corpus.jsonl
+echo "== merge: the events of the ${smallest} MB corpus in $MERGE_SHARDS shards, merging the first k"
 mkdir -p "$OUT/shards"
 i=1
 while [ "$i" -le "$MERGE_SHARDS" ]; do

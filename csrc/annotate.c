@@ -8,8 +8,10 @@
 ** ones found. To add an annotator: write its file (its state and pc_X_new / _sentence /
 ** _document / _free, and its pc_X_annotator entry), then add that entry to the table at
 ** the place its dependencies give (docs/DEVELOPING.md, "Adding an annotator").
+** annotate.h gives tests and fuzz targets pc_annotate_run, the same over a table of theirs.
 ** Does not: keep any state between calls; everything lives in the call's arrays.
-** Limits: linear in the document length; memory linear in its tokens (sentence.h).
+** Limits: linear in the document length; memory bounded by the longest sentence, or linear
+** in the document's tokens when an annotator reads across sentences (sentence.h).
 */
 #include <stdlib.h>
 #include <string.h>
@@ -19,9 +21,10 @@
 #include "dates.h"
 #include "figures.h"
 #include "names.h"
+#include "annotate.h"
 #include "quotes.h"
 
-static const pc_annotator *const annotators[] = {
+const pc_annotator *const pc_default_annotators[] = {
   /* 1. dates first: they claim "2026" and "31" before figures could count them */
   &pc_dates_annotator,
   /* 2. figures: quantities, money and percentages, on the tokens dates left */
@@ -33,7 +36,8 @@ static const pc_annotator *const annotators[] = {
   ** is at the document step, over the final entities */
   &pc_quotes_annotator,
 };
-#define NANNOTATORS (sizeof annotators / sizeof annotators[0])
+#define NANNOTATORS (sizeof pc_default_annotators / sizeof pc_default_annotators[0])
+const size_t pc_default_nannotators = NANNOTATORS;
 
 void pc_annotate_options_init(pc_annotate_options *opts) {
   opts->types = PC_TYPES_ALL;
@@ -76,13 +80,17 @@ static void keep_types(pc_entities *out, size_t from, unsigned types) {
   out->count = w;
 }
 
+/* The most annotators one table may hold (pc_annotate_run). */
+#define MAX_ANNOTATORS 16
+
 /* Whether annotator a runs for these options. */
 static int wanted(const pc_annotator *a, const pc_annotate_options *o) {
   return (a->serves & o->annotators) && (!a->types || (a->types & o->types));
 }
 
 /* Every sentence through each running annotator, in order. */
-static int run_sentences(pc_doc_ctx *ctx, void **state, pc_annotations *out) {
+static int run_sentences(pc_doc_ctx *ctx, const pc_annotator *const *table, size_t n, void **state,
+                         pc_annotations *out) {
   pc_sent_scratch scratch;
   size_t k, a;
   int rc = PC_OK;
@@ -92,8 +100,8 @@ static int run_sentences(pc_doc_ctx *ctx, void **state, pc_annotations *out) {
     int future;
     size_t before = out->entities.count;
     if ((rc = pc_sent_init(&st, ctx, k, &scratch, &future))) break;
-    for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
-      if (state[a]) rc = annotators[a]->sentence(state[a], &st, out);
+    for (a = 0; a < n && rc == PC_OK; a++)
+      if (state[a]) rc = table[a]->sentence(state[a], &st, out);
     keep_types(&out->entities, before, ctx->types);
     sort_tail(&out->entities, before);
   }
@@ -101,13 +109,15 @@ static int run_sentences(pc_doc_ctx *ctx, void **state, pc_annotations *out) {
   return rc;
 }
 
-/* Appends the document's annotations to out (its entities after those it holds). */
+/* Appends the document's annotations by the annotators of table to out (its entities after
+** those it holds). */
 static int annotate(const pc_document *doc, const pc_model *model, const pc_annotate_options *o,
-                    pc_annotations *out) {
+                    const pc_annotator *const *table, size_t n, pc_annotations *out) {
   pc_doc_ctx ctx;
-  void *state[NANNOTATORS + 1] = {NULL};
+  void *state[MAX_ANNOTATORS] = {NULL};
   size_t a;
-  int rc = PC_OK;
+  int rc = PC_OK, document_tokens = 0;
+  if (n > MAX_ANNOTATORS) return PC_EINVAL;
   if (!(o->annotators & PC_ANN_ALL) || !(o->types & PC_TYPES_ALL)) return PC_OK;
   memset(&ctx, 0, sizeof ctx);
   ctx.doc = doc;
@@ -118,33 +128,44 @@ static int annotate(const pc_document *doc, const pc_model *model, const pc_anno
     const char *cc = pc_model_country(model, doc->text, doc->meta.dateline_place.start, doc->meta.dateline_place.end);
     if (cc) { ctx.home[0] = cc[0]; ctx.home[1] = cc[1]; }
   }
-  for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
-    if (wanted(annotators[a], o) && !(state[a] = annotators[a]->create(&ctx))) rc = PC_ENOMEM;
-  if (rc == PC_OK) rc = pc_doc_ctx_tokenize(&ctx);
-  if (rc == PC_OK) rc = run_sentences(&ctx, state, out);
-  for (a = 0; a < NANNOTATORS && rc == PC_OK; a++)
+  for (a = 0; a < n && rc == PC_OK; a++) {
+    if (!wanted(table[a], o)) continue;
+    if (!(state[a] = table[a]->create(&ctx))) rc = PC_ENOMEM;
+    document_tokens |= table[a]->document_tokens;
+  }
+  /* the tokens of the whole document only for an annotator that reads across sentences */
+  if (rc == PC_OK && document_tokens) rc = pc_doc_ctx_tokenize(&ctx);
+  if (rc == PC_OK) rc = run_sentences(&ctx, table, n, state, out);
+  for (a = 0; a < n && rc == PC_OK; a++)
     if (state[a]) {
-      rc = annotators[a]->document(state[a], &ctx, out);
-      out->done |= annotators[a]->serves;
+      rc = table[a]->document(state[a], &ctx, out);
+      out->done |= table[a]->serves;
     }
-  for (a = 0; a < NANNOTATORS; a++)
-    if (state[a]) annotators[a]->destroy(state[a]);
+  for (a = 0; a < n; a++)
+    if (state[a]) table[a]->destroy(state[a]);
   pc_doc_ctx_free(&ctx);
+  return rc;
+}
+
+int pc_annotate_run(const pc_document *doc, const pc_model *model, const pc_annotate_options *opts,
+                    const pc_annotator *const *table, size_t n, pc_annotations *out) {
+  pc_annotate_options o;
+  int rc;
+  if (!out) return PC_EINVAL;
+  memset(out, 0, sizeof *out);
+  if (!doc || (!table && n)) return PC_EINVAL;
+  if (opts) o = *opts;
+  else pc_annotate_options_init(&o);
+  /* a speaker is an entity: quotes need the entity annotators */
+  if (o.annotators & PC_ANN_QUOTES) o.annotators |= PC_ANN_ENTITIES;
+  rc = annotate(doc, model, &o, table, n, out);
+  if (rc != PC_OK) pc_annotations_free(out);
   return rc;
 }
 
 int pc_annotate_doc(const pc_document *doc, const pc_model *model, const pc_annotate_options *opts,
                     pc_annotations *out) {
-  pc_annotate_options o;
-  int rc;
-  if (!out) return PC_EINVAL;
-  memset(out, 0, sizeof *out);
-  if (!doc) return PC_EINVAL;
-  if (opts) o = *opts;
-  else pc_annotate_options_init(&o);
-  rc = annotate(doc, model, &o, out);
-  if (rc != PC_OK) pc_annotations_free(out);
-  return rc;
+  return pc_annotate_run(doc, model, opts, pc_default_annotators, NANNOTATORS, out);
 }
 
 int pc_annotate(const pc_document *doc, unsigned types, pc_entities *out) {
@@ -161,7 +182,7 @@ int pc_annotate_model(const pc_document *doc, const pc_model *model, unsigned ty
   o.types = types;
   o.annotators = PC_ANN_ENTITIES;
   a.entities = *out;
-  rc = annotate(doc, model, &o, &a);
+  rc = annotate(doc, model, &o, pc_default_annotators, NANNOTATORS, &a);
   *out = a.entities;
   free(a.quotes.items);
   return rc;

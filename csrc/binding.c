@@ -383,13 +383,12 @@ static int l_model_from_image(lua_State *L) {
   return 1;
 }
 
-/* The fields of an entity table. */
-enum { K_TYPE, K_START, K_STOP, K_TEXT, K_VALUE, K_LOW, K_HIGH, K_APPROX, K_RELATIVE, K_UNIT, K_CANONICAL,
-       K_ROLE, K_KIND, K_CURRENCY, ENT_NKEYS };
-static const char *const entity_keys[ENT_NKEYS] = {
-  "type", "start", "stop", "text", "value", "low", "high", "approx", "relative", "unit", "canonical",
-  "role", "kind", "currency"
-};
+/* The fields of an entity table: the schema's (pc_entity_field_name), "stop" for "end" (Lua
+** spans are 1-based inclusive, JSON's 0-based end-exclusive). */
+#define ENT_NKEYS PC_ENTITY_FIELD_COUNT
+static const char *entity_key(int field) {
+  return field == PC_FIELD_END ? "stop" : pc_entity_field_name(field);
+}
 
 /* t[key] = v for the table on top, key at stack index key_at; integers stay integers */
 static void set_number_key(lua_State *L, int key_at, double v) {
@@ -413,7 +412,7 @@ static void set_text_key(lua_State *L, const pc_document *d, int key_at, pc_span
 static int push_entity_keys(lua_State *L) {
   int k;
   luaL_checkstack(L, ENT_NKEYS + 8, "entities");
-  for (k = 0; k < ENT_NKEYS; k++) lua_pushstring(L, entity_keys[k]);
+  for (k = 0; k < ENT_NKEYS; k++) lua_pushstring(L, entity_key(k));
   return lua_gettop(L) - ENT_NKEYS + 1;
 }
 
@@ -422,40 +421,40 @@ static void push_entity(lua_State *L, const pc_document *d, const pc_entity *e, 
   int own_canonical = e->type <= PC_ENT_PLACE && e->canonical.end > e->canonical.start &&
                       (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
   lua_createtable(L, 0, 8);
-  lua_pushvalue(L, keys + K_TYPE);
+  lua_pushvalue(L, keys + PC_FIELD_TYPE);
   lua_pushstring(L, pc_entity_type_name(e->type));
   lua_rawset(L, -3);
-  lua_pushvalue(L, keys + K_START);
+  lua_pushvalue(L, keys + PC_FIELD_START);
   lua_pushinteger(L, (lua_Integer)e->span.start + 1);
   lua_rawset(L, -3);
-  lua_pushvalue(L, keys + K_STOP);
+  lua_pushvalue(L, keys + PC_FIELD_END);
   lua_pushinteger(L, (lua_Integer)e->span.end);
   lua_rawset(L, -3);
-  lua_pushvalue(L, keys + K_TEXT);
+  lua_pushvalue(L, keys + PC_FIELD_TEXT);
   lua_pushlstring(L, (const char *)d->text + e->span.start, e->span.end - e->span.start);
   /* most names are their own canonical form: the same string, not a second one */
   if (e->type <= PC_ENT_PLACE && !own_canonical) {
-    lua_pushvalue(L, keys + K_CANONICAL);
+    lua_pushvalue(L, keys + PC_FIELD_CANONICAL);
     lua_pushvalue(L, -2);
     lua_rawset(L, -5);
   }
   lua_rawset(L, -3);
   if (e->type == PC_ENT_DATE) {
-    if (e->date[0]) { lua_pushvalue(L, keys + K_VALUE); lua_pushstring(L, e->date); lua_rawset(L, -3); }
+    if (e->date[0]) { lua_pushvalue(L, keys + PC_FIELD_VALUE); lua_pushstring(L, e->date); lua_rawset(L, -3); }
   } else {
-    if (e->flags & PC_EF_VALUE) set_number_key(L, keys + K_VALUE, e->value);
-    if (e->flags & PC_EF_LOW) set_number_key(L, keys + K_LOW, e->low);
-    if (e->flags & PC_EF_HIGH) set_number_key(L, keys + K_HIGH, e->high);
+    if (e->flags & PC_EF_VALUE) set_number_key(L, keys + PC_FIELD_VALUE, e->value);
+    if (e->flags & PC_EF_LOW) set_number_key(L, keys + PC_FIELD_LOW, e->low);
+    if (e->flags & PC_EF_HIGH) set_number_key(L, keys + PC_FIELD_HIGH, e->high);
   }
-  if (e->flags & PC_EF_APPROX) { lua_pushvalue(L, keys + K_APPROX); lua_pushboolean(L, 1); lua_rawset(L, -3); }
-  if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + K_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
-  if (e->unit[0]) { lua_pushvalue(L, keys + K_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
+  if (e->flags & PC_EF_APPROX) { lua_pushvalue(L, keys + PC_FIELD_APPROX); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+  if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + PC_FIELD_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
+  if (e->unit[0]) { lua_pushvalue(L, keys + PC_FIELD_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
   if (e->type <= PC_ENT_PLACE) {
-    if (own_canonical) set_text_key(L, d, keys + K_CANONICAL, e->canonical);
-    set_text_key(L, d, keys + K_ROLE, e->role);
-    if (e->kind) { lua_pushvalue(L, keys + K_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
+    if (own_canonical) set_text_key(L, d, keys + PC_FIELD_CANONICAL, e->canonical);
+    set_text_key(L, d, keys + PC_FIELD_ROLE, e->role);
+    if (e->kind) { lua_pushvalue(L, keys + PC_FIELD_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
   }
-  if (e->currency[0]) { lua_pushvalue(L, keys + K_CURRENCY); lua_pushstring(L, e->currency); lua_rawset(L, -3); }
+  if (e->currency[0]) { lua_pushvalue(L, keys + PC_FIELD_CURRENCY); lua_pushstring(L, e->currency); lua_rawset(L, -3); }
 }
 
 /* doc:entities([types [, model]]) -> entities sorted by position; types: list of type
@@ -630,6 +629,31 @@ static int l_doc_record_json(lua_State *L) {
   return 1;
 }
 
+/* doc:document_json([fields]) -> the `parse` record of the document as one line of JSON (no
+** newline), written in C (json_writer.c); fields as for record_json. */
+static int l_doc_document_json(lua_State *L) {
+  doc_ud *ud = check_doc(L, 1);
+  pc_json_field head[PC_RFIELD_TITLE + 1];
+  box *b;
+  int rc;
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
+  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
+  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
+  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  b = new_box(L);
+  rc = pc_json_document(&b->buf, ud->doc, head);
+  if (rc != PC_OK) {
+    pc_buffer_free(&b->buf);
+    lua_pushnil(L);
+    lua_pushstring(L, pc_errmsg(rc));
+    return 2;
+  }
+  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  return 1;
+}
+
 static int l_detect_lang(lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -652,6 +676,7 @@ static const luaL_Reg doc_methods[] = {
   {"entities", l_doc_entities},
   {"annotations", l_doc_annotations},
   {"record_json", l_doc_record_json},
+  {"document_json", l_doc_document_json},
   {"text", l_doc_text},
   {"close", l_doc_gc},
   {NULL, NULL}

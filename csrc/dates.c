@@ -923,5 +923,6 @@ static void dates_destroy(void *state) { pc_dates_free((pc_dates *)state); }
 
 const pc_annotator pc_dates_annotator = {
   "dates", PC_ANN_ENTITIES, 0,
-  dates_create, dates_sentence, dates_document, dates_destroy
+  dates_create, dates_sentence, dates_document, dates_destroy,
+  0 /* one sentence at a time */
 };

@@ -864,5 +864,6 @@ static void figures_destroy(void *state) { pc_figures_free((pc_figures *)state);
 
 const pc_annotator pc_figures_annotator = {
   "figures", PC_ANN_ENTITIES, 0,
-  figures_create, figures_sentence, figures_document, figures_destroy
+  figures_create, figures_sentence, figures_document, figures_destroy,
+  0 /* one sentence at a time */
 };

@@ -234,19 +234,26 @@ static int put_head(pc_buffer *b, int field, const pc_json_field *given, const p
   return PUT_LIT(b, "null");
 }
 
-int pc_json_record(pc_buffer *b, const pc_document *d, const pc_annotations *a,
-                   const pc_json_field head[PC_RFIELD_TITLE + 1]) {
+/* "id","lang","date","title","source": the head every record starts with (after "{"). */
+static int put_record_head(pc_buffer *b, const pc_document *d, const pc_json_field head[PC_RFIELD_TITLE + 1]) {
   static const pc_span none = {0, 0};
   char date[16] = "";
-  size_t k;
-  if (!b || !d || !a) return PC_EINVAL;
   if (d->meta.year)
     snprintf(date, sizeof date, "%d-%02d-%02d", d->meta.year % 10000, d->meta.month % 100, d->meta.day % 100);
-  if (PUT_LIT(b, "{") || put_head(b, PC_RFIELD_ID, head ? &head[PC_RFIELD_ID] : NULL, d, none, NULL) ||
+  if (put_head(b, PC_RFIELD_ID, head ? &head[PC_RFIELD_ID] : NULL, d, none, NULL) ||
       put_head(b, PC_RFIELD_LANG, head ? &head[PC_RFIELD_LANG] : NULL, d, none, pc_lang_name(d->lang)) ||
       put_head(b, PC_RFIELD_DATE, head ? &head[PC_RFIELD_DATE] : NULL, d, none, date[0] ? date : NULL) ||
       put_head(b, PC_RFIELD_TITLE, head ? &head[PC_RFIELD_TITLE] : NULL, d, d->meta.title, NULL) ||
-      put_head(b, PC_RFIELD_SOURCE, NULL, d, d->meta.source, NULL) ||
+      put_head(b, PC_RFIELD_SOURCE, NULL, d, d->meta.source, NULL))
+    return PC_ENOMEM;
+  return PC_OK;
+}
+
+int pc_json_record(pc_buffer *b, const pc_document *d, const pc_annotations *a,
+                   const pc_json_field head[PC_RFIELD_TITLE + 1]) {
+  size_t k;
+  if (!b || !d || !a) return PC_EINVAL;
+  if (PUT_LIT(b, "{") || put_record_head(b, d, head) ||
       put_key(b, pc_record_field_name(PC_RFIELD_ENTITIES), 0) || PUT_LIT(b, "["))
     return PC_ENOMEM;
   for (k = 0; k < a->entities.count; k++)
@@ -258,5 +265,50 @@ int pc_json_record(pc_buffer *b, const pc_document *d, const pc_annotations *a,
       if ((k && PUT_LIT(b, ",")) || pc_json_quote(b, d, a, &a->quotes.items[k])) return PC_ENOMEM;
     if (PUT_LIT(b, "]")) return PC_ENOMEM;
   }
+  return PUT_LIT(b, "}");
+}
+
+/* {"start":N,"end":N}, or null for an absent span. */
+static int put_span_object(pc_buffer *b, pc_span sp, int or_null) {
+  if (or_null && sp.end <= sp.start) return PUT_LIT(b, "null");
+  if (PUT_LIT(b, "{") || put_span_fields(b, "start", "end", sp)) return PC_ENOMEM;
+  return PUT_LIT(b, "}");
+}
+
+/* "key":[{span}, ...] of the segments of one kind (with sentences: their sentences). */
+static int put_segment_list(pc_buffer *b, const pc_document *d, const char *key, int kind, int sentences, int first) {
+  size_t k, n = 0;
+  if (put_key(b, key, first) || PUT_LIT(b, "[")) return PC_ENOMEM;
+  if (sentences) {
+    for (k = 0; k < d->nsentences; k++)
+      if (d->segments[d->sentences[k].segment].kind == kind &&
+          ((n++ && PUT_LIT(b, ",")) || put_span_object(b, d->sentences[k].span, 0)))
+        return PC_ENOMEM;
+  } else {
+    for (k = 0; k < d->nsegments; k++)
+      if (d->segments[k].kind == kind && ((n++ && PUT_LIT(b, ",")) || put_span_object(b, d->segments[k].span, 0)))
+        return PC_ENOMEM;
+  }
+  return PUT_LIT(b, "]");
+}
+
+int pc_json_document(pc_buffer *b, const pc_document *d, const pc_json_field head[PC_RFIELD_TITLE + 1]) {
+  const pc_meta *m;
+  if (!b || !d) return PC_EINVAL;
+  m = &d->meta;
+  if (PUT_LIT(b, "{") || put_record_head(b, d, head) || put_key(b, "meta", 0) || PUT_LIT(b, "{") ||
+      put_key(b, "header", 1) || put_span_object(b, m->header, 1) ||
+      put_key(b, "title", 0) || put_span_object(b, m->title, 1) ||
+      put_key(b, "dateline", 0) || put_span_object(b, m->dateline, 1) ||
+      put_key(b, "place", 0) || put_span_object(b, m->dateline_place, 1) ||
+      put_key(b, "source", 0) || put_span_object(b, m->source, 1) ||
+      put_key(b, "byline", 0) || put_span_object(b, m->byline, 1) ||
+      put_segment_list(b, d, "captions", PC_SEG_CAPTION, 0, 0) ||
+      put_segment_list(b, d, "credits", PC_SEG_CREDIT, 0, 0) ||
+      put_segment_list(b, d, "boilerplate", PC_SEG_BOILERPLATE, 0, 0) ||
+      put_segment_list(b, d, "headings", PC_SEG_HEADING, 0, 0) || PUT_LIT(b, "}") ||
+      put_segment_list(b, d, "paragraphs", PC_SEG_PARAGRAPH, 0, 0) ||
+      put_segment_list(b, d, "sentences", PC_SEG_PARAGRAPH, 1, 0))
+    return PC_ENOMEM;
   return PUT_LIT(b, "}");
 }

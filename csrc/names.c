@@ -1463,5 +1463,6 @@ static void names_destroy(void *state) { pc_names_free((pc_names *)state); }
 
 const pc_annotator pc_names_annotator = {
   "names", PC_ANN_ENTITIES, PC_TYPE_BIT(PC_ENT_PERSON) | PC_TYPE_BIT(PC_ENT_ORG) | PC_TYPE_BIT(PC_ENT_PLACE),
-  names_create, names_sentence, names_document, names_destroy
+  names_create, names_sentence, names_document, names_destroy,
+  0 /* one sentence at a time */
 };

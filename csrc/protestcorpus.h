@@ -233,7 +233,8 @@ typedef struct pc_annotations {
 
 /* Annotators a pc_annotate_doc call runs (pc_annotate_options.annotators, .done). */
 #define PC_ANN_ENTITIES 0x01u /* dates, figures, names: the entities of opts->types */
-#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in) */
+#define PC_ANN_QUOTES   0x02u /* quotations (when the quote annotator is built in); runs the
+                              ** entity annotators too: a speaker is one of the entities */
 #define PC_ANN_ALL      (PC_ANN_ENTITIES | PC_ANN_QUOTES)
 
 typedef struct pc_annotate_options {
@@ -295,6 +296,12 @@ typedef struct pc_json_field {
 ** document's. */
 int pc_json_record(pc_buffer *b, const pc_document *doc, const pc_annotations *a,
                    const pc_json_field head[PC_RFIELD_TITLE + 1]);
+
+/* The `parse` record of a document, appended to b without a newline: the head as for
+** pc_json_record, then "meta" ({"header","title","dateline","place","source","byline"}:
+** spans or null; "captions","credits","boilerplate","headings": lists of spans),
+** "paragraphs" and "sentences" (the body's). */
+int pc_json_document(pc_buffer *b, const pc_document *doc, const pc_json_field head[PC_RFIELD_TITLE + 1]);
 
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 

@@ -1324,5 +1324,6 @@ static void quotes_destroy(void *state) { pc_quotes_free((pc_quotes_state *)stat
 
 const pc_annotator pc_quotes_annotator = {
   "quotes", PC_ANN_QUOTES, 0,
-  quotes_create, quotes_sentence, quotes_document, quotes_destroy
+  quotes_create, quotes_sentence, quotes_document, quotes_destroy,
+  1 /* reads the tokens of the whole document (ctx->toks) at its document step */
 };

@@ -1,7 +1,8 @@
 /*
-** sentence.c: the document's tokens for the annotators (one array, every sentence
-** tokenized once), the per-sentence view over it, and what annotators share about a
-** sentence: appending an entity for a run of tokens, and its tense cues.
+** sentence.c: the tokens for the annotators (a sentence's, or the whole document's in one
+** array when an annotator reads across sentences), the per-sentence view over them, and
+** what annotators share about a sentence: appending an entity for a run of tokens, and its
+** tense cues.
 ** Does not: annotate anything itself.
 ** Limits: memory linear in the document's tokens (see sentence.h).
 */
@@ -10,6 +11,11 @@
 #include "protestcorpus.h"
 #include "sentence.h"
 #include "text.h"
+
+/* The function-word entry of a token (words of up to 40 bytes), or NULL. */
+static const pc_word *token_word(const uint8_t *text, const pc_token *t) {
+  return (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_find(text, t->start, t->end) : NULL;
+}
 
 int pc_doc_ctx_tokenize(pc_doc_ctx *ctx) {
   const pc_document *doc = ctx->doc;
@@ -22,10 +28,7 @@ int pc_doc_ctx_tokenize(pc_doc_ctx *ctx) {
   }
   ctx->first[doc->nsentences] = ctx->toks.count;
   if (ctx->toks.count && !(ctx->word = malloc(ctx->toks.count * sizeof *ctx->word))) return PC_ENOMEM;
-  for (i = 0; i < ctx->toks.count; i++) {
-    const pc_token *t = &ctx->toks.items[i];
-    ctx->word[i] = (t->kind == PC_TOK_WORD && t->end - t->start <= 40) ? pc_word_find(doc->text, t->start, t->end) : NULL;
-  }
+  for (i = 0; i < ctx->toks.count; i++) ctx->word[i] = token_word(doc->text, &ctx->toks.items[i]);
   return PC_OK;
 }
 
@@ -55,6 +58,8 @@ static int scratch_grow(pc_sent_scratch *sc, size_t n) {
 }
 
 void pc_sent_scratch_free(pc_sent_scratch *sc) {
+  pc_tokens_free(&sc->toks);
+  free((void *)sc->word);
   free(sc->taken);
   free(sc->lex_done);
   free(sc->lex_cls);
@@ -62,10 +67,41 @@ void pc_sent_scratch_free(pc_sent_scratch *sc) {
   memset(sc, 0, sizeof *sc);
 }
 
+/* Tokenizes sentence k alone into the scratch. */
+static int sentence_tokens(const pc_document *doc, size_t k, pc_sent_scratch *sc) {
+  size_t i;
+  int rc;
+  sc->toks.count = 0;
+  if ((rc = pc_tokenize(doc->text, doc->sentences[k].span.start, doc->sentences[k].span.end, &sc->toks))) return rc;
+  if (sc->toks.count > sc->word_cap) {
+    size_t ncap = sc->toks.count * 2;
+    const pc_word **w = realloc((void *)sc->word, ncap * sizeof *w);
+    if (!w) return PC_ENOMEM;
+    sc->word = w;
+    sc->word_cap = ncap;
+  }
+  for (i = 0; i < sc->toks.count; i++) sc->word[i] = token_word(doc->text, &sc->toks.items[i]);
+  return PC_OK;
+}
+
 int pc_sent_init(pc_sent *st, const pc_doc_ctx *ctx, size_t k, pc_sent_scratch *sc, int *future) {
   const pc_document *doc = ctx->doc;
-  size_t a = ctx->first[k], n = ctx->first[k + 1] - a;
+  const pc_token *tok;
+  const pc_word **word;
+  size_t n;
+  int rc;
   memset(st, 0, sizeof *st);
+  if (ctx->first) {
+    /* a document with no token at all has no arrays: NULL + 0 is undefined behaviour */
+    tok = ctx->toks.items ? ctx->toks.items + ctx->first[k] : NULL;
+    word = ctx->word ? ctx->word + ctx->first[k] : NULL;
+    n = ctx->first[k + 1] - ctx->first[k];
+  } else {
+    if ((rc = sentence_tokens(doc, k, sc))) return rc;
+    tok = sc->toks.items;
+    word = sc->word;
+    n = sc->toks.count;
+  }
   if (scratch_grow(sc, n)) return PC_ENOMEM;
   if (n) {
     memset(sc->taken, 0, n);
@@ -73,9 +109,8 @@ int pc_sent_init(pc_sent *st, const pc_doc_ctx *ctx, size_t k, pc_sent_scratch *
   }
   st->s = doc->text;
   st->len = doc->len;
-  /* a document with no token at all has no arrays: NULL + 0 is undefined behaviour */
-  st->tok = ctx->toks.items ? ctx->toks.items + a : NULL;
-  st->word = ctx->word ? ctx->word + a : NULL;
+  st->tok = tok;
+  st->word = word;
   st->taken = sc->taken;
   st->lex_cls = sc->lex_cls;
   st->lex_entry = sc->lex_entry;

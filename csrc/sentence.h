@@ -2,12 +2,13 @@
 ** sentence.h: what an annotator sees (sentence.c): the document's tokens, the sentence under
 ** annotation, and the token helpers every annotator shares (one place, not one per file).
 **
-** The driver (annotate.c) tokenizes every sentence once, into one array for the whole
-** document (pc_doc_ctx), so that an annotator that needs more than one sentence (quotes
-** open in one and close in another) reads the tokens of any sentence. Per sentence, a
-** pc_sent is a window on that array, with the scratch arrays of the sentence (which tokens
-** an entity took, the name model's classes of each token).
-** Memory: about 32 bytes per token of the document (token and function-word entry).
+** The driver (annotate.c) tokenizes each sentence once. By default the tokens of one
+** sentence at a time are kept (memory bounded by the longest sentence); when an annotator
+** that runs says it reads other sentences (pc_annotator.document_tokens: quotes open in
+** one sentence and close in another), the tokens of the whole document are kept in one
+** array (pc_doc_ctx.toks), and each pc_sent is a window on it.
+** Memory with document tokens: about 32 bytes per token of the document (token and
+** function-word entry), some 6 times the input.
 */
 #ifndef PC_SENTENCE_H
 #define PC_SENTENCE_H
@@ -22,6 +23,8 @@ typedef struct pc_doc_ctx {
   const pc_document *doc;
   const pc_model *model;   /* NULL: rules alone */
   unsigned types;          /* PC_TYPE_BIT set the caller asked for */
+  /* The tokens of the whole document: set only when a running annotator has
+  ** document_tokens (else toks.count is 0 and first and word are NULL). */
   pc_tokens toks;          /* the tokens of every sentence, in text order */
   const pc_word **word;    /* per token of toks: its function-word entry or NULL */
   size_t *first;           /* [nsentences + 1]: sentence k has tokens first[k] .. first[k+1]-1 */
@@ -54,12 +57,16 @@ typedef struct pc_sent {
   char home[2];          /* country of the dateline's place, for "$" and "pesos"; 0 unknown */
 } pc_sent;
 
-/* The scratch arrays of pc_sent, grown to the longest sentence and reused. */
+/* The scratch arrays of pc_sent, grown to the longest sentence and reused; and the
+** sentence's tokens when the document's are not kept. */
 typedef struct pc_sent_scratch {
   unsigned char *taken, *lex_done;
   uint32_t *lex_cls;
   const void **lex_entry;
   size_t cap;
+  pc_tokens toks;
+  const pc_word **word;
+  size_t word_cap;
 } pc_sent_scratch;
 
 /* How the driver calls an annotator: each annotator file keeps its own typed state and its
@@ -78,12 +85,15 @@ typedef struct pc_annotator {
   int (*sentence)(void *state, pc_sent *st, pc_annotations *out);
   int (*document)(void *state, const pc_doc_ctx *ctx, pc_annotations *out);
   void (*destroy)(void *state);
+  int document_tokens;     /* 1: reads the tokens of other sentences than the one at hand
+                           ** (ctx->toks); the driver then keeps those of the whole document */
 } pc_annotator;
 
 /* Tokenizes every sentence of ctx->doc into ctx (toks, word, first). */
 int pc_doc_ctx_tokenize(pc_doc_ctx *ctx);
 void pc_doc_ctx_free(pc_doc_ctx *ctx);
-/* Sets *st to sentence k of ctx, its scratch arrays cleared; *future is its tense cache. */
+/* Sets *st to sentence k of ctx (its tokens from ctx when the document's are kept, else
+** tokenized into the scratch), its scratch arrays cleared; *future is its tense cache. */
 int pc_sent_init(pc_sent *st, const pc_doc_ctx *ctx, size_t k, pc_sent_scratch *scratch, int *future);
 void pc_sent_scratch_free(pc_sent_scratch *scratch);
 

@@ -1,4 +1,4 @@
--- --shard I/N on the command line: the shards of parse and extract partition the output of
+-- --shard I/N on the command line: the shards of parse, extract and quotes partition the output of
 -- one run (same lines, each in one shard, in the whole run's order), the closing lines
 -- tell what other shards own, and a bad option is a usage error (exit 2) naming --shard.
 -- Runs bin/protestcorpus as a subprocess with the interpreter under test.
@@ -42,6 +42,44 @@ describe("--shard on the command line", function()
       assert.equal(#whole, count)
     end)
   end
+
+  it("quotes: each quote line in exactly the shard of its document's id", function()
+    local _, whole_out = run({ "quotes", "examples/corpus", "--format", "jsonl" })
+    local whole = lines_of(whole_out)
+    assert.is_true(#whole > 10)
+    local got = 0
+    for i = 1, 2 do
+      local code, out, err = run({ "quotes", "examples/corpus", "--format", "jsonl", "--shard", i .. "/2" })
+      assert.equal(0, code, err)
+      local mine = {}
+      for _, line in ipairs(whole) do
+        if corpus.shard_of(cjson.decode(line).id, 2) == i then mine[#mine + 1] = line end
+      end
+      assert.same(mine, lines_of(out))
+      got = got + #mine
+    end
+    assert.equal(#whole, got)
+  end)
+
+  it("a shard that owns none of the documents exits 0; no document at all is still exit 1", function()
+    local dir = os.tmpname()
+    os.remove(dir)
+    assert(require("lfs").mkdir(dir))
+    helper.write(dir .. "/en_01.txt", "Nurses marched in Lyon on Saturday.\n")
+    local owner = corpus.shard_of("en_01", 2)
+    for i = 1, 2 do
+      local code, out, err = run({ "extract", dir, "--shard", i .. "/2" })
+      assert.equal(0, code, err)
+      assert.equal(i == owner and 1 or 0, #lines_of(out))
+      assert.is_nil(err:find("no document", 1, true))
+    end
+    os.remove(dir .. "/en_01.txt")
+    helper.write(dir .. "/empty.jsonl", "\n")
+    local code, _, err = run({ "extract", dir .. "/empty.jsonl", "--shard", "1/2" })
+    assert.equal(1, code)
+    assert.truthy(err:find("no document", 1, true), err)
+    helper.rmtree(dir)
+  end)
 
   it("refuses a bad shard with exit 2 and a message naming --shard", function()
     for _, bad in ipairs({ "0/3", "4/3", "1/0", "x", "1/", "-1/2" }) do

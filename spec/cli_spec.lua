@@ -105,6 +105,18 @@ describe("protestcorpus command line", function()
       assert.equal(out, out2) -- byte-identical from run to run
     end)
 
+    -- extract's line: the entities record, then the document's events (protestcorpus.events)
+    local function entities_and_events(rec, doc, opts)
+      local events = require "protestcorpus.events"
+      local cli_events = require "protestcorpus.cli.events"
+      local line = records.entities(rec, doc, opts)
+      local parts = {}
+      for i, ev in ipairs(assert(cli_events.document_events(rec, doc, assert(events.load())))) do
+        parts[i] = events.encode(ev)
+      end
+      return line:sub(1, -2) .. ',"events":[' .. table.concat(parts, ",") .. "]}"
+    end
+
     it("extract keeps a JSONL record's id and date, honours --types, reads -", function()
       local jsonl = cjson.encode({ id = "j1", text = ARTICLE_B, date = "2026-02-02", lang = "en" }) .. "\n"
         .. cjson.encode({ text = ARTICLE_A }) .. "\n"
@@ -114,8 +126,8 @@ describe("protestcorpus command line", function()
       assert.equal("protestcorpus: read 2, written 2, rejected 0\n", err)
       local opts = { types = { "DATE", "PERCENT" } }
       local want = {
-        expected(records.entities, { id = "j1", date = "2026-02-02", lang = "en" }, ARTICLE_B, opts),
-        expected(records.entities, { id = dir .. "/in.jsonl:2" }, ARTICLE_A, opts),
+        expected(entities_and_events, { id = "j1", date = "2026-02-02", lang = "en" }, ARTICLE_B, opts),
+        expected(entities_and_events, { id = dir .. "/in.jsonl:2" }, ARTICLE_A, opts),
       }
       assert.same(want, lines_of(out))
       local j1 = assert(cjson.decode(lines_of(out)[1]))
@@ -128,7 +140,7 @@ describe("protestcorpus command line", function()
       code, out, err = run({ "extract", "-", "--types", "DATE,PERCENT" }, jsonl)
       assert.equal(0, code)
       assert.equal("protestcorpus: read 2, written 2, rejected 0\n", err)
-      want[2] = expected(records.entities, { id = "-:2" }, ARTICLE_A, opts)
+      want[2] = expected(entities_and_events, { id = "-:2" }, ARTICLE_A, opts)
       assert.same(want, lines_of(out))
     end)
 

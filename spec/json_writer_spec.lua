@@ -13,6 +13,10 @@ end
 
 local function same(rec, text, types)
   local doc = assert(pc.parse(text, { date = rec.date, lang = rec.lang }))
+  -- the parse record too: doc:document_json against records.document_object
+  local want_doc = records.encode(records.document_object(rec, doc))
+  assert.are.equal(want_doc, assert(doc:document_json(rec)))
+  assert.are.equal(want_doc, assert(records.document(rec, doc)))
   local want = lua_line(rec, doc, types)
   local got = assert(doc:record_json(rec, types and { types = types }))
   assert.are.equal(want, got)
@@ -33,7 +37,7 @@ local function each_record(paths, f)
   return n
 end
 
-describe("doc:record_json", function()
+describe("doc:record_json and doc:document_json", function()
   it("writes the Lua encoder's bytes on the example articles and gold files", function()
     local paths = { "examples/corpus" }
     for _, g in ipairs({ "examples.gold", "blind.gold", "blind2.gold", "heldout.gold" }) do

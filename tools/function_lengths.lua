@@ -50,7 +50,7 @@ end
 function M.functions(src)
   local s = blank(src)
   local found, depth, line, start_pos = {}, 0, 1, 1
-  local open_line, name
+  local name
   local last_stop = 0 -- position after the last top-level ";" or "}"
   for pos = 1, #s do
     local c = s:sub(pos, pos)
@@ -64,7 +64,6 @@ function M.functions(src)
         if proto:sub(-1) == ")" and not proto:find("=", 1, true) and not proto:match("^%s*#") then
           name = proto:match("([%w_]+)%s*%b()%s*$")
           local lead = head:match("^%s*()") -- first non-blank character of the head
-          open_line = line
           -- the head's first line: count the newlines before its first non-blank character
           local before = s:sub(1, last_stop + lead - 1)
           local _, nl = before:gsub("\n", "")

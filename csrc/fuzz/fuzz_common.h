@@ -31,6 +31,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "protestcorpus.h"
+#include "annotate.h"
 
 #define FUZZ_HEADER 5
 
@@ -247,6 +248,51 @@ static inline int pc_entity_same(const pc_entity *x, const pc_entity *y) {
          x->role.start == y->role.start && x->role.end == y->role.end && x->kind == y->kind && x->sentence == y->sentence;
 }
 
+/* Whether s[0..n) is valid UTF-8 (shortest forms of scalar values). */
+static inline int fuzz_utf8_valid(const uint8_t *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    uint8_t c = s[i];
+    size_t len, k;
+    uint8_t lo = 0x80, hi = 0xBF;
+    if (c < 0x80) { i++; continue; }
+    if (c >= 0xC2 && c <= 0xDF) len = 2;
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; if (c == 0xE0) lo = 0xA0; if (c == 0xED) hi = 0x9F; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; if (c == 0xF0) lo = 0x90; if (c == 0xF4) hi = 0x8F; }
+    else return 0;
+    if (i + len > n || s[i + 1] < lo || s[i + 1] > hi) return 0;
+    for (k = 2; k < len; k++)
+      if (s[i + k] < 0x80 || s[i + k] > 0xBF) return 0;
+    i += len;
+  }
+  return 1;
+}
+
+/* An annotator that asks for the whole document's tokens (as one that reads across
+** sentences does) and checks that each sentence's window on them is the sentence's. */
+static inline void *fuzz_probe_create(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return malloc(1);
+}
+static inline int fuzz_probe_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  const pc_doc_ctx *c = st->ctx;
+  size_t k = st->index, i;
+  (void)state;
+  (void)out;
+  FUZZ_CHECK(c->first && c->first[k + 1] - c->first[k] == st->n && st->tok == c->toks.items + c->first[k], k, st->n);
+  for (i = 0; i < st->n; i++)
+    FUZZ_CHECK(st->tok[i].start >= c->doc->sentences[k].span.start && st->tok[i].end <= c->doc->sentences[k].span.end,
+               st->tok[i].start, k);
+  return PC_OK;
+}
+static inline int fuzz_probe_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  (void)state;
+  FUZZ_CHECK(ctx->first[ctx->doc->nsentences] == ctx->toks.count, ctx->toks.count, 0);
+  (void)out;
+  return PC_OK;
+}
+static inline void fuzz_probe_destroy(void *state) { free(state); }
+
 /* pc_annotate_doc gives the entities of pc_annotate_model, each inside the sentence it names,
 ** and quotes inside the text whose speakers are entities. */
 static inline void fuzz_check_annotations(const pc_document *d, const pc_model *model, unsigned types,
@@ -271,6 +317,56 @@ static inline void fuzz_check_annotations(const pc_document *d, const pc_model *
     if (e->sentence < d->nsentences)
       FUZZ_CHECK(d->sentences[e->sentence].span.start <= e->span.start && e->span.end <= d->sentences[e->sentence].span.end,
                  (long)e->span.start, (long)e->sentence);
+  }
+  {
+    /* the same entities when the whole document's tokens are kept */
+    static const pc_annotator probe = {"probe", PC_ANN_ENTITIES, 0, fuzz_probe_create, fuzz_probe_sentence,
+                                       fuzz_probe_document, fuzz_probe_destroy, 1};
+    const pc_annotator *table[17];
+    pc_annotations b;
+    size_t n = 0, j;
+    for (j = 0; j < pc_default_nannotators && n < 16; j++) table[n++] = pc_default_annotators[j];
+    table[n++] = &probe;
+    rc = pc_annotate_run(d, model, &o, table, n, &b);
+    FUZZ_CHECK(fuzz_rc_ok(rc), rc, 0);
+    if (rc == PC_OK) {
+      FUZZ_CHECK(b.entities.count == a.entities.count, (long)b.entities.count, (long)a.entities.count);
+      for (j = 0; j < b.entities.count && j < a.entities.count; j++)
+        FUZZ_CHECK(pc_entity_same(&b.entities.items[j], &a.entities.items[j]), (long)j, 0);
+    }
+    pc_annotations_free(&b);
+  }
+  {
+    /* the JSON writers: one line, valid UTF-8 (bytes >= 0x80 only in sequences), no raw
+    ** control character, balanced brackets outside strings */
+    pc_buffer jb = {NULL, 0, 0};
+    int pass;
+    for (pass = 0; pass < 2; pass++) {
+      size_t i, depth = 0;
+      int in_str = 0;
+      jb.len = 0;
+      rc = pass ? pc_json_document(&jb, d, NULL) : pc_json_record(&jb, d, &a, NULL);
+      FUZZ_CHECK(fuzz_rc_ok(rc), rc, pass);
+      if (rc != PC_OK) continue;
+      for (i = 0; i < jb.len; i++) {
+        unsigned char c = (unsigned char)jb.data[i];
+        FUZZ_CHECK(c >= 0x20 && c != 0x7f, c, i);
+        if (in_str) {
+          if (c == '\\') i++;
+          else if (c == '"') in_str = 0;
+        } else if (c == '"') {
+          in_str = 1;
+        } else if (c == '{' || c == '[') {
+          depth++;
+        } else if (c == '}' || c == ']') {
+          FUZZ_CHECK(depth > 0, i, 0);
+          depth--;
+        }
+      }
+      FUZZ_CHECK(depth == 0 && !in_str, depth, in_str);
+      FUZZ_CHECK(fuzz_utf8_valid((const uint8_t *)jb.data, jb.len), jb.len, pass);
+    }
+    pc_buffer_free(&jb);
   }
   for (k = 0; k < a.quotes.count; k++) {
     const pc_quote *q = &a.quotes.items[k];

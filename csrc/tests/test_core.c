@@ -10,6 +10,9 @@
 #include "words.h"
 #include "sentence.h"
 #include "dates.h"
+#include "figures.h"
+#include "names.h"
+#include "annotate.h"
 #include "text.h"
 #include "lexicon.h"
 
@@ -270,6 +273,10 @@ static void test_annotations(void) {
   pc_annotations_free(&b);
   o.annotators = 0;
   CHECK(pc_annotate_doc(d, NULL, &o, &b) == PC_OK && b.entities.count == 0 && b.done == 0);
+  /* quotes alone run the entity annotators too (a speaker is an entity) */
+  o.annotators = PC_ANN_QUOTES;
+  CHECK(pc_annotate_doc(d, m, &o, &b) == PC_OK && b.entities.count == 2 && (b.done & PC_ANN_ENTITIES));
+  pc_annotations_free(&b);
   CHECK(pc_annotate_doc(NULL, NULL, NULL, &b) == PC_EINVAL && b.entities.count == 0);
   CHECK(pc_annotate_doc(d, NULL, NULL, NULL) == PC_EINVAL);
   CHECK(strcmp(pc_quote_kind_name(PC_QUOTE_SLOGAN), "slogan") == 0 && strcmp(pc_quote_kind_name(9), "unknown") == 0);
@@ -277,6 +284,90 @@ static void test_annotations(void) {
   pc_annotations_free(&a);
   pc_annotations_free(&a);
   pc_entities_free(&es);
+  pc_model_free(m);
+  pc_document_free(d);
+}
+
+/* A probe annotator that reads across sentences: it asks for the whole document's tokens and
+** checks, sentence by sentence, that its window is the sentence's tokens, and at the
+** document step that it saw them all and that the entities are final. */
+static int probe_failures, probe_documents;
+
+typedef struct probe {
+  size_t sentences, tokens;
+} probe;
+
+static void *probe_create(const pc_doc_ctx *ctx) {
+  (void)ctx;
+  return calloc(1, sizeof(probe));
+}
+
+static int probe_sentence(void *state, pc_sent *st, pc_annotations *out) {
+  probe *p = (probe *)state;
+  const pc_doc_ctx *c = st->ctx;
+  size_t k = st->index, i;
+  (void)out;
+  if (!c->first || c->first[k + 1] - c->first[k] != st->n || st->tok != c->toks.items + c->first[k]) {
+    probe_failures++;
+    return PC_OK;
+  }
+  for (i = 0; i < st->n; i++)
+    if (st->tok[i].start < c->doc->sentences[k].span.start || st->tok[i].end > c->doc->sentences[k].span.end ||
+        st->word[i] != c->word[c->first[k] + i])
+      probe_failures++;
+  /* the previous sentence's tokens are there too, before this one's */
+  if (k > 0 && c->first[k] > c->first[k - 1] && c->toks.items[c->first[k] - 1].end > c->doc->sentences[k].span.start)
+    probe_failures++;
+  p->sentences++;
+  p->tokens += st->n;
+  return PC_OK;
+}
+
+static int probe_document(void *state, const pc_doc_ctx *ctx, pc_annotations *out) {
+  probe *p = (probe *)state;
+  size_t k;
+  if (p->sentences != ctx->doc->nsentences || p->tokens != ctx->toks.count) probe_failures++;
+  for (k = 1; k < out->entities.count; k++)
+    if (out->entities.items[k].span.start < out->entities.items[k - 1].span.end) probe_failures++;
+  for (k = 0; k < out->entities.count; k++)
+    if (out->entities.items[k].sentence >= ctx->doc->nsentences) probe_failures++;
+  probe_documents++;
+  return PC_OK;
+}
+
+static void probe_destroy(void *state) { free(state); }
+
+static const pc_annotator probe_annotator = {
+  "probe", PC_ANN_ENTITIES, 0, probe_create, probe_sentence, probe_document, probe_destroy, 1
+};
+
+/* With an annotator that reads across sentences, the driver keeps the whole document's
+** tokens; the entities are the same as without. */
+static void test_document_tokens(void) {
+  const pc_annotator *table[8];
+  size_t k, n = 0;
+  pc_document *d;
+  pc_annotations a, b;
+  pc_model *m = NULL;
+  const char *text = "date 2026-01-31 Strike in Lyon\n\nAbout 2,000 workers marched in Paris on Saturday. "
+                     "\"We will not give up,\" said Jean Dupont. He spoke for the CGT union.\n\n"
+                     "The CGT called a new strike for Monday. Police said 1,500 marched.\n";
+  for (k = 0; k < pc_default_nannotators; k++) table[n++] = pc_default_annotators[k];
+  table[n++] = &probe_annotator;
+  CHECK(pc_model_load_dir("data", &m) == PC_OK);
+  d = parse(text, NULL);
+  CHECK(d != NULL);
+  if (!d) return;
+  probe_failures = probe_documents = 0;
+  CHECK(pc_annotate_run(d, m, NULL, table, n, &a) == PC_OK);
+  CHECK(pc_annotate_doc(d, m, NULL, &b) == PC_OK);
+  CHECK(probe_documents == 1 && probe_failures == 0);
+  CHECK(a.entities.count == b.entities.count && a.entities.count >= 8);
+  for (k = 0; k < a.entities.count && k < b.entities.count; k++)
+    CHECK(pc_entity_same(&a.entities.items[k], &b.entities.items[k]));
+  pc_annotations_free(&a);
+  CHECK(pc_annotate_run(d, m, NULL, table, 17, &a) == PC_EINVAL && a.entities.count == 0);
+  pc_annotations_free(&b);
   pc_model_free(m);
   pc_document_free(d);
 }
@@ -298,6 +389,14 @@ static int string_is(const char *s, size_t n, const char *want) {
   return ok;
 }
 
+/* Whether s[0..n) contains the string w. */
+static int contains(const char *s, size_t n, const char *w) {
+  size_t k, m = strlen(w);
+  for (k = 0; k + m <= n; k++)
+    if (memcmp(s + k, w, m) == 0) return 1;
+  return 0;
+}
+
 /* The JSON writer's numbers and strings follow records.lua's rules. */
 static void test_json_writer(void) {
   CHECK(number_is(0, "0") && number_is(-0.0, "0") && number_is(15000, "15000") && number_is(-3, "-3"));
@@ -314,6 +413,43 @@ static void test_json_writer(void) {
                   "\"\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
                   "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\""));
   CHECK(pc_json_record(NULL, NULL, NULL, NULL) == PC_EINVAL);
+  {
+    /* a record with a quote, as the quote annotator will fill it: "quotes" is written only
+    ** when the annotator ran, speaker as the canonical name of its entity */
+    const char *text = "\"We stay,\" said Jean Dupont. Dupont left.";
+    pc_document *d = parse(text, NULL);
+    pc_annotations a;
+    pc_buffer b = {NULL, 0, 0};
+    pc_json_field head[PC_RFIELD_TITLE + 1] = {{"x", 1}, {NULL, 0}, {NULL, 0}, {NULL, 0}};
+    pc_entity e[2];
+    pc_quote q[2];
+    const char *want_tail = ",\"quotes\":[{\"start\":0,\"end\":10,\"text\":\"\\\"We stay,\\\"\",\"kind\":\"speech\","
+                            "\"speaker\":\"Jean Dupont\",\"cue\":\"said\",\"cue_start\":11,\"cue_end\":15},{\"start\":0,\"end\":3,\"text\":\"\\\"We\","
+                            "\"kind\":\"slogan\"}]}";
+    memset(&a, 0, sizeof a);
+    memset(e, 0, sizeof e);
+    memset(q, 0, sizeof q);
+    e[0].span.start = 16; e[0].span.end = 27; e[0].type = PC_ENT_PERSON;
+    e[0].canonical = e[0].span;
+    e[1].span.start = 29; e[1].span.end = 35; e[1].type = PC_ENT_PERSON;
+    e[1].canonical = e[0].span;
+    q[0].span.start = 0; q[0].span.end = 10; q[0].kind = PC_QUOTE_SPEECH; q[0].speaker = 1;
+    q[0].cue.start = 11; q[0].cue.end = 15;
+    q[1].span.start = 0; q[1].span.end = 3; q[1].kind = PC_QUOTE_SLOGAN; q[1].speaker = -1;
+    a.entities.items = e; a.entities.count = 2;
+    a.quotes.items = q; a.quotes.count = 2;
+    CHECK(d && pc_json_record(&b, d, &a, head) == PC_OK);
+    CHECK(b.len > 0 && b.data && !contains(b.data, b.len, "\"quotes\""));
+    b.len = 0;
+    a.done = PC_ANN_ENTITIES | PC_ANN_QUOTES;
+    CHECK(d && pc_json_record(&b, d, &a, head) == PC_OK);
+    CHECK(b.len > strlen(want_tail) && memcmp(b.data + b.len - strlen(want_tail), want_tail, strlen(want_tail)) == 0);
+    if (b.len > strlen(want_tail) && memcmp(b.data + b.len - strlen(want_tail), want_tail, strlen(want_tail)) != 0)
+      printf("  got %.*s\n", (int)b.len, b.data);
+    CHECK(b.len > 9 && memcmp(b.data, "{\"id\":\"x\",", 9) == 0);
+    pc_buffer_free(&b);
+    pc_document_free(d);
+  }
 }
 
 int main(void) {
@@ -326,6 +462,7 @@ int main(void) {
   test_figures_and_dates();
   test_annotations();
   test_json_writer();
+  test_document_tokens();
   printf("%d passed, %d failed\n", passed, failed);
   return failed ? 1 : 0;
 }

@@ -51,19 +51,25 @@ end
 
 local TWO32 = 4294967296
 
--- a XOR b for 0 <= a, b < 256, without bitwise operators (LuaJIT has none in its syntax).
-local XOR8 = {}
-for a = 0, 255 do
-  local row = {}
-  for b = 0, 255 do
-    local r, bit, x, y = 0, 1, a, b
-    for _ = 1, 8 do
-      if x % 2 ~= y % 2 then r = r + bit end
-      x, y, bit = (x - x % 2) / 2, (y - y % 2) / 2, bit * 2
+-- a XOR b for 0 <= a, b < 256, without bitwise operators (LuaJIT has none in its syntax),
+-- as XOR8[a][b]. Built on the first hash, not when the module loads (a command without
+-- shards never needs it), row by row from the row of a's upper seven bits:
+-- a XOR b = 2 * ((a >> 1) XOR (b >> 1)) + (a's low bit XOR b's low bit).
+local XOR8
+
+local function xor_table()
+  local t, row0 = {}, {}
+  for b = 0, 255 do row0[b] = b end
+  t[0] = row0
+  for a = 1, 255 do
+    local row, up, a0 = {}, t[math.floor(a / 2)], a % 2
+    for b = 0, 255 do
+      local b0 = b % 2
+      row[b] = 2 * up[math.floor(b / 2)] + (a0 == b0 and 0 or 1)
     end
-    row[b] = r
+    t[a] = row
   end
-  XOR8[a] = row
+  return t
 end
 
 --- FNV-1a, 32 bits, of the bytes of s: the standard function (offset basis 2166136261,
@@ -73,6 +79,7 @@ end
 -- @return an integer in 0 .. 2^32 - 1
 function M.fnv1a32(s)
   local h = 2166136261
+  XOR8 = XOR8 or xor_table()
   for i = 1, #s do
     local low = h % 256
     h = h - low + XOR8[low][s:byte(i)]

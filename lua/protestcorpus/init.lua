@@ -174,6 +174,16 @@ function Doc:record_json(fields, opts)
   return self._core:record_json(fields, types, model)
 end
 
+--- The `parse` record of the document as one line of JSON (no newline), written by the C
+-- core: byte for byte what protestcorpus.records.document writes.
+-- @param fields optional: `id`, `lang`, `date`, `title` as for Doc:record_json
+function Doc:document_json(fields)
+  if fields ~= nil and type(fields) ~= "table" then
+    error(("bad argument #1 to 'document_json' (table expected, got %s)"):format(type(fields)), 2)
+  end
+  return self._core:document_json(fields)
+end
+
 --- Every annotation of the document, computed once (on the first call) and kept.
 -- @return `{ entities = {...}, quotes = {...} }`, or nil and a message. Entities as
 --   Doc:entities() gives them, plus `index` (their position in the list) and `sentence`

@@ -233,6 +233,15 @@ local function head(rec, doc)
   }
 end
 
+--- Whether the head fields of rec are what the C writer takes (strings or absent).
+function M.plain_head(rec)
+  for _, k in ipairs(HEAD_FIELDS) do
+    local v = rec[k]
+    if v ~= nil and type(v) ~= "string" then return false end
+  end
+  return true
+end
+
 --- The `parse` record of a document, as a Lua table (see records.document).
 function M.document_object(rec, doc)
   local r = head(rec, doc)
@@ -249,7 +258,12 @@ end
 
 --- The `parse` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","meta":{...spans...},"paragraphs","sentences"}
+-- A document from pc.parse is written by the C core (Doc:document_json); any other through
+-- the Lua encoder.
 function M.document(rec, doc, opts)
+  if type(doc) == "table" and doc.document_json and M.plain_head(rec) then
+    return doc:document_json(rec)
+  end
   return M.encode(M.document_object(rec, doc, opts))
 end
 
@@ -312,21 +326,12 @@ function M.entities_object(rec, doc, opts)
   return r
 end
 
--- Whether the head fields of rec are what the C writer takes (strings or absent).
-local function plain_head(rec)
-  for _, k in ipairs(HEAD_FIELDS) do
-    local v = rec[k]
-    if v ~= nil and type(v) ~= "string" then return false end
-  end
-  return true
-end
-
 --- The `extract` record of a document: one line of JSON, without the newline.
 -- {"id","lang","date","title","source","entities":[{"start","end","type","text",...}]}
 -- A document from pc.parse is written by the C core (Doc:record_json), with no Lua table
 -- per entity; any other (a table with an entities method) goes through the Lua encoder.
 function M.entities(rec, doc, opts)
-  if type(doc) == "table" and doc.record_json and plain_head(rec) then
+  if type(doc) == "table" and doc.record_json and M.plain_head(rec) then
     local types = opts and opts.types
     return doc:record_json(rec, types and { types = types } or nil)
   end

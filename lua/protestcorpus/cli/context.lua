@@ -119,8 +119,11 @@ function Ctx:finish()
   return M.EXIT_OK
 end
 
---- A run that found no document at all: said once, and the exit status is 1.
+--- A run that found no document at all: said once, and the exit status is 1. With --shard,
+-- a shard that owns none of the documents found (a small corpus, many shards) is not empty.
 function Ctx:no_documents(paths)
+  local sr = self.shard_reader
+  if sr and sr.reader.skipped > 0 then return end
   self.empty = true
   self:say("no document found in " .. table.concat(paths, ", "))
 end

@@ -145,9 +145,13 @@ function M.setup(cmd)
   cmd:option("--map", "Type renames on both sides, e.g. PER=PERSON,LOC=PLACE.")
   cmd:option("--lang", "Score only gold documents with this lang.")
   cmd:flag("--json", "Print the metrics as JSON (score.py's --json keys).")
+  cmd:option("--events", "Score events instead: this file is the events gold (*.events.gold.jsonl) "
+    .. "and the positional argument a corpus (directory, .txt, JSONL with text) or the event "
+    .. "JSON Lines of events/extract/merge; the numbers of score_events.py.")
 end
 
 function M.run(ctx, args)
+  if args.events then return require("protestcorpus.cli.events").eval(ctx, args) end
   local map, merr = eval.parse_map(args.map)
   if not map then
     ctx.usage_error = merr

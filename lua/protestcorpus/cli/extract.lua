@@ -2,6 +2,8 @@
 local context = require "protestcorpus.cli.context"
 local records = require "protestcorpus.records"
 local eval = require "protestcorpus.eval"
+local events = require "protestcorpus.events"
+local cli_events = require "protestcorpus.cli.events"
 
 -- The --types list, checked against the core's types; nil and a message when one is unknown.
 local function check_types(pc, types)
@@ -28,8 +30,20 @@ local function record_line(rec, doc, opts)
   return records.entities(rec, doc, opts)
 end
 
+-- The extract record with the document's own events (merged within the document only;
+-- `protestcorpus merge` joins them across documents), as the last field.
+local function with_events(rec, doc, opts)
+  local line, err = record_line(rec, doc, opts)
+  if not line then return nil, err end
+  local evs, eerr = cli_events.document_events(rec, doc, opts.lex)
+  if not evs then return nil, eerr end
+  local parts = {}
+  for i, ev in ipairs(evs) do parts[i] = events.encode(ev) end
+  return line:sub(1, -2) .. ',"events":[' .. table.concat(parts, ",") .. "]}"
+end
+
 local M = {
-  help = "Extract entities: one JSON line per article with its entities.",
+  help = "Extract entities: one JSON line per article with its entities and its events.",
   setup = function(cmd)
     context.add_paths(cmd)
     cmd:option("--types", "Entity types to keep, comma-separated (default: all), "
@@ -56,8 +70,10 @@ local M = {
       return
     end
     -- each line is written by the C core (doc:record_json, csrc/json_writer.c): no Lua
-    -- table per entity on this path
-    context.run_records(ctx, args, record_line, { types = types })
+    -- table per entity on this path; the document's events are appended to it
+    local lex = cli_events.load_lexicon(ctx)
+    if not lex then return end
+    context.run_records(ctx, args, with_events, { types = types, lex = lex })
   end,
 }
 

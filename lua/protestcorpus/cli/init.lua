@@ -22,7 +22,7 @@ M.EXIT_OK, M.EXIT_REJECTED, M.EXIT_USAGE, M.EXIT_FATAL =
 local NAME = context.NAME
 
 --- The commands, by file name (protestcorpus/cli/<name>.lua); listed in --help by name.
-local COMMANDS = { "eval", "extract", "parse", "quotes", "summary" }
+local COMMANDS = { "db", "eval", "events", "extract", "merge", "parse", "quotes", "report", "stats", "summary" }
 
 local commands = {}
 for _, name in ipairs(COMMANDS) do commands[name] = require("protestcorpus.cli." .. name) end

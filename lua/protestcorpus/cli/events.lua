@@ -1,0 +1,248 @@
+--- protestcorpus events: protest events of a corpus, merged across its documents.
+--
+-- Also the adapter from a parsed document (the C module's) to the plain table that the
+-- events layer reads (M.input), shared with `extract`.
+local context = require "protestcorpus.cli.context"
+local records = require "protestcorpus.records"
+local events = require "protestcorpus.events"
+
+local M = {}
+
+--- The events layer's input for a corpus record and its parsed document: 0-based
+-- end-exclusive spans, as in JSONL.
+-- @param ents optional: the document's entities already in output form (records.entity_list)
+function M.input(rec, doc, ents)
+  local meta = doc.meta or {}
+  local sents = {}
+  for i, s in ipairs(doc:all_sentences()) do
+    sents[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
+  end
+  local err
+  if not ents and doc.annotations then
+    local ann = doc:annotations()
+    ents = ann and ann.entities
+  end
+  if not ents then
+    ents, err = doc:entities()
+    if not ents then return nil, err end
+    ents = records.entity_list(ents)
+  elseif ents[1] and ents[1].stop then
+    ents = records.entity_list(ents)
+  end
+  local dl = meta.spans and meta.spans.dateline
+  local pl = meta.spans and meta.spans.place
+  return {
+    id = rec.id, lang = rec.lang or meta.lang, date = rec.date or meta.date, text = rec.text or doc.text,
+    sentences = sents, entities = ents,
+    dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
+    dateline_place = pl and (rec.text or doc.text):sub(pl.start, pl.stop) or nil,
+  }
+end
+
+--- The events of one document alone (the `events` field of extract), or nil and a message.
+function M.document_events(rec, doc, lex, ents)
+  local input, err = M.input(rec, doc, ents)
+  if not input then return nil, err end
+  return events.document(input, lex)
+end
+
+local FORMATS = { jsonl = true, csv = true }
+
+--- Writes records as JSONL or CSV; false when writing failed.
+function M.write(ctx, recs, format)
+  if format == "csv" then
+    if not ctx:emit(events.csv_header()) then return false end
+    for _, r in ipairs(recs) do
+      if not ctx:emit(events.csv_row(r)) then return false end
+      ctx.written = ctx.written + 1
+    end
+  else
+    for _, r in ipairs(recs) do
+      if not ctx:emit(events.encode(r)) then return false end
+      ctx.written = ctx.written + 1
+    end
+  end
+  return true
+end
+
+function M.add_format(cmd)
+  cmd:option("--format", "Output format: jsonl (one event per line) or csv (docs/events.md).")
+    :default("jsonl")
+end
+
+function M.check_format(ctx, args)
+  if not FORMATS[args.format] then
+    ctx.usage_error = ("--format: unknown format '%s' (known: jsonl, csv)"):format(tostring(args.format))
+    return false
+  end
+  return true
+end
+
+function M.load_lexicon(ctx)
+  local lex, err = events.load()
+  if not lex then ctx:fail("cannot load the event lexicons: " .. tostring(err)) end
+  return lex
+end
+
+---------------------------------------------------------------------------------------
+-- eval --events GOLD INPUT: the numbers of score_events.py.
+
+local function read_objects(ctx, path)
+  local corpus = require "protestcorpus.corpus"
+  local objs = {}
+  local reader, err
+  reader, err = corpus.json_lines(path, {
+    stdin = ctx.stdin,
+    on_error = function(e)
+      ctx:fail(("%s:%d: %s"):format(e.path, e.line or 0, e.message))
+      reader:close()
+    end,
+  })
+  if not reader then
+    ctx:fail(err)
+    return nil
+  end
+  for obj in reader do objs[#objs + 1] = obj end
+  if reader.read_error then ctx:fail(reader.read_error) end
+  if ctx.fatal then return nil end
+  return objs
+end
+
+-- The events of a corpus, detected and merged here.
+local function corpus_events(ctx, args)
+  local pc = ctx:pc()
+  if not pc then return nil end
+  local lex = M.load_lexicon(ctx)
+  if not lex then return nil end
+  local groups = {}
+  local reader = context.open_corpus(ctx, { paths = { args.gold }, recursive = args.recursive })
+  for rec in reader do
+    local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
+    if not doc then
+      ctx:reject(rec.source_path, rec.line, msg)
+    else
+      local input, ierr = M.input(rec, doc)
+      doc:close()
+      if not input then
+        ctx:reject(rec.source_path, rec.line, ierr)
+      else
+        for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
+        ctx.written = ctx.written + 1
+      end
+    end
+    if ctx.fatal then break end
+  end
+  reader:close()
+  ctx.read = reader.read
+  local recs = events.merge(groups)
+  for _, r in ipairs(recs) do events.encode(r) end -- marks arrays; the scorer reads plain tables
+  return recs
+end
+
+local JSON_ORDER = { "events", "places", "organizers", "forms", "claims", "targets", "status",
+  "actor_type", "figures", "merging", "matches", "tp", "sys", "gold", "p", "r", "f", "ok", "n",
+  "acc", "gold_found", "sys_ok" }
+
+function M.eval(ctx, args)
+  local eval_events = require "protestcorpus.eval_events"
+  local lfs = require "lfs"
+  ctx.counts = true
+  local gold_objs = read_objects(ctx, args.events)
+  if not gold_objs then return end
+  if #gold_objs == 0 then
+    ctx:fail(("events gold file %s has no events"):format(args.events))
+    return
+  end
+  -- the input: a corpus (directory, .txt, JSONL whose lines have a text) or events
+  local sys_objs
+  local mode = lfs.attributes(args.gold, "mode")
+  local is_corpus = mode == "directory" or args.gold:match("%.txt$")
+  if not is_corpus then
+    sys_objs = read_objects(ctx, args.gold)
+    if not sys_objs then return end
+    for _, o in ipairs(sys_objs) do
+      if type(o) == "table" and type(o.text) == "string" then is_corpus = true break end
+    end
+    if not is_corpus then ctx.read, ctx.written = #sys_objs, #sys_objs end
+  end
+  if is_corpus then
+    sys_objs = corpus_events(ctx, args)
+    if not sys_objs or ctx.fatal then return end
+  end
+  local res = eval_events.score(eval_events.flatten(gold_objs, false), eval_events.flatten(sys_objs, true))
+  if not ctx:open_output(args.output) then return end
+  if args.json then
+    local m = records.array()
+    for i, x in ipairs(res.matches) do
+      m[i] = { gold = x.gold == nil and records.NULL or x.gold, sys = x.sys == nil and records.NULL or x.sys }
+    end
+    res.matches = m
+    ctx:emit(records.encode(res, JSON_ORDER))
+  else
+    ctx:emit(eval_events.table(res))
+  end
+end
+
+M.help = "Protest events: one JSON line (or CSV row) per event, merged across the articles."
+
+function M.setup(cmd)
+  context.add_paths(cmd)
+  M.add_format(cmd)
+end
+
+function M.run(ctx, args)
+  if not M.check_format(ctx, args) then return end
+  ctx.counts = true
+  local pc = ctx:pc()
+  if not pc then return end
+  local lex = M.load_lexicon(ctx)
+  if not lex then return end
+  local groups = {}
+  local reader = context.open_corpus(ctx, args)
+  local progress = context.progress(ctx, args)
+  local ndocs = 0
+  for rec in reader do
+    progress:add(#rec.text)
+    local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
+    if doc then
+      msg = context.not_text(rec.text, doc)
+      if msg then doc:close() doc = nil else context.note_invalid(ctx, rec, doc) end
+    end
+    if not doc then
+      ctx:reject(rec.source_path, rec.line, msg)
+      if ctx.fatal then break end
+    else
+      local input, ierr = M.input(rec, doc)
+      doc:close()
+      if not input then
+        ctx:reject(rec.source_path, rec.line, ierr)
+        if ctx.fatal then break end
+      else
+        for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
+        ndocs = ndocs + 1
+      end
+    end
+  end
+  reader:close()
+  progress:done()
+  ctx.read = reader.read
+  if ctx.fatal then return end
+  if reader.read + (reader.skipped or 0) == 0 then
+    ctx:no_documents(args.paths)
+    return
+  end
+  local recs = events.merge(groups)
+  if not ctx:open_output(args.output) then return end
+  M.write(ctx, recs, args.format)
+  if not args.quiet then
+    ctx:say(("%d documents, %d per-document events, %d merged events"):format(ndocs, #groups, #recs))
+  end
+end
+
+M.examples = {
+  "protestcorpus events examples/corpus > events.jsonl",
+  "protestcorpus events --format csv corpus/ -o events.csv",
+  "protestcorpus events --shard 1/4 dump.jsonl > part1.jsonl   (then: protestcorpus merge part*.jsonl)",
+}
+
+return M

@@ -1,0 +1,68 @@
+--- protestcorpus merge: event records of several runs (shards) merged into one set.
+--
+-- Reads JSON Lines of `protestcorpus events` (one event record per line, with its
+-- `atoms`) or of `protestcorpus extract` (one document per line with an `events` list) and
+-- writes the merged events exactly as one `events` run over all the documents would.
+local corpus = require "protestcorpus.corpus"
+local events = require "protestcorpus.events"
+local cli_events = require "protestcorpus.cli.events"
+
+local M = {
+  help = "Merge event JSON Lines (outputs of events or extract) into one set of events.",
+  setup = function(cmd)
+    cmd:argument("files", "Event JSON Lines files (events or extract output), or - for standard input.")
+      :args("+")
+    cli_events.add_format(cmd)
+  end,
+  run = function(ctx, args)
+    if not cli_events.check_format(ctx, args) then return end
+    ctx.counts = true
+    local groups = {}
+    local function add(obj, path, line)
+      local g, err = events.read_group(obj)
+      if not g then
+        ctx:reject(path, line, err)
+        return
+      end
+      groups[#groups + 1] = g
+    end
+    for _, path in ipairs(args.files) do
+      local reader, err
+      reader, err = corpus.json_lines(path, {
+        stdin = ctx.stdin,
+        on_error = function(e)
+          ctx:reject(e.path, e.line, e.message)
+          if ctx.fatal then reader:close() end
+        end,
+      })
+      if not reader then
+        ctx.read = ctx.read + 1
+        ctx:reject(path, nil, err)
+      else
+        for obj, line in reader do
+          if type(obj) == "table" and type(obj.events) == "table" and obj.atoms == nil then
+            for _, ev in ipairs(obj.events) do add(ev, path, line) end
+          else
+            add(obj, path, line)
+          end
+          if ctx.fatal then break end
+        end
+        if reader.read_error then ctx:reject(path, nil, reader.read_error) end
+        ctx.read = ctx.read + reader.read
+      end
+      if ctx.fatal then break end
+    end
+    if ctx.fatal then return end
+    local recs = events.merge(groups)
+    if not ctx:open_output(args.output) then return end
+    cli_events.write(ctx, recs, args.format)
+  end,
+}
+
+M.examples = {
+  "protestcorpus merge part1.jsonl part2.jsonl > events.jsonl",
+  "protestcorpus merge --format csv shards/*.jsonl -o events.csv",
+  "protestcorpus extract corpus/ | protestcorpus merge - > events.jsonl",
+}
+
+return M

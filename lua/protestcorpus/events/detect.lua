@@ -1,0 +1,1434 @@
+--- protestcorpus.events.detect: the protest events of one document.
+--
+--     local atoms = detect.document(doc, lex)
+--
+-- doc is a plain table with 0-based end-exclusive spans, as a JSONL record:
+--   {id, lang, date, text, sentences = {{start=, ["end"]=, kind=}...},
+--    entities = {{start=, ["end"]=, type=, text=, value=, low=, high=, unit=, canonical=, kind=}...}}
+-- lex is protestcorpus.events.lexicon.load(dir). The result is a list of per-document
+-- events ("atoms", see events/merge.lua for their fields), in document order.
+--
+-- How: every sentence is cut into words; trigger phrases (data/events/triggers.tsv) that do
+-- not fall inside a name or a date are mentions; triggers of one form group in one sentence
+-- are one mention, and the sentence's entities go to the mention they follow. A mention
+-- takes the date its sentence gives (the nearest DATE of day or month precision), else the
+-- date of the last dated mention; mentions join an event of the same date that shares a
+-- place or a form group, else they start one. Titles and captions only add to events the
+-- body found. A mention with no date to inherit, or only threatened ("could strike"), makes
+-- no event. Fields come from the sentences of an event (claims also from the sentences that
+-- tell no event, for the document's first event). What it does not do: coreference beyond
+-- "the union"/"le syndicat"; times of day; events whose only date is a year.
+-- Pure Lua within the syntax LuaJIT accepts; no C module.
+local dates = require "protestcorpus.events.dates"
+local lexicon = require "protestcorpus.events.lexicon"
+
+local M = {}
+
+-- Forms that describe one gathering in the street; a mention of one joins an event of another.
+local GROUP = {
+  demonstration = "street", march = "street", rally = "street", vigil = "street",
+  strike = "strike", hunger_strike = "hunger_strike", sit_in = "sit_in", blockade = "blockade",
+  convoy = "convoy", occupation = "occupation", boycott = "boycott", booing = "booing",
+  other = "other",
+}
+
+local LOCALITY = { city = true, town = true, district = true, department = true, village = true,
+                   region = true }
+local AREA = { country = true, continent = true }
+local SITE = { square = true, street = true, site = true, building = true, monument = true,
+               avenue = true, bridge = true, port = true, station = true }
+local NOT_ORGANIZER = { agency = true, media = true, ministry = true, government = true,
+                        court = true, newspaper = true }
+
+-- Words that make a sentence look forward (announced actions).
+local FUTURE = {
+  en = { "will", "planned", "plans", "plan", "scheduled", "expected", "to be held", "upcoming",
+         "next", "is set to", "are set to", "call for", "calls for", "called for", "urged",
+         "announced", "intend", "intends", "tomorrow", "going to" },
+  fr = { "prévu", "prévue", "prévus", "prévues", "appelle", "appellent", "appelé à", "organise",
+         "organisent", "annoncé", "annoncés", "annoncées", "annoncée", "aura", "auront", "va",
+         "vont", "sera", "seront", "demain", "prochain", "prochaine", "rendez vous", "entend",
+         "compte", "projette" },
+}
+-- Words of an action only threatened or conditional: no event without a date of its own.
+local WEAK = {
+  en = { "could", "might", "may", "would", "threaten", "threatened", "threatens", "threatening",
+         "warned", "warn", "warns", "if", "unless", "considering", "vote on", "not allowed",
+         "ban", "banned", "right to" },
+  fr = { "pourrait", "pourraient", "menace", "menacent", "menacé", "menaçant", "si",
+         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de" },
+}
+-- Ongoing actions.
+local ONGOING = {
+  en = { "continue", "continues", "continued", "continuing", "entered its", "entering its",
+         "day of the strike", "ongoing", "still on strike", "since", "indefinite", "rolling" },
+  fr = { "se poursuit", "poursuivent", "continue", "continuent", "reconductible", "depuis",
+         "illimitée", "jour de grève", "toujours en grève" },
+}
+-- Words that introduce who called or led an action.
+local ORGANIZE = {
+  en = { "organized", "organised", "organizing", "organising", "organizes", "organises",
+         "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
+         "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
+         "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
+         "called", "calls", "announced", "announces", "has called", "have called",
+         "organisers", "organizers", "co organizer", "co organiser" },
+  fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
+         "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
+         "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
+         "a annoncé", "ont annoncé", "annonce", "annoncent",
+         "appelé", "appelés", "lancé",
+         "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
+         "conduit", "soutenu par" },
+}
+local ANAPHOR = {
+  en = { "the union", "the unions", "the group", "the collective", "the association",
+         "the organisation", "the organization", "the coalition", "the movement", "organizers",
+         "organisers", "its", "their union" },
+  fr = { "le syndicat", "les syndicats", "le collectif", "l association", "l organisation",
+         "la coalition", "le mouvement", "la confédération", "la fédération", "l intersyndicale",
+         "les organisateurs", "leur syndicat" },
+}
+-- Who gave a figure.
+local SOURCES = {
+  en = {
+    { "organizers", "organizers" }, { "organisers", "organizers" }, { "organizer", "organizers" },
+    { "organiser", "organizers" }, { "the union", "organizers" }, { "the unions", "organizers" },
+    { "union said", "organizers" }, { "unions said", "organizers" }, { "police", "police" },
+    { "authorities", "police" }, { "prefecture", "police" }, { "interior ministry", "police" },
+    { "ministry", "police" }, { "officials", "police" }, { "counting firm", "other" },
+    { "occurrence", "other" }, { "media collective", "other" }, { "firm", "other" },
+    { "reporter", "journalist" }, { "journalist", "journalist" }, { "correspondent", "journalist" },
+    { "government", "police" }, { "city hall", "police" }, { "the city", "police" },
+    { "management", "other" }, { "the company", "other" }, { "port authority", "other" },
+    { "employer", "other" }, { "employers", "other" }, { "hospital", "other" }, { "the operator", "other" },
+  },
+  fr = {
+    { "organisateurs", "organizers" }, { "syndicat", "organizers" }, { "syndicats", "organizers" },
+    { "intersyndicale", "organizers" }, { "police", "police" }, { "préfecture", "police" },
+    { "ministère", "police" }, { "autorités", "police" }, { "occurrence", "other" },
+    { "journaliste", "journalist" }, { "reporter", "journalist" }, { "cabinet", "other" },
+    { "gouvernement", "police" }, { "garde", "police" }, { "gendarmerie", "police" },
+    { "mairie", "police" }, { "organisation", "organizers" }, { "coordination", "organizers" },
+    { "collectif de médias", "other" }, { "direction", "other" },
+    { "l entreprise", "other" }, { "la direction", "other" }, { "employeur", "other" },
+  },
+}
+-- The source an ORG named as a figure's source stands for, by its kind; an ORG the
+-- gazetteer does not know is most often a union's acronym (CGT, FSU, BTB).
+local SOURCE_OF_KIND = { union = "organizers", association = "organizers", party = "organizers",
+  none = "organizers", ministry = "police", institution = "police", police = "police",
+  government = "police" }
+local SOURCE_CUES = {
+  en = { "said", "says", "according", "estimated", "counted", "put", "claimed", "reported", "per",
+         "claiming", "estimate", "estimates", "gave" },
+  fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
+         "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué",
+         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce" },
+}
+local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
+  their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
+  leur = true, leurs = true, sa = true, son = true, ses = true }
+local START = { began = true, begin = true, begins = true, started = true, starts = true,
+  start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
+  from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true,
+  ["entamé"] = true, ["entamée"] = true,
+  ["démarré"] = true, launched = true, since = true, depuis = true }
+local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
+local JOINT = { strike = true, street = true }
+local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
+  since = true, suite = true, ["après"] = true, lendemain = true, fin = true }
+local WINDOW = 40
+local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
+                   ["jamais"] = true, ["t"] = true }
+
+-- Phrase lists as word sequences, per language, for the small lists above.
+local function compile(lists)
+  local out = {}
+  for lang, list in pairs(lists) do
+    local c = {}
+    for i, item in ipairs(list) do
+      local phrase, label = item, true
+      if type(item) == "table" then phrase, label = item[1], item[2] end
+      local ws = {}
+      for _, t in ipairs(lexicon.tokens(phrase)) do ws[#ws + 1] = t.word end
+      c[i] = { words = ws, label = label }
+    end
+    c.by_first = {}
+    for _, p in ipairs(c) do
+      local f = p.words[1]
+      c.by_first[f] = c.by_first[f] or {}
+      table.insert(c.by_first[f], p)
+    end
+    out[lang] = c
+  end
+  return out
+end
+local C_FUTURE, C_WEAK, C_ONGOING = compile(FUTURE), compile(WEAK), compile(ONGOING)
+local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
+local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
+local QUICK_CUE = {}
+do
+  local lpeg = require "lpeg"
+  for lang, list in pairs(SOURCE_CUES) do
+    local alt = lpeg.P(false)
+    for _, phrase in ipairs(list) do alt = alt + lpeg.P(phrase:match("^(%S+)")) end
+    QUICK_CUE[lang] = lpeg.P { alt + 1 * lpeg.V(1) }
+  end
+end
+local C_DATE_FUTURE = compile({
+  en = { "will", "ll", "would", "is set to", "are set to", "is scheduled", "are scheduled",
+         "scheduled for", "planned for", "next",
+         "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
+         "run until", "will run", "lasts until",
+         "intend to", "going to" },
+  fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
+         "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
+         "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
+})
+-- A day named by reference to the one written before.
+local C_SAME_DAY = compile({
+  en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
+         "the same afternoon", "the same evening" },
+  fr = { "le même jour", "ce jour là", "le soir même", "le même soir", "ce soir là", "l après midi même" },
+})
+
+-- Positions (token indices) where a compiled phrase list matches, with its label.
+local function find_all(list, toks, i0, i1)
+  local hits = {}
+  i0, i1 = i0 or 1, i1 or #toks
+  local by = list.by_first
+  for i = i0, i1 do
+    local w = toks[i].word
+    for _, p in ipairs(by[w] or {}) do
+      if i + #p.words - 1 <= i1 then
+        local ok = true
+        for k = 2, #p.words do
+          if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+        end
+        if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
+      end
+    end
+  end
+  return hits
+end
+
+local function any(list, toks, i0, i1)
+  return #find_all(list, toks, i0, i1) > 0
+end
+
+-- The index of the first token at or after byte position pos (toks sorted).
+local function tok_at(toks, pos)
+  local lo, hi = 1, #toks
+  while lo < hi do
+    local mid = math.floor((lo + hi) / 2)
+    if toks[mid].stop < pos then lo = mid + 1 else hi = mid end
+  end
+  return lo
+end
+
+---------------------------------------------------------------------------------------
+-- Document preparation.
+
+local function prepare(doc, lex)
+  local lang = (doc.lang == "fr") and "fr" or "en"
+  local text = type(doc.text) == "string" and doc.text or ""
+  local sents = {}
+  for _, s in ipairs(type(doc.sentences) == "table" and doc.sentences or {}) do
+    if type(s) == "table" and type(s.start) == "number" and type(s["end"]) == "number"
+      and s.start >= 0 and s["end"] > s.start and s["end"] <= #text then
+      local kind = s.kind or "paragraph"
+      if kind ~= "credit" and kind ~= "boilerplate" then
+        sents[#sents + 1] = { start = s.start + 1, stop = s["end"], kind = kind, ents = {} }
+      end
+    end
+  end
+  table.sort(sents, function(a, b) return a.start < b.start end)
+  -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
+  local has_title = false
+  for _, s in ipairs(sents) do if s.kind == "title" then has_title = true end end
+  local first = sents[1]
+  if not has_title and first and sents[2] and first.kind == "paragraph" and first.stop - first.start < 200 then
+    local last = text:sub(first.start, first.stop):gsub("%s+$", ""):sub(-1)
+    if not last:match("[%.!?:;]") and not text:sub(first.start, first.stop):find("%.%s") then
+      first.kind = "title"
+    end
+  end
+  local ents = {}
+  for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
+    if type(e) == "table" and type(e.start) == "number" and type(e["end"]) == "number"
+      and type(e.type) == "string" then
+      local c = {}
+      for k, v in pairs(e) do c[k] = v end
+      c.start, c.stop = e.start + 1, e["end"]
+      c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
+      ents[#ents + 1] = c
+    end
+  end
+  table.sort(ents, function(a, b) return a.start < b.start end)
+  -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
+  -- it as an organization
+  for _, e in ipairs(ents) do
+    if (e.type == "ORG" or e.type == "PERSON") and lex.exonyms[lexicon.fold(e.text)] then
+      e.type, e.kind, e.canonical = "PLACE", "city", e.text
+    end
+  end
+  -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
+  local dl = type(doc.dateline) == "table" and doc.dateline
+  if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
+    for _, e in ipairs(ents) do
+      if e.start > dl.start and e.stop <= dl["end"] then e.dateline = true end
+    end
+  end
+  -- entities to sentences: both sorted, one pass
+  local si = 1
+  for _, e in ipairs(ents) do
+    while sents[si] and sents[si].stop < e.start do si = si + 1 end
+    local s = sents[si]
+    if s and e.start >= s.start and e.stop <= s.stop then
+      s.ents[#s.ents + 1] = e
+      e.sent = si
+    end
+  end
+  return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
+end
+
+-- The document date: the record's, else the latest full date written in the text (a
+-- caption's "October 19, 2016"), else the latest weekday-and-day date resolved in the text.
+local function document_dates(d, given)
+  local anchor, inferred = dates.day_of(given), false
+  local max_day, max_year
+  for _, e in ipairs(d.ents) do
+    if e.type == "DATE" and type(e.value) == "string" then
+      local n = dates.day_of(e.value)
+      if n and (not max_day or n > max_day) then max_day = n end
+      local y = tonumber(e.value:match("^(%d%d%d%d)"))
+      if y and (not max_year or y > max_year) then max_year = y end
+    end
+  end
+  if not anchor and max_day then anchor, inferred = max_day, true end
+  local hint = anchor and (dates.civil(anchor)) or max_year
+  -- resolve what the core left without a value (it had no document date)
+  local latest
+  for _, e in ipairs(d.ents) do
+    if e.type == "DATE" and e.value == nil and hint then
+      local t = dates.lower(e.text)
+      local has_wd = false
+      for w in t:gmatch("[%a\128-\255]+") do if dates.WEEKDAYS[w] then has_wd = true end end
+      if has_wd and t:find("%d") then
+        e.value = dates.resolve(e.text, anchor, hint, false)
+        local n = dates.day_of(e.value)
+        if n and (not latest or n > latest) then latest = n end
+      end
+    end
+  end
+  if not anchor and latest then
+    anchor, inferred = latest, true
+    hint = (dates.civil(anchor))
+  end
+  d.anchor, d.inferred, d.hint = anchor, inferred, hint
+  d.given = not inferred and anchor ~= nil
+end
+
+-- A weekday alone ("Saturday", "samedi", "ce jeudi") is read with the tense of its
+-- sentence: the last such day before the document date, or the next one when the sentence
+-- looks forward.
+local function bare_weekday(text)
+  local t = dates.lower(text)
+  local wd
+  for w in t:gmatch("[%a\128-\255]+") do
+    if dates.WEEKDAYS[w] then
+      if wd then return false end
+      wd = w
+    elseif not (w == "on" or w == "this" or w == "ce" or w == "le") then
+      return false
+    end
+  end
+  return wd ~= nil and not t:find("%d")
+end
+
+local function resolve_value(d, e, future)
+  if e._tried then return e.value end
+  -- a day and month with no year: the year that puts it nearest the document date
+  if d.anchor and not e.text:find("%d%d%d%d") then
+    local near = dates.nearest(e.text, d.anchor, future)
+    if not near and e.text:find("%d") and not bare_weekday(e.text) then
+      -- "mardi 7 avril": the year nearest the document's in which that day is a Tuesday
+      near = dates.resolve(e.text, nil, (dates.civil(d.anchor)))
+    end
+    if near then
+      e._tried, e.value = true, near
+      return near
+    end
+  end
+  if e.value ~= nil and d.anchor and bare_weekday(e.text) then
+    e._tried = true
+    -- "a strike starting on Tuesday", "dès mardi", "à partir de lundi": the coming one
+    local before = d.low and d.low:sub(math.max(1, e.start - 16), e.start - 1) or ""
+    if before:find("starting") or before:find("from ") or before:find("beginning")
+      or before:find("dès ") or before:find("partir d") then
+      future = true
+    end
+    e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
+    return e.value
+  end
+  if e.value ~= nil or e._tried then return e.value end
+  e._tried = true
+  if d.anchor or d.hint then e.value = dates.resolve(e.text, d.anchor, d.hint, future) end
+  return e.value
+end
+
+---------------------------------------------------------------------------------------
+-- Mentions.
+
+local function inside_entity(s, start, stop)
+  for _, e in ipairs(s.ents) do
+    if e.type ~= "QUANTITY" and e.type ~= "MONEY" and e.type ~= "PERCENT"
+      and start >= e.start and stop <= e.stop then
+      return true
+    end
+  end
+  return false
+end
+
+-- The mentions of sentence s: {forms = set, group, start, stop, i, j, seg_start, seg_stop}.
+local function sentence_mentions(d, s)
+  local toks = s.toks
+  local found = d.lex.triggers:find(toks, d.lang)
+  local list = {}
+  for _, m in ipairs(found) do
+    if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
+      local orig = d.text:sub(toks[m.i].start, toks[m.i].stop)
+      local month = orig == "March" and (toks[m.i + 1] and toks[m.i + 1].word:match("^%d")
+        or toks[m.i - 1] and toks[m.i - 1].word:match("^%d"))
+      if not month then
+        local g = GROUP[m.label] or "other"
+        local last = list[#list]
+        if m.label == "attend" then
+          -- taking part: joins the mention before it, or stands alone to join an event
+          if not last then
+            list[1] = { forms = {}, group = "attend", start = m.start, stop = m.stop, i = m.i,
+                        j = m.j, sent = s, n = 1, hits = { m } }
+          end
+        elseif last and last.group == "attend" then
+          last.group, last.forms = g, { [m.label] = true }
+          last.stop, last.j = m.stop, m.j
+          last.hits = { m }
+        elseif last and last.group == g then
+          last.forms[m.label] = true
+          last.stop, last.j = m.stop, m.j
+          last.n = last.n + 1
+          last.hits[#last.hits + 1] = m
+        else
+          list[#list + 1] = { forms = { [m.label] = true }, group = g, start = m.start,
+                              stop = m.stop, i = m.i, j = m.j, sent = s, n = 1, hits = { m } }
+        end
+      end
+    end
+  end
+  for k, m in ipairs(list) do
+    m.seg_start = (k == 1) and s.start or m.start
+    m.seg_stop = list[k + 1] and (list[k + 1].start - 1) or s.stop
+  end
+  return list
+end
+
+-- Dates of a sentence usable for an event: day or month precision, not after "since".
+-- "in the morning", "dans la matinée": a time of the event's day, not a date.
+local TIME_OF_DAY = { morning = true, afternoon = true, evening = true, matin = true,
+  ["matinée"] = true, soir = true, ["soirée"] = true, ["après"] = true, midi = true, noon = true }
+local function time_of_day(e)
+  local t = dates.lower(e.text)
+  local first = t:match("^(%a+)")
+  if not (first == "in" or first == "the" or first == "dans" or first == "that" or first == "en"
+    or first == "la" or first == "le" or first == "at") then return false end
+  for w in t:gmatch("[%a\128-\255]+") do if TIME_OF_DAY[w] then return true end end
+  return false
+end
+
+local LONG = { year = true, years = true, decade = true, decades = true, century = true,
+  ["années"] = true, ans = true, an = true, ["année"] = true, ["décennie"] = true, ["siècle"] = true }
+local function long_span(text)
+  for w in dates.lower(text):gmatch("[%a\128-\255]+") do if LONG[w] then return true end end
+  return false
+end
+
+local function sentence_dates(d, s, future)
+  local out = {}
+  s.background = false
+  for _, e in ipairs(s.ents) do
+    if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+      local v = resolve_value(d, e, future)
+      local y, mo, dd = dates.parse(v)
+      local k = tok_at(s.toks, e.start)
+      local prev = s.toks[k - 1] and s.toks[k - 1].word
+      local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
+      -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
+      -- makes the sentence background; a relative day left unresolved does not, nor a
+      -- bound of a comparison ("the biggest since 2023")
+      local year = type(v) == "string" and tonumber(v:match("^(%d%d%d%d)$"))
+      -- (the document's own year or a later one, "the 2026 budget", is no background)
+      if year and d.anchor and year >= (dates.civil(d.anchor)) then year = nil end
+      if not y and not bound and (year or long_span(e.text)) then
+        s.background = true
+      end
+      if y then
+        if not bound then
+          out[#out + 1] = { value = dates.format(y, mo, dd), day = dd ~= nil, e = e, k = k }
+        end
+      end
+    end
+  end
+  return out
+end
+
+local END = { to = true, ["until"] = true, through = true, ended = true, ends = true, ["end"] = true,
+  au = true, jusqu = true, ["terminé"] = true, ["achevé"] = true, ["fin"] = true }
+local NUMBER_WORDS = { two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7, ten = 10,
+  deux = 2, trois = 3, quatre = 4, cinq = 5, sept = 7, dix = 10 }
+local HOUR_WORDS = { hour = true, hours = true, heures = true, h = true }
+local DAY_WORDS = { day = true, days = true, jour = true, jours = true, ["journées"] = true }
+
+-- The end date of a mention bound to a day: a later day after "to"/"until"/"ended", or
+-- "three-day"/"for three days"/"de trois jours" counted from the start.
+local function end_date_of(m, ds, toks)
+  local start = m.date and m.date.day and dates.day_of(m.date.value)
+  if not start then return nil end
+  for _, dt in ipairs(ds) do
+    local n = dt.day and dates.day_of(dt.value)
+    local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+    local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+    if n and n > start and n - start <= 60 and (END[p1] or END[p2]) then return dt.value end
+  end
+  for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
+    local w = toks[k].word
+    local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
+    if n and n >= 2 and n <= 31 and DAY_WORDS[toks[k + 1].word] then
+      return dates.from_day(start + n - 1)
+    end
+    -- "48-hour strike", "grève de 72 heures"
+    if n and (n == 48 or n == 72 or n == 96) and HOUR_WORDS[toks[k + 1].word] then
+      return dates.from_day(start + n / 24 - 1)
+    end
+  end
+  return nil
+end
+M.end_date_of = end_date_of
+
+local ordinal_day
+local ORDINALS = { second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
+  ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["deuxième"] = 2, ["troisième"] = 3,
+  ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7 }
+local DAY_ONLY = { day = true, jour = true, ["journée"] = true }
+
+-- The N of "a second day", "troisième jour" near a mention, or nil.
+ordinal_day = function(toks, m)
+  for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
+    local n = ORDINALS[toks[k].word]
+    if n and DAY_ONLY[toks[k + 1].word] then return n end
+  end
+  return nil
+end
+
+-- "a strike ... for a second day on Wednesday": the action began the day before; the date
+-- of a mention is its first day.
+local function shift_ordinal_day(m, toks)
+  local start = m.date and m.date.day and dates.day_of(m.date.value)
+  if not start then return end
+  -- "la grève lancée mardi 3 mars": already the first day
+  for k = math.max(1, m.date.k - 3), m.date.k - 1 do
+    if START[toks[k].word] then return end
+  end
+  for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
+    local n = ORDINALS[toks[k].word]
+    if n and DAY_ONLY[toks[k + 1].word] then
+      local first = dates.from_day(start - n + 1)
+      m.date = { value = first, day = true, e = m.date.e, k = m.date.k }
+      m.ongoing_day = n
+      return
+    end
+  end
+end
+
+-- "the unions plan to hold a rally": a verb of intent (not "in protest at plans to").
+local NOUN_BEFORE = { at = true, against = true, over = true, the = true, about = true, on = true,
+  of = true, new = true, its = true, their = true, government = true, ["'s"] = true, s = true }
+local function plans_to(toks)
+  for k = 2, #toks - 1 do
+    local w = toks[k].word
+    if (w == "plan" or w == "plans" or w == "planned" or w == "intend" or w == "intends")
+      and toks[k + 1].word == "to" and not NOUN_BEFORE[toks[k - 1].word] then
+      return true
+    end
+  end
+  return false
+end
+
+-- Bytes between a date and the nearest trigger word of a mention.
+local function hit_distance(m, dt)
+  local best = math.huge
+  local c = (dt.e.start + dt.e.stop) / 2
+  for _, h in ipairs(m.hits or { m }) do
+    local dd = math.abs(c - (h.start + h.stop) / 2)
+    if dd < best then best = dd end
+  end
+  return best
+end
+
+-- Binds each mention of a sentence to a date: a date written right before the trigger
+-- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
+-- the others go to the nearest mention.
+local function bind_dates(ms, ds, toks)
+  if #ds == 0 then return end
+  local taken = {}
+  for _, m in ipairs(ms) do
+    for di, dt in ipairs(ds) do
+      local e = dt.e
+      local ej = tok_at(toks, e.stop)
+      for _, h in ipairs(m.hits or { m }) do
+        local before = e.stop < h.start and (h.i - ej <= 1
+          or (h.i - ej == 2 and toks[h.i - 1].word == "s"))
+        local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
+        if (before or after) and not taken[di] and not m.date then
+          m.date, taken[di] = dt, true
+        end
+      end
+    end
+  end
+  for _, m in ipairs(ms) do
+    -- "the protests", "les manifestations", "ending a strike": a reference to an event told
+    -- elsewhere, unless a date is written right beside it
+    local prev = toks[m.i - 1] and toks[m.i - 1].word
+    local ref = false
+    for k = math.max(1, m.i - 6), m.i - 1 do
+      if REFERENCE[toks[k].word] then ref = true end
+    end
+    if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
+    -- "the strike began Monday": a start date written in the sentence is the event's
+    if m.date == false then
+      for _, dt in ipairs(ds) do
+        local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+        local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+        local p3 = toks[dt.k - 3] and toks[dt.k - 3].word
+        local p4 = toks[dt.k - 4] and toks[dt.k - 4].word
+        if dt.day and (START[p1] or START[p2] or START[p3] or START[p4]) and dt.k > m.j
+          and not m.date then
+          m.date = dt
+        end
+      end
+    end
+  end
+  for _, m in ipairs(ms) do
+    if m.date == false then
+      m.date = nil
+    elseif not m.date then
+      local best, bd
+      for di, dt in ipairs(ds) do
+        local dist = hit_distance(m, dt)
+        if taken[di] then dist = dist + 100000 end
+        -- a month ("earlier this month") dates a mention only when written beside it; a day
+        -- only when at most WINDOW words away
+        if not dt.day then dist = math.huge end
+        local gap = math.huge
+        for _, h in ipairs(m.hits or { m }) do
+          local g = dt.k > h.j and dt.k - h.j or h.i - tok_at(toks, dt.e.stop)
+          if g < gap then gap = g end
+        end
+        if gap > WINDOW then dist = math.huge end
+        -- the date another mention of the sentence is nearer to stays with it
+        for _, o in ipairs(ms) do
+          if o ~= m and not o.date then
+            local od = hit_distance(o, dt)
+            if od < dist - 0.5 and not taken[di] then dist = dist + 1000 end
+          end
+        end
+        if dist < math.huge and (not bd or dist < bd) then best, bd = dt, dist end
+      end
+      m.date = best
+    end
+  end
+end
+
+---------------------------------------------------------------------------------------
+-- Fields of a mention.
+
+-- A place as the text names it (the gazetteer's canonical form); merging compares places
+-- through M.place_key (exonyms and country names), so Anvers and Antwerp are one place.
+local function canonical_place(_, e)
+  local name = type(e.canonical) == "string" and e.canonical or e.text
+  if name:upper() == name and name:lower() ~= name then
+    -- an all-capitals dateline form ("ANVERS"): as a name is written
+    name = name:sub(1, 1) .. dates.lower(name:sub(2))
+  end
+  return name
+end
+
+local function in_seg(m, e)
+  return e.start >= m.seg_start and e.start <= m.seg_stop
+end
+
+local NATURAL = { sea = true, ocean = true, river = true, lake = true, mer = true, ["océan"] = true,
+  fleuve = true, lac = true, mountains = true, valley = true }
+local function natural(e)
+  for w in dates.lower(e.text):gmatch("[%a\128-\255]+") do if NATURAL[w] then return true end end
+  return false
+end
+
+local function mention_places(d, m)
+  local places, areas, sites = {}, {}, {}
+  for _, e in ipairs(m.sent.ents) do
+    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
+      local kind = e.kind or "city"
+      if SITE[kind] then
+        sites[#sites + 1] = e
+      elseif AREA[kind] or (d.lex.countries and d.lex.countries[lexicon.fold(e.canonical or e.text)]) then
+        areas[#areas + 1] = canonical_place(d, e)
+      elseif LOCALITY[kind] or not SITE[kind] then
+        places[#places + 1] = canonical_place(d, e)
+      end
+    end
+  end
+  -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
+  local toks = m.sent.toks or {}
+  for k = 1, #toks do
+    local t = toks[k]
+    if t.start >= m.seg_start and t.start <= m.seg_stop and d.text:sub(t.start, t.start):match("%u") then
+      for n = 3, 1, -1 do
+        local last = toks[k + n - 1]
+        if last then
+          local name = d.text:sub(t.start, last.stop)
+          if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t.start, last.stop) then
+            local known = false
+            for _, p in ipairs(places) do if M.place_key(d.lex, p) == M.place_key(d.lex, name) then known = true end end
+            if not known then places[#places + 1] = name end
+            break
+          end
+        end
+      end
+    end
+  end
+  m.places, m.areas, m.sites = places, areas, sites
+end
+
+--- The key of a place name for comparisons: folded, through the exonym and country tables.
+function M.place_key(lex, name)
+  local cache = lex._place_keys
+  if not cache then
+    cache = {}
+    lex._place_keys = cache
+  end
+  local got = cache[name]
+  if got then return got end
+  got = M.place_key_uncached(lex, name)
+  cache[name] = got
+  return got
+end
+
+--- The ISO code of the country a place name lies in (itself when it is a country), or nil.
+function M.place_country(lex, name)
+  local k = lexicon.fold(name)
+  local iso = lex.country_iso and lex.country_iso[k]
+  if iso then return iso end
+  local ex = lex.exonyms[k]
+  if ex then k = lexicon.fold(ex) end
+  return lexicon.place_countries(lex)[k]
+end
+
+function M.place_key_uncached(lex, name)
+  local k = lexicon.fold(name)
+  local ex = lex.exonyms[k]
+  if ex then return lexicon.fold(ex) end
+  local c = lex.countries and lex.countries[k]
+  if c then return lexicon.fold(c) end
+  return k
+end
+
+local function set_overlap(a, b, lex)
+  for _, x in ipairs(a) do
+    for _, y in ipairs(b) do
+      if M.place_key(lex, x) == M.place_key(lex, y) then return true end
+    end
+  end
+  return false
+end
+
+---------------------------------------------------------------------------------------
+-- Events of a document.
+
+local function new_event(d, m, date)
+  local ev = { date = date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
+               first = m }
+  d.events[#d.events + 1] = ev
+  return ev
+end
+
+local function add_mention(ev, m)
+  ev.mentions[#ev.mentions + 1] = m
+  for f in pairs(m.forms) do ev.forms[f] = true end
+  if m.end_date and m.end_date > ev.date and (not ev.end_date or m.end_date > ev.end_date)
+    and #m.end_date == #ev.date then
+    ev.end_date = m.end_date
+  end
+  if m.group ~= "attend" then ev.groups[m.group] = true end
+  for _, p in ipairs(m.places) do ev.places[#ev.places + 1] = p end
+  for _, p in ipairs(m.areas) do ev.areas[#ev.areas + 1] = p end
+  m.event = ev
+end
+
+-- The event of date `date` that mention m joins: one sharing a place, else one of the same
+-- form group (the most recent), else one with no place when m has none.
+local function find_event(d, m, date, allow_any)
+  local same_group, no_place
+  for k = #d.events, 1, -1 do
+    local ev = d.events[k]
+    if ev.date == date then
+      if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
+      if ev.groups[m.group] and not same_group then
+        -- a mention with places of its own joins a same-form event that has none or shares them
+        same_group = ev
+      end
+      if not no_place then no_place = ev end
+    end
+  end
+  if same_group then
+    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike" then
+      return same_group
+    end
+    return nil
+  end
+  if not allow_any then return nil end
+  -- an undated mention ("the protests") may tell an event of another day: one that shares
+  -- its place, else the latest of its form group, else the current one
+  local latest_group
+  for k = #d.events, 1, -1 do
+    local ev = d.events[k]
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
+    if ev.groups[m.group] and not latest_group then latest_group = ev end
+  end
+  -- "the convoy": the one told before, wherever the sentence places it
+  if latest_group and (#m.places == 0 or #latest_group.places == 0 or m.ref) then return latest_group end
+  if #m.places == 0 then return no_place end
+  return nil
+end
+
+local function build_events(d)
+  d.events = {}
+  local cur_date
+  local pending, late = {}, {}
+  d.last_day = nil
+  for _, s in ipairs(d.sents) do
+    if s.mentions then
+      for _, m in ipairs(s.mentions) do
+        if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
+          late[#late + 1] = m
+        elseif m.group == "attend" then
+          if cur_date then
+            local ev = find_event(d, m, cur_date, true)
+            if ev then add_mention(ev, m) end
+          end
+        elseif m.date and s.background and bare_weekday(m.date.e.text) then
+          -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
+          m.date = nil
+        elseif m.date then
+          local date = m.date.value
+          local ev = find_event(d, m, date, false)
+          if not ev and m.group ~= "booing" then
+            -- "drove tractors into Brussels on Tuesday, blocking roads": one action
+            for _, o in ipairs(s.mentions) do
+              if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
+            end
+          end
+          if not ev and JOINT[m.group] then
+            -- "une journée de grève et de manifestations jeudi": one action; so are a strike
+            -- and a march of one day told in two sentences, unless their places differ
+            for _, o in ipairs(d.events) do
+              local joint = false
+              for g in pairs(o.groups) do if JOINT[g] then joint = true end end
+              if o.date == date and joint and not ev
+                and ((#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+                ev = o
+              end
+            end
+          end
+          if not ev then ev = new_event(d, m, date) end
+          add_mention(ev, m)
+          cur_date = date
+        elseif not s.weak and not s.background and s.same_day and d.last_day then
+          local ev = find_event(d, m, d.last_day, false)
+          if not ev then ev = new_event(d, m, d.last_day) end
+          add_mention(ev, m)
+          cur_date = d.last_day
+        elseif not s.weak and not s.background then
+          if not cur_date then
+            pending[#pending + 1] = m
+          else
+            local ev = find_event(d, m, cur_date, true)
+            if not ev then
+              -- "strikers also blocked the tunnel": the event of another mention of the sentence
+              for _, o in ipairs(s.mentions) do
+                if o ~= m and o.event then ev = o.event end
+              end
+            end
+            if not ev then ev = new_event(d, m, cur_date) end
+            add_mention(ev, m)
+          end
+        end
+      end
+    end
+    -- the day last written in the body, for "that evening" in a later sentence
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+          local v = resolve_value(d, e, false)
+          if dates.day_of(v) then d.last_day = v end
+        end
+      end
+    end
+  end
+  -- mentions before the first date, and titles and captions: they join the first event of
+  -- their group (or any first event when they have no place), and never start one
+  local lead = d.events[1]
+  if not lead and d.given and #pending > 0 then
+    -- no date in the text at all: a report on the day of its document date, when the
+    -- title tells an action too
+    local title_has = false
+    for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
+    if title_has then
+      lead = new_event(d, pending[1], dates.from_day(d.anchor))
+    end
+  end
+  if not lead then return end
+  for li, list in ipairs({ pending, late }) do
+    for _, m in ipairs(list) do
+      local target
+      for _, ev in ipairs(d.events) do
+        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
+          target = ev
+          break
+        end
+      end
+      -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
+      -- counted in days from the lead's date is its own event
+      if not target and li == 1 and m.group == "strike" and not lead.groups.strike then
+        local n = dates.day_of(lead.date)
+        local shift = n and ordinal_day(m.sent.toks, m)
+        if shift then
+          target = new_event(d, m, dates.from_day(n - shift + 1))
+        end
+      end
+      if not target then
+        for _, ev in ipairs(d.events) do
+          if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
+        end
+      end
+      if not target and m.sent.kind ~= "caption" then
+        if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
+      end
+      if target then add_mention(target, m) end
+    end
+  end
+end
+
+---------------------------------------------------------------------------------------
+-- Fields of an event.
+
+local function count_hits(tbl, matcher, toks, lang)
+  for _, h in ipairs(matcher:find(toks, lang)) do
+    if h.label ~= "none" then tbl[h.label] = (tbl[h.label] or 0) + 1 end
+  end
+end
+
+local function negated(toks, i)
+  for k = math.max(1, i - 5), i - 1 do
+    if NEGATION[toks[k].word] then return true end
+  end
+  return false
+end
+
+local function add_claims(d, s, set, texts)
+  for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
+    if h.label ~= "none" and not negated(s.toks, h.i) then
+      set[h.label] = true
+      texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
+    end
+  end
+end
+
+local function figure_of(e)
+  local lo, hi = e.low, e.high
+  if type(e.value) == "number" then lo, hi = e.value, e.value end
+  if type(lo) ~= "number" and type(hi) ~= "number" then return nil end
+  return lo, hi
+end
+
+-- Who gave the figure e: the source word nearest to it in its sentence that a cue
+-- ("said", "according to", "selon") accompanies; else the journalist.
+local function figure_source(d, s, e)
+  local toks = s.toks
+  if not any(C_SOURCE_CUES[d.lang], toks) then return "journalist" end
+  local k = tok_at(toks, e.start)
+  local best, bd
+  for _, h in ipairs(find_all(C_SOURCES[d.lang], toks)) do
+    -- a source after the figure ("30000 selon la CGT") binds closer than one before it;
+    -- one across a comma or "while" farther
+    local dist = h.i > k and h.i - k or 2 * (k - h.j) + 1
+    local a, b = toks[math.min(h.i, k)].stop, toks[math.max(h.i, k)].start
+    local between = d.text:sub(a + 1, b - 1)
+    if between:find("[,;]") or between:find(" while ") or between:find(" tandis ") then
+      dist = dist + 20
+    end
+    if not bd or dist < bd then best, bd = h.label, dist end
+  end
+  -- an ORG named after "selon"/"according to" is a source: a union counts as organizers
+  for _, o in ipairs(s.ents) do
+    if o.type == "ORG" then
+      local ok = tok_at(toks, o.start)
+      local prev = toks[ok - 1] and toks[ok - 1].word
+      local prev2 = toks[ok - 2] and toks[ok - 2].word
+      local oj = tok_at(toks, o.stop)
+      local nxt = toks[oj + 1] and toks[oj + 1].word
+      local nxt2 = toks[oj + 2] and toks[oj + 2].word
+      local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
+        or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
+        or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
+      local named = prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
+        or (toks[ok - 3] and toks[ok - 3].word == "according") or counts
+      if named or SOURCE_OF_KIND[o.kind or "none"] then
+        local dist = ok > k and ok - k or 2 * (k - ok) + 1
+        -- an ORG that is not introduced as the source counts only when nothing nearer does
+        if not named then dist = dist + 6 end
+        if not bd or dist < bd then
+          best, bd = SOURCE_OF_KIND[o.kind or "none"] or "other", dist
+        end
+      end
+    end
+  end
+  return best or "journalist"
+end
+
+local function unit_kind(d, e, s)
+  local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
+  if unit then
+    local toks = lexicon.tokens(unit)
+    local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+    if not hit and unit:sub(-1) == "s" then
+      toks = lexicon.tokens(unit:sub(1, -2))
+      hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+    end
+    if hit and hit.n == #toks then return hit.label end
+  else
+    -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture")
+    local v = e.value or e.low
+    if type(v) == "number" and v >= 10 and any(C_SOURCE_CUES[d.lang], s.toks)
+      and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      return "person"
+    end
+  end
+  -- "thousands rally", "hundreds more jeered": the word after the figure is a trigger
+  local k = tok_at(s.toks, e.stop + 1)
+  for step = 0, 1 do
+    local t = s.toks[k + step]
+    if t and t.start > e.stop then
+      local m = d.lex.triggers:match_at(s.toks, k + step, d.lang)
+      if m and m.label ~= "none" then return "person" end
+      if t.word ~= "more" and t.word ~= "de" and t.word ~= "of" then break end
+    end
+  end
+  return nil
+end
+
+local function organizers_of(d, ev)
+  local names, seen, text = {}, {}, nil
+  local function add(e)
+    if NOT_ORGANIZER[e.kind or ""] then return end
+    local name = type(e.canonical) == "string" and e.canonical or e.text
+    if not seen[name] then
+      seen[name] = true
+      names[#names + 1] = name
+    end
+  end
+  local done = {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    if not done[s] then
+      done[s] = true
+      local cues = find_all(C_ORGANIZE[d.lang], s.toks)
+      local strike = m.forms.strike
+      local got = false
+      for _, c in ipairs(cues) do
+        local last_j
+        for _, e in ipairs(s.ents) do
+          if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
+            local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
+            -- "organized by the X union" (X within 3 words after), "X (union) has launched",
+            -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
+            local after = ei > c.j and ei - c.j <= 3
+            local before = ej < c.i and c.i - ej <= 3
+            local chained = last_j and ei > last_j and ei - last_j <= 8
+              and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
+                or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
+                or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
+                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
+                or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
+                or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
+            if after or before or chained then
+              add(e)
+              got = true
+              if after or chained then last_j = ej end
+            end
+          end
+        end
+      end
+      if #cues > 0 and not got then
+        local ana = find_all(C_ANAPHOR[d.lang], s.toks)
+        if #ana > 0 then
+          -- "the unions", "les organisateurs": the organizers of an earlier event, else the
+          -- union named last before this sentence
+          if d.last_organizers and #d.last_organizers > 0 then
+            for _, name in ipairs(d.last_organizers) do
+              if not seen[name] then seen[name] = true names[#names + 1] = name end
+            end
+            got = true
+          else
+            for k = #d.ents, 1, -1 do
+              local e = d.ents[k]
+              if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
+                add(e)
+                got = true
+                break
+              end
+            end
+          end
+        end
+        if not got then
+          for _, e in ipairs(s.ents) do
+            if e.type == "QUANTITY" and type(e.unit) == "string"
+              and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
+              local t = s.toks[tok_at(s.toks, e.stop + 1)]
+              text = d.text:sub(e.start, (t and t.stop) or e.stop)
+            end
+          end
+        end
+      end
+      if strike then
+        for _, e in ipairs(s.ents) do
+          if e.type == "ORG" and e.kind == "union" then add(e) end
+        end
+      end
+    end
+  end
+  return names, text
+end
+
+local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", "health_workers",
+  "transport_workers", "lawyers", "journalists", "pensioners", "public_servants", "activists",
+  "residents", "other" }
+
+local function pick_actor(counts)
+  local best, bn = nil, 0
+  for _, a in ipairs(CLOSED_ACTORS) do
+    if (counts[a] or 0) > bn then best, bn = a, counts[a] end
+  end
+  return best or "other"
+end
+
+local function status_of(d, ev)
+  local s = ev.first.sent
+  for _, m in ipairs(ev.mentions) do
+    if m.date and m.date.value == ev.date then s = m.sent break end
+  end
+  local toks = s.toks
+  if ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike then
+    if any(C_ONGOING[d.lang], toks) then return "ongoing" end
+  end
+  if d.given then
+    local y, mo, dd = dates.parse(ev.date)
+    local n = dd and dates.daynum(y, mo, dd)
+    if n and n > d.anchor then return "planned" end
+    if n and n < d.anchor then return "happened" end
+    if not n then
+      local ay, am = dates.civil(d.anchor)
+      if y > ay or (y == ay and mo > am) then return "planned" end
+      if y < ay or (y == ay and mo < am) then return "happened" end
+    end
+  end
+  if any(C_FUTURE[d.lang], toks) then return "planned" end
+  return "happened"
+end
+
+local function event_fields(d, ev, is_first, context)
+  local doc = d.id
+  local sents, seen = {}, {}
+  for _, m in ipairs(ev.mentions) do
+    if not seen[m.sent] then
+      seen[m.sent] = true
+      sents[#sents + 1] = m.sent
+    end
+  end
+  table.sort(sents, function(a, b) return a.start < b.start end)
+  local claims, claim_texts, targets, actors = {}, {}, {}, {}
+  for _, s in ipairs(sents) do
+    add_claims(d, s, claims, claim_texts)
+    count_hits(targets, d.lex.targets, s.toks, d.lang)
+    count_hits(actors, d.lex.actors, s.toks, d.lang)
+    -- the headline names the main actor: it counts twice
+    if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
+  end
+  if is_first then
+    for _, s in ipairs(context) do
+      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+      add_claims(d, s, claims, claim_texts)
+    end
+  end
+  -- places: in order of first mention, localities first; areas only when no locality
+  local places, pseen = {}, {}
+  for _, p in ipairs(ev.places) do
+    local k = lexicon.fold(p)
+    if not pseen[k] then pseen[k] = true places[#places + 1] = p end
+  end
+  local areas, aseen = {}, {}
+  for _, p in ipairs(ev.areas) do
+    local k = lexicon.fold(p)
+    if not aseen[k] and not pseen[k] then aseen[k] = true areas[#areas + 1] = p end
+  end
+  local organizers, org_text = organizers_of(d, ev)
+  if #organizers > 0 then d.last_organizers = organizers end
+  for _, o in ipairs(organizers) do count_hits(actors, d.lex.actors, lexicon.tokens(o), d.lang) end
+  -- figures: one per source (and place) in this document, the first told
+  local participants, vehicles, place_counts, sites = {}, {}, {}, {}
+  local fseen = {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    for _, e in ipairs(s.ents) do
+      local vehicle_owner = m.forms.convoy or m.forms.blockade
+      if not vehicle_owner then
+        vehicle_owner = true
+        for _, o in ipairs(s.mentions or {}) do
+          if o.forms.convoy or o.forms.blockade then vehicle_owner = false end
+        end
+        vehicle_owner = vehicle_owner and in_seg(m, e)
+      end
+      if e.type == "QUANTITY" and (in_seg(m, e) or vehicle_owner or #s.mentions == 1) then
+        local lo, hi = figure_of(e)
+        local kind = lo and unit_kind(d, e, s)
+        local unit = type(e.unit) == "string" and e.unit or nil
+        if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
+          or unit:find("^commune") or unit:find("^localit")) then
+          local pc = { text = e.text, unit = unit, doc = doc, low = e.low, high = e.high,
+                       value = e.value, approx = e.approx }
+          local key = "pc\0" .. e.start
+          if not fseen[key] then fseen[key] = true place_counts[#place_counts + 1] = pc end
+        elseif kind == "vehicle" and vehicle_owner then
+          local key = "v\0" .. e.start
+          if not fseen[key] then
+            fseen[key] = true
+            vehicles[#vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
+          end
+        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
+          local src = figure_source(d, s, e)
+          -- the locality written nearest the figure in its sentence
+          local place, pd
+          for _, p in ipairs(s.ents) do
+            if p.type == "PLACE" and LOCALITY[p.kind or "city"] and not p.dateline and not natural(p) then
+              local dist = math.abs(p.start - e.start)
+              if not pd or dist < pd then place, pd = canonical_place(d, p), dist end
+            end
+          end
+          -- every figure a source gives is kept (one per city), the same figure once
+          local key = src .. "\0" .. tostring(lo) .. "\0" .. tostring(hi)
+          local prio = (s.kind == "title" or s.kind == "caption") and 1 or 0
+          local old = fseen[key]
+          if not old or (old.prio > prio) then
+            local fig = { low = lo, high = hi, text = e.text, source = src, doc = doc, place = place,
+                          prio = prio, at = e.start }
+            if old then
+              for i, f in ipairs(participants) do if f == old then table.remove(participants, i) break end end
+            end
+            fseen[key] = fig
+            participants[#participants + 1] = fig
+          end
+        end
+      end
+    end
+    for _, e in ipairs(m.sites) do
+      local key = "s\0" .. lexicon.fold(e.text)
+      if not fseen[key] then
+        fseen[key] = true
+        sites[#sites + 1] = { text = e.text, doc = doc }
+      end
+    end
+  end
+  for _, f in ipairs(participants) do f.prio, f.at = nil, nil end
+  local evidence = {}
+  for _, s in ipairs(sents) do
+    evidence[#evidence + 1] = { doc = doc, start = s.start - 1, ["end"] = s.stop }
+  end
+  local ct = {}
+  local ctseen = {}
+  for _, c in ipairs(claim_texts) do
+    local key = c.claim .. "\0" .. lexicon.fold(c.text)
+    if not ctseen[key] then
+      ctseen[key] = true
+      ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
+    end
+  end
+  local forms = {}
+  for f in pairs(ev.forms) do forms[#forms + 1] = f end
+  local claim_list, target_list = {}, {}
+  for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+  for t in pairs(targets) do target_list[#target_list + 1] = t end
+  return {
+    doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
+    places = places, areas = areas,
+    organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
+    forms = forms, claims = claim_list, targets = target_list, participants = participants,
+    vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
+    claims_text = ct,
+  }
+end
+
+-- Two events of one document, on dates at most a day apart, that share a place and a form
+-- group, are one (an overnight protest dated by two sentences).
+local function fold_events(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    local into
+    for _, o in ipairs(out) do
+      local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+      if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
+        for g in pairs(ev.groups) do if o.groups[g] then into = o end end
+      end
+      -- one strike told from two days of it
+      if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
+      if into then break end
+    end
+    if into then
+      for _, m in ipairs(ev.mentions) do add_mention(into, m) end
+    else
+      out[#out + 1] = ev
+    end
+  end
+  d.events = out
+end
+
+-- An event that names no locality takes the headline's, else the dateline's ("DONGES
+-- (AFP) -"), else those of the sentence before its first mention: reporters name the place
+-- once and then speak of "the strike".
+local function fallback_places(d, doc)
+  local title, dateline = {}, {}
+  for _, s in ipairs(d.sents) do
+    if s.kind == "title" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) then
+          title[#title + 1] = canonical_place(d, e)
+        end
+      end
+    end
+  end
+  for _, e in ipairs(d.ents) do
+    if e.dateline and e.type == "PLACE" and LOCALITY[e.kind or "city"] then
+      dateline[#dateline + 1] = canonical_place(d, e)
+    end
+  end
+  if #dateline == 0 and type(doc.dateline_place) == "string" and doc.dateline_place ~= "" then
+    dateline[1] = canonical_place(d, { text = doc.dateline_place })
+  end
+  -- else the locality the article names most (twice at least; the first on a tie)
+  local counts, first, most = {}, {}, nil
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) and not e.dateline then
+          local name = canonical_place(d, e)
+          local k = M.place_key(d.lex, name)
+          if not counts[k] then counts[k], first[#first + 1] = 0, { k, name } end
+          counts[k] = counts[k] + 1
+        end
+      end
+    end
+  end
+  for _, f in ipairs(first) do
+    if counts[f[1]] >= 2 and (not most or counts[f[1]] > counts[most[1]]) then most = f end
+  end
+  local frequent = most and { most[2] } or {}
+  for _, ev in ipairs(d.events) do
+    local n = dates.day_of(ev.date)
+    -- the headline and the dateline tell the story of the days around the document date
+    local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
+    if #ev.places == 0 and #ev.areas == 0 and current then
+      local list = (#title > 0) and title or ((#dateline > 0) and dateline
+        or (ev == d.events[1] and frequent or {}))
+      if #list == 0 then
+        local first_sent = ev.mentions[1] and ev.mentions[1].sent
+        for k, s in ipairs(d.sents) do
+          if s == first_sent and k > 1 then
+            for _, e in ipairs(d.sents[k - 1].ents) do
+              if e.type == "PLACE" and LOCALITY[e.kind or "city"] and not natural(e) and not e.dateline then
+                list[#list + 1] = canonical_place(d, e)
+              end
+            end
+          end
+        end
+      end
+      for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
+    end
+  end
+end
+
+--- The events of one document, as atoms (see events/merge.lua), in document order.
+function M.document(doc, lex)
+  if type(doc) ~= "table" then error("detect.document: table expected", 2) end
+  local d = prepare(doc, lex)
+  document_dates(d, doc.date)
+  d.low = lexicon.lower(d.text)
+  local quick = d.lex.triggers:quick(d.lang)
+  for _, s in ipairs(d.sents) do
+    local low = d.low:sub(s.start, s.stop)
+    -- words are cut only where a trigger, or a figure, may be
+    local has_fig = false
+    for _, e in ipairs(s.ents) do if e.type == "QUANTITY" then has_fig = true break end end
+    -- a figure counts only with a source's word ("said", "selon"): look for one cheaply
+    if has_fig and not QUICK_CUE[d.lang]:match(low) then has_fig = false end
+    local ms = {}
+    if quick:match(low) or has_fig then
+      s.toks = lexicon.tokens(low, s.start - 1, true)
+      ms = sentence_mentions(d, s)
+    end
+    if #ms == 0 and s.kind ~= "title" and s.kind ~= "caption" then
+      -- "Unions said 10,000 officers had taken part, police counted 2,300": a sentence of
+      -- figures and their sources joins the event told before it
+      if has_fig and any(C_SOURCE_CUES[d.lang], s.toks) and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+        ms = { { forms = {}, group = "attend", start = s.start, stop = s.stop, i = 1, j = 1, sent = s,
+                 n = 1, seg_start = s.start, seg_stop = s.stop } }
+      end
+    end
+    if #ms > 0 then
+      s.mentions = ms
+      -- a weekday alone points forward only with a future tense ("will", "prévu", "would")
+      local future = any(C_DATE_FUTURE[d.lang], s.toks) or plans_to(s.toks)
+      s.weak = any(C_WEAK[d.lang], s.toks)
+      s.same_day = any(C_SAME_DAY[d.lang], s.toks)
+      local ds = sentence_dates(d, s, future)
+      bind_dates(ms, ds, s.toks)
+      for _, m in ipairs(ms) do
+        m.end_date = end_date_of(m, ds, s.toks)
+        shift_ordinal_day(m, s.toks)
+      end
+      for _, m in ipairs(ms) do mention_places(d, m) end
+    end
+  end
+  build_events(d)
+  fold_events(d)
+  fallback_places(d, doc)
+  local context = {}
+  for _, s in ipairs(d.sents) do
+    if not s.mentions and s.kind ~= "caption" and s.kind ~= "title" then context[#context + 1] = s end
+  end
+  local atoms = {}
+  for k, ev in ipairs(d.events) do
+    atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+  end
+  return atoms
+end
+
+return M

@@ -1,0 +1,324 @@
+--- protestcorpus.events.lexicon: the word lists of the events layer and a phrase matcher.
+--
+--     local lex = assert(lexicon.load(dir))        -- dir holds data/events/*.tsv
+--     local toks = lexicon.tokens(sentence_text)    -- {{start, stop, word}...}, lowercased
+--     for _, m in ipairs(lex.triggers:find(toks, "en")) do print(m.label, m.i, m.j) end
+--
+-- Every list is a TSV file `lang<TAB>phrase<TAB>label` ('#' starts a comment line; lang is
+-- en, fr or * for both). A phrase is lowercase words; a word ending in "*" matches every
+-- word it begins (3 letters at least). Words are runs of letters and digits: apostrophes,
+-- hyphens and other punctuation separate them, so "l'appel de" is the phrase "l appel de"
+-- and "sit-in" is "sit in". The tables are loaded once per directory and never change.
+-- Pure Lua + LPeg within the syntax LuaJIT accepts; no C module of this project.
+local lpeg = require "lpeg"
+
+local M = {}
+
+local P, R, C, Cp, Ct = lpeg.P, lpeg.R, lpeg.C, lpeg.Cp, lpeg.Ct
+
+-- Letters and digits: ASCII, and UTF-8 sequences except the Latin-1 punctuation block
+-- (U+0080-U+00BF: NBSP, guillemets) and General Punctuation (U+2000-U+203F: quotes, dashes).
+local cont = R "\128\191"
+local letter = R("az", "AZ", "09")
+  + R "\195\223" * cont
+  + P "\226" * R "\129\191" * cont
+  + (R "\224\239" - P "\226") * cont * cont
+  + R "\240\244" * cont * cont * cont
+local word = Cp() * C(letter ^ 1) * Cp()
+local words = Ct((word + P(1)) ^ 0)
+
+local function lower(s)
+  return (s:lower():gsub("\195([\128-\158])", function(c)
+    if c == "\151" then return "\195\151" end -- the multiplication sign
+    return "\195" .. string.char(c:byte() + 32)
+  end))
+end
+M.lower = lower
+
+--- The words of a text: {start, stop (1-based inclusive byte offsets), word (lowercase)}.
+-- base is added to the offsets (the text's position in its document). With lowered = true
+-- the text is already lowercase (lowering keeps every byte offset).
+function M.tokens(text, base, lowered)
+  base = base or 0
+  if not lowered then text = lower(text) end
+  local flat = words:match(text)
+  local out, n = {}, 0
+  for k = 1, #flat, 3 do
+    n = n + 1
+    out[n] = { start = flat[k] + base, stop = flat[k + 2] - 1 + base, word = flat[k + 1] }
+  end
+  return out
+end
+
+local Matcher = {}
+Matcher.__index = Matcher
+
+local function split_words(phrase)
+  local list = {}
+  for _, t in ipairs(M.tokens(phrase)) do list[#list + 1] = t.word end
+  -- a trailing "*" is punctuation for the tokenizer: read it from the phrase itself
+  local k = 0
+  for _, star in phrase:gmatch("([^%s'’%-%*]+)(%*?)") do
+    k = k + 1
+    if star == "*" and list[k] then list[k] = { prefix = list[k] } end
+    if list[k] == nil then break end
+  end
+  return list
+end
+
+local function new_matcher()
+  return setmetatable({ exact = { en = {}, fr = {} }, prefix = { en = {}, fr = {} },
+    plens = { en = {}, fr = {} }, n = 0 }, Matcher)
+end
+
+function Matcher:add(lang, phrase, label, line)
+  local ws = split_words(phrase)
+  if #ws == 0 then return nil, ("line %d: empty phrase"):format(line or 0) end
+  local entry = { words = ws, label = label, n = #ws, phrase = phrase }
+  local langs = lang == "*" and { "en", "fr" } or { lang }
+  for _, l in ipairs(langs) do
+    if not self.exact[l] then return nil, ("line %d: unknown lang '%s'"):format(line or 0, lang) end
+    local first = ws[1]
+    local tbl, key = self.exact[l], first
+    if type(first) == "table" then
+      tbl, key = self.prefix[l], first.prefix
+      if #key < 3 then return nil, ("line %d: a prefix needs 3 letters"):format(line or 0) end
+    end
+    tbl[key] = tbl[key] or {}
+    local list = tbl[key]
+    list[#list + 1] = entry
+    if type(first) == "table" then
+      -- the lengths of prefixes, so that a word is cut only where a prefix may end
+      local pl, seen = self.plens[l], false
+      for _, x in ipairs(pl) do if x == #key then seen = true end end
+      if not seen then
+        pl[#pl + 1] = #key
+        table.sort(pl)
+      end
+    end
+  end
+  self.n = self.n + 1
+  return true
+end
+
+local function word_ok(pat, w)
+  if type(pat) == "table" then return w:sub(1, #pat.prefix) == pat.prefix end
+  return pat == w
+end
+
+-- The longest entry of list matching toks from i; nil when none.
+local function longest(list, toks, i, best)
+  if not list then return best end
+  for _, e in ipairs(list) do
+    if i + e.n - 1 <= #toks and (not best or e.n > best.n) then
+      local ok = true
+      for k = 2, e.n do
+        if not word_ok(e.words[k], toks[i + k - 1].word) then
+          ok = false
+          break
+        end
+      end
+      if ok then best = e end
+    end
+  end
+  return best
+end
+
+--- Matches at token i: the longest entry, or nil.
+function Matcher:match_at(toks, i, lang)
+  local exact, prefix = self.exact[lang] or self.exact.en, self.prefix[lang] or self.prefix.en
+  local w = toks[i].word
+  local best = longest(exact[w], toks, i, nil)
+  local n = #w
+  for _, k in ipairs(self.plens[lang] or self.plens.en) do
+    if k > n then break end
+    local list = prefix[w:sub(1, k)]
+    if list then best = longest(list, toks, i, best) end
+  end
+  return best
+end
+
+--- Every match, left to right, longest first, not overlapping:
+-- {label, i, j (token indices), start, stop (bytes), phrase}.
+function Matcher:find(toks, lang)
+  local out, i = {}, 1
+  while i <= #toks do
+    local e = self:match_at(toks, i, lang)
+    if e then
+      local j = i + e.n - 1
+      out[#out + 1] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+                        phrase = e.phrase }
+      i = j + 1
+    else
+      i = i + 1
+    end
+  end
+  return out
+end
+
+--- An LPeg pattern that finds, in lowercase text, the first word of some phrase (a cheap
+-- test before cutting a sentence into words).
+function Matcher:quick(lang)
+  self._quick = self._quick or {}
+  if self._quick[lang] then return self._quick[lang] end
+  -- for each phrase (but those that only hide a look-alike), its longest word: a phrase
+  -- cannot match where that word is absent
+  local set, keys = {}, {}
+  for _, tbl in ipairs({ self.exact[lang], self.prefix[lang] }) do
+    for _, list in pairs(tbl) do
+      for _, e in ipairs(list) do
+        if e.label ~= "none" then
+          local best
+          for _, w in ipairs(e.words) do
+            local t = type(w) == "table" and w.prefix or w
+            if not best or #t > #best then best = t end
+          end
+          if not set[best] then set[best] = true keys[#keys + 1] = best end
+        end
+      end
+    end
+  end
+  table.sort(keys, function(a, b) return #a > #b or (#a == #b and a < b) end)
+  -- alternatives grouped by their first byte, so that a position is tested against few
+  local by = {}
+  local firsts = {}
+  for _, k in ipairs(keys) do
+    local c = k:sub(1, 1)
+    if not by[c] then by[c] = P(false) firsts[#firsts + 1] = c end
+    by[c] = by[c] + P(k:sub(2))
+  end
+  local alt = P(false)
+  for _, c in ipairs(firsts) do alt = alt + P(c) * by[c] end
+  -- at the start of each word (a word inside a longer one is also found: over-approximation)
+  local pat = P { alt + (letter ^ 1 + (P(1) - letter)) * lpeg.V(1) }
+  self._quick[lang] = pat
+  return pat
+end
+
+local FILES = { "triggers", "claims", "targets", "actors", "participants", "exonyms" }
+M.FILES = FILES
+
+local function read_tsv(path, matcher, pairs_out)
+  local fh, err = io.open(path, "rb")
+  if not fh then return nil, err end
+  local n = 0
+  for line in fh:lines() do
+    n = n + 1
+    line = line:gsub("\r$", "")
+    if line ~= "" and line:sub(1, 1) ~= "#" then
+      local lang, phrase, label = line:match("^([^\t]+)\t([^\t]+)\t([^\t]+)$")
+      if not lang then
+        fh:close()
+        return nil, ("%s:%d: expected lang<TAB>phrase<TAB>label"):format(path, n)
+      end
+      if pairs_out then
+        pairs_out[#pairs_out + 1] = { lang = lang, phrase = phrase, label = label }
+      else
+        local ok, aerr = matcher:add(lang, phrase, label, n)
+        if not ok then
+          fh:close()
+          return nil, path .. ": " .. aerr
+        end
+      end
+    end
+  end
+  fh:close()
+  return true
+end
+
+local cache = {}
+
+--- Country names of data/countries.tsv (English and French), folded, -> one English name
+-- per ISO code (the shortest without a dot, "United States" rather than "U.S."). An empty
+-- table when the file is missing: places then keep the names the text gives.
+function M.countries(path)
+  local fh = io.open(path, "rb")
+  if not fh then return {} end
+  local by_iso, names = {}, {}
+  for line in fh:lines() do
+    local name, iso, lang = line:match("^([^#\t][^\t]*)\t(%u%u)\t(%a+)")
+    if name then
+      names[#names + 1] = { name, iso }
+      if lang == "en" and not name:find("%.") and #name >= 4 then
+        local cur = by_iso[iso]
+        if not cur or #name < #cur or (#name == #cur and name < cur) then by_iso[iso] = name end
+      end
+    end
+  end
+  fh:close()
+  local map, iso = {}, {}
+  for _, n in ipairs(names) do
+    local canon = by_iso[n[2]]
+    if canon then map[M.fold(n[1])] = canon end
+    iso[M.fold(n[1])] = n[2]
+  end
+  return map, iso
+end
+
+--- The country (ISO code) of each place name of data/places.tsv, folded; a name several
+-- places share goes to the most populous (as the gazetteer's canonical choice). Read once,
+-- on first use (about 0.4 s): only a merge that meets an event placed in a country alone
+-- needs it.
+function M.place_countries(lex)
+  if lex._place_cc then return lex._place_cc end
+  local map, pop = {}, {}
+  local fh = lex._dir and io.open(lex._dir .. "/../places.tsv", "rb")
+  if fh then
+    for line in fh:lines() do
+      local name, cc, n = line:match("^([^#\t][^\t]*)\t[^\t]+\t(%u%u)\t(%d+)")
+      if name then
+        local k = M.fold(name)
+        n = tonumber(n)
+        if not pop[k] or n > pop[k] then map[k], pop[k] = cc, n end
+      end
+    end
+    fh:close()
+  end
+  lex._place_cc = map
+  return map
+end
+
+--- Loads the lists of a directory (once per directory).
+-- @return a table {triggers=, claims=, targets=, actors=, participants= (matchers),
+--   exonyms = {folded name -> canonical}}, or nil and a message
+function M.load(dir)
+  if type(dir) ~= "string" then error("lexicon.load: directory expected", 2) end
+  if cache[dir] then return cache[dir] end
+  local lex = {}
+  for _, name in ipairs(FILES) do
+    if name == "exonyms" then
+      local list = {}
+      local ok, err = read_tsv(dir .. "/exonyms.tsv", nil, list)
+      if not ok then return nil, err end
+      local map = {}
+      for _, e in ipairs(list) do map[M.fold(e.phrase)] = e.label end
+      lex.exonyms = map
+    else
+      local m = new_matcher()
+      local ok, err = read_tsv(dir .. "/" .. name .. ".tsv", m)
+      if not ok then return nil, err end
+      lex[name] = m
+    end
+  end
+  lex.countries, lex.country_iso = M.countries(dir .. "/../countries.tsv")
+  lex._dir = dir
+  cache[dir] = lex
+  return lex
+end
+
+-- Accents that fold to ASCII letters in place names (Évry = Evry, Rhône = Rhone).
+local FOLD = {
+  ["à"] = "a", ["â"] = "a", ["ä"] = "a", ["á"] = "a", ["ç"] = "c", ["é"] = "e", ["è"] = "e",
+  ["ê"] = "e", ["ë"] = "e", ["î"] = "i", ["ï"] = "i", ["í"] = "i", ["ô"] = "o", ["ö"] = "o",
+  ["ó"] = "o", ["ù"] = "u", ["û"] = "u", ["ü"] = "u", ["ú"] = "u", ["ÿ"] = "y", ["ñ"] = "n",
+  ["œ"] = "oe", ["æ"] = "ae",
+}
+
+--- A name folded for comparison: lowercase, accents off, punctuation as single spaces.
+function M.fold(s)
+  s = lower(s):gsub("[\195\197][\128-\191]", function(c) return FOLD[c] end)
+  s = s:gsub("\226\128[\128-\191]", " "):gsub("[^%w\128-\255]+", " ")
+  return (s:gsub("^ +", ""):gsub(" +$", ""))
+end
+
+return M

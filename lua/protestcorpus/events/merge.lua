@@ -1,0 +1,533 @@
+--- protestcorpus.events.merge: one record per real event, from the events of many documents.
+--
+--     local records = merge.merge(groups)
+--
+-- An atom is what one document says about one event:
+--   {doc, date, end_date?, status, places, areas, organizers, organizers_text?, actor_type,
+--    forms, claims, targets}
+-- and the lists told per document (participants, vehicles, place_counts, sites, evidence,
+-- claims_text) are items that carry their `doc`. A group is {atoms = {...}, items = {key =
+-- list}}: the events of one document straight from detection, or one merged record read
+-- back from JSONL (its `atoms` and its lists).
+--
+-- Two atoms tell one event when they come from different documents and
+--   * their dates agree: both days at most 1 day apart, or both the same month; and
+--   * they share a locality (names folded: case, accents, punctuation; French and English
+--     exonyms and country names already canonical), or, when neither names a locality,
+--     a region or country; or, when either names no place at all, an organizer (one name
+--     a whole-word part of the other: "Alliance" = "Alliance Police Nationale"); and
+--   * they share a form group (march/rally/demonstration/vigil are one), the actor type
+--     (other than "other"), or an organizer.
+-- Records are the connected components of that relation together with the atoms each
+-- input group already joins. Every field of a record is computed from its set of atoms and
+-- items only, every list is sorted canonically and every duplicate dropped, so the output
+-- does not depend on how the input was sliced or ordered: merge(A ∪ B) = merge(merge(A) ∪
+-- merge(B)), byte for byte once encoded (events/init.lua).
+--
+-- Blocking: candidate pairs come from buckets keyed by (day, locality), (day, area) and
+-- (day, first word of an organizer), looked up for the day before, the day and the day
+-- after; month-precision atoms by (month, key). A link therefore never crosses more than
+-- one day, so a very large merge can be partitioned by month: merge each month (with the
+-- events of the month's first day copied into the previous month's partition), then merge
+-- the partition outputs again (a merge of merged records is exact).
+-- Places are listed as the documents name them (an event told in English and in French
+-- lists Antwerp and Anvers) and compared through opts.place_key.
+-- Pure Lua within the syntax LuaJIT accepts; no C module.
+local dates = require "protestcorpus.events.dates"
+local lexicon = require "protestcorpus.events.lexicon"
+
+local M = {}
+
+M.FORMS = { "demonstration", "march", "rally", "strike", "sit_in", "blockade", "occupation",
+  "convoy", "boycott", "hunger_strike", "vigil", "booing", "other" }
+M.CLAIMS = { "pay", "pensions", "jobs", "working_conditions", "staffing", "resources",
+  "labor_law", "cost_of_living", "public_services", "education", "health_care", "housing",
+  "agriculture", "environment", "legal_protection", "sentencing", "justice_system",
+  "against_insecurity", "against_impunity", "against_violence_on_police", "police_violence",
+  "discrimination", "civil_rights", "democracy", "war_peace", "immigration", "recognition",
+  "other" }
+M.TARGETS = { "government", "head_of_state", "minister", "interior_minister", "parliament",
+  "police_chief", "local_authority", "employer", "european_union", "foreign_government",
+  "court", "political_leaders", "citizens", "other" }
+M.ACTORS = { "police", "workers", "farmers", "students", "teachers", "health_workers",
+  "transport_workers", "lawyers", "journalists", "pensioners", "public_servants", "activists",
+  "residents", "other" }
+M.STATUS_RANK = { happened = 3, ongoing = 2, planned = 1 }
+M.ITEM_KEYS = { "participants", "vehicles", "place_counts", "sites", "evidence", "claims_text" }
+
+local GROUP = {
+  demonstration = "street", march = "street", rally = "street", vigil = "street",
+}
+
+local function rank_of(list)
+  local r = {}
+  for i, v in ipairs(list) do r[v] = i end
+  return r
+end
+local FORM_RANK, CLAIM_RANK, TARGET_RANK, ACTOR_RANK =
+  rank_of(M.FORMS), rank_of(M.CLAIMS), rank_of(M.TARGETS), rank_of(M.ACTORS)
+
+local fold = lexicon.fold
+
+--- Canonical text of a plain value (sorted keys), for sorting and duplicate removal.
+local function key_of(v)
+  local t = type(v)
+  if t == "string" then return string.format("%q", v) end
+  if t == "number" then
+    if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
+    return string.format("%.17g", v)
+  end
+  if t == "boolean" then return tostring(v) end
+  if t ~= "table" then return "null" end
+  if v[1] ~= nil then
+    local parts = {}
+    for i = 1, #v do parts[i] = key_of(v[i]) end
+    return "[" .. table.concat(parts, ",") .. "]"
+  end
+  local ks = {}
+  for k in pairs(v) do ks[#ks + 1] = tostring(k) end
+  table.sort(ks)
+  local parts = {}
+  for i, k in ipairs(ks) do parts[i] = string.format("%q", k) .. ":" .. key_of(v[k]) end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
+M.key_of = key_of
+
+local function strings(v)
+  local out = {}
+  if type(v) == "table" then
+    for _, x in ipairs(v) do if type(x) == "string" and x ~= "" then out[#out + 1] = x end end
+  elseif type(v) == "string" and v ~= "" then
+    out[1] = v
+  end
+  return out
+end
+
+local function sorted_closed(set_list, rank)
+  local seen, out = {}, {}
+  for _, v in ipairs(set_list) do
+    if not seen[v] then
+      seen[v] = true
+      out[#out + 1] = v
+    end
+  end
+  table.sort(out, function(a, b)
+    local ra, rb = rank[a] or 1000, rank[b] or 1000
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end)
+  return out
+end
+
+--- An atom in its canonical form (what a record carries in `atoms`).
+function M.atom(a)
+  local forms = {}
+  for _, f in ipairs(strings(a.forms)) do forms[#forms + 1] = f end
+  local at = {
+    doc = tostring(a.doc or ""),
+    date = type(a.date) == "string" and a.date or nil,
+    end_date = type(a.end_date) == "string" and a.end_date or nil,
+    status = M.STATUS_RANK[a.status] and a.status or "happened",
+    places = strings(a.places),
+    areas = strings(a.areas),
+    organizers = strings(a.organizers),
+    organizers_text = type(a.organizers_text) == "string" and a.organizers_text or nil,
+    actor_type = ACTOR_RANK[a.actor_type] and a.actor_type or "other",
+    forms = sorted_closed(forms, FORM_RANK),
+    claims = sorted_closed(strings(a.claims), CLAIM_RANK),
+    targets = sorted_closed(strings(a.targets), TARGET_RANK),
+  }
+  return at
+end
+
+-- Names share when one is a whole-word part of the other, after folding.
+local function names_share(a, b)
+  a, b = fold(a), fold(b)
+  if a == "" or b == "" then return false end
+  if a == b then return true end
+  if #a > #b then a, b = b, a end
+  return (" " .. b .. " "):find(" " .. a .. " ", 1, true) ~= nil
+end
+
+local function any_share(xs, ys, eq)
+  for _, x in ipairs(xs) do
+    for _, y in ipairs(ys) do
+      if eq(x, y) then return true end
+    end
+  end
+  return false
+end
+
+-- The key of a place: folded by default; events.merge passes one that also maps exonyms
+-- and country names (M.merge's opts.place_key). Set for the duration of one merge.
+local place_key = fold
+local place_country = function() return nil end
+local function same_place(a, b) return place_key(a) == place_key(b) end
+-- a country and a place in it (Belgium ~ Brussels), for an event placed in a country alone
+local function in_country(country, place)
+  local cc = place_country(country)
+  return cc ~= nil and place_country(place) == cc
+end
+
+local function groups_of(at)
+  local g = {}
+  for _, f in ipairs(at.forms) do g[GROUP[f] or f] = true end
+  return g
+end
+
+--- True when atoms a and b tell one event (the relation described at the top).
+function M.linked(a, b)
+  if a.doc == b.doc then return false end
+  local da, db = a._day, b._day
+  if da and db then
+    if math.abs(da - db) > 1 then return false end
+  elseif da or db then
+    return false
+  elseif a._month == nil or a._month ~= b._month then
+    return false
+  end
+  local org = any_share(a.organizers, b.organizers, names_share)
+  local pa, pb = #a.places + #a.areas > 0, #b.places + #b.areas > 0
+  if pa and pb then
+    local shared
+    if #a.places > 0 and #b.places > 0 then
+      shared = any_share(a.places, b.places, same_place)
+    else
+      shared = any_share(a.areas, b.areas, same_place) or any_share(a.places, b.areas, same_place)
+        or any_share(a.areas, b.places, same_place)
+        or (#a.places == 0 and any_share(a.areas, b.places, in_country))
+        or (#b.places == 0 and any_share(b.areas, a.places, in_country))
+    end
+    if not shared then return false end
+  elseif not org then
+    return false
+  end
+  if org then return true end
+  if a.actor_type == b.actor_type and a.actor_type ~= "other" then return true end
+  local ga, gb = groups_of(a), groups_of(b)
+  for g in pairs(ga) do if gb[g] then return true end end
+  return false
+end
+
+-- Union-find with path halving; the root is the smallest index (order-independent sets).
+local function find(parent, i)
+  while parent[i] ~= i do
+    parent[i] = parent[parent[i]]
+    i = parent[i]
+  end
+  return i
+end
+
+local function union(parent, i, j)
+  local a, b = find(parent, i), find(parent, j)
+  if a == b then return end
+  if a < b then parent[b] = a else parent[a] = b end
+end
+
+local function bucket_keys(at, countries)
+  local keys = at._keys
+  if keys then return keys end
+  keys = {}
+  at._keys = keys
+  if countries then
+    -- an event placed in a country alone meets the events of that country's places
+    local list = (#at.places == 0) and at.areas or at.places
+    for _, p in ipairs(list) do
+      local cc = place_country(p)
+      if cc then keys[#keys + 1] = "c\0" .. cc end
+    end
+  end
+  for _, p in ipairs(at.places) do keys[#keys + 1] = "p\0" .. place_key(p) end
+  for _, p in ipairs(at.areas) do keys[#keys + 1] = "p\0" .. place_key(p) end
+  for _, o in ipairs(at.organizers) do
+    local first = fold(o):match("^(%S+)")
+    if first then keys[#keys + 1] = "o\0" .. first end
+  end
+  -- names are whole-word parts of each other: every word of an organizer is a key too
+  for _, o in ipairs(at.organizers) do
+    for w in fold(o):gmatch("%S+") do keys[#keys + 1] = "o\0" .. w end
+  end
+  return keys
+end
+
+local function slug(s)
+  s = fold(s or ""):gsub(" ", "-")
+  if #s > 40 then s = s:sub(1, 40):gsub("%-[^%-]*$", "") end
+  if s == "" then s = "event" end
+  return s
+end
+
+-- A 32-bit FNV-like hash in arithmetic that LuaJIT doubles and Lua 5.4 integers agree on.
+local function hash(s)
+  local h = 2166136261
+  for i = 1, #s do
+    h = (h * 31 + s:byte(i)) % 4294967291
+  end
+  return string.format("%08x", math.floor(h))
+end
+M.hash = hash
+
+local function item_less(a, b)
+  if a.doc ~= b.doc then return tostring(a.doc) < tostring(b.doc) end
+  local sa, sb = a.start, b.start
+  if type(sa) == "number" and type(sb) == "number" and sa ~= sb then return sa < sb end
+  return a._key < b._key
+end
+
+-- The places of a record: its localities; its countries alone when no document names a
+-- locality, and first when half the documents or more name only a country (a national
+-- strike told from a few cities).
+local function place_list(atoms, places, areas)
+  if #places == 0 then return areas end
+  local only_area = 0
+  for _, a in ipairs(atoms) do
+    if #a.places == 0 and #a.areas > 0 then only_area = only_area + 1 end
+  end
+  if #areas == 0 or only_area * 2 < #atoms then return places end
+  local out = {}
+  for _, p in ipairs(areas) do out[#out + 1] = p end
+  for _, p in ipairs(places) do out[#out + 1] = p end
+  return out
+end
+
+-- The record of one component: its atoms (deduplicated) and items.
+local function build(atoms, items)
+  table.sort(atoms, function(a, b) return a._key < b._key end)
+  local docs, dseen, status_by_doc = {}, {}, {}
+  local status = nil
+  local day_count = {}
+  local end_date
+  local places, pseen, areas, aseen = {}, {}, {}, {}
+  local orgs, org_text = {}, nil
+  local forms, claims, targets, actors = {}, {}, {}, {}
+  -- atoms in (doc, key) order: the order places and organizers are first told
+  local ordered = {}
+  for i, a in ipairs(atoms) do ordered[i] = a end
+  table.sort(ordered, function(a, b)
+    if a.doc ~= b.doc then return a.doc < b.doc end
+    return a._key < b._key
+  end)
+  for _, a in ipairs(ordered) do
+    if not dseen[a.doc] then
+      dseen[a.doc] = true
+      docs[#docs + 1] = a.doc
+    end
+    local old = status_by_doc[a.doc]
+    if not old or M.STATUS_RANK[a.status] > M.STATUS_RANK[old] then status_by_doc[a.doc] = a.status end
+    if not status or M.STATUS_RANK[a.status] > M.STATUS_RANK[status] then status = a.status end
+    if a.date then day_count[a.date] = (day_count[a.date] or 0) + 1 end
+    if a.end_date and (not end_date or a.end_date > end_date) then end_date = a.end_date end
+    for _, p in ipairs(a.places) do
+      local k = fold(p)
+      if not pseen[k] then pseen[k] = true places[#places + 1] = p end
+    end
+    for _, p in ipairs(a.areas) do
+      local k = fold(p)
+      if not aseen[k] then aseen[k] = true areas[#areas + 1] = p end
+    end
+    for _, o in ipairs(a.organizers) do orgs[#orgs + 1] = o end
+    if a.organizers_text and not org_text then org_text = a.organizers_text end
+    for _, f in ipairs(a.forms) do forms[#forms + 1] = f end
+    for _, c in ipairs(a.claims) do claims[#claims + 1] = c end
+    for _, t in ipairs(a.targets) do targets[#targets + 1] = t end
+    actors[a.actor_type] = (actors[a.actor_type] or 0) + 1
+  end
+  -- the date most atoms give, the earliest on a tie; a day beats a month
+  local date, dn = nil, 0
+  local dlist = {}
+  for d in pairs(day_count) do dlist[#dlist + 1] = d end
+  table.sort(dlist, function(a, b)
+    if #a ~= #b then return #a > #b end
+    return a < b
+  end)
+  for _, d in ipairs(dlist) do
+    if day_count[d] > dn then date, dn = d, day_count[d] end
+  end
+  -- organizers: a name that is a whole-word part of a longer one is that one
+  local org_out, oseen = {}, {}
+  for _, o in ipairs(orgs) do
+    local keep = o
+    for _, p in ipairs(orgs) do
+      if #p > #keep and names_share(p, keep) then keep = p end
+    end
+    local k = fold(keep)
+    if not oseen[k] then oseen[k] = true org_out[#org_out + 1] = keep end
+  end
+  local form_list = sorted_closed(forms, FORM_RANK)
+  local has_specific = false
+  for _, f in ipairs(form_list) do if f == "march" or f == "rally" then has_specific = true end end
+  if has_specific then
+    local kept = {}
+    for _, f in ipairs(form_list) do if f ~= "demonstration" then kept[#kept + 1] = f end end
+    form_list = kept
+  end
+  local actor, an = "other", 0
+  for _, a in ipairs(M.ACTORS) do
+    if (actors[a] or 0) > an then actor, an = a, actors[a] end
+  end
+  local rec = {
+    date = date, end_date = end_date, status = status or "happened",
+    places = place_list(atoms, places, areas),
+    organizers = org_out, organizers_text = org_text, actor_type = actor,
+    forms = form_list,
+    claims = sorted_closed(claims, CLAIM_RANK), targets = sorted_closed(targets, TARGET_RANK),
+    docs = docs, status_by_doc = status_by_doc,
+  }
+  for _, k in ipairs(M.ITEM_KEYS) do
+    local list = items[k] or {}
+    table.sort(list, item_less)
+    local out, seen = {}, {}
+    for _, it in ipairs(list) do
+      if not seen[it._key] then
+        seen[it._key] = true
+        local c = {}
+        for kk, v in pairs(it) do if kk ~= "_key" then c[kk] = v end end
+        out[#out + 1] = c
+      end
+    end
+    rec[k] = out
+  end
+  local akeys, alist = {}, {}
+  for i, a in ipairs(atoms) do
+    akeys[i] = a._key
+    local c = {}
+    for k, v in pairs(a) do if k:sub(1, 1) ~= "_" then c[k] = v end end
+    alist[i] = c
+  end
+  rec.atoms = alist
+  local label = places[1] or areas[1] or org_out[1] or form_list[1]
+  rec.event_id = (date or "undated") .. "-" .. slug(label) .. "-" .. hash(table.concat(akeys, "\n"))
+  return rec
+end
+
+--- Merges groups into records (see the top of this file).
+-- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
+-- @return a list of records sorted by date, then event_id
+function M.merge(groups, opts)
+  place_key = opts and opts.place_key or fold
+  place_country = opts and opts.place_country or function() return nil end
+  local atoms, index = {}, {}
+  local parent = {}
+  local gitems = {}
+  for _, g in ipairs(groups) do
+    local first
+    for _, a in ipairs(g.atoms or {}) do
+      local at = M.atom(a)
+      local key = key_of(at)
+      local i = index[key]
+      if not i then
+        i = #atoms + 1
+        at._key = key
+        at._day = dates.day_of(at.date)
+        local y, m = dates.parse(at.date)
+        at._month = (y and not at._day) and dates.format(y, m) or nil
+        atoms[i], index[key], parent[i] = at, i, i
+      end
+      if first then union(parent, first, i) else first = i end
+    end
+    if first then gitems[#gitems + 1] = { atom = first, items = g.items or {} } end
+  end
+  -- blocking: buckets of (day or month, key); country keys only when some event is placed
+  -- in a country alone
+  local countries = false
+  for _, at in ipairs(atoms) do
+    if #at.places == 0 and #at.areas > 0 then countries = true end
+  end
+  local buckets = {}
+  local function bkey(at, k, shift)
+    if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
+    if at._month then return "m" .. at._month .. "\0" .. k end
+    return nil
+  end
+  for i, at in ipairs(atoms) do
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      local b = bkey(at, k, 0)
+      if b then
+        local list = buckets[b]
+        if not list then list = {} buckets[b] = list end
+        if list[#list] ~= i then list[#list + 1] = i end
+      end
+    end
+  end
+  for i, at in ipairs(atoms) do
+    local checked = {}
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      for shift = -1, 1 do
+        if at._day or shift == 0 then
+          local list = buckets[bkey(at, k, shift) or ""]
+          if list then
+            for _, j in ipairs(list) do
+              if j > i and not checked[j] then
+                checked[j] = true
+                if find(parent, i) ~= find(parent, j) and M.linked(at, atoms[j]) then
+                  union(parent, i, j)
+                end
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+  -- components
+  local comp, order = {}, {}
+  for i = 1, #atoms do
+    local r = find(parent, i)
+    if not comp[r] then
+      comp[r] = { atoms = {}, items = {} }
+      order[#order + 1] = r
+    end
+    local c = comp[r]
+    c.atoms[#c.atoms + 1] = atoms[i]
+  end
+  for _, gi in ipairs(gitems) do
+    local c = comp[find(parent, gi.atom)]
+    for _, k in ipairs(M.ITEM_KEYS) do
+      local list = gi.items[k]
+      if type(list) == "table" then
+        c.items[k] = c.items[k] or {}
+        local dst = c.items[k]
+        for _, it in ipairs(list) do
+          if type(it) == "table" then
+            local cp = {}
+            for kk, v in pairs(it) do if kk ~= "_key" then cp[kk] = v end end
+            cp._key = key_of(cp)
+            dst[#dst + 1] = cp
+          end
+        end
+      end
+    end
+  end
+  local out = {}
+  for _, r in ipairs(order) do out[#out + 1] = build(comp[r].atoms, comp[r].items) end
+  table.sort(out, function(a, b)
+    local da, db = a.date or "", b.date or ""
+    if da ~= db then return da < db end
+    return a.event_id < b.event_id
+  end)
+  place_key = fold
+  place_country = function() return nil end
+  return out
+end
+
+--- The group of a record read back from JSONL (a merged event with its `atoms`).
+-- @return the group, or nil and a message
+function M.group_of_record(rec)
+  if type(rec) ~= "table" then return nil, "not a JSON object" end
+  if type(rec.atoms) ~= "table" or #rec.atoms == 0 then
+    return nil, 'no "atoms" list (not an event record of protestcorpus events)'
+  end
+  local items = {}
+  for _, k in ipairs(M.ITEM_KEYS) do
+    if type(rec[k]) == "table" then items[k] = rec[k] end
+  end
+  for _, a in ipairs(rec.atoms) do
+    if type(a) ~= "table" or type(a.doc) ~= "string" then return nil, "an atom without a doc" end
+    if a.date ~= nil and not dates.parse(a.date) then
+      return nil, ("an atom with a bad date: %s"):format(tostring(a.date))
+    end
+  end
+  return { atoms = rec.atoms, items = items }
+end
+
+return M
