@@ -11,8 +11,9 @@ weights as csrc/ner_weights.c (a const table: nothing to load at run time).
     python3 tools/train_ner.py --eval               # also: model-alone F1 on dev+test splits
     python3 tools/train_ner.py --check BIN          # BIN (tools/ner_scores.c) scores as we do
 
-The tokenizer and the features below are mirrored byte for byte by csrc/ner_model.c; the
-spec spec/names_model_spec.lua checks a known span's scores through the library.
+The tokenizer and the features below are mirrored byte for byte by csrc/ner_model.c;
+`make check-ner` (this script's --check against tools/ner_scores.c) checks that both give
+the same scores.
 Deterministic: same data in, same file out.
 """
 import argparse, json, os, random, sys
