@@ -1437,7 +1437,8 @@ int pc_names_document(pc_names *nm, const pc_doc_ctx *ctx, pc_annotations *out) 
   pc_entities *ents = &out->entities;
   size_t before = ents->count;
   int rc = resolve(ctx->doc, ctx->model, &nm->cs, ctx->types, ents);
-  if (rc == PC_OK) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
+  /* no name found: items may still be NULL, and NULL + 0 is undefined */
+  if (rc == PC_OK && ents->count > before) rc = one_kind(ctx->doc->text, ents->items + before, ents->count - before);
   /* the names come after the document's other entities: put them back in order */
   if (rc == PC_OK && ents->count > before)
     qsort(ents->items + ctx->first_entity, ents->count - ctx->first_entity, sizeof(pc_entity), by_start);
