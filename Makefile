@@ -178,6 +178,7 @@ test-report:
 test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
+	$(MAKE) --no-print-directory check-ner
 	$(MAKE) --no-print-directory check-functions
 	$(MAKE) --no-print-directory check-symbols
 	$(MAKE) --no-print-directory test-lua
