@@ -40,11 +40,15 @@ CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentenc
              csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
 # the annotators' side of the core: word classes, sentences, schema, JSON writer
 CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
+# the name-span classifier and its generated weights (tools/train_ner.py)
+CORE_SRC  += csrc/ner_model.c csrc/ner_weights.c
+# NER_FALLBACK=1: the names annotator asks the classifier about runs its rules leave untyped
+CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
 CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
              csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
-             csrc/quotes.h csrc/quote_cues.h
+             csrc/quotes.h csrc/quote_cues.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -60,7 +64,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: test-report check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
+.PHONY: test-report check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -85,6 +89,12 @@ $(BUILD)/model_image: tools/model_image.c $(CORE_LIB)
 
 model: $(BUILD)/model_image
 	$(BUILD)/model_image data
+
+# The name-span classifier: C and tools/train_ner.py score spans alike (needs ../shared).
+check-ner: $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc tools/ner_scores.c $(CORE_LIB) $(LDLIBS) -o $(BUILD)/ner_scores
+	@if [ -d ../shared/data/ner ]; then python3 tools/train_ner.py --check $(BUILD)/ner_scores; \
+	  else echo "check-ner: skipped (no ../shared/data/ner)"; fi
 
 check-model: $(BUILD)/model_image
 	@rm -rf $(BUILD)/model-check && mkdir -p $(BUILD)/model-check/src
@@ -169,6 +179,7 @@ test-report:
 test: deps
 	$(MAKE) --no-print-directory test-c
 	$(MAKE) --no-print-directory check-model
+	$(MAKE) --no-print-directory check-ner
 	$(MAKE) --no-print-directory check-functions
 	$(MAKE) --no-print-directory check-symbols
 	$(MAKE) --no-print-directory test-lua

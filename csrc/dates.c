@@ -163,7 +163,10 @@ typedef struct date_match {
   int no_value;
   int week;        /* the value is the ISO week of week_days */
   long week_days;
+  int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
 } date_match;
+
+enum { SPAN_DECADE = 1, SPAN_CENTURY };
 
 /* "2026-W05": the ISO 8601 week (Monday first; week 1 holds the year's first Thursday). */
 static void set_week(pc_entity *e, long days) {
@@ -267,6 +270,10 @@ static int add_match(pc_sent *st, pc_entities *out, size_t i, const date_match *
   if (!dm->no_value && dm->week && st->year) {
     set_week(e, dm->week_days);
     e->flags |= PC_EF_VALUE;
+  } else if (!dm->no_value && dm->y && dm->span) {
+    /* ISO 8601 reduced precision: "199" the 1990s, "19" the 20th century */
+    snprintf(e->date, sizeof e->date, dm->span == SPAN_DECADE ? "%03d" : "%02d", dm->span == SPAN_DECADE ? dm->y / 10 : dm->y / 100);
+    e->flags |= PC_EF_VALUE;
   } else if (!dm->no_value && dm->y) {
     set_value(e, dm->y, dm->m, dm->d);
     if (e->date[0]) e->flags |= PC_EF_VALUE;
@@ -324,6 +331,324 @@ static int period_of(const pc_sent *st, size_t i) {
     const pc_word *w = pc_word_lookup(st->s, st->tok[i].start, st->tok[i].end - 3);
     if (w && (w->cls & W_PERIOD)) return w->val;
   }
+  return 0;
+}
+
+/* A word between the two days of a range: "au", "to", "-", "and", "et", "through". */
+static int is_range_word(const pc_sent *st, size_t i) {
+  return pc_tok_ieq(st, i, "au") || pc_tok_ieq(st, i, "to") || pc_tok_char(st, i, '-') || pc_tok_ieq(st, i, "\xe2\x80\x93") ||
+         pc_tok_ieq(st, i, "and") || pc_tok_ieq(st, i, "et") || pc_tok_ieq(st, i, "through");
+}
+
+/* ---- issue 16: "ago", anaphoric days, ends of periods, seasons, decades, centuries,
+** quarters, two-digit years ---- */
+
+/* The period a word names, singular or plural: PERIOD_DAY, _WEEK, _MONTH, _YEAR; 0 none. */
+static int unit_at(const pc_sent *st, size_t i) {
+  int p;
+  if (!pc_tok_is(st, i, W_PERIOD)) return 0;
+  p = st->word[i]->val;
+  return p == PERIOD_DAY || p == PERIOD_WEEK || p == PERIOD_MONTH || p == PERIOD_YEAR ? p : 0;
+}
+
+/* A count of periods: digits, a number word, "a" / "un"; -1 for a vague one ("several",
+** "quelques"); 0 when none. */
+static int count_at(const pc_sent *st, size_t i) {
+  int v = digits_value(st, i, 3);
+  if (v > 0) return v;
+  if (pc_tok_is(st, i, W_NUM) && !pc_tok_is(st, i, W_ARTICLE)) return st->word[i]->num;
+  if (pc_tok_ieq(st, i, "a") || pc_tok_ieq(st, i, "an") || pc_tok_ieq(st, i, "one") || pc_tok_ieq(st, i, "un") ||
+      pc_tok_ieq(st, i, "une"))
+    return 1;
+  if (pc_tok_is2(st, i, W2_QUANT)) return -1; /* "several", "quelques", "plusieurs" */
+  return 0;
+}
+
+/* n periods before the document date. */
+static void shift_back(const pc_sent *st, int n, int unit, date_match *dm) {
+  long doc;
+  if (!st->year || n <= 0 || n > 500) { dm->no_value = 1; return; }
+  doc = pc_days_from_civil(st->year, st->month, st->day);
+  if (unit == PERIOD_DAY) shift_days(st, -n, dm);
+  else if (unit == PERIOD_WEEK) { dm->week_days = doc - 7L * n; dm->week = 1; }
+  else if (unit == PERIOD_MONTH) {
+    int m = st->month - n % 12, y = st->year - n / 12;
+    if (m < 1) { m += 12; y--; }
+    dm->y = y; dm->m = m;
+  } else dm->y = st->year - n;
+}
+
+/* "two weeks ago", "a year ago", "a few days ago", "il y a deux semaines", "il y a un an". */
+static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
+  size_t k = i;
+  int n, unit, fr = 0;
+  if (pc_tok_ieq(st, i, "il") && pc_tok_ieq(st, i + 1, "y") && pc_tok_ieq(st, i + 2, "a")) { k = i + 3; fr = 1; }
+  if (pc_tok_ieq(st, k, "a") && pc_tok_ieq(st, k + 1, "few")) { n = -1; k += 2; }
+  else if ((n = count_at(st, k)) != 0) k++;
+  else return 0;
+  if (!(unit = unit_at(st, k)) || (!fr && !pc_tok_ieq(st, k + 1, "ago"))) return 0;
+  dm->last = fr ? k : k + 1;
+  dm->relative = 1;
+  if (n < 0) dm->no_value = 1;
+  else shift_back(st, n, unit, dm);
+  return 1;
+}
+
+/* "the day before", "the next day", "the following week", "le lendemain", "la veille": days
+** told from another day of the story, not from the document's: no value. */
+static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
+  int the;
+  if (!(pc_tok_is(st, i, W_PERIOD | W_NEXT) || pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") ||
+        pc_tok_ieq(st, i, "surlendemain") || pc_tok_ieq(st, i, "avant-veille") || pc_tok_ieq(st, i, "following") ||
+        pc_tok_ieq(st, i, "previous")))
+    return 0;
+  the = i > 0 && (pc_tok_ieq(st, i - 1, "the") || pc_tok_ieq(st, i - 1, "le") || pc_tok_ieq(st, i - 1, "la") ||
+                      pc_tok_ieq(st, i - 1, "l'") || pc_tok_ieq(st, i - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, i - 1, "au") ||
+                      pc_tok_ieq(st, i - 1, "du") || pc_tok_ieq(st, i - 1, "d\xc3\xa8s"));
+  if (!the) return 0;
+  if (pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") || pc_tok_ieq(st, i, "surlendemain") ||
+      pc_tok_ieq(st, i, "avant-veille")) {
+    dm->last = i;
+  } else if (unit_at(st, i) == PERIOD_DAY && (pc_tok_ieq(st, i + 1, "before") || pc_tok_ieq(st, i + 1, "after"))) {
+    dm->last = i + 1;
+  } else if ((pc_tok_ieq(st, i, "next") || pc_tok_ieq(st, i, "following") || pc_tok_ieq(st, i, "previous")) &&
+             unit_at(st, i + 1)) {
+    dm->last = i + 1;
+  } else {
+    return 0;
+  }
+  dm->relative = 1;
+  dm->no_value = 1;
+  return 1;
+}
+
+/* "the end of the year", "la fin de l'année", "the beginning of the month", "fin du mois":
+** this year or month of the document. */
+static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
+  size_t k = i + 1;
+  int unit;
+  if (!(pc_tok_ieq(st, i, "end") || pc_tok_ieq(st, i, "beginning") || pc_tok_ieq(st, i, "start") ||
+        pc_tok_ieq(st, i, "fin") || pc_tok_ieq(st, i, "d\xc3\xa9" "but")))
+    return 0;
+  if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) k++;
+  else if (!pc_tok_ieq(st, k, "du")) return 0;
+  if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "this") || pc_tok_ieq(st, k, "l'") ||
+      pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "cette"))
+    k++;
+  else if (!pc_tok_ieq(st, k - 1, "du")) return 0;
+  unit = unit_at(st, k);
+  if (unit != PERIOD_YEAR && unit != PERIOD_MONTH) return 0;
+  if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's') return 0; /* "the end of the years" */
+  if (pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;                      /* "fin de l'an dernier": "an dernier" */
+  dm->last = k;
+  dm->relative = 1;
+  if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
+  return 1;
+}
+
+/* A season: 1 spring .. 4 winter; "fall" and "été" (also a participle) only when strict. */
+static int season_at(const pc_sent *st, size_t i, int strict) {
+  if (pc_tok_ieq(st, i, "spring") || pc_tok_ieq(st, i, "printemps")) return 1;
+  if (pc_tok_ieq(st, i, "summer") || (strict && pc_tok_ieq(st, i, "\xc3\xa9t\xc3\xa9"))) return 2;
+  if (pc_tok_ieq(st, i, "autumn") || pc_tok_ieq(st, i, "automne") || (strict && pc_tok_ieq(st, i, "fall"))) return 3;
+  if (pc_tok_ieq(st, i, "winter") || pc_tok_ieq(st, i, "hiver")) return 4;
+  return 0;
+}
+
+/* "spring 2024", "this summer", "last winter", "cet été", "l'hiver dernier", "été 2025": the
+** year (a season has no ISO 8601 form); this / last / next against the document's season. */
+static int season_date(const pc_sent *st, size_t i, date_match *dm) {
+  int sn, y, dir = 0, cur;
+  size_t k = i;
+  if (pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) && !pc_tok_is(st, i, W_RECENT) && (sn = season_at(st, i + 1, 1))) {
+    dir = pc_tok_is(st, i, W_THIS) ? 0 : pc_tok_is(st, i, W_LAST) ? -1 : 1;
+    k = i + 1;
+  } else if ((sn = season_at(st, i, 1)) && (y = year_number(st, i + 1))) {
+    dm->last = i + 1;
+    dm->y = y;
+    return 1;
+  } else if (sn && st->lang == PC_LANG_FR && pc_tok_is(st, i + 1, W_LAST | W_NEXT) && !pc_tok_is(st, i + 1, W_RECENT)) {
+    dir = pc_tok_is(st, i + 1, W_LAST) ? -1 : 1;
+    k = i + 1;
+  } else {
+    return 0;
+  }
+  dm->last = k;
+  dm->relative = 1;
+  if (!st->year) return 1;
+  cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4;
+  y = st->year;
+  if (dir < 0 && sn >= cur) y--;
+  if (dir > 0 && sn <= cur) y++;
+  dm->y = y;
+  return 1;
+}
+
+/* "1990s" (one token, or the number and a glued "s"), "les années 1990", "années 90": value
+** "199". */
+static int decade_date(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = i < st->n ? pc_tok_text(st, i) : NULL;
+  int y;
+  if (pc_tok_ieq(st, i, "ann\xc3\xa9" "es")) {
+    y = digits_value(st, i + 1, 4);
+    if (y < 0 || y % 10 != 0 || !(pc_tok_len(st, i + 1) == 2 || (pc_tok_len(st, i + 1) == 4 && y >= 1000))) return 0;
+    dm->last = i + 1;
+    if (y < 100) y += 1900;
+  } else if (is_number(st, i) && pc_tok_len(st, i) == 5 && p[4] == 's' && pc_is_digit(p[0]) && pc_is_digit(p[1]) &&
+             pc_is_digit(p[2]) && p[3] == '0' && p[0] != '0') {
+    y = (p[0] - '0') * 1000 + (p[1] - '0') * 100 + (p[2] - '0') * 10;
+    dm->last = i;
+  } else if ((y = year_number(st, i)) && y % 10 == 0 && pc_tok_ieq(st, i + 1, "s") && pc_tok_glued(st, i)) {
+    dm->last = i + 1;
+  } else {
+    return 0;
+  }
+  dm->y = y;
+  dm->span = SPAN_DECADE;
+  return 1;
+}
+
+/* A Roman numeral of at most 30 ("XXI"), with the French ordinal mark ("XXIe", "XIXème");
+** 0 when none. */
+static int roman_century(const pc_sent *st, size_t i) {
+  const uint8_t *p;
+  size_t n, k = 0;
+  int v = 0, prev = 100;
+  if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
+  p = pc_tok_text(st, i);
+  n = pc_tok_len(st, i);
+  for (; k < n; k++) {
+    int d = p[k] == 'X' ? 10 : p[k] == 'V' ? 5 : p[k] == 'I' ? 1 : 0;
+    if (!d) break;
+    v += d > prev ? d - 2 * prev : d;
+    prev = d;
+  }
+  if (k == 0 || v < 1 || v > 30) return 0;
+  if (!(pc_ascii_ieq(p + k, n - k, "e") || pc_ascii_ieq(p + k, n - k, "\xc3\xa8me") || pc_ascii_ieq(p + k, n - k, "eme")))
+    return 0;
+  return v;
+}
+
+/* "20th century", "XXe siècle", "21e siècle": value "19", "20". */
+static int century_date(const pc_sent *st, size_t i, date_match *dm) {
+  int c = roman_century(st, i);
+  if (!c) {
+    const uint8_t *p;
+    size_t n;
+    if (!is_number(st, i)) return 0;
+    p = pc_tok_text(st, i);
+    n = pc_tok_len(st, i);
+    if (n < 3 || !pc_is_digit(p[0]) || !pc_is_digit(p[1])) return 0;
+    c = (p[0] - '0') * 10 + (p[1] - '0');
+    if (!(pc_ascii_ieq(p + 2, n - 2, "th") || pc_ascii_ieq(p + 2, n - 2, "st") || pc_ascii_ieq(p + 2, n - 2, "e") ||
+          pc_ascii_ieq(p + 2, n - 2, "\xc3\xa8me")))
+      return 0;
+  }
+  if (c < 1 || c > 30 || !(pc_tok_ieq(st, i + 1, "century") || pc_tok_ieq(st, i + 1, "si\xc3\xa8" "cle"))) return 0;
+  dm->last = i + 1;
+  dm->y = (c - 1) * 100;
+  dm->span = SPAN_CENTURY;
+  if (dm->y == 0) dm->no_value = 1;
+  return 1;
+}
+
+/* "Q3", "Q3 2025", "the third quarter", "troisième trimestre [2025]": no ISO 8601 form, so no
+** value. */
+static int quarter_date(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = i < st->n ? pc_tok_text(st, i) : NULL;
+  if (p && pc_tok_len(st, i) == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') dm->last = i;
+  else if (pc_tok_is(st, i, W_ORDINAL) && (pc_tok_ieq(st, i + 1, "quarter") || pc_tok_ieq(st, i + 1, "trimestre"))) dm->last = i + 1;
+  else return 0;
+  if (year_number(st, dm->last + 1)) dm->last++;
+  dm->no_value = 1;
+  return 1;
+}
+
+/* "en 97", "in '97": a two-digit year after "en" / "in '", not before a noun ("en 97 jours"). */
+static int short_year_date(const pc_sent *st, size_t i, date_match *dm) {
+  int v = digits_value(st, i, 2), cut;
+  size_t k = i + 1;
+  if (v < 0 || pc_tok_len(st, i) != 2 || i == 0) return 0;
+  if (!(pc_tok_ieq(st, i - 1, "en") || (i >= 2 && pc_tok_char(st, i - 1, '\'') && pc_tok_ieq(st, i - 2, "in")))) return 0;
+  if (k < st->n && (st->tok[k].kind == PC_TOK_NUMBER || st->tok[k].kind == PC_TOK_SYMBOL ||
+                    (st->tok[k].kind == PC_TOK_WORD && !pc_tok_function(st, k)) || pc_tok_is(st, k, W_PERCENT | W_CURRENCY | W_TIMEUNIT | W_SCALE)))
+    return 0;
+  if (k < st->n && (pc_tok_char(st, k, ',') || pc_tok_char(st, k, '.')) && pc_tok_glued(st, i) && is_number(st, k + 1)) return 0;
+  cut = st->year ? st->year % 100 : 26;
+  dm->last = i;
+  dm->y = v + (v <= cut ? 2000 : 1900);
+  return 1;
+}
+
+/* "du 19 au 23 juillet", "19 to 23 July", "19 et 20 juillet": the range's first day takes the
+** month and year of the date after it. */
+static int range_first(const pc_sent *st, size_t i, date_match *dm) {
+  date_match nx;
+  int d = day_number(st, i);
+  if (!d || month_at(st, i + 1) || !is_range_word(st, i + 1)) return 0;
+  memset(&nx, 0, sizeof nx);
+  if (!calendar_date(st, i + 2, &nx) || !nx.d || nx.d <= d || !day_number(st, i + 2)) return 0;
+  dm->last = i;
+  dm->d = d;
+  dm->m = nx.m;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, i + 2, nx.m, nx.d) : 0;
+  dm->relative = !nx.y;
+  return 1;
+}
+
+/* Whether more_dates may start at word i: a number word, an article or quantifier ("a year
+** ago", "several days ago"), or one of a few words, found by length first ("il", "lendemain",
+** "spring", "end", "Q3", "XXe"...). */
+/* Bit (first letter | 0x20) & 31 of len_letters[n]: a word of more_start has that length and
+** first letter ("veille": length 6, 'v'; "été": 4 bytes, 0xC3). */
+static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x20u, 0x48u, 0x80100u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
+
+static int more_start(const pc_sent *st, size_t i) {
+  size_t n = pc_tok_len(st, i);
+  const uint8_t *p = pc_tok_text(st, i);
+  const pc_word *w = st->word[i];
+#define IS(lit) (n == sizeof lit - 1 && pc_ascii_ieq(p, n, lit))
+  if (w) {
+    if (w->cls & W_ARTICLE) return pc_tok_is(st, i + 1, W_PERIOD) || pc_tok_ieq(st, i + 1, "few"); /* "a year ago" */
+    return (w->cls & (W_NUM | W_ORDINAL | W_PERIOD | W_NEXT | W_LAST | W_THIS | W_EARLY)) || (w->cls2 & W2_QUANT);
+  }
+  if (n < 2 || n > 12) return 0;
+  /* Roman centuries end in "e" ("XXe", "XIXème"); the other words are told by length and first
+  ** letter: most words fail this one test */
+  if ((p[0] == 'X' || p[0] == 'V' || p[0] == 'I') && p[n - 1] == 'e') return roman_century(st, i) > 0;
+  if (!(len_letters[n] & (1u << ((p[0] | 0x20) & 31)))) return 0;
+  switch (p[0] | 0x20) {
+    case 'q': return n == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4';
+    case 'i': return n == 2 && (p[1] | 0x20) == 'l' && pc_tok_ieq(st, i + 1, "y"); /* "il y a" */
+    case 'v': return IS("veille");
+    case 'a': return IS("avant-veille") || IS("autumn") || IS("automne");
+    case 'b': return IS("beginning");
+    case 'e': return IS("end");
+    case 'f': return IS("following") || IS("fall");
+    case 'h': return IS("hiver");
+    case 'l': return IS("lendemain");
+    case 'p': return IS("previous") || IS("printemps");
+    case 's': return IS("surlendemain") || IS("start") || IS("spring") || IS("summer");
+    case 'w': return IS("winter");
+    case 0xe3: return IS("\xc3\xa9t\xc3\xa9");
+    default: return 0;
+  }
+#undef IS
+}
+
+/* The patterns above that may start at token i, the cheapest tests first. */
+static int more_dates(const pc_sent *st, size_t i, date_match *dm, int started) {
+  int found;
+  if (st->tok[i].kind == PC_TOK_NUMBER)
+    found = ago_date(st, i, dm) || decade_date(st, i, dm) || century_date(st, i, dm) || short_year_date(st, i, dm) ||
+            range_first(st, i, dm);
+  else if (!started && !more_start(st, i))
+    return 0;
+  else
+    found = ago_date(st, i, dm) || anaphoric_date(st, i, dm) || period_end_date(st, i, dm) || season_date(st, i, dm) ||
+            decade_date(st, i, dm) || century_date(st, i, dm) || quarter_date(st, i, dm);
+  if (found) return 1;
+  memset(dm, 0, sizeof *dm);
   return 0;
 }
 
@@ -498,8 +823,25 @@ static int year_is_count(const pc_sent *st, size_t i) {
                             W_RECENT | W_PERIOD)
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
-  if (pc_tok_function(st, i)) return (st->word[i]->cls & DATE_START_CLASSES) != 0;
-  return (st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i);
+  if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
+  if ((st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i)) return 1;
+  return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
+}
+
+/* "July 19 to 23", "Jan. 5 and 6": the range's second day, bare, takes the month and year of the
+** date before it; *i moves past it. */
+static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
+  size_t k = *i + 1;
+  int d2;
+  date_match d;
+  if (!dm->m || !dm->d || dm->span || !is_range_word(st, k) || !(d2 = day_number(st, k + 1)) || d2 <= dm->d ||
+      month_at(st, k + 2) || st->taken[k + 1] || (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+    return PC_OK;
+  d = *dm;
+  d.d = d2;
+  d.last = k + 1;
+  *i = k + 1;
+  return add_match(st, out, k + 1, &d);
 }
 
 static int annotate_dates(pc_sent *st, pc_entities *out) {
@@ -507,11 +849,14 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
   int rc;
   for (i = 0; i < st->n; i++) {
     date_match dm;
-    int y;
+    int y, start;
     if (st->taken[i]) continue;
-    if (!may_start_date(st, i)) continue;
+    if (!(start = may_start_date(st, i))) continue;
     memset(&dm, 0, sizeof dm);
-    if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || relative_date(st, i, &dm)) {
+    if (start == 2) {
+      if (!more_dates(st, i, &dm, 1)) continue;
+    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || more_dates(st, i, &dm, 0) ||
+               relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
       if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.m, dm.d); dm.relative = 1; }
@@ -532,6 +877,7 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
     if (any_taken(st, i, dm.last)) continue;
     if ((rc = add_match(st, out, i, &dm))) return rc;
     i = dm.last;
+    if ((rc = range_second(st, out, &dm, &i))) return rc;
   }
   return PC_OK;
 }

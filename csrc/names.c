@@ -24,6 +24,7 @@
 #include "sentence.h"
 #include "lexicon.h"
 #include "text.h"
+#include "ner_model.h"
 
 #define NC_SENT_START 0x01u /* first word of its sentence */
 #define NC_UNKNOWN    0x02u /* type to resolve in pass 2 */
@@ -32,6 +33,7 @@
 #define NC_CUE        0x10u /* a title or role announced a person */
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
+#define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
@@ -177,7 +179,7 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
                                      "ome", "omes", "mun", "mune", "enne", "\xc3\xa9" "enne", "ieur", "ieure",
                                      "ieurs", "ieures", "aine", "aines", "ain", "ains", "suisse", "suisses", "el",
                                      "els", "elle", "elles", "ime", "imes", "ois", "oise", "oises", "ale", "\xc3\xa9" "en", "\xc3\xa9" "ens",
-                                     "\xc3\xaa" "me", NULL};
+                                     "\xc3\xaa" "me", "anne", "annes", "ier", "iers", NULL};
   const uint8_t *p = pc_tok_text(st, i);
   size_t n = pc_tok_len(st, i), k;
   if (!is_lower_word(st, i) || n < 4) return 0;
@@ -474,8 +476,10 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  /* a sentence's first word that is also a common word is no place, but after a comma: the
+  ** country or region of a dateline ("MANILA, Philippines —") */
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
-      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(a > 0 && pc_tok_char(st, a - 1, ',')))) {
     r->type = PC_ENT_PLACE;
     r->kind = whole->kind;
     return 1;
@@ -556,6 +560,22 @@ static int by_context(const pc_sent *st, const pc_model *m, run *r) {
   return 0;
 }
 
+/* Whether lowercase words stand near tokens a..b: capitals there are the name's own, not a
+** headline's ("members of PISTON rallied": an acronym, not the word "piston"). */
+static int mixed_case(const pc_sent *st, size_t a, size_t b) {
+  size_t k, lo = a >= 3 ? a - 3 : 0;
+  /* not a shouted word: "STOP to impunity", "“STOP à", a sentence's first word */
+  if (sentence_start(st, a) || (a > 0 && st->tok[a - 1].kind == PC_TOK_PUNCT && !pc_tok_char(st, a - 1, '(') &&
+                                !pc_tok_char(st, a - 1, ',')) ||
+      pc_tok_ieq(st, b + 1, "to") || pc_tok_ieq(st, b + 1, "\xc3\xa0") || pc_tok_ieq(st, b + 1, "aux"))
+    return 0;
+  for (k = lo; k < a; k++)
+    if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) return 1;
+  for (k = b + 1; k < st->n && k <= b + 3; k++)
+    if (pc_tok_word(st, k) && (st->tok[k].flags & PC_TF_LOWER)) return 1;
+  return 0;
+}
+
 /* The run's own shape: an acronym (after an organization, in parentheses: its short form),
 ** CamelCase, "SUD-Rail"; a title's cue makes a person. */
 static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
@@ -566,8 +586,8 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
     r->flags |= NC_ACRONYM;
     return 1;
   }
-  if (is_acronym(st, a, b) && !(r->whole && (r->whole->cls & L_CITY)) &&
-      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')))) {
+  if (is_acronym(st, a, b) && !(r->whole && (r->whole->cls & L_CITY) && !(r->whole->pop < 100000 && mixed_case(st, a, b))) &&
+      (!is_common(st, m, a, b) || pc_tok_len(st, a) <= 3 || (a > 0 && pc_tok_char(st, a - 1, '(')) || mixed_case(st, a, b))) {
     r->type = PC_ENT_ORG;
     r->flags |= NC_ACRONYM;
     return 1;
@@ -662,6 +682,81 @@ static void one_word(const pc_sent *st, const pc_model *m, const cands *cs, run 
   r->flags |= NC_UNKNOWN;
 }
 
+/* A lowercase role or occupation right before the run names a person ("the defender Kwame
+** Osei", "le général Kouassi Bamba", "Manibela chair Arnel Cabrera") when no word of the run
+** is a head or a demonym, the first is no common word, and the whole is no place. */
+static int after_role_noun(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if (a == 0 || !is_lower_word(st, a - 1) || !(lex_cls(st, m, a - 1) & (L_ROLE | L_ROLE_NOUN)) || b - a > 3) return 0;
+  if (r->whole && (r->whole->cls & L_PLACE)) return 0;
+  for (k = a; k <= b; k++) {
+    uint32_t cls = lex_cls_c(st, m, k);
+    if ((cls & (L_ORG_HEAD | L_PLACE_AFTER | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE | L_COUNTRY | L_REGION)) ||
+        (k == a && (cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
+      return 0;
+  }
+  if (is_acronym(st, a, b)) return 0;
+  r->type = PC_ENT_PERSON;
+  return 1;
+}
+
+/* A run followed by a lowercase role and a name is who that person speaks for: "Eskom
+** spokesman Pieter van Wyk", "Manibela chair Arnel Cabrera" (not a place of the lexicon:
+** "Soweto resident", "Paris mayor"). */
+static int before_role(const pc_sent *st, const pc_model *m, run *r) {
+  size_t b = r->b;
+  if (b + 2 >= st->n || !is_lower_word(st, b + 1) || !(lex_cls(st, m, b + 1) & L_ROLE) || !is_cap(st, b + 2)) return 0;
+  if ((r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, r->a) || (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME)))
+    return 0;
+  if (r->a == r->b && (r->flags & NC_SENT_START) && is_common(st, m, r->a, r->a)) return 0;
+  r->type = PC_ENT_ORG;
+  return 1;
+}
+
+/* "Argentine Lautaro Benítez": a demonym glued in front of a name is no part of it. */
+static void drop_demonym(const pc_sent *st, const pc_model *m, run *r) {
+  if (r->b > r->a && (lex_cls(st, m, r->a) & L_DEMONYM) && !r->has_org_head && !(r->whole && (r->whole->cls & L_PLACE)) &&
+      !(lex_cls(st, m, r->a + 1) & (L_DEMONYM | L_PLACE | L_ORG_HEAD | L_NOTNAME))) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
+  }
+}
+
+/* "in Gazipur", "à Épannes", "near Ashulia": an unknown name after a preposition of place,
+** no common word ("in Economics"), language or demonym ("in English") and no number after
+** ("in Grade 4"). */
+static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t k;
+  if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
+  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "near") ||
+        pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
+    return 0;
+  for (k = a; k <= b; k++) {
+    uint32_t cls = lex_cls_c(st, m, k);
+    if ((cls & (L_DEMONYM | L_NOTNAME | L_ORG_HEAD)) || ((cls & L_COMMON) && !(cls & L_GIVEN))) return 0;
+  }
+  return 1;
+}
+
+/* "BGMEA President Faruque Ahmed": an acronym that opens the role is the organization the
+** person speaks for; it leaves the role. */
+static int role_owner(pc_sent *st, const pc_model *m, cands *cs, run *r) {
+  size_t k = r->a, lo = r->a >= 6 ? r->a - 6 : 0;
+  size_t q;
+  int role = 0;
+  while (k > lo && st->tok[k].start > r->role.start) k--;
+  if (st->tok[k].start != r->role.start || k + 1 >= r->a || !is_acronym(st, k, k) || (lex_cls(st, m, k) & (L_PLACE | L_DEMONYM)))
+    return PC_OK;
+  for (q = k + 1; q < r->a; q++)
+    if (lex_cls(st, m, q) & L_ROLE) role = 1;
+  if (!role) return PC_OK;
+  if (!push(cs, st, k, k, PC_ENT_ORG, PC_KIND_COMPANY, NC_ACRONYM)) return PC_ENOMEM;
+  st->taken[k] = 1;
+  r->role.start = st->tok[k + 1].start;
+  return PC_OK;
+}
+
 /* Whether two names side by side, the second in parentheses, may be one organization's long
 ** form and acronym: not a person with their organization ("Aurélie Dumont (Belga)"), nor a
 ** place with one ("PARIS (AFP)", a dateline; "Seoul (AP Photo)"); -1 is a type to resolve. */
@@ -676,9 +771,12 @@ static int may_pair(int first, int second) {
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
   cand *c;
+  int rc;
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
+  if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
   c = push(cs, st, a, b, r->type, r->kind, r->flags);
   if (!c) return PC_ENOMEM;
   if (r->type == PC_ENT_PERSON || (r->flags & NC_UNKNOWN)) {
@@ -731,7 +829,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   }
   if (trim_run(st, m, &r) < 0) return PC_OK;
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
-      (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0) {
+      (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
+      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
     if (r.b > r.a) several_words(st, m, &r);
     else one_word(st, m, cs, &r);
     d = 1;
@@ -872,15 +971,54 @@ static int define_acronym(pc_sent *st, cands *cs, size_t a) {
   return PC_OK;
 }
 
+/* "tribunal administratif de Poitiers", "cour administrative d'appel de Bordeaux", "conseil
+** départemental de la Gironde", "préfecture de police d'Abidjan": a French institution named
+** by a lowercase head, its adjectives and complements, and the place it serves. Returns the
+** last token of the name, or 0 when there is none at token i. */
+static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
+  size_t k = i + 1, steps, n;
+  const uint8_t *p;
+  int dummy, head;
+  if (st->lang == PC_LANG_EN || i >= st->n || !(st->tok[i].flags & PC_TF_LOWER) || st->tok[i].kind != PC_TOK_WORD) return 0;
+  p = pc_tok_text(st, i);
+  n = pc_tok_len(st, i);
+#define IS(lit) (n == sizeof lit - 1 && memcmp(p, lit, n) == 0)
+  switch (p[0]) {
+    case 't': head = IS("tribunal"); break;
+    case 'c': head = IS("cour") || IS("conseil") || IS("chambre"); break;
+    case 'r': head = IS("rectorat"); break;
+    case 'p': head = IS("parquet") || IS("pr\xc3\xa9" "fecture"); break;
+    default: head = 0;
+  }
+#undef IS
+  if (!head || !is_lower_word(st, i)) return 0;
+  for (steps = 0; steps < 5 && k < st->n; steps++) {
+    if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "des") || pc_tok_ieq(st, k, "d'") ||
+        pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
+      size_t k2 = k + 1;
+      if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99")) k2++;
+      if (is_cap(st, k2)) return extend_run(st, m, k2, &dummy);
+      if (!is_lower_word(st, k2) || pc_tok_function(st, k2)) return 0;
+      k = k2 + 1;
+    } else if (is_lower_word(st, k) && !pc_tok_function(st, k) && is_fr_org_adjective(st, k)) {
+      k++;
+    } else {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
-  size_t i = 0;
+  size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
   while (i < st->n) {
     size_t b;
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
+    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
@@ -890,6 +1028,13 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         i = k;
         cue = NC_CUE;
       }
+    }
+    if ((b = fr_institution(st, m, i)) > 0) {
+      size_t t;
+      if (!push(cs, st, i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+      for (t = i; t <= b; t++) st->taken[t] = 1;
+      i = b + 1;
+      continue;
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
@@ -934,6 +1079,11 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
       continue;
     }
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
+    /* the title of "MM. Diallo, Ndiaye et Sow" is every listed name's */
+    listed = (size_t)-1;
+    if (cue && cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+        (pc_tok_char(st, b + 1, ',') || pc_tok_ieq(st, b + 1, "et") || pc_tok_ieq(st, b + 1, "and")))
+      listed = b + 2;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
         (rc = define_acronym(st, cs, i)))
       return rc;
@@ -1099,6 +1249,23 @@ static int given_key(const pc_model *m, const uint8_t *key, size_t n) {
   return e && (e->cls & L_GIVEN);
 }
 
+#ifdef PC_NER_FALLBACK
+/* The span classifier's type for a candidate no rule typed, -1 when it says none or is not
+** sure by a margin of 1000 (weights x 64). Off by default: on the project's blind sets the
+** rules alone do better (docs/accuracy.md); build with `make module NER_FALLBACK=1`. */
+static int by_model(const pc_document *doc, cand *c) {
+  long score[PC_NER_CLASSES];
+  int best = pc_ner_classify(doc->text, doc->len, c->span.start, c->span.end, score);
+  if (best != PC_NER_NONE && score[best] - score[PC_NER_NONE] < 1000) return -1;
+  switch (best) {
+    case PC_NER_PERSON: return PC_ENT_PERSON;
+    case PC_NER_ORG: c->kind = PC_KIND_COMPANY; return PC_ENT_ORG;
+    case PC_NER_PLACE: c->kind = PC_KIND_CITY; return PC_ENT_PLACE;
+    default: return -1;
+  }
+}
+#endif
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -1161,6 +1328,15 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = PC_KIND_COMPANY;
     }
     if (resolved == -1 && place && !(c->flags & NC_SENT_START)) { resolved = PC_ENT_PLACE; c->kind = PC_KIND_CITY; }
+    /* "in Gazipur", "à Épannes": no person or organization explains the name */
+    if (resolved == -1 && (c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) {
+      resolved = PC_ENT_PLACE;
+      c->kind = PC_KIND_CITY;
+    }
+#ifdef PC_NER_FALLBACK
+    /* no rule decided: the span classifier trained on public news (ner_model.c) */
+    if (resolved == -1) resolved = by_model(doc, c);
+#endif
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */

@@ -133,8 +133,10 @@ const DEMONYM_DROP_CODES = new Set(['WF']); // source says "Welsh"/"Gallois" for
 // Missing or misspelt in the source. "Suisse" is dropped by the rule that
 // removes values equal to a country name, so it is put back here.
 const DEMONYM_EXTRA = {
-  en: { PS: ['Palestinian'] },
+  // nations and languages inside a country ("in English" is no place)
+  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
   fr: {
+    GB: ['Anglais', 'Écossais'], ES: ['Catalan', 'Basque'], IQ: ['Kurde'], SA: ['Arabe'], IL: ['Hébreu'],
     CH: ['Suisse'], CV: ['Cap-Verdien'], KP: ['Nord-Coréen'], KR: ['Sud-Coréen'],
     LR: ['Libérien'], PS: ['Palestinien'], SL: ['Sierra-Léonais'], ZA: ['Sud-Africain'],
   },
@@ -428,10 +430,88 @@ function places(countryList, subdivs) {
     add(c.name, 'city', c.country, c.population);
   }
 
+  // World regions, seas, rivers, former states; exonyms of large cities.
+  for (const [name] of worldRegions()) add(name, 'region', 'ZZ', 0);
+  for (const name of WORLD_EXTRA) add(name, 'region', 'ZZ', 0);
+  const biggest = new Map(); // GeoNames name -> the most populous city of that name
+  for (const c of cities) {
+    const prev = biggest.get(c.name);
+    if (!prev || c.population > prev.population) biggest.set(c.name, c);
+  }
+  for (const z of exemplarCities()) {
+    const en = z.en || z.id;
+    const c = biggest.get(en) || biggest.get(z.id);
+    if (!c || c.population < 100000) continue; // no exonym for a small or unknown city
+    for (const name of [en, z.fr]) if (name) add(name, 'city', c.country, c.population);
+  }
+
   const rows = [];
   for (const [key, pop] of best) rows.push([...key.split('\t'), String(pop)]);
   return { rows, stats: { communes: communes.length, cities: cities.length } };
 }
+
+// ---------------------------------------------------------------- world places
+
+const LOCALENAMES_PKG = 'cldr-localenames-full';
+const DATES_PKG = 'cldr-dates-full';
+
+// Continents and world regions: CLDR's numeric territory codes (UN M49), English and French
+// ("Europe", "Afrique de l'Ouest", "Latin America"). Not "world"/"Monde", not lowercase names.
+function worldRegions() {
+  const rows = [];
+  for (const lang of ['en', 'fr']) {
+    const t = readJson(LOCALENAMES_PKG, `main/${lang}/territories.json`).main[lang].localeDisplayNames.territories;
+    for (const [code, name] of Object.entries(t)) {
+      if (!/^\d{3}(-alt-variant)?$/.test(code) || code.startsWith('001')) continue;
+      const n = clean(name);
+      if (/^\p{Lu}/u.test(n)) rows.push([n, lang]);
+    }
+  }
+  return rows;
+}
+
+// Exonyms of large cities: the time-zone exemplar cities of CLDR in English and French
+// ("Londres", "Varsovie", "Lisbonne", "Le Caire", "Mexico"). Each name takes the country and
+// population of the GeoNames city its English name (or zone id) matches.
+function exemplarCities() {
+  const names = {};
+  for (const lang of ['en', 'fr']) {
+    const zones = readJson(DATES_PKG, `main/${lang}/timeZoneNames.json`).main[lang].dates.timeZoneNames.zone;
+    const walk = (obj, id) => {
+      for (const [k, v] of Object.entries(obj)) {
+        if (!v || typeof v !== 'object') continue;
+        if (v._type === 'zone' || v.exemplarCity) {
+          const zid = `${id}/${k}`;
+          if (!names[zid]) names[zid] = { id: k.replace(/_/g, ' ') };
+          if (v.exemplarCity) names[zid][lang] = clean(v.exemplarCity);
+        } else walk(v, `${id}/${k}`);
+      }
+    };
+    walk(zones, '');
+  }
+  return Object.values(names);
+}
+
+// Seas, oceans, large rivers, mountain ranges and former states, English and French: names
+// every news desk uses that no package above lists. General knowledge, kept short; kind
+// region, country ZZ (none or several).
+const WORLD_EXTRA = [
+  'Atlantic', 'Atlantic Ocean', 'Pacific', 'Pacific Ocean', 'Indian Ocean', 'Arctic', 'Arctic Ocean', 'Antarctica',
+  'Mediterranean', 'Mediterranean Sea', 'Baltic Sea', 'North Sea', 'Black Sea', 'Red Sea', 'Caspian Sea',
+  'South China Sea', 'Aegean Sea', 'Adriatic Sea', 'Persian Gulf', 'Gulf of Mexico', 'English Channel', 'Caribbean Sea',
+  'Rhine', 'Danube', 'Thames', 'Nile', 'Amazon River', 'Mississippi River', 'Euphrates', 'Tigris', 'Yangtze',
+  'Mekong', 'Ganges', 'Volga', 'Dnieper', 'Alps', 'Pyrenees', 'Andes', 'Himalayas', 'Balkans', 'Sahel', 'Sahara',
+  'Middle East', 'Near East', 'Far East', 'Maghreb', 'Scandinavia', 'Gaza Strip', 'West Bank', 'Kurdistan', 'Patagonia',
+  'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Prussia',
+  'océan Atlantique', 'Atlantique', 'océan Pacifique', 'Pacifique', 'océan Indien', 'Arctique', 'Antarctique',
+  'Méditerranée', 'mer Méditerranée', 'mer Baltique', 'mer du Nord', 'mer Noire', 'mer Rouge', 'mer Caspienne',
+  'mer de Chine méridionale', 'mer Égée', 'mer Adriatique', 'golfe Persique', 'golfe du Mexique', 'Manche',
+  'Rhin', 'Danube', 'Tamise', 'Nil', 'Amazone', 'Mississippi', 'Euphrate', 'Tigre', 'Yangzi', 'Mékong', 'Gange',
+  'Dniepr', 'Loire', 'Garonne', 'Rhône', 'Seine', 'Alpes', 'Pyrénées', 'Andes', 'Himalaya', 'Balkans', 'Sahel',
+  'Sahara', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Maghreb', 'Scandinavie', 'bande de Gaza',
+  'Cisjordanie', 'Kurdistan', 'Patagonie', 'Union soviétique', 'URSS', 'Yougoslavie', 'Tchécoslovaquie', 'RDA',
+  'RFA', 'Empire ottoman', 'Prusse',
+];
 
 // ---------------------------------------------------------------- given names
 
@@ -491,7 +571,7 @@ function main() {
   writeTable('places.tsv',
     `places, columns name<TAB>kind (country|region|department|city)<TAB>country (ISO 3166-1 alpha-2)<TAB>population (0 = unknown); ` +
     `source ${src(CITIES_PKG)} (GeoNames) + ${src(FR_PKG)} (INSEE COG) + ${src(COUNTRIES_PKG)} + ` +
-    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} (Unicode CLDR), ` +
+    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} + ${src(LOCALENAMES_PKG)} + ${src(DATES_PKG)} (Unicode CLDR) + a short list in tools/build_data.js, ` +
     `license CC-BY-4.0 (GeoNames, www.geonames.org) + Licence-Ouverte-2.0 (INSEE/Etalab) + MIT + Unicode-3.0 (CLDR)`,
     p.rows);
 

@@ -1,0 +1,33 @@
+#!/bin/sh
+# tools/eval_names.sh -- names and dates scores on every set the names work may look at:
+# the seeds, the project's articles, held-out, first and second blind sets, and the public
+# held-out NER splits (GUM news dev+test, Sequoia Est Républicain dev+test; GUM all genres
+# dev+test). Never the third blind set. Prints one line per set: micro and per-type F1.
+#   sh tools/eval_names.sh            (needs `make module LUA=lua5.4`)
+set -eu
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+cd "$ROOT"
+export LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;'
+NER=../shared/data/ner
+TMP=$(mktemp -d "${TMPDIR:-/tmp}/evalnames.XXXXXX")
+trap 'rm -rf "$TMP"' EXIT
+score() { # name file [types]
+  types=${3:-PERSON,ORG,PLACE,DATE}
+  bin/protestcorpus eval --json --types "$types" "$2" > "$TMP/m.json" 2>/dev/null || { echo "$1: eval failed"; return; }
+  lua5.4 tools/eval_summary.lua "$1" "$TMP/m.json"
+}
+[ -f ../shared/gold/seeds.gold.jsonl ] && score seeds ../shared/gold/seeds.gold.jsonl
+score examples examples/gold/examples.gold.jsonl
+score heldout examples/gold/heldout.gold.jsonl
+score blind1 examples/gold/blind.gold.jsonl
+score blind2 examples/gold/blind2.gold.jsonl
+if [ -d "$NER" ]; then
+  lua5.4 tools/ner_split.lua $NER/gum.en.jsonl 'GUM/news/(dev|test)' > "$TMP/gumnews.jsonl"
+  lua5.4 tools/ner_split.lua $NER/gum.en.jsonl 'GUM/[a-z]*/(dev|test)' > "$TMP/gumall.jsonl"
+  lua5.4 tools/ner_split.lua $NER/sequoia.fr.jsonl 'Sequoia%-9.2/annodis.er/(dev|test)' > "$TMP/seqnews.jsonl"
+  lua5.4 tools/ner_split.lua $NER/sequoia.fr.jsonl 'Sequoia%-9.2/[^/]*/(dev|test)' > "$TMP/seqall.jsonl"
+  score gum-news "$TMP/gumnews.jsonl" PERSON,ORG,PLACE
+  score gum-devtest "$TMP/gumall.jsonl" PERSON,ORG,PLACE
+  score seq-news "$TMP/seqnews.jsonl" PERSON,ORG,PLACE
+  score seq-devtest "$TMP/seqall.jsonl" PERSON,ORG,PLACE
+fi
