@@ -418,8 +418,8 @@ static int push_entity_keys(lua_State *L) {
 
 /* Pushes the table of entity e (keys at stack index keys). */
 static void push_entity(lua_State *L, const pc_document *d, const pc_entity *e, int keys) {
-  int own_canonical = e->type <= PC_ENT_PLACE && e->canonical.end > e->canonical.start &&
-                      (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
+  int own_canonical = e->type <= PC_ENT_PLACE && ((e->canonical.end > e->canonical.start &&
+                      (e->canonical.start != e->span.start || e->canonical.end != e->span.end)) || e->article);
   lua_createtable(L, 0, 8);
   lua_pushvalue(L, keys + PC_FIELD_TYPE);
   lua_pushstring(L, pc_entity_type_name(e->type));
@@ -450,7 +450,14 @@ static void push_entity(lua_State *L, const pc_document *d, const pc_entity *e, 
   if (e->flags & PC_EF_RELATIVE) { lua_pushvalue(L, keys + PC_FIELD_RELATIVE); lua_pushboolean(L, 1); lua_rawset(L, -3); }
   if (e->unit[0]) { lua_pushvalue(L, keys + PC_FIELD_UNIT); lua_pushstring(L, e->unit); lua_rawset(L, -3); }
   if (e->type <= PC_ENT_PLACE) {
-    if (own_canonical) set_text_key(L, d, keys + PC_FIELD_CANONICAL, e->canonical);
+    if (own_canonical) {
+      pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+      lua_pushvalue(L, keys + PC_FIELD_CANONICAL);
+      lua_pushstring(L, pc_article_text(e->article)); /* "Le " of "du Havre", else "" */
+      lua_pushlstring(L, (const char *)d->text + c.start, c.end - c.start);
+      lua_concat(L, 2);
+      lua_rawset(L, -3);
+    }
     set_text_key(L, d, keys + PC_FIELD_ROLE, e->role);
     if (e->kind) { lua_pushvalue(L, keys + PC_FIELD_KIND); lua_pushstring(L, pc_kind_name(e->kind)); lua_rawset(L, -3); }
   }

@@ -181,11 +181,27 @@ static int put_values(pc_buffer *b, const pc_entity *e) {
   return rc ? PC_ENOMEM : PC_OK;
 }
 
+/* A canonical name: its span's text, after the article the text contracted ("Le Havre"). */
+static int put_canonical(pc_buffer *b, const pc_document *d, pc_span sp, int article) {
+  const char *art = pc_article_text(article);
+  size_t na = strlen(art), n = sp.end - sp.start;
+  uint8_t *tmp;
+  int rc;
+  if (!na) return put_text(b, d, sp);
+  if (!(tmp = malloc(na + n))) return PC_ENOMEM;
+  memcpy(tmp, art, na);
+  memcpy(tmp + na, d->text + sp.start, n);
+  rc = pc_json_string(b, tmp, na + n);
+  free(tmp);
+  return rc;
+}
+
 /* The name attributes: canonical (the mention itself when it is its own), kind, role. */
 static int put_name(pc_buffer *b, const pc_document *d, const pc_entity *e) {
   int own = e->canonical.end > e->canonical.start &&
             (e->canonical.start != e->span.start || e->canonical.end != e->span.end);
-  if (put_key(b, pc_entity_field_name(PC_FIELD_CANONICAL), 0) || put_text(b, d, own ? e->canonical : e->span))
+  if (put_key(b, pc_entity_field_name(PC_FIELD_CANONICAL), 0) ||
+      put_canonical(b, d, own ? e->canonical : e->span, e->article))
     return PC_ENOMEM;
   if (e->kind && (put_key(b, pc_entity_field_name(PC_FIELD_KIND), 0) || put_cstring(b, pc_kind_name(e->kind))))
     return PC_ENOMEM;
@@ -272,7 +288,8 @@ static int put_text_span(pc_buffer *b, const pc_document *d, pc_span sp) {
 }
 
 /* "meta":{...}: the document's metadata as text with its spans, so that a reader of the
-** JSONL needs no second pass (docs/formats.md). Keys in the schema's order. */
+** JSONL needs no second pass, and how many of its bytes were not valid UTF-8
+** (docs/formats.md). Keys in the schema's order. */
 static int put_record_meta(pc_buffer *b, const pc_document *d) {
   const pc_meta *m = &d->meta;
   if (put_key(b, pc_record_field_name(PC_RFIELD_META), 0) || PUT_LIT(b, "{") ||
@@ -281,7 +298,8 @@ static int put_record_meta(pc_buffer *b, const pc_document *d) {
       put_key(b, "dateline", 0) || put_text_span(b, d, m->dateline) ||
       put_key(b, "place", 0) || put_text_span(b, d, m->dateline_place) ||
       put_key(b, "source", 0) || put_text_span(b, d, m->source) ||
-      put_key(b, "byline", 0) || put_text_span(b, d, m->byline))
+      put_key(b, "byline", 0) || put_text_span(b, d, m->byline) ||
+      put_key(b, "invalid_bytes", 0) || put_size(b, d->invalid_bytes))
     return PC_ENOMEM;
   return PUT_LIT(b, "}");
 }

@@ -1266,6 +1266,28 @@ static int by_model(const pc_document *doc, cand *c) {
 }
 #endif
 
+/* French contracts "de le" and "à le" into du and au (aux, des for les): "du Havre" names
+** "Le Havre". The article belongs to the canonical name when the gazetteer knows the place
+** with it; 1 for "Le ", 2 for "Les ", 0 otherwise (docs: GUIDELINES keeps it, "Le Havre"). */
+static int contracted_article(const pc_document *doc, const pc_model *m, pc_span sp) {
+  static const char *const words[] = { "du", "au", "aux", "des" };
+  const uint8_t *s = doc->text;
+  uint8_t key[PC_KEY_MAX + 8];
+  size_t a = sp.start, w, n, k;
+  const pc_lex_entry *le;
+  if (a < 3 || s[a - 1] != ' ') return 0;
+  for (w = a - 1; w > 0 && s[w - 1] >= 'A' && s[w - 1] <= 'z'; w--) {}
+  for (k = 0; k < 4; k++) {
+    size_t len = strlen(words[k]);
+    if (a - 1 - w != len || !pc_ascii_ieq(s + w, len, words[k])) continue;
+    memcpy(key, k < 2 ? "le " : "les ", k < 2 ? 3 : 4);
+    n = pc_fold(s, sp.start, sp.end, key + (k < 2 ? 3 : 4), PC_KEY_MAX - 4);
+    le = n ? pc_model_lookup(m, key, n + (k < 2 ? 3 : 4)) : NULL;
+    if (le && (le->cls & L_PLACE)) return k < 2 ? 1 : 2;
+  }
+  return 0;
+}
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -1359,6 +1381,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       ent->type = c->type;
       ent->kind = c->kind;
       ent->canonical = best;
+      if (c->type == PC_ENT_PLACE && m && best.start == c->span.start) ent->article = contracted_article(doc, m, c->span);
       ent->sentence = c->sentence;
       if (c->type == PC_ENT_PERSON) ent->role = c->role;
     }

@@ -162,6 +162,8 @@ enum {
   PC_KIND_AGENCY, PC_KIND_COUNT
 };
 const char *pc_kind_name(int kind); /* "city", ...; "" for none */
+/* The article a PLACE's canonical name starts with (pc_entity.article): "Le ", "Les ", "". */
+const char *pc_article_text(int article);
 
 typedef struct pc_entity {
   pc_span span;
@@ -174,6 +176,9 @@ typedef struct pc_entity {
   pc_span canonical;        /* PERSON/ORG/PLACE: the mention with the fullest form */
   pc_span role;             /* PERSON: the role words the text attaches, when it does */
   int kind;                 /* PERSON/ORG/PLACE: PC_KIND_* */
+  int article;              /* PLACE: the article its name takes that the text contracted
+                            ** ("du Havre", "au Mans": 1, "Le "; "aux Sables": 2, "Les "),
+                            ** written before the canonical span; 0: none */
   size_t sentence;          /* index into doc->sentences of the sentence it is in;
                             ** (size_t)-1 for a segment with no sentence */
 } pc_entity;

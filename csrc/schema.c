@@ -65,3 +65,7 @@ static const char *const record_fields[PC_RECORD_FIELD_COUNT] = {
 const char *pc_record_field_name(int field) {
   return field >= 0 && field < PC_RECORD_FIELD_COUNT ? record_fields[field] : NULL;
 }
+
+const char *pc_article_text(int article) {
+  return article == 1 ? "Le " : article == 2 ? "Les " : "";
+}

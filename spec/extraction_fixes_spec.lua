@@ -64,4 +64,24 @@ describe("extraction fixes", function()
     assert.is_true(#kinds >= 2)
     for i = 2, #kinds do assert.are.equal(kinds[1], kinds[i]) end
   end)
+
+  it("a French place keeps the article the text contracted: du Havre, au Mans -> Le Havre, Le Mans", function()
+    local ents = assert(pc.extract("Les dockers du Havre ont défilé au Havre, puis au Mans et à Lyon. "
+      .. "Le Havre a voté la grève.", { lang = "fr" }))
+    local seen = {}
+    for _, e in ipairs(ents) do
+      if e.type == "PLACE" then seen[#seen + 1] = e.text .. "=" .. e.canonical end
+    end
+    assert.are.same({ "Havre=Le Havre", "Havre=Le Havre", "Mans=Le Mans", "Lyon=Lyon", "Le Havre=Le Havre" }, seen)
+    -- a country takes no article in its name: "du Mali" stays Mali
+    local mali = find(assert(pc.extract("Les enseignants du Mali ont fait grève.", { lang = "fr" })), "Mali")
+    assert.are.equal("Mali", mali.canonical)
+  end)
+
+  it("the extract record counts the invalid bytes of its document", function()
+    local helper = require "spec.helper"
+    local code, out = helper.run_cli({ "extract", "--no-events", "-" }, "Gr\232ve \224 Paris : 200 manifestants.")
+    assert.are.equal(0, code)
+    assert.truthy(out:find('"invalid_bytes":2}', 1, true), out)
+  end)
 end)

@@ -74,7 +74,7 @@ describe("doc:record_json and doc:document_json", function()
     local want = ('{"id":null,"lang":"%s","date":"2026-01-31","title":"Strike in Lyon","source":null,'
       .. '"meta":{"date":{"start":5,"end":15,"text":"2026-01-31"},'
       .. '"title":{"start":16,"end":30,"text":"Strike in Lyon"},"dateline":null,"place":null,"source":null,'
-      .. '"byline":null},"entities":['):format(assert(pc.parse(text)).meta.lang)
+      .. '"byline":null,"invalid_bytes":0},"entities":['):format(assert(pc.parse(text)).meta.lang)
     assert.are.equal(want, line:sub(1, #want))
     same({ id = "x", lang = "fr", date = "2025-12-24", title = "" }, "Des milliers de manifestants à Paris.")
   end)

@@ -102,7 +102,7 @@ describe("records.entities", function()
     assert.equal('{"id":"x","lang":"en","date":"2026-01-31","title":"Title","source":"Reuters",'
       .. '"meta":{"date":null,"title":{"start":17,"end":22,"text":"Title"},'
       .. '"dateline":{"start":29,"end":48,"text":"PARIS (Reuters) -  "},"place":{"start":29,"end":34,"text":"PARIS"},'
-      .. '"source":{"start":36,"end":43,"text":"Reuters"},"byline":null},"entities":['
+      .. '"source":{"start":36,"end":43,"text":"Reuters"},"byline":null,"invalid_bytes":0},"entities":['
       .. '{"start":17,"end":26,"type":"QUANTITY","text":"Thousands","low":2000,"high":9999,'
       .. '"approx":false,"unit":"demonstrator","segment":"paragraph"},'
       .. '{"start":51,"end":59,"type":"DATE","text":"Saturday","value":"2026-01-31","relative":true,'

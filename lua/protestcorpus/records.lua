@@ -332,6 +332,7 @@ local function record_meta(doc)
     local sp = spans[k]
     m[k] = sp and { start = sp.start - 1, ["end"] = sp.stop, text = text:sub(sp.start, sp.stop) } or M.NULL
   end
+  m.invalid_bytes = meta.invalid_bytes or 0
   return m
 end
 

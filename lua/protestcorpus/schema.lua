@@ -33,7 +33,8 @@ M.entity_fields = { "start", "end", "type", "text", "value", "low", "high", "app
 M.quote_fields = { "start", "end", "text", "kind", "speaker", "cue", "cue_start", "cue_end" }
 --- The fields of an `extract` document record, in their order.
 M.record_fields = { "id", "lang", "date", "title", "source", "meta", "entities", "quotes" }
---- The metadata of an `extract` record ("meta"), each {start, end, text} or null, in order.
+--- The metadata of an `extract` record ("meta"), each {start, end, text} or null, in order;
+-- then "invalid_bytes", the count of the document's bytes that are not valid UTF-8.
 M.record_meta = { "date", "title", "dateline", "place", "source", "byline" }
 --- The fields of a `parse` document record's meta, in their order (spans, then span lists).
 M.meta_spans = { "header", "title", "dateline", "place", "source", "byline" }
@@ -43,7 +44,7 @@ M.meta_lists = { "captions", "credits", "boilerplate", "headings" }
 -- (with a parse record's meta, paragraphs and sentences among them), then the fields of
 -- entities and quotes merged (each list keeps its order).
 M.key_order = {
-  "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline",
+  "id", "lang", "date", "header", "title", "dateline", "place", "source", "byline", "invalid_bytes",
   "captions", "credits", "boilerplate", "headings", "meta", "paragraphs", "sentences",
   "entities", "quotes", "start", "end", "type", "text", "value", "low", "high", "approx",
   "relative", "unit", "currency", "canonical", "kind", "role", "segment", "speaker", "cue",
