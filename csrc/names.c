@@ -685,9 +685,26 @@ static void one_word(const pc_sent *st, const pc_model *m, const cands *cs, run 
 /* A lowercase role or occupation right before the run names a person ("the defender Kwame
 ** Osei", "le général Kouassi Bamba", "Manibela chair Arnel Cabrera") when no word of the run
 ** is a head or a demonym, the first is no common word, and the whole is no place. */
+/* "le directeur des ressources humaines de la compagnie, Jörg Hansmann": a role phrase set
+** off by a comma before a name of two or three words; the role word at most 8 tokens back. */
+static int role_apposition(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t k;
+  if (a < 2 || b == a || b - a > 2 || !pc_tok_char(st, a - 1, ',')) return 0;
+  for (k = a - 2; k + 9 > a; k--) {
+    if (st->tok[k].kind == PC_TOK_PUNCT || (!is_lower_word(st, k) && st->tok[k].kind == PC_TOK_WORD &&
+                                            !(st->tok[k].flags & PC_TF_UPPER)))
+      return 0; /* a clause or a name between them */
+    if (is_lower_word(st, k) && (lex_cls(st, m, k) & (L_ROLE | L_ROLE_NOUN))) return 1;
+    if (k == 0) break;
+  }
+  return 0;
+}
+
 static int after_role_noun(const pc_sent *st, const pc_model *m, run *r) {
   size_t a = r->a, b = r->b, k;
-  if (a == 0 || !is_lower_word(st, a - 1) || !(lex_cls(st, m, a - 1) & (L_ROLE | L_ROLE_NOUN)) || b - a > 3) return 0;
+  if (a == 0 || b - a > 3) return 0;
+  if (!(is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & (L_ROLE | L_ROLE_NOUN))) && !role_apposition(st, m, a, b))
+    return 0;
   if (r->whole && (r->whole->cls & L_PLACE)) return 0;
   for (k = a; k <= b; k++) {
     uint32_t cls = lex_cls_c(st, m, k);
@@ -813,6 +830,14 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
       if (rc) return rc;
       return classify(st, m, cs, k + 1, b, 0, 0);
     }
+  }
+  /* "a déclaré à l'AFP Marianne Lecocq": an agency's or a medium's acronym before a name is
+  ** the organization the person spoke to, not part of the name */
+  if (b > a && (st->tok[a].flags & PC_TF_UPPER) && !(st->tok[a + 1].flags & PC_TF_UPPER) &&
+      (lex_cls(st, m, a) & L_MEDIA)) {
+    int rc = classify(st, m, cs, a, a, 0, 0);
+    if (rc) return rc;
+    return classify(st, m, cs, a + 1, b, has_org_head, cue);
   }
   memset(&r, 0, sizeof r);
   r.a = a;

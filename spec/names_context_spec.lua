@@ -112,4 +112,20 @@ describe("names without a lexicon cue", function()
     find(n, "PERSON", "Adebanjo")
     find(n, "PERSON", "Balogunde")
   end)
+
+  it("reads a person set off by a comma after a role phrase", function()
+    local n = names("« Notre offre reste », a regretté le directeur des ressources humaines de la compagnie, "
+      .. "Jörg Hansmann. La négociatrice du syndicat, Katrin Wendt, a refusé.", "fr")
+    find(n, "PERSON", "Jörg Hansmann")
+    find(n, "PERSON", "Katrin Wendt")
+    n = names("The march ended in Lille, Roubaix and Tourcoing.")
+    absent(n, "Roubaix and Tourcoing")
+  end)
+
+  it("splits an agency's acronym from the name after it: a déclaré à l'AFP X", function()
+    local n = names("« On nous demande de produire propre », a déclaré à l’AFP Marianne Lecocq, "
+      .. "présidente de la FWA.", "fr")
+    find(n, "ORG", "AFP")
+    find(n, "PERSON", "Marianne Lecocq")
+  end)
 end)
