@@ -256,7 +256,7 @@ env:
 	@echo 'export PATH="$(CURDIR)/bin:$$PATH"'
 
 lint: lint-deps
-	luacheck lua spec bin/protestcorpus examples/gold/build.lua
+	luacheck lua spec bin/protestcorpus examples/gold/build.lua examples/show_events.lua examples/analyses
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability --std=c99 \
 	  --suppress=missingIncludeSystem -Icsrc csrc
 
