@@ -296,6 +296,30 @@ function M.run_records(ctx, args, make_line, opts)
   if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
 end
 
+--- Reads the JSON objects of one JSON Lines file (or "-"): fn(obj, line) for each, until
+-- it returns false or the run is fatal. Bad lines, an unreadable file and read errors are
+-- reported through the context; ctx.read counts the lines read.
+function M.each_json_object(ctx, path, fn)
+  local reader, err
+  reader, err = corpus.json_lines(path, {
+    stdin = ctx.stdin,
+    on_error = function(e)
+      ctx:reject(e.path, e.line, e.message)
+      if ctx.fatal then reader:close() end
+    end,
+  })
+  if not reader then
+    ctx.read = ctx.read + 1
+    ctx:reject(path, nil, err)
+    return
+  end
+  for obj, line in reader do
+    if fn(obj, line) == false or ctx.fatal then break end
+  end
+  if reader.read_error then ctx:reject(path, nil, reader.read_error) end
+  ctx.read = ctx.read + reader.read
+end
+
 --- Declares the input paths of a command that reads a corpus.
 function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "

@@ -203,25 +203,7 @@ function Run:object(obj, path, line)
 end
 
 function Run:jsonl(path)
-  local ctx = self.ctx
-  local reader, err
-  reader, err = corpus.json_lines(path, {
-    stdin = ctx.stdin,
-    on_error = function(e)
-      ctx:reject(e.path, e.line, e.message)
-      if ctx.fatal then reader:close() end
-    end,
-  })
-  if not reader then
-    ctx.read = ctx.read + 1
-    ctx:reject(path, nil, err)
-    return
-  end
-  for obj, line in reader do
-    if not self:object(obj, path, line) or ctx.fatal then break end
-  end
-  if reader.read_error then ctx:reject(path, nil, reader.read_error) end
-  ctx.read = ctx.read + reader.read
+  context.each_json_object(self.ctx, path, function(obj, line) return self:object(obj, path, line) end)
 end
 
 function Run:articles(path)

@@ -3,7 +3,7 @@
 -- Reads JSON Lines of `protestcorpus events` (one event record per line, with its
 -- `atoms`) or of `protestcorpus extract` (one document per line with an `events` list) and
 -- writes the merged events exactly as one `events` run over all the documents would.
-local corpus = require "protestcorpus.corpus"
+local context = require "protestcorpus.cli.context"
 local events = require "protestcorpus.events"
 local cli_events = require "protestcorpus.cli.events"
 
@@ -27,29 +27,13 @@ local M = {
       groups[#groups + 1] = g
     end
     for _, path in ipairs(args.files) do
-      local reader, err
-      reader, err = corpus.json_lines(path, {
-        stdin = ctx.stdin,
-        on_error = function(e)
-          ctx:reject(e.path, e.line, e.message)
-          if ctx.fatal then reader:close() end
-        end,
-      })
-      if not reader then
-        ctx.read = ctx.read + 1
-        ctx:reject(path, nil, err)
-      else
-        for obj, line in reader do
-          if type(obj) == "table" and type(obj.events) == "table" and obj.atoms == nil then
-            for _, ev in ipairs(obj.events) do add(ev, path, line) end
-          else
-            add(obj, path, line)
-          end
-          if ctx.fatal then break end
+      context.each_json_object(ctx, path, function(obj, line)
+        if type(obj) == "table" and type(obj.events) == "table" and obj.atoms == nil then
+          for _, ev in ipairs(obj.events) do add(ev, path, line) end
+        else
+          add(obj, path, line)
         end
-        if reader.read_error then ctx:reject(path, nil, reader.read_error) end
-        ctx.read = ctx.read + reader.read
-      end
+      end)
       if ctx.fatal then break end
     end
     if ctx.fatal then return end
