@@ -597,6 +597,24 @@ static void read_head_field(lua_State *L, int idx, const char *key, pc_json_fiel
   lua_pop(L, 1); /* the string stays alive in the fields table */
 }
 
+/* The head fields a caller gives (its record's id, lang, date, title), from the table at idx. */
+static void read_head(lua_State *L, int idx, pc_json_field head[PC_RFIELD_TITLE + 1]) {
+  read_head_field(L, idx, "id", &head[PC_RFIELD_ID]);
+  read_head_field(L, idx, "lang", &head[PC_RFIELD_LANG]);
+  read_head_field(L, idx, "date", &head[PC_RFIELD_DATE]);
+  read_head_field(L, idx, "title", &head[PC_RFIELD_TITLE]);
+}
+
+/* Returns the JSON line written into the box's buffer (or nil, message on rc), freeing it. */
+static int push_json_line(lua_State *L, box *b, int rc) {
+  if (rc == PC_OK) lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  if (rc == PC_OK) return 1;
+  lua_pushnil(L);
+  lua_pushstring(L, pc_errmsg(rc));
+  return 2;
+}
+
 /* doc:record_json([fields [, types [, model]]]) -> the `extract` record of the document as one
 ** line of JSON (no newline), written in C (json_writer.c): fields = {id, lang, date, title}
 ** of the corpus record (each a string or nil: lang, date and title then come from the
@@ -610,10 +628,7 @@ static int l_doc_record_json(lua_State *L) {
   box *b;
   int rc;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
-  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
-  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
-  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
-  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  read_head(L, 2, head);
   pc_annotate_options_init(&o);
   o.types = read_types(L, 3);
   /* quotes name their speakers among PERSON and ORG: kept only when both types are */
@@ -625,15 +640,7 @@ static int l_doc_record_json(lua_State *L) {
   rc = pc_annotate_doc(d, model, &o, &b->ann);
   if (rc == PC_OK) rc = pc_json_record(&b->buf, d, &b->ann, head);
   pc_annotations_free(&b->ann);
-  if (rc != PC_OK) {
-    pc_buffer_free(&b->buf);
-    lua_pushnil(L);
-    lua_pushstring(L, pc_errmsg(rc));
-    return 2;
-  }
-  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
-  pc_buffer_free(&b->buf);
-  return 1;
+  return push_json_line(L, b, rc);
 }
 
 /* doc:document_json([fields]) -> the `parse` record of the document as one line of JSON (no
@@ -644,21 +651,10 @@ static int l_doc_document_json(lua_State *L) {
   box *b;
   int rc;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
-  read_head_field(L, 2, "id", &head[PC_RFIELD_ID]);
-  read_head_field(L, 2, "lang", &head[PC_RFIELD_LANG]);
-  read_head_field(L, 2, "date", &head[PC_RFIELD_DATE]);
-  read_head_field(L, 2, "title", &head[PC_RFIELD_TITLE]);
+  read_head(L, 2, head);
   b = new_box(L);
   rc = pc_json_document(&b->buf, ud->doc, head);
-  if (rc != PC_OK) {
-    pc_buffer_free(&b->buf);
-    lua_pushnil(L);
-    lua_pushstring(L, pc_errmsg(rc));
-    return 2;
-  }
-  lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
-  pc_buffer_free(&b->buf);
-  return 1;
+  return push_json_line(L, b, rc);
 }
 
 static int l_detect_lang(lua_State *L) {
