@@ -253,12 +253,13 @@ function M.open_corpus(ctx, args)
   return reader
 end
 
---- Parses every record of the inputs and writes make_line(rec, doc, opts) for each (a line,
--- or a list of lines); a nil line with a message rejects the record.
-function M.run_records(ctx, args, make_line, opts)
+--- Parses every record of the inputs: use(rec, doc) for each article that parses and is
+-- text (the document is closed after it); a nil result with a message rejects the record,
+-- false stops the run. Progress, not-text checks and invalid-byte notes as every command
+-- has them; ctx.read counts the records. Returns whether any document was seen (in any shard).
+function M.each_document(ctx, args, use)
   local pc = ctx:pc()
-  if not pc then return end
-  if not ctx:open_output(args.output) then return end
+  if not pc then return false end
   local reader = M.open_corpus(ctx, args)
   local progress = M.progress(ctx, args)
   for rec in reader do
@@ -268,32 +269,38 @@ function M.run_records(ctx, args, make_line, opts)
       msg = M.not_text(rec.text, doc)
       if msg then doc:close() doc = nil else M.note_invalid(ctx, rec, doc) end
     end
-    if not doc then
-      ctx:reject(rec.source_path, rec.line, msg)
-      if ctx.fatal then break end
-    else
-      local line, lerr = make_line(rec, doc, opts)
+    local ok = false
+    if doc then
+      ok, msg = use(rec, doc)
       doc:close()
-      if not line then
-        ctx:reject(rec.source_path, rec.line, lerr)
-        if ctx.fatal then break end
-      else
-        -- a list of lines (one per quotation for `quotes`; none at all for an empty list)
-        local lines, ok = type(line) == "table" and line or { line }, true
-        for _, l in ipairs(lines) do
-          ok = ctx:emit(l)
-          if not ok then break end
-        end
-        if not ok then break end
-        ctx.written = ctx.written + 1
-      end
     end
+    if ok == false and doc then break end
+    if not ok then ctx:reject(rec.source_path, rec.line, msg) end
+    if ctx.fatal then break end
   end
   reader:close()
   progress:done()
   ctx.read = reader.read
   -- a shard may own no document of a small corpus: only an empty corpus is an error
-  if reader.read + (reader.skipped or 0) == 0 and not ctx.fatal then ctx:no_documents(args.paths) end
+  local seen = reader.read + (reader.skipped or 0) > 0
+  if not seen and not ctx.fatal then ctx:no_documents(args.paths) end
+  return seen
+end
+
+--- Writes make_line(rec, doc, opts) for each record of the inputs (a line, or a list of
+-- lines); a nil line with a message rejects the record.
+function M.run_records(ctx, args, make_line, opts)
+  if not ctx:pc() or not ctx:open_output(args.output) then return end
+  M.each_document(ctx, args, function(rec, doc)
+    local line, lerr = make_line(rec, doc, opts)
+    if not line then return nil, lerr end
+    -- a list of lines (one per quotation for `quotes`; none at all for an empty list)
+    for _, l in ipairs(type(line) == "table" and line or { line }) do
+      if not ctx:emit(l) then return false end
+    end
+    ctx.written = ctx.written + 1
+    return true
+  end)
 end
 
 --- Reads the JSON objects of one JSON Lines file (or "-"): fn(obj, line) for each, until

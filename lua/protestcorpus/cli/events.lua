@@ -197,40 +197,15 @@ function M.run(ctx, args)
   if not pc then return end
   local lex = M.load_lexicon(ctx)
   if not lex then return end
-  local groups = {}
-  local reader = context.open_corpus(ctx, args)
-  local progress = context.progress(ctx, args)
-  local ndocs = 0
-  for rec in reader do
-    progress:add(#rec.text)
-    local doc, msg = pc.parse(rec.text, { date = rec.date, lang = rec.lang })
-    if doc then
-      msg = context.not_text(rec.text, doc)
-      if msg then doc:close() doc = nil else context.note_invalid(ctx, rec, doc) end
-    end
-    if not doc then
-      ctx:reject(rec.source_path, rec.line, msg)
-      if ctx.fatal then break end
-    else
-      local input, ierr = M.input(rec, doc)
-      doc:close()
-      if not input then
-        ctx:reject(rec.source_path, rec.line, ierr)
-        if ctx.fatal then break end
-      else
-        for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
-        ndocs = ndocs + 1
-      end
-    end
-  end
-  reader:close()
-  progress:done()
-  ctx.read = reader.read
-  if ctx.fatal then return end
-  if reader.read + (reader.skipped or 0) == 0 then
-    ctx:no_documents(args.paths)
-    return
-  end
+  local groups, ndocs = {}, 0
+  local seen = context.each_document(ctx, args, function(rec, doc)
+    local input, ierr = M.input(rec, doc)
+    if not input then return nil, ierr end
+    for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
+    ndocs = ndocs + 1
+    return true
+  end)
+  if ctx.fatal or not seen then return end
   local recs = events.merge(groups)
   if not ctx:open_output(args.output) then return end
   M.write(ctx, recs, args.format)
