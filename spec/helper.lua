@@ -100,6 +100,35 @@ function M.lines_of(s)
   return out
 end
 
+--- The PERSON, ORG and PLACE entities pc.extract finds in text (opts: extract's options),
+-- each checked to cover its own text.
+function M.names(text, opts)
+  local pc = require "protestcorpus"
+  local out = {}
+  for _, e in ipairs(assert(pc.extract(text, opts))) do
+    assert.are.equal(e.text, text:sub(e.start, e.stop))
+    if e.type == "PERSON" or e.type == "ORG" or e.type == "PLACE" then out[#out + 1] = e end
+  end
+  return out
+end
+
+--- The entity of type t and text in list; an error naming what was found when none is.
+function M.find_name(list, t, text)
+  for _, e in ipairs(list) do
+    if e.type == t and e.text == text then return e end
+  end
+  local got = {}
+  for _, e in ipairs(list) do got[#got + 1] = e.type .. ":" .. e.text end
+  error(("no %s '%s' in: %s"):format(t, text, table.concat(got, ", ")), 2)
+end
+
+--- Raises when list holds an entity with this text.
+function M.no_name(list, text)
+  for _, e in ipairs(list) do
+    if e.text == text then error(("unexpected %s '%s'"):format(e.type, text), 2) end
+  end
+end
+
 --- A new empty temporary folder.
 function M.tempdir()
   local lfs = require "lfs"

@@ -1,29 +1,9 @@
 -- Context that decides PERSON, ORG or PLACE for names no lexicon knows (issue 16). Texts written
 -- for the project.
-local pc = require "protestcorpus"
+local helper = require "spec.helper"
 
-local function names(text, lang)
-  local out = {}
-  for _, e in ipairs(assert(pc.extract(text, { lang = lang or "en", date = "2025-10-09" }))) do
-    if e.type == "PERSON" or e.type == "ORG" or e.type == "PLACE" then out[#out + 1] = e end
-  end
-  return out
-end
-
-local function find(list, t, text)
-  for _, e in ipairs(list) do
-    if e.type == t and e.text == text then return e end
-  end
-  local got = {}
-  for _, e in ipairs(list) do got[#got + 1] = e.type .. ":" .. e.text end
-  error(("no %s '%s' in: %s"):format(t, text, table.concat(got, ", ")), 2)
-end
-
-local function absent(list, text)
-  for _, e in ipairs(list) do
-    if e.text == text then error(("unexpected %s '%s'"):format(e.type, text), 2) end
-  end
-end
+local function names(text, lang) return helper.names(text, { lang = lang or "en", date = "2025-10-09" }) end
+local find, absent = helper.find_name, helper.no_name
 
 describe("names without a lexicon cue", function()
   it("reads a person after a lowercase role or occupation", function()

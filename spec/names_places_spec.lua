@@ -1,24 +1,10 @@
 -- Places of issue 16: world regions, exonyms, seas and rivers, former states (data/places.tsv
 -- compiled by `make data` from CLDR and a short list in tools/build_data.js). Texts written for
 -- the project.
-local pc = require "protestcorpus"
+local helper = require "spec.helper"
 
-local function names(text, lang)
-  local out = {}
-  for _, e in ipairs(assert(pc.extract(text, { lang = lang or "en" }))) do
-    if e.type == "PERSON" or e.type == "ORG" or e.type == "PLACE" then out[#out + 1] = e end
-  end
-  return out
-end
-
-local function find(list, t, text)
-  for _, e in ipairs(list) do
-    if e.type == t and e.text == text then return e end
-  end
-  local got = {}
-  for _, e in ipairs(list) do got[#got + 1] = e.type .. ":" .. e.text end
-  error(("no %s '%s' in: %s"):format(t, text, table.concat(got, ", ")), 2)
-end
+local function names(text, lang) return helper.names(text, { lang = lang or "en" }) end
+local find = helper.find_name
 
 describe("places abroad", function()
   it("knows continents and world regions in both languages", function()

@@ -2,29 +2,8 @@
 local pc = require "protestcorpus"
 local helper = require "spec.helper"
 
-local function names(text, opts)
-  local out = {}
-  for _, e in ipairs(assert(pc.extract(text, opts or { lang = "en" }))) do
-    assert.are.equal(e.text, text:sub(e.start, e.stop))
-    if e.type == "PERSON" or e.type == "ORG" or e.type == "PLACE" then out[#out + 1] = e end
-  end
-  return out
-end
-
-local function find(list, t, text)
-  for _, e in ipairs(list) do
-    if e.type == t and e.text == text then return e end
-  end
-  local got = {}
-  for _, e in ipairs(list) do got[#got + 1] = e.type .. ":" .. e.text end
-  error(("no %s '%s' in: %s"):format(t, text, table.concat(got, ", ")), 2)
-end
-
-local function absent(list, text)
-  for _, e in ipairs(list) do
-    if e.text == text then error(("unexpected %s '%s'"):format(e.type, text), 2) end
-  end
-end
+local function names(text, opts) return helper.names(text, opts or { lang = "en" }) end
+local find, absent = helper.find_name, helper.no_name
 
 describe("the name model", function()
   it("loads once and is shared", function()

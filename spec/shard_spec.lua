@@ -8,12 +8,7 @@ local helper = require "spec.helper"
 local write = helper.write
 local rmtree = helper.rmtree
 
-local function tempdir()
-  local base = os.tmpname()
-  os.remove(base)
-  assert(lfs.mkdir(base))
-  return base
-end
+local tempdir = helper.tempdir
 
 -- Reads everything; returns the records, the errors and the reader.
 local function read_all(paths, opts)

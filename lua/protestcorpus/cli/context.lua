@@ -327,6 +327,17 @@ function M.each_json_object(ctx, path, fn)
   ctx.read = ctx.read + reader.read
 end
 
+--- The value of a whole-number option (a string from argparse), at least min; nil with
+-- the usage error recorded ("--top: not a whole number >= 0: x") when it is not one.
+function M.whole_number(ctx, option, value, min)
+  local n = tonumber(value)
+  if not n or n < min or n ~= math.floor(n) then
+    ctx.usage_error = ("%s: not a whole number >= %d: %s"):format(option, min, tostring(value))
+    return nil
+  end
+  return n
+end
+
 --- Declares the input paths of a command that reads a corpus.
 function M.add_paths(cmd)
   cmd:argument("paths", "Directories (their *.txt files), .txt files, .jsonl/.ndjson files, "

@@ -1,6 +1,7 @@
 --- protestcorpus db: loads articles, extract JSONL or event JSONL into a SQLite database
 -- (protestcorpus.db; schema in docs/database.md), incrementally: a document already in
 -- the database with the same content hash is skipped without extracting it again.
+local context = require "protestcorpus.cli.context"
 local inputs = require "protestcorpus.cli.inputs"
 local db = require "protestcorpus.db"
 
@@ -15,18 +16,13 @@ M.examples = {
 M.help = "Load articles, extract JSONL or event JSONL into a SQLite database (-o FILE), resumably."
 
 function M.setup(cmd)
-  cmd:argument("paths", "Articles (directories, .txt, JSONL with \"text\"), extract JSONL or event JSONL, "
-    .. "or - for JSON Lines on standard input."):args("+")
-  cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  inputs.add_paths(cmd)
   cmd:option("--batch", "Documents per transaction.", "500")
 end
 
 function M.run(ctx, args)
-  local batch = tonumber(args.batch)
-  if not batch or batch < 1 or batch ~= math.floor(batch) then
-    ctx.usage_error = "--batch: not a whole number >= 1: " .. tostring(args.batch)
-    return
-  end
+  local batch = context.whole_number(ctx, "--batch", args.batch, 1)
+  if not batch then return end
   if not args.output or args.output == "-" then
     ctx.usage_error = "db writes a database file: give it with -o FILE"
     return

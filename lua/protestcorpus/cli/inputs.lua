@@ -37,6 +37,13 @@ local context = require "protestcorpus.cli.context"
 
 local M = {}
 
+--- Declares the inputs of stats, report and db: paths of any kind inputs.read detects.
+function M.add_paths(cmd)
+  cmd:argument("paths", "Articles (directories, .txt, JSONL with \"text\"), event JSONL (`events` "
+    .. "output) or extract JSONL (`extract` output), or - for JSON Lines on standard input."):args("+")
+  cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+end
+
 -- The events layer as these commands use it: detect(rec, doc) -> the document's own event
 -- records (merged within the document, with evidence), merge(records) -> the corpus's
 -- events, each record's per-document atoms regrouped (events.read_group), so that events

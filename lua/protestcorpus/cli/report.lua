@@ -1,5 +1,6 @@
 --- protestcorpus report: one self-contained HTML page (protestcorpus.report) of articles,
 -- event JSONL or extract JSONL (read as by stats: cli/inputs.lua).
+local context = require "protestcorpus.cli.context"
 local inputs = require "protestcorpus.cli.inputs"
 local analyses = require "protestcorpus.analyses"
 local report = require "protestcorpus.report"
@@ -14,19 +15,14 @@ M.examples = {
 M.help = "One self-contained HTML report (charts as inline SVG) of articles, event JSONL or extract JSONL."
 
 function M.setup(cmd)
-  cmd:argument("paths", "Articles (directories, .txt, JSONL with \"text\"), event JSONL or extract JSONL, "
-    .. "or - for JSON Lines on standard input."):args("+")
-  cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  inputs.add_paths(cmd)
   cmd:option("--title", "The page's title.", "Protest events")
   cmd:option("--max-events", "Rows of the event list (the most reported events); charts use all.", "1000")
 end
 
 function M.run(ctx, args)
-  local max = tonumber(args.max_events)
-  if not max or max < 0 or max ~= math.floor(max) then
-    ctx.usage_error = "--max-events: not a whole number >= 0: " .. tostring(args.max_events)
-    return
-  end
+  local max = context.whole_number(ctx, "--max-events", args.max_events, 0)
+  if not max then return end
   ctx.counts = true
   local acc = analyses.voices.new()
   local events, docs = inputs.read(ctx, args.paths, {

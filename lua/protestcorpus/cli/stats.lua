@@ -1,5 +1,6 @@
 --- protestcorpus stats: the analysis tables (protestcorpus.analyses) of a corpus, of its
 -- event JSON Lines or of its extract JSON Lines (cli/inputs.lua tells them apart).
+local context = require "protestcorpus.cli.context"
 local inputs = require "protestcorpus.cli.inputs"
 local analyses = require "protestcorpus.analyses"
 local format = require "protestcorpus.analyses.format"
@@ -17,9 +18,7 @@ M.help = "Analysis tables (timeline, organizers, places, claims, figures, voices
   .. "event JSONL or extract JSONL."
 
 function M.setup(cmd)
-  cmd:argument("paths", "Articles (directories, .txt, JSONL with \"text\"), event JSONL (`events` "
-    .. "output) or extract JSONL (`extract` output), or - for JSON Lines on standard input."):args("+")
-  cmd:flag("-r --recursive", "Also read the .txt files of subdirectories.")
+  inputs.add_paths(cmd)
   cmd:option("--format", "Output format: text (aligned tables), csv or jsonl.", "text")
     :choices({ "text", "csv", "jsonl" })
   cmd:option("--unit", "Period of the timeline tables: day, week (ISO), month or year.", "month")
@@ -63,15 +62,12 @@ end
 
 function M.run(ctx, args)
   local names, err = selection(args.tables)
-  local top = tonumber(args.top)
+  local top = context.whole_number(ctx, "--top", args.top, 0)
   if not names then
     ctx.usage_error = err
     return
   end
-  if not top or top < 0 or top ~= math.floor(top) then
-    ctx.usage_error = "--top: not a whole number >= 0: " .. tostring(args.top)
-    return
-  end
+  if not top then return end
   ctx.counts = true
   local acc = analyses.voices.new()
   -- events are streamed into the tables; of each, only its id and documents are kept
