@@ -45,10 +45,10 @@ CORE_SRC  += csrc/ner_model.c csrc/ner_weights.c
 # NER_FALLBACK=1: the names annotator asks the classifier about runs its rules leave untyped
 CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
-CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
+CORE_SRC  += csrc/quotes.c csrc/quote_cues.c csrc/given_gender.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
              csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
-             csrc/quotes.h csrc/quote_cues.h csrc/ner_model.h
+             csrc/quotes.h csrc/quote_cues.h csrc/given_gender.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -74,6 +74,8 @@ words:
 quote-cues:
 	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c.tmp
 	mv csrc/quote_cues.c.tmp csrc/quote_cues.c
+	lua5.4 tools/gen_given_gender.lua data/given_names.tsv > csrc/given_gender.c.tmp
+	mv csrc/given_gender.c.tmp csrc/given_gender.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:

@@ -25,6 +25,7 @@
 #include "sentence.h"
 #include "quotes.h"
 #include "quote_cues.h"
+#include "given_gender.h"
 
 #define QX_WINDOW 256   /* bytes read before a quotation (its sentence, at most) */
 #define QX_AFTER 160    /* bytes read after it */
@@ -307,18 +308,18 @@ typedef struct qx {
   size_t nouter;
   qtok *t;
   size_t n, cap, npre; /* tokens [0, npre) before the quotation, [npre, n) after */
+  unsigned char *gender; /* per entity: 0 not yet known, else G_* (made on first need) */
 } qx;
 
-/* The cue entry of s[a..b), lowercased (ASCII and Latin-1 letters; ’ read as '). */
-static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
-  char buf[32];
-  size_t n = 0, i;
-  uint32_t h = 2166136261u;
-  if (b - a >= sizeof buf) return NULL;
+/* s[a..b) lowercased into buf (ASCII and Latin-1 letters; ’ read as '): its length, 0
+** when it does not fit in cap bytes. */
+static size_t fold_word(const uint8_t *s, size_t a, size_t b, char *buf, size_t cap) {
+  size_t n = 0;
+  if (b - a >= cap) return 0;
   while (a < b) {
     uint8_t c = s[a];
     if (c < 0x80) { buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); a++; continue; }
-    if (n + 2 >= sizeof buf) return NULL;
+    if (n + 2 >= cap) return 0;
     if (c == 0xC3 && a + 1 < b) {
       uint8_t d = s[a + 1];
       buf[n++] = (char)0xC3;
@@ -330,6 +331,15 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
     buf[n++] = (char)c;
     a++;
   }
+  return n;
+}
+
+/* The cue entry of s[a..b), lowercased (fold_word). */
+static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
+  char buf[32];
+  size_t n = fold_word(s, a, b, buf, sizeof buf), i;
+  uint32_t h = 2166136261u;
+  if (n == 0) return NULL;
   for (i = 0; i < n; i++) h = (h ^ (uint8_t)buf[i]) * 16777619u;
   for (i = h & (PC_QUOTE_CUE_SLOTS - 1);; i = (i + 1) & (PC_QUOTE_CUE_SLOTS - 1)) {
     const pc_quote_cue *e;
@@ -565,6 +575,173 @@ static long fullest(const qx *x, long k) {
   return best;
 }
 
+/* ------------------------------------------------------------------ gender */
+
+/* A person's sex, as the text or the given-name lists tell it. */
+enum { G_NONE = 0, G_M = 1, G_F = 2, G_UNKNOWN = 3 };
+#define QX_SEX_SPAN 300 /* entities looked at on each side for other mentions of a person */
+
+/* The sex of given name s[a..b) in the lists of the document's language (else the
+** other's): G_M, G_F or G_UNKNOWN (absent, or given to both). */
+static int given_sex(const qx *x, size_t a, size_t b) {
+  char buf[32];
+  size_t n = fold_word(x->doc->text, a, b, buf, sizeof buf), lo = 0, hi = pc_ngiven_names;
+  while (n > 0 && lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const pc_given_name *g = &pc_given_names[mid];
+    int c = memcmp(g->key, buf, g->len < n ? g->len : n);
+    if (c == 0) c = g->len < n ? -1 : g->len > n;
+    if (c == 0) {
+      int fr = x->doc->lang == PC_LANG_FR, v = fr ? g->fr : g->en;
+      if (v == 0) v = fr ? g->en : g->fr;
+      return v == 1 ? G_M : v == 2 ? G_F : G_UNKNOWN;
+    }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return G_UNKNOWN;
+}
+
+/* The index of the first document token that starts at or after pos. */
+static size_t tok_at(const pc_tokens *all, size_t pos) {
+  size_t lo = 0, hi = all->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all->items[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* The cue classes of document token k (Q_FEM, Q_MASC, Q_ROLE... of quote_cues.tsv). */
+static uint32_t tok_cls(const qx *x, size_t k) {
+  qtok t;
+  const pc_token *src = &x->ctx->toks.items[k];
+  memset(&t, 0, sizeof t);
+  t.start = src->start;
+  t.end = src->end;
+  t.kind = src->kind;
+  t.flags = src->flags;
+  classify(&t, x->doc->text);
+  return t.cls;
+}
+
+/* Evidence of sex that document token k gives: a gendered word (spokeswoman, Mme,
+** générale), or a gendered article before a role noun ("la ministre", "le porte-parole");
+** > 0 a woman, < 0 a man. */
+static int word_sex(const qx *x, size_t k) {
+  uint32_t c = tok_cls(x, k);
+  if (c & Q_FEM) return 1;
+  if (c & Q_MASC) return -1;
+  if ((c & Q_ROLE) && k > 0) {
+    const pc_token *d = &x->ctx->toks.items[k - 1];
+    const uint8_t *w = x->doc->text + d->start;
+    size_t n = d->end - d->start;
+    if (pc_ascii_ieq(w, n, "la") || pc_ascii_ieq(w, n, "une")) return 1;
+    if (pc_ascii_ieq(w, n, "le") || pc_ascii_ieq(w, n, "un")) return -1;
+  }
+  return 0;
+}
+
+/* Evidence of the sex of mention e from the words beside it: a title or role word before
+** it in its sentence ("Ms X", "La négociatrice X", "la ministre de ..., X": 3, 4 right
+** before it), a role set off after it ("X, secrétaire générale de", "X, a spokeswoman":
+** 3), French agreement ("X est allée": 1). > 0 a woman, < 0 a man. */
+static int mention_sex(const qx *x, const pc_entity *e) {
+  const pc_tokens *all = &x->ctx->toks;
+  const pc_document *doc = x->doc;
+  size_t k = tok_at(all, e->span.start), j, words = 0, lo = 0;
+  int score = 0;
+  if (e->sentence < doc->nsentences) lo = doc->sentences[e->sentence].span.start;
+  for (j = k; j-- > 0 && words < 6;) {
+    const pc_token *t = &all->items[j];
+    long f;
+    int w;
+    if (t->start < lo) break;
+    if (t->kind == PC_TOK_PUNCT) {
+      uint8_t c = doc->text[t->start];
+      /* "Mr." and "la ministre de …, X": a full stop or a comma right before the name */
+      if (t->end - t->start == 1 && (c == '.' || c == ',') && j + 1 == k) continue;
+      break;
+    }
+    f = (long)ent_from(x->ents, t->start);
+    if ((size_t)f < x->ents->count && x->ents->items[f].span.start <= t->start && is_speaker_type(x->ents->items[f].type)) break;
+    words++;
+    if ((w = word_sex(x, j)) != 0) { score = w * (j + 1 == k || (j + 2 == k && doc->text[all->items[j + 1].start] == '.') ? 4 : 3); break; }
+  }
+  j = tok_at(all, e->span.end);
+  if (j < all->count && all->items[j].end - all->items[j].start == 1 && doc->text[all->items[j].start] == ',') {
+    size_t m;
+    for (m = j + 1; m < all->count && m < j + 6 && (all->items[m].kind != PC_TOK_PUNCT || (all->items[m].flags & PC_TF_APOS)); m++) {
+      int w = word_sex(x, m);
+      if (w) return score + 3 * w;
+    }
+  } else if (doc->lang == PC_LANG_FR && j + 1 < all->count) {
+    /* "X est allée", "X s'est dite", "X était venue" */
+    const pc_token *v = &all->items[j];
+    if (v->flags & PC_TF_APOS) v = &all->items[++j];
+    if (j + 1 < all->count && (pc_ascii_ieq(doc->text + v->start, v->end - v->start, "est") ||
+                               pc_ascii_ieq(doc->text + v->start, v->end - v->start, "\xC3\xA9tait"))) {
+      const pc_token *p = &all->items[j + 1];
+      const uint8_t *w = doc->text + p->start;
+      size_t n = p->end - p->start;
+      if (p->kind == PC_TOK_WORD && n > 3 && ((w[n - 3] == 0xC3 && w[n - 2] == 0xA9 && w[n - 1] == 'e') ||
+                                             (n > 4 && w[n - 4] == 0xC3 && w[n - 3] == 0xA9 && w[n - 2] == 'e' && w[n - 1] == 's')))
+        score += 1;
+    }
+  }
+  return score;
+}
+
+/* The sex of the person of entity k: the evidence of its mentions (those with its
+** canonical name nearby) and of its given name (2); G_UNKNOWN when nothing says or the
+** evidence is even. Computed once per person and kept in x->gender. */
+static int person_gender(const qx *x, long k) {
+  const uint8_t *s = x->doc->text;
+  const pc_entity *e;
+  pc_span c;
+  size_t i, lo, hi, b;
+  int score = 0, g;
+  if (k < 0 || !x->gender || !x->ents || !x->ctx || x->ctx->toks.count == 0) return G_UNKNOWN;
+  if (x->gender[k]) return x->gender[k];
+  e = &x->ents->items[k];
+  if (e->type != PC_ENT_PERSON) return G_UNKNOWN;
+  c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+  lo = (size_t)k > QX_SEX_SPAN ? (size_t)k - QX_SEX_SPAN : 0;
+  hi = (size_t)k + QX_SEX_SPAN < x->ents->count ? (size_t)k + QX_SEX_SPAN : x->ents->count;
+  for (i = lo; i < hi; i++) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == PC_ENT_PERSON && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0)
+      score += mention_sex(x, f);
+  }
+  /* the given name: the first word of the fullest form, whole ("Jean-Luc") or its first part */
+  for (b = c.start; b < c.end && s[b] != ' '; b++) {}
+  if (b > c.start) {
+    size_t h = c.start;
+    g = given_sex(x, c.start, b);
+    if (g == G_UNKNOWN) {
+      while (h < b && s[h] != '-') h++;
+      if (h < b) g = given_sex(x, c.start, h);
+    }
+    score += g == G_F ? 2 : g == G_M ? -2 : 0;
+  }
+  g = score > 0 ? G_F : score < 0 ? G_M : G_UNKNOWN;
+  for (i = lo; i < hi; i++) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == PC_ENT_PERSON && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0)
+      x->gender[i] = (unsigned char)g;
+  }
+  return g;
+}
+
+/* Whether entity k may be the person a pronoun of sex want (G_M, G_F) stands for. */
+static int sex_fits(const qx *x, long k, int want) {
+  int g;
+  if (k < 0 || want == G_NONE) return 1;
+  g = person_gender(x, k);
+  return g == G_UNKNOWN || g == want;
+}
+
 /* The nearest PERSON or ORG mention before pos, outside quotations, of type `type` (-1:
 ** either) that fits word w (NULL: any), not before position floor. -1 when none. */
 static long nearest(const qx *x, size_t pos, int type, const qtok *w, size_t floor) {
@@ -644,25 +821,44 @@ static long nearest_body(const qx *x, size_t pos, int arg) {
   return -1;
 }
 
-/* "he", "she": the nearest person named before pos, outside quotations, unless the last
-** quotation before it (same or previous paragraph) was a person's and came after that
-** mention ("La conseillère d'État a défendu un budget « responsable » … « … », a-t-elle
-** affirmé": the minister, not the nurse named before her). */
-static long person_pronoun(const qx *x, size_t pos, size_t qi) {
-  long r = nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+/* The nearest person named before pos, outside quotations, whom a pronoun of sex want may
+** stand for: one the text makes of the other sex is passed over, and then the one found
+** must be in this paragraph or the one before ("she" after "Priya X", a name the names
+** pass missed, and "Mark Y" before her: no one). -1 when none. */
+static long nearest_person(const qx *x, size_t pos, int want) {
+  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  int passed = 0;
+  if (para > 0) floor = x->doc->segments[para - 1].span.start;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (passed && e->span.start < floor) break;
+    if (e->span.end > pos || e->type != PC_ENT_PERSON || in_quote(x, e->span.start)) continue;
+    if (sex_fits(x, (long)k, want)) return (long)k;
+    passed = 1;
+  }
+  return -1;
+}
+
+/* "he", "she": the nearest person named before pos that the pronoun may stand for, unless
+** the last quotation before it (same or previous paragraph) was such a person's and came
+** after that mention ("La conseillère d'État a défendu un budget « responsable » … « … »,
+** a-t-elle affirmé": the minister, not the nurse named before her). */
+static long person_pronoun(const qx *x, size_t pos, size_t qi, int want) {
+  long r = nearest_person(x, pos, want);
   size_t mention = r >= 0 ? x->ents->items[r].span.start : 0, para = para_of(x, pos), j;
   for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
     const pc_quote *p = &x->qs->items[j];
     if (p->span.end > pos || is_nested(x, j)) continue;
     if (para_of(x, p->span.start) + 1 < para || (r >= 0 && p->span.start < mention)) break;
-    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON) return p->speaker;
+    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON && sex_fits(x, p->speaker, want))
+      return p->speaker;
   }
   return r;
 }
 
 static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
-  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi);
+  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi, (pron & Q_PRON_M) ? G_M : G_F);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;
     if (para > 1) floor = x->doc->segments[para - 1].span.start;
@@ -683,7 +879,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     /* a quotation earlier in the sentence with a speaker: "A spokesman for TotalEnergies
     ** said the company “…” but condemned what he called “…”" */
     long r = quote_before(x, k);
-    if (r >= 0) return r;
+    if (r >= 0 && sex_fits(x, r, (pron & Q_PRON_M) ? G_M : G_F)) return r;
   }
   if (pron) {
     long r = resolve_pron(x, pron, t->start, qi);
@@ -718,6 +914,16 @@ static int is_fr(const qx *x) { return x->doc->lang == PC_LANG_FR; }
 /* Whether token k is an article ("a" is one in English only). */
 static int is_article(const qx *x, size_t k) {
   return (tk(x, k)->cls & Q_ART) && !(is_fr(x) && (tk(x, k)->cls & Q_AUX));
+}
+
+/* The first token of the French verb group that ends at verb j (not before lo): its
+** auxiliary ("a déclaré"), a causative ("fait savoir", "a fait savoir"). */
+static size_t verb_from(const qx *x, size_t j, size_t lo) {
+  size_t from = j;
+  if (!is_fr(x)) return j;
+  if (from > lo && (tk(x, from - 1)->cls & Q_FAIRE)) from--;
+  if (from > lo && (tk(x, from - 1)->cls & Q_AUX)) from--;
+  return from;
 }
 
 /* Whether token k can name a speaker: an entity, a subject pronoun, "the union". */
@@ -775,6 +981,10 @@ static long appositive(const qx *x, size_t comma) {
       while (e > first && !tok_char(x, e - 1, '(')) e--;
     if (e > first && tok_char(x, e - 1, '(')) e--;
     if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+    /* "The RMT union, which represents …, said": a name before its generic head */
+    else if (e > first + 1 && (tk(x, e - 1)->cls & Q_GENERIC) && x->t[e - 2].ent >= 0 && x->t[e - 2].quote < 0 &&
+             x->ents->items[x->t[e - 2].ent].type == PC_ENT_ORG)
+      lead = x->t[e - 2].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
   {
@@ -933,6 +1143,11 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
   v = k;
   if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  /* "a fait savoir la FSF", "fait valoir X" */
+  if (is_fr(x) && (tk(x, k)->cls & (Q_AUX | Q_FAIRE)) && k + 1 < x->n) {
+    size_t f = (tk(x, k)->cls & Q_FAIRE) ? k : k + 1;
+    if ((tk(x, f)->cls & Q_FAIRE) && f + 1 < x->n && (tk(x, f + 1)->cls & Q_SPEECH)) v = f + 1;
+  }
   /* a reflexive verb: "s'emporte X", "s'indigne X" */
   if (is_fr(x) && (x->t[k].flags & PC_TF_APOS) && (x->doc->text[x->t[k].start] | 0x20) == 's' && k + 1 < x->n &&
       (tk(x, k + 1)->cls & Q_SPEECH))
@@ -961,7 +1176,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
     if (tok_char(x, j, '.') || tok_char(x, j, ';') || tok_char(x, j, ':') || tok_char(x, j, '?') || tok_char(x, j, '!')) return 0;
     if (t->ent >= 0) continue;
     if (j > k && (t->cls & (Q_SPEECH | Q_SLOGAN_V)) && !(t->cls & Q_PART)) {
-      size_t from = (is_fr(x) && j - 1 > k && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, m;
+      size_t from = verb_from(x, j, k + 1), m;
       long person = -1, org = -1;
       set_cue(x, a, from, cue_last(x, j));
       a->slogan = (t->cls & Q_SLOGAN_V) != 0;
@@ -1048,7 +1263,7 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if ((t->cls & Q_SPEECH) && t->ent < 0) {
-      size_t from = (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j;
+      size_t from = verb_from(x, j, 0);
       uint32_t pron = t->pron | tk(x, from)->pron;
       set_cue(x, a, from, cue_last(x, j));
       if (pron) {
@@ -1103,7 +1318,7 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
         long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start, qi);
         return r == -2 ? previous_speaker(x, qi, found) : r;
       }
-      return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
+      return subject_before(x, verb_from(x, j, 0), qi);
     }
   }
   /* no verb of saying: a person introduced with a description is who speaks next ("À
@@ -1286,7 +1501,7 @@ static int pre_slogan(const qx *x) {
 static int attribute(qx *x, size_t qi) {
   pc_quote *q = &x->qs->items[qi];
   qattr post, pre, *a;
-  int first, rc;
+  int first, rc, colon;
   memset(&post, 0, sizeof post);
   memset(&pre, 0, sizeof pre);
   post.speaker = pre.speaker = -1;
@@ -1307,11 +1522,14 @@ static int attribute(qx *x, size_t qi) {
     first = opens_sentence(x);
     pre_attr(x, qi, &pre);
   }
+  colon = !post.found && x->npre > 0 && tok_char(x, x->npre - 1, ':');
   a = post.found ? &post : &pre;
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;
   q->cue.end = a->cue_b;
   q->kind = quote_kind(x, q, post.slogan || pre.slogan);
+  /* words a colon introduces are said, however few ("X l'a dit : « la grève continuera »") */
+  if (q->kind == PC_QUOTE_TERM && colon) q->kind = PC_QUOTE_SPEECH;
   /* "“Nobody listens,” an official said": words someone said are speech, however short */
   if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
   /* only in body paragraphs: a heading or a title in quotation marks ("- « Dialogue »") is
@@ -1382,11 +1600,13 @@ static int quotes_run(const pc_doc_ctx *ctx, const pc_entities *ents, pc_quotes 
   x.qs = out;
   x.first = first;
   if (out->count > first && !(x.outer = malloc((out->count - first) * sizeof *x.outer))) rc = PC_ENOMEM;
+  if (rc == PC_OK && out->count > first && x.ents && !(x.gender = calloc(x.ents->count, 1))) rc = PC_ENOMEM;
   for (k = first; rc == PC_OK && k < out->count; k++)
     if (x.nouter == 0 || out->items[k].span.start >= out->items[x.outer[x.nouter - 1]].span.end) x.outer[x.nouter++] = k;
   for (k = first; rc == PC_OK && k < out->count; k++) rc = attribute(&x, k);
   if (rc == PC_OK) same_words(doc, out, first);
   free(x.outer);
+  free(x.gender);
   free(x.t);
   if (rc) out->count = first;
   return rc;
