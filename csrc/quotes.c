@@ -516,6 +516,12 @@ static int fits(const qx *x, const pc_entity *e, const qtok *w) {
     ** chargée des finances, Nathalie Berthoud"; "X, secrétaire générale de la FNDT") */
     size_t a = e->span.start > 80 ? e->span.start - 80 : 0, b = e->span.end + 80 < x->doc->len ? e->span.end + 80 : x->doc->len;
     if (e->type != PC_ENT_PERSON) return 0;
+    /* within the name's sentence: the next sentence's subject is someone else's role */
+    if (e->sentence < x->doc->nsentences) {
+      const pc_sentence *sn = &x->doc->sentences[e->sentence];
+      if (a < sn->span.start) a = sn->span.start;
+      if (b > sn->span.end) b = sn->span.end;
+    }
     if (e->role.end > e->role.start && has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start)) return 1;
     return has_word(s, a, e->span.start, s + w->start, w->end - w->start) ||
            has_word(s, e->span.end, b, s + w->start, w->end - w->start);
