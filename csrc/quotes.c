@@ -808,21 +808,51 @@ static long recent_person_speaker(const qx *x, size_t qi) {
 /* "the union" where no organization is known as one: the nearest organization of the
 ** same or the previous paragraph that is not a medium, an agency, a company, a party or a
 ** ministry ("Unite said … “…,” the union said"). */
+/* Whether organization k fits "the union", "the company", "the group" (arg). */
+static int body_fits(const pc_entity *e, int arg) {
+  if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) return 0;
+  /* an organization known as another kind is not "the union" or "the company" */
+  if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
+      !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
+    return 0;
+  if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
+    return 0;
+  return 1;
+}
+
+/* How many mentions of organization k's name come before it (at most QX_BACK looked at). */
+static size_t mentions_before(const qx *x, size_t k) {
+  const uint8_t *s = x->doc->text;
+  const pc_entity *e = &x->ents->items[k];
+  pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+  size_t i = k, n = 0, steps = 0;
+  while (i-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == e->type && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0) n++;
+  }
+  return n;
+}
+
+/* "the union" where no organization is known as one: the nearest organization of the
+** same or the previous paragraph that is not a medium, an agency, a company, a party or a
+** ministry ("Unite said … “…,” the union said"); else, farther back, one known as that
+** kind, or one the article keeps naming (three mentions: "The company said" of the
+** TotalEnergies of the story's first paragraphs). */
 static long nearest_body(const qx *x, size_t pos, int arg) {
-  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  size_t k = ent_from(x->ents, pos), from = k, steps = 0, para = para_of(x, pos), floor = 0;
   if (para > 1) floor = x->doc->segments[para - 1].span.start;
   while (k-- > 0 && steps++ < QX_BACK) {
     const pc_entity *e = &x->ents->items[k];
     if (e->span.start < floor) break;
     if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
-    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) continue;
-    /* an organization known as another kind is not "the union" or "the company" */
-    if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
-        !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
-      continue;
-    if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
-      continue;
-    return (long)k;
+    if (body_fits(e, arg)) return (long)k;
+  }
+  if (arg == QA_ANY) return -1;
+  for (k = from, steps = 0; k-- > 0 && steps++ < QX_BACK;) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start) || !body_fits(e, arg)) continue;
+    if ((kind_of_arg(arg) >= 0 && e->kind == kind_of_arg(arg)) || mentions_before(x, k) >= 2) return (long)k;
   }
   return -1;
 }
@@ -1568,7 +1598,8 @@ static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b)
   if (b->span.start < i || b->span.start - i > 16) return 0;
   while (i < b->span.start) {
     int32_t c = pc_decode(doc->text, doc->len, i, &n, &bad);
-    if (!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') return 0;
+    /* within a paragraph: the next paragraph's opening words are no gloss */
+    if ((!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') || c == '\n' || c == '\r') return 0;
     i += n;
   }
   return 1;

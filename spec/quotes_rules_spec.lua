@@ -101,6 +101,15 @@ local CASES = {
     text = "Mary Jones met John Smith on Monday. " .. Q("We agreed on nothing,") .. " she said.\n",
     quote = "We agreed on nothing", speaker = "Mary Jones" },
 
+  { rule = "the company, paragraphs after the company the article keeps naming",
+    lang = "en",
+    text = "TotalEnergies workers walked out at Donges. TotalEnergies said output was cut.\n\n"
+      .. "Unions met at the TotalEnergies site on Thursday.\n\n"
+      .. Q("The workers held firm,") .. " said Fabien Morvan of the CGT.\n\n"
+      .. "Talks went on for hours.\n\n"
+      .. "The company said in a statement that the deal was " .. Q("responsible and fair to all staff") .. ".\n",
+    quote = "responsible and fair", speaker = "TotalEnergies" },
+
   -- 3. cue forms
   { rule = "lance X",
     lang = "fr",
@@ -173,6 +182,11 @@ local CASES = {
     lang = "fr",
     text = "Ils avançaient aux cris de " .. G("Macron démission") .. ".\n",
     quote = "Macron démission", speaker = false },
+  { rule = "a quotation opening the next paragraph is no gloss of a slogan", kind = "speech",
+    lang = "fr",
+    text = "Plus loin, des étudiants scandaient " .. G("Et un, et deux, et trois degrés !") .. "\n\n"
+      .. G("Le gouvernement a réduit le budget de moitié. On recule") .. ", a déclaré Nicolas Vandenberghe.\n",
+    quote = "Le gouvernement a réduit", speaker = "Nicolas Vandenberghe" },
   { rule = "scare quotes", kind = "term",
     lang = "en",
     text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
