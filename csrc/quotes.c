@@ -903,6 +903,25 @@ static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   return -2; /* plural: the caller knows the quotation */
 }
 
+/* "Gérald Darmanin a reçu les syndicats. Le ministre a promis « … »": a role word no one
+** was given stands for the person named last, in its sentence or the one before, when
+** that person has no other role and the article's gender fits ("la ministre"). */
+static long last_named(const qx *x, size_t k) {
+  const qtok *t = tk(x, k);
+  size_t s = sentence_at(x->doc, t->start), floor = x->doc->nsentences ? x->doc->sentences[s > 0 ? s - 1 : 0].span.start : 0;
+  int want = (t->cls & Q_FEM) ? G_F : (t->cls & Q_MASC) ? G_M : G_NONE;
+  long r;
+  if (want == G_NONE && k > 0) {
+    const uint8_t *w = x->doc->text + x->t[k - 1].start;
+    size_t n = x->t[k - 1].end - x->t[k - 1].start;
+    want = (pc_ascii_ieq(w, n, "la") || pc_ascii_ieq(w, n, "une") || pc_ascii_ieq(w, n, "she")) ? G_F
+         : (pc_ascii_ieq(w, n, "le") || pc_ascii_ieq(w, n, "un")) ? G_M : G_NONE;
+  }
+  r = nearest(x, t->start, PC_ENT_PERSON, NULL, floor);
+  if (r < 0 || x->ents->items[r].role.end > x->ents->items[r].role.start || !sex_fits(x, r, want)) return -1;
+  return r;
+}
+
 static long quote_before(const qx *x, size_t v);
 
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
@@ -930,6 +949,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     long r = nearest(x, t->start, -1, t, 0);
     if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
     if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
+    if (r < 0 && (t->cls & Q_ROLE)) r = last_named(x, k);
     return r;
   }
   return -1;
@@ -1296,6 +1316,13 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       size_t last = cue_last(x, j);
       set_cue(x, a, (t->cls & Q_SOURCE) ? j : j - 1, last);
       a->speaker = inverted(x, last + 1, npre, qi);
+      return 1;
+    }
+    if ((t->cls & Q_SPEECH) && t->ent < 0 && (t->cls & Q_PART) && j > 0 &&
+        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
+      /* "signs saying “…”", "des pancartes disant « … »": a sign's words, no one's */
+      set_cue(x, a, j, j);
+      a->slogan = 1;
       return 1;
     }
     if ((t->cls & Q_SPEECH) && t->ent < 0) {

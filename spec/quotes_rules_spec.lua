@@ -110,7 +110,20 @@ local CASES = {
       .. "The company said in a statement that the deal was " .. Q("responsible and fair to all staff") .. ".\n",
     quote = "responsible and fair", speaker = "TotalEnergies" },
 
+  { rule = "le ministre no one was given: the person named just before, who has no other role",
+    lang = "fr",
+    text = "Gérald Darmanin a reçu les syndicats. Le ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    quote = "des moyens supplémentaires", speaker = "Gérald Darmanin" },
+  { rule = "la ministre is not the man named just before",
+    lang = "fr",
+    text = "Gérald Darmanin a reçu les syndicats. La ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    quote = "des moyens supplémentaires", speaker = false },
+
   -- 3. cue forms
+  { rule = "assène X",
+    lang = "fr",
+    text = G("C'est une provocation") .. ", assène Sophie Binet.\n",
+    quote = "C'est une provocation", speaker = "Sophie Binet" },
   { rule = "lance X",
     lang = "fr",
     text = G("Nous irons jusqu'au bout") .. ", lance Sophie Binet devant la foule.\n",
@@ -187,6 +200,10 @@ local CASES = {
     text = "Plus loin, des étudiants scandaient " .. G("Et un, et deux, et trois degrés !") .. "\n\n"
       .. G("Le gouvernement a réduit le budget de moitié. On recule") .. ", a déclaré Nicolas Vandenberghe.\n",
     quote = "Le gouvernement a réduit", speaker = "Nicolas Vandenberghe" },
+  { rule = "signs saying", kind = "slogan",
+    lang = "en",
+    text = "Marchers held signs saying " .. Q("Hands off our pensions") .. ".\n",
+    quote = "Hands off our pensions", speaker = false },
   { rule = "scare quotes", kind = "term",
     lang = "en",
     text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
