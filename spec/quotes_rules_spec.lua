@@ -116,7 +116,7 @@ local CASES = {
     quote = "des moyens supplémentaires", speaker = "Gérald Darmanin" },
   { rule = "la ministre is not the man named just before",
     lang = "fr",
-    text = "Gérald Darmanin a reçu les syndicats. La ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    text = "Pierre Lemaire a reçu les syndicats. La ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
     quote = "des moyens supplémentaires", speaker = false },
 
   -- 3. cue forms
