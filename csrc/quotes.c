@@ -1003,7 +1003,8 @@ static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
 static long whole_entity(const qx *x, size_t a, size_t b) {
   long e;
   size_t k;
-  while (a < b && ((tk(x, a)->cls & Q_DET) || is_article(x, a))) a++;
+  /* a title or gendered role word too: "La rectrice, Mme Anne Vidal, a assuré" */
+  while (a < b && ((tk(x, a)->cls & (Q_DET | Q_FEM | Q_MASC)) || is_article(x, a))) a++;
   if (a >= b || (e = x->t[a].ent) < 0) return -1;
   for (k = a; k < b; k++)
     if (x->t[k].ent != e) return -1;
@@ -1284,6 +1285,13 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
   }
 }
 
+/* Whether token k is a relative pronoun: "that", "which", "qui". */
+static int is_relative(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "qui");
+}
+
 /* The cue before the quotation, the nearest first: a speech verb ("Barberis said
 ** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the
 ** quotation before it in the same sentence when nothing comes between ("… arguing that
@@ -1318,9 +1326,11 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       a->speaker = inverted(x, last + 1, npre, qi);
       return 1;
     }
-    if ((t->cls & Q_SPEECH) && t->ent < 0 && (t->cls & Q_PART) && j > 0 &&
-        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
-      /* "signs saying “…”", "des pancartes disant « … »": a sign's words, no one's */
+    if ((t->cls & Q_SPEECH) && t->ent < 0 && j > 0 &&
+        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && is_relative(x, j - 1)) ||
+         ((t->cls & Q_PART) && j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
+      /* "signs saying “…”", "a sign that said “…”", "une pancarte qui disait « … »": a
+      ** sign's words, no one's */
       set_cue(x, a, j, j);
       a->slogan = 1;
       return 1;
@@ -1474,7 +1484,8 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
     const qtok *t = tk(x, k);
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
       words++;
-      if (t->cls & (Q_PRON | Q_PRON_1 | Q_CLAUSE)) clause = 1;
+      /* English "on" is a preposition ("running on goodwill"), French "on" a pronoun */
+      if ((t->cls & (Q_PRON | Q_CLAUSE)) || ((t->cls & Q_PRON_1) && (is_fr(x) || !(t->cls & Q_STOP)))) clause = 1;
       if (t->kind == PC_TOK_WORD && (t->flags & PC_TF_UPPER) && t->end - t->start >= 3 && t->ent < 0) caps++;
     } else if (tok_char(x, k, '!') || tok_char(x, k, '?')) {
       clause = 1;

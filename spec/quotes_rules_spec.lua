@@ -119,6 +119,11 @@ local CASES = {
     text = "Pierre Lemaire a reçu les syndicats. La ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
     quote = "des moyens supplémentaires", speaker = false },
 
+  { rule = "a role, then a title and the name set off: La rectrice, Mme X, a assuré",
+    lang = "fr",
+    text = "La rectrice, Mme Anne Vidal, a assuré qu'aucune école ne fermerait " .. G("sans concertation avec les maires") .. ".\n",
+    quote = "sans concertation", speaker = "Anne Vidal" },
+
   -- 3. cue forms
   { rule = "assène X",
     lang = "fr",
@@ -204,6 +209,14 @@ local CASES = {
     lang = "en",
     text = "Marchers held signs saying " .. Q("Hands off our pensions") .. ".\n",
     quote = "Hands off our pensions", speaker = false },
+  { rule = "a sign that said", kind = "slogan",
+    lang = "en",
+    text = "Kevin Brannigan held a hand-painted sign that said " .. Q("My wife deserves better") .. ".\n",
+    quote = "My wife deserves better", speaker = false },
+  { rule = "English 'on' is no pronoun: a three-word fragment is a term", kind = "term",
+    lang = "en",
+    text = "Daniel Osei said staff were " .. Q("running on goodwill") .. ".\n",
+    quote = "running on goodwill", speaker = "Daniel Osei" },
   { rule = "scare quotes", kind = "term",
     lang = "en",
     text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
