@@ -1453,6 +1453,14 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
   return n;
 }
 
+/* Whether s[i..end) starts with exactly three digits (a group of thousands). */
+static int group_digits(const uint8_t *s, size_t i, size_t end) {
+  size_t k;
+  for (k = 0; k < 3; k++)
+    if (i + k >= end || (unsigned)(s[i + k] - '0') >= 10u) return 0;
+  return i + 3 >= end || (unsigned)(s[i + 3] - '0') >= 10u;
+}
+
 static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
@@ -1467,7 +1475,10 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
       if (c == ' ' || c == '\n') { in = 0; continue; }
       if (!in) in = 1;
       if (in == 1 && ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2))) {
-        words++;
+        /* "180 000": three digits after a number are its thousands, not a word */
+        if (!(group_digits(s, i, q->span.end) && i > q->span.start + 1 && s[i - 1] == ' ' &&
+              (unsigned)(s[i - 2] - '0') < 10u))
+          words++;
         in = 2;
       }
     }
@@ -1482,6 +1493,9 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
   for (k = 0; k < x->n; k++) {
     const qtok *t = tk(x, k);
+    if (t->kind == PC_TOK_NUMBER && k > 0 && x->t[k - 1].kind == PC_TOK_NUMBER && t->start - x->t[k - 1].end <= 3 &&
+        group_digits(x->doc->text, t->start, t->end))
+      continue; /* "60 000", "60\u00A0000": one number */
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
       words++;
       /* English "on" is a preposition ("running on goodwill"), French "on" a pronoun */
