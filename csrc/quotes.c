@@ -932,8 +932,46 @@ static long person_pronoun(const qx *x, size_t pos, size_t qi, int want) {
   return r;
 }
 
+/* French "il" and "elle" stand for organizations too ("La CGT a appelé à la grève. « … »,
+** a-t-elle ajouté"): the nearest person or organization named before the pronoun in its
+** sentence or the one before, when it is an organization that opens its sentence; else
+** the speaker of the quotation just before in the paragraph, when an organization and no
+** person was named since. -1 otherwise. */
+static long fr_org_pronoun(const qx *x, size_t pos, size_t qi) {
+  const pc_document *doc = x->doc;
+  size_t k = ent_from(x->ents, pos), steps = 0, sn = sentence_at(doc, pos), j, floor;
+  floor = doc->nsentences ? doc->sentences[sn > 0 ? sn - 1 : 0].span.start : 0;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.start < floor) break;
+    if (e->span.end > pos || !is_speaker_type(e->type) || in_quote(x, e->span.start)) continue;
+    if (e->type == PC_ENT_PERSON || e->sentence >= doc->nsentences) return -1;
+    /* its sentence's subject: "La CGT a …", "Le syndicat Alliance a …" */
+    if (e->span.start - doc->sentences[e->sentence].span.start <= 16 &&
+        (k == 0 || x->ents->items[k - 1].span.end <= doc->sentences[e->sentence].span.start ||
+         !is_speaker_type(x->ents->items[k - 1].type)))
+      return (long)k;
+    return -1;
+  }
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    long r = p->speaker;
+    size_t e;
+    if (p->span.end > pos || is_nested(x, j)) continue;
+    if (r < 0 || x->ents->items[r].type != PC_ENT_ORG || para_of(x, p->span.start) != para_of(x, pos)) return -1;
+    for (e = ent_from(x->ents, p->span.end); e < x->ents->count && x->ents->items[e].span.start < pos; e++)
+      if (x->ents->items[e].type == PC_ENT_PERSON) return -1;
+    return r;
+  }
+  return -1;
+}
+
 static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
+  if ((pron & (Q_PRON_M | Q_PRON_F)) && x->doc->lang == PC_LANG_FR) {
+    long r = fr_org_pronoun(x, pos, qi);
+    if (r >= 0) return r;
+  }
   if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi, (pron & Q_PRON_M) ? G_M : G_F);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;

@@ -124,6 +124,20 @@ local CASES = {
     text = "La rectrice, Mme Anne Vidal, a assuré qu'aucune école ne fermerait " .. G("sans concertation avec les maires") .. ".\n",
     quote = "sans concertation", speaker = "Anne Vidal" },
 
+  { rule = "elle for an organization that opens the sentence before",
+    lang = "fr",
+    text = "Jean Dupont a quitté la réunion. La CGT a appelé à une nouvelle grève jeudi. "
+      .. G("Le gouvernement doit entendre la rue") .. ", a-t-elle ajouté dans un communiqué.\n",
+    quote = "Le gouvernement doit entendre", speaker = "CGT" },
+  { rule = "il for le syndicat X",
+    lang = "fr",
+    text = "Le syndicat Alliance a dénoncé des violences. " .. G("Les policiers sont épuisés") .. ", a-t-il ajouté.\n",
+    quote = "Les policiers sont épuisés", speaker = "Alliance" },
+  { rule = "elle for the person named after the organization",
+    lang = "fr",
+    text = "La CGT a appelé à la grève, selon Marie Durand. " .. G("Le gouvernement doit entendre la rue") .. ", a-t-elle ajouté.\n",
+    quote = "Le gouvernement doit entendre", speaker = "Marie Durand" },
+
   -- 3. cue forms
   { rule = "assène X",
     lang = "fr",
