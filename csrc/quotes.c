@@ -1263,6 +1263,14 @@ static int slogan_near(const qx *x, size_t k, size_t span) {
   return 0;
 }
 
+/* Whether the word just before verb token v (an article between allowed) is a crowd:
+** "Protesters shouted", "la foule a scandé". */
+static int crowd_subject(const qx *x, size_t v) {
+  return (v > 0 && x->t[v - 1].quote < 0 && (tk(x, v - 1)->cls & Q_CROWD)) ||
+         (v > 1 && x->t[v - 2].quote < 0 && (tk(x, v - 2)->cls & Q_CROWD) && (tk(x, v - 1)->flags & PC_TF_LOWER) &&
+          x->t[v - 1].end - x->t[v - 1].start <= 8 && !(tk(x, v - 1)->cls & (Q_SPEECH | Q_CONJ)));
+}
+
 /* The cue after the quotation: the verb first ("said Benoit", "a déclaré X", "a-t-il
 ** dit", "selon la CGT", "read a giant banner"), or a subject then the verb ("Benoit told
 ** Anadolu", "he added", "the union said", "an officer said": no speaker). */
@@ -1291,7 +1299,9 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
     uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
     size_t last = cue_last(x, v);
     set_cue(x, a, k, last);
-    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
+    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5) ||
+                (last + 1 < x->n && (tk(x, last + 1)->cls & Q_CROWD)) ||
+                (last + 2 < x->n && is_article(x, last + 1) && (tk(x, last + 2)->cls & Q_CROWD));
     if (pron) {
       a->speaker = resolve_pron(x, pron, x->t[v].start, qi);
       if (a->speaker == -2) {
@@ -1314,7 +1324,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
       size_t from = verb_from(x, j, k + 1), m;
       long person = -1, org = -1;
       set_cue(x, a, from, cue_last(x, j));
-      a->slogan = (t->cls & Q_SLOGAN_V) != 0;
+      a->slogan = (t->cls & Q_SLOGAN_V) || crowd_subject(x, from); /* "“…,” protesters shouted" */
       for (m = k; m < from; m++) {
         long e = x->t[m].ent;
         if (e < 0) continue;
@@ -1410,6 +1420,12 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       /* "signs saying “…”", "a sign that said “…”", "une pancarte qui disait « … »": a
       ** sign's words, no one's */
       set_cue(x, a, j, j);
+      a->slogan = 1;
+      return 1;
+    }
+    if ((t->cls & Q_SPEECH) && t->ent < 0 && !(t->cls & Q_PART) && crowd_subject(x, verb_from(x, j, 0))) {
+      /* "Protesters shouted “…”", "la foule criait « … »": a chant, no one's */
+      set_cue(x, a, verb_from(x, j, 0), j);
       a->slogan = 1;
       return 1;
     }
