@@ -628,7 +628,8 @@ enum { G_NONE = 0, G_M = 1, G_F = 2, G_UNKNOWN = 3 };
 #define QX_SEX_SPAN 300 /* entities looked at on each side for other mentions of a person */
 
 /* The sex of given name s[a..b) in the lists of the document's language (else the
-** other's): G_M, G_F or G_UNKNOWN (absent, or given to both). */
+** other's; "Nicola" is a man in French lists, either in English ones): G_M, G_F or
+** G_UNKNOWN (absent, or given to both). */
 static int given_sex(const qx *x, size_t a, size_t b) {
   char buf[32];
   size_t n = fold_word(x->doc->text, a, b, buf, sizeof buf), lo = 0, hi = pc_ngiven_names;
@@ -711,6 +712,8 @@ static int mention_sex(const qx *x, const pc_entity *e) {
     f = (long)ent_from(x->ents, t->start);
     if ((size_t)f < x->ents->count && x->ents->items[f].span.start <= t->start && is_speaker_type(x->ents->items[f].type)) break;
     words++;
+    /* "his wife Maria", "his wife, Maria"; not "the wife of Pierre Dupont" */
+    if ((tok_cls(x, j) & Q_KIN) && !(j + 1 == k || (j + 2 == k && doc->text[all->items[j + 1].start] == ','))) continue;
     if ((w = word_sex(x, j)) != 0) { score = w * (j + 1 == k || (j + 2 == k && doc->text[all->items[j + 1].start] == '.') ? 4 : 3); break; }
   }
   j = tok_at(all, e->span.end);

@@ -35,6 +35,11 @@ local CASES = {
     text = "Robin Achterberg, a spokeswoman for the ministry, met Sam Keller, the union's chairman.\n\n"
       .. Q("The door remains open,") .. " she said.\n",
     quote = "The door remains open", speaker = "Robin Achterberg" },
+  { rule = "the wife of X does not make X a woman",
+    lang = "en",
+    text = "The wife of Dominique Arnaud marched beside him on Saturday.\n\n"
+      .. Q("We will win,") .. " he said.\n",
+    quote = "We will win", speaker = "Dominique Arnaud" },
   { rule = "elle saute un homme : la négociatrice",
     lang = "fr",
     text = "La négociatrice Dominique Arnaud a rencontré jeudi le ministre Pierre Lemaire.\n\n"
