@@ -883,7 +883,7 @@ static size_t mentions_before(const qx *x, size_t k) {
 ** kind, or one the article keeps naming (three mentions: "The company said" of the
 ** TotalEnergies of the story's first paragraphs). */
 static long nearest_body(const qx *x, size_t pos, int arg) {
-  size_t k = ent_from(x->ents, pos), from = k, steps = 0, para = para_of(x, pos), floor = 0;
+  size_t k = ent_from(x->ents, pos), from = k, steps = 0, para = para_of(x, pos), floor = 0, counted;
   if (para > 1) floor = x->doc->segments[para - 1].span.start;
   while (k-- > 0 && steps++ < QX_BACK) {
     const pc_entity *e = &x->ents->items[k];
@@ -892,10 +892,12 @@ static long nearest_body(const qx *x, size_t pos, int arg) {
     if (body_fits(e, arg)) return (long)k;
   }
   if (arg == QA_ANY) return -1;
-  for (k = from, steps = 0; k-- > 0 && steps++ < QX_BACK;) {
+  /* at most 16 organizations counted, so a document of nothing but names stays linear */
+  for (k = from, steps = 0, counted = 0; k-- > 0 && steps++ < QX_BACK;) {
     const pc_entity *e = &x->ents->items[k];
     if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start) || !body_fits(e, arg)) continue;
-    if ((kind_of_arg(arg) >= 0 && e->kind == kind_of_arg(arg)) || mentions_before(x, k) >= 2) return (long)k;
+    if (kind_of_arg(arg) >= 0 && e->kind == kind_of_arg(arg)) return (long)k;
+    if (counted++ < 16 && mentions_before(x, k) >= 2) return (long)k;
   }
   return -1;
 }
