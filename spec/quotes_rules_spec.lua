@@ -64,16 +64,19 @@ local CASES = {
     quote = "as soon as possible", speaker = "RMT" },
   { rule = "X, who ..., said",
     lang = "en",
-    text = "Karen Whitfield, who leads the teachers in Leeds, said the offer was " .. Q("an insult to every teacher") .. ".\n",
+    text = "Karen Whitfield, who leads the teachers in Leeds, said the offer was "
+      .. Q("an insult to every teacher") .. ".\n",
     quote = "an insult to every teacher", speaker = "Karen Whitfield" },
   { rule = "the company said in a statement: the company named before",
     lang = "en",
     text = "Workers at the TotalEnergies refinery in Donges ended their strike on Friday.\n\n"
-      .. "The company said in a statement that the agreement was " .. Q("responsible and fair for everyone involved") .. ".\n",
+      .. "The company said in a statement that the agreement was "
+      .. Q("responsible and fair for everyone involved") .. ".\n",
     quote = "responsible and fair", speaker = "TotalEnergies" },
   { rule = "selon la préfecture",
     lang = "fr",
-    text = "Ils étaient 4 500 à Niort. Selon la préfecture des Deux-Sèvres, " .. G("le cortège s'est dispersé dans le calme") .. ".\n",
+    text = "Ils étaient 4 500 à Niort. Selon la préfecture des Deux-Sèvres, "
+      .. G("le cortège s'est dispersé dans le calme") .. ".\n",
     quote = "le cortège s'est dispersé", speaker = "préfecture des Deux-Sèvres" },
   { rule = "a statement from the union, then the union keeps talking in the next paragraph",
     lang = "en",
@@ -90,11 +93,13 @@ local CASES = {
     quote = "responsable et équilibré", speaker = "Nathalie Berthoud" },
   { rule = "a spokesman for X said: X",
     lang = "en",
-    text = "The CGT called the strike. A spokesman for the CGT said the talks were " .. Q("going nowhere fast, as usual") .. ".\n",
+    text = "The CGT called the strike. A spokesman for the CGT said the talks were "
+      .. Q("going nowhere fast, as usual") .. ".\n",
     quote = "going nowhere fast", speaker = "CGT" },
   { rule = "the ministry said in a statement",
     lang = "en",
-    text = "In a statement, the Interior Ministry said the march had been " .. Q("largely peaceful despite some incidents") .. ".\n",
+    text = "In a statement, the Interior Ministry said the march had been "
+      .. Q("largely peaceful despite some incidents") .. ".\n",
     quote = "largely peaceful", speaker = "Interior Ministry" },
   { rule = "a speaker who keeps talking in the next paragraph",
     lang = "en",
@@ -117,16 +122,19 @@ local CASES = {
 
   { rule = "le ministre no one was given: the person named just before, who has no other role",
     lang = "fr",
-    text = "Gérald Darmanin a reçu les syndicats. Le ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    text = "Gérald Darmanin a reçu les syndicats. Le ministre a promis "
+      .. G("des moyens supplémentaires dès cette année") .. ".\n",
     quote = "des moyens supplémentaires", speaker = "Gérald Darmanin" },
   { rule = "la ministre is not the man named just before",
     lang = "fr",
-    text = "Pierre Lemaire a reçu les syndicats. La ministre a promis " .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    text = "Pierre Lemaire a reçu les syndicats. La ministre a promis "
+      .. G("des moyens supplémentaires dès cette année") .. ".\n",
     quote = "des moyens supplémentaires", speaker = false },
 
   { rule = "a role, then a title and the name set off: La rectrice, Mme X, a assuré",
     lang = "fr",
-    text = "La rectrice, Mme Anne Vidal, a assuré qu'aucune école ne fermerait " .. G("sans concertation avec les maires") .. ".\n",
+    text = "La rectrice, Mme Anne Vidal, a assuré qu'aucune école ne fermerait "
+      .. G("sans concertation avec les maires") .. ".\n",
     quote = "sans concertation", speaker = "Anne Vidal" },
 
   { rule = "elle for an organization that opens the sentence before",
@@ -140,7 +148,8 @@ local CASES = {
     quote = "Les policiers sont épuisés", speaker = "Alliance" },
   { rule = "elle for the person named after the organization",
     lang = "fr",
-    text = "La CGT a appelé à la grève, selon Marie Durand. " .. G("Le gouvernement doit entendre la rue") .. ", a-t-elle ajouté.\n",
+    text = "La CGT a appelé à la grève, selon Marie Durand. " .. G("Le gouvernement doit entendre la rue")
+      .. ", a-t-elle ajouté.\n",
     quote = "Le gouvernement doit entendre", speaker = "Marie Durand" },
 
   -- 3. cue forms
@@ -162,11 +171,13 @@ local CASES = {
     quote = "jamais les enseignants", speaker = "Guillaume Morel" },
   { rule = "selon elle",
     lang = "fr",
-    text = "Claire Dumas, infirmière à Lyon, a manifesté jeudi. Selon elle, " .. G("l'hôpital craque de partout") .. ".\n",
+    text = "Claire Dumas, infirmière à Lyon, a manifesté jeudi. Selon elle, "
+      .. G("l'hôpital craque de partout") .. ".\n",
     quote = "l'hôpital craque", speaker = "Claire Dumas" },
   { rule = "a fait savoir X",
     lang = "fr",
-    text = "Les fonctionnaires ont défilé à Lausanne. " .. G("Nous ne laisserons pas faire") .. ", a fait savoir la CGT.\n",
+    text = "Les fonctionnaires ont défilé à Lausanne. " .. G("Nous ne laisserons pas faire")
+      .. ", a fait savoir la CGT.\n",
     quote = "Nous ne laisserons pas faire", speaker = "CGT" },
   { rule = "déplore X",
     lang = "fr",
@@ -183,7 +194,8 @@ local CASES = {
     quote = "On tient grâce", speaker = "Nadia Benali" },
   { rule = "in comments to",
     lang = "en",
-    text = "In comments to reporters, Olaf Brandt said the strike was " .. Q("entirely justified by the facts") .. ".\n",
+    text = "In comments to reporters, Olaf Brandt said the strike was " .. Q("entirely justified by the facts")
+      .. ".\n",
     quote = "entirely justified", speaker = "Olaf Brandt" },
   { rule = "X told Y, colon",
     lang = "en",
@@ -238,7 +250,8 @@ local CASES = {
     quote = "running on goodwill", speaker = "Daniel Osei" },
   { rule = "a figure with its thousands set apart is one word: a term", kind = "term",
     lang = "fr",
-    text = "L'intersyndicale a compté " .. G("plus de 180 000") .. " manifestants, et la CGT " .. G("plus de 60\194\160000") .. ".\n",
+    text = "L'intersyndicale a compté " .. G("plus de 180 000") .. " manifestants, et la CGT "
+      .. G("plus de 60\194\160000") .. ".\n",
     quote = "plus de 180 000", speaker = false },
   { rule = "the same with a no-break space", kind = "term",
     lang = "fr",
