@@ -994,7 +994,17 @@ static long last_named(const qx *x, size_t k) {
   size_t s = sentence_at(x->doc, t->start), floor = x->doc->nsentences ? x->doc->sentences[s > 0 ? s - 1 : 0].span.start : 0;
   int want = (t->cls & Q_FEM) ? G_F : (t->cls & Q_MASC) ? G_M : G_NONE;
   long r;
-  if (want == G_NONE && k > 0) {
+  /* only the bare role, "le ministre", "the minister": "le ministre de l'Intérieur", "the
+  ** interior minister" may be someone the text has not named */
+  if (k == 0 || !(tk(x, k - 1)->cls & Q_DET)) return -1;
+  if (k + 1 < x->n) {
+    const uint8_t *w = x->doc->text + x->t[k + 1].start;
+    size_t n = x->t[k + 1].end - x->t[k + 1].start;
+    if (pc_ascii_ieq(w, n, "de") || pc_ascii_ieq(w, n, "du") || pc_ascii_ieq(w, n, "des") || pc_ascii_ieq(w, n, "of") ||
+        (x->t[k + 1].flags & PC_TF_APOS))
+      return -1;
+  }
+  if (want == G_NONE) {
     const uint8_t *w = x->doc->text + x->t[k - 1].start;
     size_t n = x->t[k - 1].end - x->t[k - 1].start;
     want = (pc_ascii_ieq(w, n, "la") || pc_ascii_ieq(w, n, "une") || pc_ascii_ieq(w, n, "she")) ? G_F

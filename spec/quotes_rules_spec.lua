@@ -125,6 +125,11 @@ local CASES = {
     text = "Gérald Darmanin a reçu les syndicats. Le ministre a promis "
       .. G("des moyens supplémentaires dès cette année") .. ".\n",
     quote = "des moyens supplémentaires", speaker = "Gérald Darmanin" },
+  { rule = "le ministre de l'Intérieur may be someone the text has not named",
+    lang = "fr",
+    text = "Pierre Lemaire a reçu les syndicats. Le ministre de l'Intérieur a promis "
+      .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    quote = "des moyens supplémentaires", speaker = false },
   { rule = "la ministre is not the man named just before",
     lang = "fr",
     text = "Pierre Lemaire a reçu les syndicats. La ministre a promis "
