@@ -20,6 +20,7 @@
 #include <string.h>
 #include "protestcorpus.h"
 #include "dates.h"
+#include "date_tense.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -123,12 +124,13 @@ static size_t after_month(const pc_sent *st, size_t i) {
 
 static size_t skip_comma(const pc_sent *st, size_t i) { return pc_tok_char(st, i, ',') ? i + 1 : i; }
 
-/* The year of a month (and day) stated without one: the occurrence nearest the document
-** date, unless a tense cue right beside it says past (on or before the document date) or
-** future (on or after). News speaks of dates within months of its own. */
-static int year_for(const pc_sent *st, size_t i, int m, int d) {
+/* The year of a month (and day) stated without one, at tokens i..j: the occurrence nearest
+** the document date, unless the clause says past (on or before the document date) or future
+** (on or after): date_tense.c. News speaks of dates within months of its own. */
+static int year_for(const pc_sent *st, size_t i, size_t j, int m, int d) {
   long doc = pc_days_from_civil(st->year, st->month, st->day), best_dist = -1;
-  int tense = pc_local_tense(st, i, 3), y, best = 0;
+  int tense = pc_date_tense(st, i, j), y, best = 0;
+  if (tense == -2) tense = 0; /* a perfect: "has called strikes on Nov. 21" */
   /* four years each way: "29 February" must land in a leap year */
   for (y = st->year - 4; y <= st->year + 4; y++) {
     long first, last, dist;
@@ -591,7 +593,7 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   dm->last = i;
   dm->d = d;
   dm->m = nx.m;
-  dm->y = nx.y ? nx.y : st->year ? year_for(st, i + 2, nx.m, nx.d) : 0;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, i + 2, nx.last, nx.m, nx.d) : 0;
   dm->relative = !nx.y;
   return 1;
 }
@@ -701,7 +703,7 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY)) {
       dm->last = k + 1;
-      resolve_weekday(st, st->word[k + 1]->val, pc_clause_future(st, k + 1) ? 1 : -1, dm);
+      resolve_weekday(st, st->word[k + 1]->val, pc_date_tense(st, k, k + 1) > 0 ? 1 : -1, dm);
       return 1;
     }
     return 0;
@@ -739,16 +741,17 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
     k = skip_comma(st, k);
     if (!calendar_date(st, k, dm)) { memset(dm, 0, sizeof *dm); return 0; }
-    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
   if (!pc_tok_is(st, i, W_WEEKDAY)) return 0;
   if (st->lang != PC_LANG_FR && !(st->tok[i].flags & PC_TF_CAP)) return 0;
+  if (pc_date_generic(st, i)) return 0; /* "every Wednesday", "le samedi" */
   wd = st->word[i]->val;
   k = skip_comma(st, i + 1);
   if (calendar_date(st, k, dm)) {
-    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
@@ -761,7 +764,7 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
-    resolve_weekday(st, wd, pc_clause_future(st, i) ? 1 : -1, dm);
+    resolve_weekday(st, wd, pc_date_tense(st, i, i) > 0 ? 1 : -1, dm);
   }
   return 1;
 }
@@ -769,7 +772,7 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
 /* A month on its own: "in January", "dès décembre". */
 static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   int m = month_at(st, i);
-  if (!m) return 0;
+  if (!m || pc_date_generic(st, i)) return 0;
   if (pc_tok_is(st, i, W_MONABBR) && !(pc_tok_char(st, i + 1, '.'))) return 0;
   /* "May" and "March" are words too: want a preposition before them */
   if (st->lang != PC_LANG_FR || m == 3) {
@@ -780,7 +783,7 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   dm->last = i;
   dm->relative = 1;
   if (st->year) {
-    dm->y = year_for(st, i, m, 0);
+    dm->y = year_for(st, i, i, m, 0);
     dm->m = m;
   }
   /* "décembre dernier", "mars prochain": strictly before / after the document's month */
@@ -859,7 +862,7 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
                relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.m, dm.d); dm.relative = 1; }
+      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);
