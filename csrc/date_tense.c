@@ -193,7 +193,7 @@ static int en_infinitive(const pc_sent *st, size_t k) {
   return 1;
 }
 
-enum { V_NONE, V_FUT, V_PAST, V_PERF };
+enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */ };
 
 /* The verb cue at token k: V_* with the chain read from its head; *stop set at a bound. */
 static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
@@ -221,8 +221,20 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
   }
   if (pc_tok_is(st, k, W_LAST) && !pc_tok_is(st, k, W_RECENT)) return V_PAST;
   if (pc_tok_is(st, k, W_NEXT)) return V_FUT;
-  /* after the date, "a motion to phase out" is a noun's, not the clause's */
-  if (!forward && (en_infinitive(st, k) || fr_infinitive(st, k))) return V_FUT;
+  /* after the date, "a motion to phase out" is a noun's, not the clause's; after a simple past
+  ** ("promised in April to pay by the end of September") it is ahead of a past day only */
+  if (!forward && (en_infinitive(st, k) || fr_infinitive(st, k))) {
+    for (b = 1; b <= 4 && b <= k; b++) {
+      int h = word_kind(st, k - b);
+      if (h == TK_BOUND || h == TK_FUT || h == TK_PRES || h == TK_PERF) break;
+      if (h == TK_PAST || (plain_word(st, k - b, 5) && st->lang != PC_LANG_FR &&
+                           ends(pc_tok_text(st, k - b), pc_tok_len(st, k - b), "ed") &&
+                           !(k - b >= 1 && word_kind(st, k - b - 1) == TK_PERF))) {
+        return V_HOLD;
+      }
+    }
+    return V_FUT;
+  }
   if (!plain_word(st, k, 5)) return V_NONE;
   p = pc_tok_text(st, k);
   n = pc_tok_len(st, k);
@@ -291,7 +303,7 @@ static int reporting(const pc_sent *st, size_t k) {
 ** verb of saying right before the date is its verb ("said on Monday"); farther, the date is
 ** in what was said ("said the vote on Jan. 5 would"), and the saying counts only when
 ** nothing else does. */
-static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from) {
+static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent) {
   size_t k, steps, gap = 0;
   int stop = 0, v, said = V_NONE;
   for (k = from, steps = 0; has_from && steps < 25; k--, steps++) {
@@ -300,7 +312,13 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
       if (gap == 0) return V_PAST;
       said = V_PAST;
     } else if ((v = verb_at(st, k, 0, &stop))) {
-      return v == V_PAST && in_condition(st, k) ? V_NONE : v;
+      return v == V_HOLD || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
+    } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&
+               (ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9") ||
+                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "e") ||
+                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9s") ||
+                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "es"))) {
+      return V_PAST; /* "le texte, présenté mardi", "l'appel lancé vendredi" */
     } else if (purpose(st, k, gap)) {
       return V_FUT;
     }
@@ -312,7 +330,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     if (clause_mark(st, k)) break;
     if (reporting(st, k)) return V_PAST; /* "On Monday, the union said" */
     /* the next date's own modifiers say nothing of this one */
-    if ((v = verb_at(st, k, 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v;
+    if ((v = verb_at(st, k, 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v == V_HOLD ? V_NONE : v;
     if (stop) break;
   }
   return said;
@@ -337,8 +355,9 @@ int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
   if (prep && k > 0 && (pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99") ||
                         pc_tok_ieq(st, k - 1, "\xc3\xa0")))
     k--;
-  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0);
-  if (prep == TK_UNTIL) return v == V_PAST ? -1 : 1;
+  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0, k == i);
+  /* "a décrété un boycott à partir de lundi": ahead; "a prévenu dès décembre": either way */
+  if (prep == TK_UNTIL) return v == V_PAST ? -1 : v == V_PERF ? 3 : 1;
   return v == V_FUT ? 1 : v == V_PAST ? -1 : v == V_PERF ? -2 : 0;
 }
 

@@ -130,7 +130,7 @@ static size_t skip_comma(const pc_sent *st, size_t i) { return pc_tok_char(st, i
 static int year_for(const pc_sent *st, size_t i, size_t j, int m, int d) {
   long doc = pc_days_from_civil(st->year, st->month, st->day), best_dist = -1;
   int tense = pc_date_tense(st, i, j), y, best = 0;
-  if (tense == -2) tense = 0; /* a perfect: "has called strikes on Nov. 21" */
+  if (tense == -2 || tense == 3) tense = 0; /* a perfect: "has called strikes on Nov. 21" */
   /* four years each way: "29 February" must land in a leap year */
   for (y = st->year - 4; y <= st->year + 4; y++) {
     long first, last, dist;
@@ -166,6 +166,9 @@ typedef struct date_match {
   int week;        /* the value is the ISO week of week_days */
   long week_days;
   int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
+  int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
+  int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
+                   ** last day the text named (no value when it named none) */
 } date_match;
 
 enum { SPAN_DECADE = 1, SPAN_CENTURY };
@@ -396,10 +399,11 @@ static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "the day before", "the next day", "the following week", "le lendemain", "la veille": days
-** told from another day of the story, not from the document's: no value. */
+/* "the day before", "the next day", "the following week", "le lendemain", "la veille", "la
+** semaine suivante": days told from another day of the story. dm->anaphor is their distance
+** in days from it (annotate_dates gives the value when the text named a day before). */
 static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
-  int the;
+  int the, unit = 0, dir = 0;
   if (!(pc_tok_is(st, i, W_PERIOD | W_NEXT) || pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") ||
         pc_tok_ieq(st, i, "surlendemain") || pc_tok_ieq(st, i, "avant-veille") || pc_tok_ieq(st, i, "following") ||
         pc_tok_ieq(st, i, "previous")))
@@ -411,37 +415,65 @@ static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
   if (pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") || pc_tok_ieq(st, i, "surlendemain") ||
       pc_tok_ieq(st, i, "avant-veille")) {
     dm->last = i;
+    unit = PERIOD_DAY;
+    dir = pc_tok_ieq(st, i, "lendemain") ? 1 : pc_tok_ieq(st, i, "veille") ? -1 : pc_tok_ieq(st, i, "surlendemain") ? 2 : -2;
   } else if (unit_at(st, i) == PERIOD_DAY && (pc_tok_ieq(st, i + 1, "before") || pc_tok_ieq(st, i + 1, "after"))) {
     dm->last = i + 1;
+    unit = PERIOD_DAY;
+    dir = pc_tok_ieq(st, i + 1, "after") ? 1 : -1;
   } else if ((pc_tok_ieq(st, i, "next") || pc_tok_ieq(st, i, "following") || pc_tok_ieq(st, i, "previous")) &&
              unit_at(st, i + 1)) {
     dm->last = i + 1;
+    unit = unit_at(st, i + 1);
+    dir = pc_tok_ieq(st, i, "previous") ? -1 : 1;
+  } else if ((unit = unit_at(st, i)) && (pc_tok_ieq(st, i + 1, "suivant") || pc_tok_ieq(st, i + 1, "suivante") ||
+                                         pc_tok_ieq(st, i + 1, "pr\xc3\xa9" "c\xc3\xa9" "dent") ||
+                                         pc_tok_ieq(st, i + 1, "pr\xc3\xa9" "c\xc3\xa9" "dente"))) {
+    dm->last = i + 1;
+    dir = pc_tok_ieq(st, i + 1, "suivant") || pc_tok_ieq(st, i + 1, "suivante") ? 1 : -1;
   } else {
     return 0;
   }
   dm->relative = 1;
   dm->no_value = 1;
+  if (unit == PERIOD_DAY) dm->anaphor = dir;
+  else if (unit == PERIOD_WEEK) { dm->anaphor = 7 * dir; dm->week = 1; }
   return 1;
 }
 
-/* "the end of the year", "la fin de l'année", "the beginning of the month", "fin du mois":
-** this year or month of the document. */
+/* "the end of the year", "end of March", "end of 2025", "la fin de l'année", "fin du mois", "en
+** fin d'année": the month or year it ends or starts (the span leaves out "the"). */
 static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i + 1;
-  int unit;
+  int unit, m, y;
   if (!(pc_tok_ieq(st, i, "end") || pc_tok_ieq(st, i, "beginning") || pc_tok_ieq(st, i, "start") ||
         pc_tok_ieq(st, i, "fin") || pc_tok_ieq(st, i, "d\xc3\xa9" "but")))
     return 0;
-  if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) k++;
-  else if (!pc_tok_ieq(st, k, "du")) return 0;
-  if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "this") || pc_tok_ieq(st, k, "l'") ||
-      pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "cette"))
+  if (pc_tok_ieq(st, k, "du")) k++;
+  else if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
     k++;
-  else if (!pc_tok_ieq(st, k - 1, "du")) return 0;
+    if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "this") || pc_tok_ieq(st, k, "l'") ||
+        pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "cette"))
+      k++;
+  } else {
+    return 0;
+  }
+  if ((m = month_at(st, k))) { /* "end of March [2026]" */
+    size_t a = after_month(st, k);
+    dm->m = m;
+    if ((y = year_number(st, a))) { dm->last = a; dm->y = y; return 1; }
+    dm->last = k;
+    dm->relative = 1;
+    if (st->year) { dm->y = year_for(st, i, k, m, 0); dm->guessed = 1; }
+    return 1;
+  }
+  if ((y = year_number(st, k))) { dm->last = k; dm->y = y; return 1; } /* "fin 2025" */
+  /* "la fin de l'an dernier", "the end of last year": the relative date alone, as the second
+  ** blind set's annotator has it */
+  if (pc_tok_is(st, k, W_LAST | W_NEXT | W_THIS) || pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;
   unit = unit_at(st, k);
   if (unit != PERIOD_YEAR && unit != PERIOD_MONTH) return 0;
-  if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's') return 0; /* "the end of the years" */
-  if (pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;                      /* "fin de l'an dernier": "an dernier" */
+  if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's' && !pc_tok_ieq(st, k, "mois")) return 0; /* "the end of the years" */
   dm->last = k;
   dm->relative = 1;
   if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
@@ -457,32 +489,73 @@ static int season_at(const pc_sent *st, size_t i, int strict) {
   return 0;
 }
 
-/* "spring 2024", "this summer", "last winter", "cet été", "l'hiver dernier", "été 2025": the
-** year (a season has no ISO 8601 form); this / last / next against the document's season. */
+/* The year of a season named without one: this / last / next (dir 0, -1, +1, strict) against
+** the document's season; a bare one ("in the spring", "au printemps") by its clause's tense:
+** the last one begun by the document date, or the next one not yet over. */
+static int season_year(const pc_sent *st, int sn, int dir, int bare) {
+  int cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4, y = st->year;
+  int first = 3 * sn, last = 3 * sn + 2; /* months: spring 3-5 .. winter 12-14 */
+  if (bare) {
+    if (dir < 0 && first > st->month) y--;
+    if (dir > 0 && last < st->month) y++;
+    return y;
+  }
+  if (dir < 0 && sn >= cur) y--;
+  if (dir > 0 && sn <= cur) y++;
+  return y;
+}
+
+/* Whether a bare season at i is a time: after "in the", "au", "en", "l'", "since the". */
+static int bare_season(const pc_sent *st, size_t i) {
+  if (i == 0) return 0;
+  if (pc_tok_ieq(st, i - 1, "au") || pc_tok_ieq(st, i - 1, "en")) return 1;
+  /* "à l'automne", "d'ici le printemps"; not "l'été, les nappes baissent" (every summer) */
+  if ((pc_tok_ieq(st, i - 1, "l'") || pc_tok_ieq(st, i - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, i - 1, "le")) && i >= 2 &&
+      (pc_tok_ieq(st, i - 2, "\xc3\xa0") || pc_tok_ieq(st, i - 2, "ici") || pc_tok_ieq(st, i - 2, "depuis") ||
+       pc_tok_ieq(st, i - 2, "pour") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "d\xc3\xa8s") ||
+       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant")))
+    return 1;
+  return pc_tok_ieq(st, i - 1, "the") && i >= 2 &&
+         (pc_tok_ieq(st, i - 2, "in") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "during") ||
+          pc_tok_ieq(st, i - 2, "until") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "over") ||
+          pc_tok_ieq(st, i - 2, "through"));
+}
+
+/* "spring 2024", "the autumn of 2019", "this summer", "last winter", "cet été", "l'hiver
+** dernier", "été 2025", "in the spring", "au printemps": the year (a season has no ISO 8601
+** form). */
 static int season_date(const pc_sent *st, size_t i, date_match *dm) {
-  int sn, y, dir = 0, cur;
+  int sn, y, dir = 0, bare = 0;
   size_t k = i;
-  if (pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) && !pc_tok_is(st, i, W_RECENT) && (sn = season_at(st, i + 1, 1))) {
-    dir = pc_tok_is(st, i, W_THIS) ? 0 : pc_tok_is(st, i, W_LAST) ? -1 : 1;
+  if ((pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) || pc_tok_ieq(st, i, "cet")) && !pc_tok_is(st, i, W_RECENT) &&
+      (sn = season_at(st, i + 1, 1))) {
+    dir = pc_tok_is(st, i, W_LAST) ? -1 : pc_tok_is(st, i, W_NEXT) ? 1 : 0;
     k = i + 1;
   } else if ((sn = season_at(st, i, 1)) && (y = year_number(st, i + 1))) {
     dm->last = i + 1;
     dm->y = y;
     return 1;
+  } else if (sn && (pc_tok_ieq(st, i + 1, "of") || pc_tok_ieq(st, i + 1, "de")) && (y = year_number(st, i + 2))) {
+    dm->last = i + 2; /* "the autumn of 2019", "l'été de 2003" */
+    dm->y = y;
+    return 1;
   } else if (sn && st->lang == PC_LANG_FR && pc_tok_is(st, i + 1, W_LAST | W_NEXT) && !pc_tok_is(st, i + 1, W_RECENT)) {
     dir = pc_tok_is(st, i + 1, W_LAST) ? -1 : 1;
     k = i + 1;
+  } else if (sn && bare_season(st, i) && !pc_tok_ieq(st, i + 1, "of") && !pc_tok_ieq(st, i + 1, "de") &&
+             !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && (st->tok[i + 1].flags & PC_TF_LOWER) &&
+               !pc_tok_function(st, i + 1) && st->lang != PC_LANG_FR &&
+               !(pc_tok_len(st, i + 1) > 3 && st->s[st->tok[i + 1].end - 1] == 'd' && st->s[st->tok[i + 1].end - 2] == 'e'))) {
+    bare = 1; /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
+    dir = pc_date_tense(st, i, i);
+    if (dir == -2) dir = -1;
+    if (dir == 3) dir = 0;
   } else {
     return 0;
   }
   dm->last = k;
   dm->relative = 1;
-  if (!st->year) return 1;
-  cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4;
-  y = st->year;
-  if (dir < 0 && sn >= cur) y--;
-  if (dir > 0 && sn <= cur) y++;
-  dm->y = y;
+  if (st->year) dm->y = season_year(st, sn, dir, bare);
   return 1;
 }
 
@@ -554,15 +627,22 @@ static int century_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "Q3", "Q3 2025", "the third quarter", "troisième trimestre [2025]": no ISO 8601 form, so no
-** value. */
+/* "Q3", "Q3 2025", "the third quarter [of 2024]", "troisième trimestre [2025]", "second
+** semestre", "the first half of 2025": no ISO 8601 form; the year when one is stated. */
 static int quarter_date(const pc_sent *st, size_t i, date_match *dm) {
   const uint8_t *p = i < st->n ? pc_tok_text(st, i) : NULL;
+  int y;
   if (p && pc_tok_len(st, i) == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') dm->last = i;
-  else if (pc_tok_is(st, i, W_ORDINAL) && (pc_tok_ieq(st, i + 1, "quarter") || pc_tok_ieq(st, i + 1, "trimestre"))) dm->last = i + 1;
+  else if (pc_tok_is(st, i, W_ORDINAL) && (pc_tok_ieq(st, i + 1, "quarter") || pc_tok_ieq(st, i + 1, "trimestre") ||
+                                           pc_tok_ieq(st, i + 1, "semestre") ||
+                                           (pc_tok_ieq(st, i + 1, "half") && pc_tok_ieq(st, i + 2, "of") && year_number(st, i + 3))))
+    dm->last = i + 1;
   else return 0;
-  if (year_number(st, dm->last + 1)) dm->last++;
-  dm->no_value = 1;
+  if ((y = year_number(st, dm->last + 1))) dm->last++;
+  else if ((pc_tok_ieq(st, dm->last + 1, "of") || pc_tok_ieq(st, dm->last + 1, "de")) && (y = year_number(st, dm->last + 2)))
+    dm->last += 2;
+  if (y) dm->y = y;
+  else dm->no_value = 1;
   return 1;
 }
 
@@ -582,18 +662,28 @@ static int short_year_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "du 19 au 23 juillet", "19 to 23 July", "19 et 20 juillet": the range's first day takes the
-** month and year of the date after it. */
+/* "du 19 au 23 juillet", "19 to 23 July", "19 et 20 juillet", "les 16, 17 et 18 septembre":
+** a day of a range or list takes the month and year of the date that closes it. */
 static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   date_match nx;
-  int d = day_number(st, i);
-  if (!d || month_at(st, i + 1) || !is_range_word(st, i + 1)) return 0;
-  memset(&nx, 0, sizeof nx);
-  if (!calendar_date(st, i + 2, &nx) || !nx.d || nx.d <= d || !day_number(st, i + 2)) return 0;
+  size_t j = i;
+  int d = day_number(st, i), prev = d, d2;
+  if (!d || month_at(st, i + 1)) return 0;
+  for (;;) {
+    int comma = pc_tok_char(st, j + 1, ',');
+    if (!(comma || is_range_word(st, j + 1)) || !(d2 = day_number(st, j + 2)) || d2 <= prev) return 0;
+    memset(&nx, 0, sizeof nx);
+    if (calendar_date(st, j + 2, &nx) && nx.d) break;
+    /* a list goes on: "16, 17 et 18 septembre"; not "5, 6 people" */
+    if (!(pc_tok_char(st, j + 3, ',') || is_range_word(st, j + 3)) || j > i + 12) return 0;
+    prev = d2;
+    j += 2;
+  }
   dm->last = i;
   dm->d = d;
   dm->m = nx.m;
-  dm->y = nx.y ? nx.y : st->year ? year_for(st, i + 2, nx.last, nx.m, nx.d) : 0;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, j + 2, nx.last, nx.m, nx.d) : 0;
+  dm->guessed = !nx.y;
   dm->relative = !nx.y;
   return 1;
 }
@@ -602,8 +692,8 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
 ** ago", "several days ago"), or one of a few words, found by length first ("il", "lendemain",
 ** "spring", "end", "Q3", "XXe"...). */
 /* Bit (first letter | 0x20) & 31 of len_letters[n]: a word of more_start has that length and
-** first letter ("veille": length 6, 'v'; "été": 4 bytes, 0xC3). */
-static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x20u, 0x48u, 0x80100u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
+** first letter ("veille": length 6, 'v'; "été": 5 bytes, 0xC3). */
+static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x28u, 0x40u, 0x80108u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
 
 static int more_start(const pc_sent *st, size_t i) {
   size_t n = pc_tok_len(st, i);
@@ -625,6 +715,7 @@ static int more_start(const pc_sent *st, size_t i) {
     case 'v': return IS("veille");
     case 'a': return IS("avant-veille") || IS("autumn") || IS("automne");
     case 'b': return IS("beginning");
+    case 'c': return IS("cet");
     case 'e': return IS("end");
     case 'f': return IS("following") || IS("fall");
     case 'h': return IS("hiver");
@@ -731,6 +822,62 @@ static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
   return 0;
 }
 
+/* "mid-January", "mi-décembre", "mid-2024": the month or year. */
+static int mid_date(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), a, k;
+  const pc_word *w;
+  int y = 0;
+  if (!(st->tok[i].flags & PC_TF_HYPHEN)) return 0;
+  if (n > 4 && pc_ascii_ieq(p, 4, "mid-")) a = 4;
+  else if (n > 3 && pc_ascii_ieq(p, 3, "mi-")) a = 3;
+  else return 0;
+  w = pc_word_lookup(st->s, st->tok[i].start + a, st->tok[i].end);
+  if (w && (w->cls & W_MONTH) && !(w->cls & W_MONABBR)) {
+    dm->m = w->val;
+    dm->last = i;
+    if ((y = year_number(st, i + 1))) { dm->y = y; dm->last = i + 1; return 1; }
+    dm->relative = 1;
+    if (st->year) { dm->y = year_for(st, i, i, dm->m, 0); dm->guessed = 1; }
+    return 1;
+  }
+  if (n - a != 4) return 0;
+  for (k = a; k < n; k++) {
+    if (!pc_is_digit(p[k])) return 0;
+    y = y * 10 + (p[k] - '0');
+  }
+  if (y < 1000) return 0;
+  dm->y = y;
+  dm->last = i;
+  return 1;
+}
+
+/* Whether token i may be a "mid-" / "mi-" date. */
+static int mid_prefix(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  return (n > 4 && pc_ascii_ieq(p, 4, "mid-")) || (n > 3 && pc_ascii_ieq(p, 3, "mi-"));
+}
+
+/* "du lundi 15 au vendredi 19 juin": the first weekday and day of a range take the month and
+** year of the date that closes it. */
+static int weekday_range_first(const pc_sent *st, size_t i, size_t k, date_match *dm) {
+  date_match nx;
+  int d = day_number(st, k);
+  size_t k2 = k + 2;
+  if (!d || !is_range_word(st, k + 1)) return 0;
+  if (pc_tok_is(st, k2, W_WEEKDAY)) k2++;
+  memset(&nx, 0, sizeof nx);
+  if (!calendar_date(st, k2, &nx) || !nx.d || nx.d <= d || !day_number(st, k2)) return 0;
+  dm->last = k;
+  dm->d = d;
+  dm->m = nx.m;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, i, nx.last, nx.m, nx.d) : 0;
+  dm->guessed = !nx.y;
+  dm->relative = !nx.y;
+  return 1;
+}
+
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
 ** janvier 2026", "samedi dernier", "Tuesday night". */
 static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
@@ -751,10 +898,13 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   wd = st->word[i]->val;
   k = skip_comma(st, i + 1);
   if (calendar_date(st, k, dm)) {
-    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; dm->guessed = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
+  memset(dm, 0, sizeof *dm);
+  if (weekday_range_first(st, i, k, dm)) return 1;
+  memset(dm, 0, sizeof *dm);
   dm->relative = 1;
   dm->last = i;
   if (pc_tok_is(st, i + 1, W_LAST)) {
@@ -785,6 +935,17 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   if (st->year) {
     dm->y = year_for(st, i, i, m, 0);
     dm->m = m;
+    dm->guessed = 1;
+  }
+  /* "from January to March 2024", "de mai à juin 2003": the year of the range's end */
+  if ((is_range_word(st, i + 1) || pc_tok_ieq(st, i + 1, "\xc3\xa0")) && month_at(st, i + 2)) {
+    int m2 = month_at(st, i + 2), y2 = year_number(st, after_month(st, i + 2));
+    if (y2) {
+      dm->m = m;
+      dm->y = m <= m2 ? y2 : y2 - 1;
+      dm->guessed = 0;
+      dm->relative = 0;
+    }
   }
   /* "décembre dernier", "mars prochain": strictly before / after the document's month */
   if (st->lang == PC_LANG_FR && (pc_tok_is(st, i + 1, W_LAST) || pc_tok_is(st, i + 1, W_NEXT)) &&
@@ -827,29 +988,81 @@ static int year_is_count(const pc_sent *st, size_t i) {
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
-  if ((st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i)) return 1;
+  if ((st->tok[i].flags & PC_TF_HYPHEN) && (period_of(st, i) || mid_prefix(st, i))) return 1;
   return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
-/* "July 19 to 23", "Jan. 5 and 6": the range's second day, bare, takes the month and year of the
-** date before it; *i moves past it. */
+/* "July 19 to 23", "Jan. 5 and 6", "Jan. 14, 15 and 16": the bare days after a date take its
+** month and year; *i moves past them. */
 static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
-  size_t k = *i + 1;
-  int d2;
+  int prev = dm->d, d2, rc;
   date_match d;
-  if (!dm->m || !dm->d || dm->span || !is_range_word(st, k) || !(d2 = day_number(st, k + 1)) || d2 <= dm->d ||
-      month_at(st, k + 2) || st->taken[k + 1] || (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
-    return PC_OK;
-  d = *dm;
-  d.d = d2;
-  d.last = k + 1;
-  *i = k + 1;
-  return add_match(st, out, k + 1, &d);
+  for (;;) {
+    size_t k = *i + 1;
+    int comma = pc_tok_char(st, k, ',');
+    if (!dm->m || !dm->d || dm->span || !(comma || is_range_word(st, k)) || !(d2 = day_number(st, k + 1)) ||
+        d2 <= prev || month_at(st, k + 2) || st->taken[k + 1] ||
+        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+      return PC_OK;
+    /* after a comma, only a list: "Jan. 14, 15 and 16", not "on Jan. 14, 15 of them" */
+    if (comma && !(pc_tok_char(st, k + 2, ',') || is_range_word(st, k + 2))) return PC_OK;
+    d = *dm;
+    d.d = d2;
+    d.last = k + 1;
+    *i = k + 1;
+    if ((rc = add_match(st, out, k + 1, &d))) return rc;
+    prev = d2;
+  }
 }
 
-static int annotate_dates(pc_sent *st, pc_entities *out) {
-  size_t i;
-  int rc;
+struct pc_dates {
+  int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
+  long anchor;          /* the last day the text named (days since 1970), for "the next day" */
+  int has_anchor;
+};
+
+/* "early March", "late 2024", "fin janvier", "the late 1990s": the word before a month, a
+** year or a decade stays in the span; the first token of the span. */
+static size_t modifier_start(const pc_sent *st, size_t i, const date_match *dm) {
+  if (i == 0 || st->taken[i - 1] || dm->d || dm->week) return i;
+  if (!(month_at(st, i) || year_number(st, i) || dm->span == SPAN_DECADE)) return i;
+  if (pc_tok_ieq(st, i - 1, "early") || pc_tok_ieq(st, i - 1, "late") || pc_tok_ieq(st, i - 1, "mid") ||
+      pc_tok_ieq(st, i - 1, "d\xc3\xa9" "but") || pc_tok_ieq(st, i - 1, "fin") || pc_tok_ieq(st, i - 1, "mi"))
+    return i - 1;
+  return i;
+}
+
+/* What the text before gives a date: the day an anaphoric one counts from ("the next day"),
+** the year stated earlier in the sentence for a month told without one ("In 2019, workers
+** walked out in March": not this year's March; not for a future one). */
+static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *dm, int ctx_year) {
+  if (dm->anaphor && dd->has_anchor) {
+    dm->no_value = 0;
+    if (dm->week) dm->week_days = dd->anchor + dm->anaphor;
+    else pc_civil_from_days(dd->anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
+  }
+  if (dm->guessed && ctx_year && ctx_year < st->year && dm->m && !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
+      pc_date_tense(st, i, dm->last) != 1)
+    dm->y = ctx_year;
+}
+
+/* Remembers the day a date names and the year one states, for those that follow. */
+static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, int *ctx_year) {
+  if (dm->no_value || dm->week || dm->span) return;
+  if (dm->y && dm->m && dm->d) {
+    dd->anchor = pc_days_from_civil(dm->y, dm->m, dm->d);
+    dd->has_anchor = 1;
+  } else if (dm->y && !dm->m && !dm->relative && !dm->guessed && pc_tok_char(st, dm->last + 1, ',')) {
+    /* a year that sets the scene ("In 2019, ...", "in 2023, when ..."); not one of a list
+    ** ("in 2023 and again in March") */
+    *ctx_year = dm->y;
+  }
+}
+
+/* The dates of one sentence, first to last. */
+static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
+  size_t i, first;
+  int rc, ctx_year = 0;
   for (i = 0; i < st->n; i++) {
     date_match dm;
     int y, start;
@@ -858,11 +1071,11 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
     memset(&dm, 0, sizeof dm);
     if (start == 2) {
       if (!more_dates(st, i, &dm, 1)) continue;
-    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || more_dates(st, i, &dm, 0) ||
-               relative_date(st, i, &dm)) {
+    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || mid_date(st, i, &dm) ||
+               more_dates(st, i, &dm, 0) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; }
+      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);
@@ -877,17 +1090,16 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
         continue;
       }
     }
-    if (any_taken(st, i, dm.last)) continue;
-    if ((rc = add_match(st, out, i, &dm))) return rc;
+    first = modifier_start(st, i, &dm);
+    if (any_taken(st, first, dm.last)) continue;
+    settle(dd, st, i, &dm, ctx_year);
+    if ((rc = add_match(st, out, first, &dm))) return rc;
+    note(dd, st, &dm, &ctx_year);
     i = dm.last;
     if ((rc = range_second(st, out, &dm, &i))) return rc;
   }
   return PC_OK;
 }
-
-struct pc_dates {
-  int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
-};
 
 pc_dates *pc_dates_new(const pc_doc_ctx *ctx) {
   pc_dates *d = calloc(1, sizeof *d);
@@ -902,7 +1114,7 @@ int pc_dates_sentence(pc_dates *d, pc_sent *st, pc_entities *out) {
   st->year = d->year;
   st->month = d->month;
   st->day = d->day;
-  return annotate_dates(st, out);
+  return annotate_dates(d, st, out);
 }
 
 int pc_dates_document(pc_dates *d, const pc_doc_ctx *ctx, pc_annotations *out) {
