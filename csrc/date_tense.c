@@ -19,7 +19,7 @@
 #include "date_tense.h"
 
 enum {
-  TK_NONE, TK_FUT, TK_PAST, TK_PERF, TK_PRES, TK_FR_AUX, TK_CHAIN, TK_BOUND,
+  TK_NONE, TK_FUT, TK_PAST, TK_PRET, TK_PERF, TK_PRES, TK_FR_AUX, TK_CHAIN, TK_BOUND,
   TK_SINCE, TK_FOR, TK_UNTIL, TK_SKIP, TK_PREV, TK_NEXT
 };
 
@@ -49,20 +49,20 @@ static const tense_word words[] = {
   {"programm\xc3\xa9" "e", TK_FUT}, {"attendu", TK_FUT}, {"attendus", TK_FUT}, {"attendue", TK_FUT},
   {"attendues", TK_FUT}, {"convoqu\xc3\xa9", TK_FUT}, {"convoqu\xc3\xa9s", TK_FUT},
   {"lieu", TK_FUT}, /* "a lieu", "ont lieu" */
-  /* simple past: auxiliaries and irregular preterites */
+  /* simple past: auxiliaries; irregular preterites, which are participles too ("will be held") */
   {"was", TK_PAST}, {"were", TK_PAST}, {"had", TK_PAST}, {"did", TK_PAST}, {"didn't", TK_PAST},
-  {"didn\xe2\x80\x99t", TK_PAST}, {"wasn't", TK_PAST}, {"weren't", TK_PAST}, {"said", TK_PAST},
-  {"told", TK_PAST}, {"went", TK_PAST}, {"held", TK_PAST}, {"took", TK_PAST}, {"came", TK_PAST},
-  {"began", TK_PAST}, {"met", TK_PAST}, {"ran", TK_PAST}, {"led", TK_PAST}, {"left", TK_PAST},
-  {"sent", TK_PAST}, {"spoke", TK_PAST}, {"drew", TK_PAST}, {"gave", TK_PAST}, {"made", TK_PAST},
-  {"saw", TK_PAST}, {"stood", TK_PAST}, {"brought", TK_PAST}, {"found", TK_PAST}, {"broke", TK_PAST},
-  {"fell", TK_PAST}, {"rose", TK_PAST}, {"struck", TK_PAST}, {"lost", TK_PAST}, {"paid", TK_PAST},
-  {"got", TK_PAST}, {"kept", TK_PAST}, {"fought", TK_PAST}, {"threw", TK_PAST}, {"became", TK_PAST},
-  {"wrote", TK_PAST}, {"knew", TK_PAST}, {"thought", TK_PAST}, {"shut", TK_PAST}, {"sat", TK_PAST},
-  {"spent", TK_PAST}, {"sold", TK_PAST}, {"bought", TK_PAST}, {"heard", TK_PAST}, {"built", TK_PAST},
-  {"chose", TK_PAST}, {"drove", TK_PAST}, {"flew", TK_PAST}, {"grew", TK_PAST}, {"hung", TK_PAST},
-  {"felt", TK_PAST}, {"meant", TK_PAST}, {"shot", TK_PAST}, {"swept", TK_PAST}, {"tore", TK_PAST},
-  {"withdrew", TK_PAST}, {"overtook", TK_PAST}, {"undertook", TK_PAST}, {"wore", TK_PAST},
+  {"didn\xe2\x80\x99t", TK_PAST}, {"wasn't", TK_PAST}, {"weren't", TK_PAST}, {"said", TK_PRET},
+  {"told", TK_PRET}, {"went", TK_PRET}, {"held", TK_PRET}, {"took", TK_PRET}, {"came", TK_PRET},
+  {"began", TK_PRET}, {"met", TK_PRET}, {"ran", TK_PRET}, {"led", TK_PRET}, {"left", TK_PRET},
+  {"sent", TK_PRET}, {"spoke", TK_PRET}, {"drew", TK_PRET}, {"gave", TK_PRET}, {"made", TK_PRET},
+  {"saw", TK_PRET}, {"stood", TK_PRET}, {"brought", TK_PRET}, {"found", TK_PRET}, {"broke", TK_PRET},
+  {"fell", TK_PRET}, {"rose", TK_PRET}, {"struck", TK_PRET}, {"lost", TK_PRET}, {"paid", TK_PRET},
+  {"got", TK_PRET}, {"kept", TK_PRET}, {"fought", TK_PRET}, {"threw", TK_PRET}, {"became", TK_PRET},
+  {"wrote", TK_PRET}, {"knew", TK_PRET}, {"thought", TK_PRET}, {"shut", TK_PRET}, {"sat", TK_PRET},
+  {"spent", TK_PRET}, {"sold", TK_PRET}, {"bought", TK_PRET}, {"heard", TK_PRET}, {"built", TK_PRET},
+  {"chose", TK_PRET}, {"drove", TK_PRET}, {"flew", TK_PRET}, {"grew", TK_PRET}, {"hung", TK_PRET},
+  {"felt", TK_PRET}, {"meant", TK_PRET}, {"shot", TK_PRET}, {"swept", TK_PRET}, {"tore", TK_PRET},
+  {"withdrew", TK_PRET}, {"overtook", TK_PRET}, {"undertook", TK_PRET}, {"wore", TK_PRET},
   {"avait", TK_PAST}, {"avaient", TK_PAST}, {"\xc3\xa9tait", TK_PAST}, {"\xc3\xa9taient", TK_PAST},
   {"fut", TK_PAST}, {"furent", TK_PAST}, {"eut", TK_PAST}, {"eurent", TK_PAST},
   /* perfect auxiliaries: past, but "has called a strike from Monday" points ahead */
@@ -195,6 +195,20 @@ static int en_infinitive(const pc_sent *st, size_t k) {
 
 enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */ };
 
+/* A preterite or participle at k ("marched", "held"): the head of its chain decides ("will
+** keep the crossings closed", "would be notified", "is closed", "has been held"), else past. */
+static int chain_head(const pc_sent *st, size_t k) {
+  size_t b;
+  for (b = 1; b <= 4 && b <= k; b++) {
+    int h = word_kind(st, k - b);
+    if (h == TK_BOUND) break;
+    if (h == TK_FUT || h == TK_PRES || en_infinitive(st, k - b)) return V_FUT;
+    if (h == TK_PERF) return V_PERF;
+    if (h == TK_PAST) return V_PAST;
+  }
+  return V_PAST;
+}
+
 /* The verb cue at token k: V_* with the chain read from its head; *stop set at a bound. */
 static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
   int kind = word_kind(st, k);
@@ -204,6 +218,7 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
     case TK_BOUND: *stop = 1; return V_NONE;
     case TK_FUT: case TK_PRES: case TK_NEXT: return V_FUT;
     case TK_PAST: case TK_PREV: return V_PAST;
+    case TK_PRET: return chain_head(st, k);
     case TK_PERF: return V_PERF;
     case TK_FR_AUX:
       if (st->lang != PC_LANG_FR) return V_NONE; /* English "a", "as" */
@@ -227,7 +242,7 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
     for (b = 1; b <= 4 && b <= k; b++) {
       int h = word_kind(st, k - b);
       if (h == TK_BOUND || h == TK_FUT || h == TK_PRES || h == TK_PERF) break;
-      if (h == TK_PAST || (plain_word(st, k - b, 5) && st->lang != PC_LANG_FR &&
+      if (h == TK_PAST || h == TK_PRET || (plain_word(st, k - b, 5) && st->lang != PC_LANG_FR &&
                            ends(pc_tok_text(st, k - b), pc_tok_len(st, k - b), "ed") &&
                            !(k - b >= 1 && word_kind(st, k - b - 1) == TK_PERF))) {
         return V_HOLD;
@@ -248,17 +263,7 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
     if ((ends(p, n, "ait") || ends(p, n, "aient")) && !ends(p, n, "trait") && !ends(p, n, "souhait")) return V_PAST;
     return V_NONE;
   }
-  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) {
-    /* "will keep the crossings closed", "would be notified", "is closed": the chain's head */
-    for (b = 1; b <= 4 && b <= k; b++) {
-      int h = word_kind(st, k - b);
-      if (h == TK_BOUND) break;
-      if (h == TK_FUT || h == TK_PRES || en_infinitive(st, k - b)) return V_FUT;
-      if (h == TK_PERF) return V_PERF;
-      if (h == TK_PAST) return V_PAST;
-    }
-    return V_PAST;
-  }
+  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) return chain_head(st, k);
   return V_NONE;
 }
 

@@ -167,6 +167,8 @@ typedef struct date_match {
   long week_days;
   int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
   int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
+  size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
+  int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
   int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
                    ** last day the text named (no value when it named none) */
 } date_match;
@@ -575,6 +577,17 @@ static int decade_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i;
   } else if ((y = year_number(st, i)) && y % 10 == 0 && pc_tok_ieq(st, i + 1, "s") && pc_tok_glued(st, i)) {
     dm->last = i + 1;
+  } else if (is_number(st, i) && pc_tok_len(st, i) == 3 && p[2] == 's' && pc_is_digit(p[0]) && p[1] == '0' && i > 0 &&
+             (((pc_tok_char(st, i - 1, '\'') || pc_tok_ieq(st, i - 1, "\xe2\x80\x99")) && pc_tok_glued(st, i - 1)) ||
+              pc_tok_ieq(st, i - 1, "the"))) {
+    /* "the '90s" (the apostrophe is in the span), "the 80s"; not "in their 80s" (an age) */
+    y = (p[0] - '0') * 10;
+    y += y <= (st->year ? st->year % 100 : 26) ? 2000 : 1900;
+    dm->last = i;
+    dm->y = y;
+    dm->span = SPAN_DECADE;
+    if (!pc_tok_ieq(st, i - 1, "the")) dm->first = i - 1;
+    return 1;
   } else {
     return 0;
   }
@@ -658,6 +671,7 @@ static int short_year_date(const pc_sent *st, size_t i, date_match *dm) {
   if (k < st->n && (pc_tok_char(st, k, ',') || pc_tok_char(st, k, '.')) && pc_tok_glued(st, i) && is_number(st, k + 1)) return 0;
   cut = st->year ? st->year % 100 : 26;
   dm->last = i;
+  if (pc_tok_char(st, i - 1, '\'')) dm->first = i - 1; /* "'97": the apostrophe is the year's */
   dm->y = v + (v <= cut ? 2000 : 1900);
   return 1;
 }
@@ -765,6 +779,12 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   if ((pc_tok_is(st, k, W_THIS) || pc_tok_is(st, k, W_LAST) || pc_tok_is(st, k, W_NEXT)) &&
       !pc_tok_is(st, k, W_RECENT)) {
     int dir = pc_tok_is(st, k, W_THIS) ? 0 : pc_tok_is(st, k, W_LAST) ? -1 : 1;
+    /* "this past week", "this past weekend": the last one */
+    if (pc_tok_is(st, k, W_THIS) && pc_tok_ieq(st, k + 1, "past") && period_of(st, k + 2)) {
+      dm->last = k + 2;
+      shift_period(st, period_of(st, k + 2), -1, dm);
+      return 1;
+    }
     /* French "ces derniers jours" is vague: no value */
     if (pc_tok_is(st, k, W_THIS) && pc_tok_is(st, k + 1, W_RECENT) && period_of(st, k + 2)) {
       dm->last = k + 2;
@@ -914,6 +934,7 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
+    dm->wd = wd;
     resolve_weekday(st, wd, pc_date_tense(st, i, i) > 0 ? 1 : -1, dm);
   }
   return 1;
@@ -1063,6 +1084,8 @@ static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, int *ctx
 static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
   int rc, ctx_year = 0;
+  date_match wd_prev;
+  memset(&wd_prev, 0, sizeof wd_prev);
   for (i = 0; i < st->n; i++) {
     date_match dm;
     int y, start;
@@ -1090,9 +1113,16 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
         continue;
       }
     }
-    first = modifier_start(st, i, &dm);
+    first = dm.first ? dm.first : modifier_start(st, i, &dm);
     if (any_taken(st, first, dm.last)) continue;
     settle(dd, st, i, &dm, ctx_year);
+    /* "between Monday and Wednesday", "de lundi à mercredi": the second after the first */
+    if (dm.wd && wd_prev.wd && dm.y && i == wd_prev.last + 2 &&
+        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0"))) {
+      int delta = (dm.wd - wd_prev.wd + 7) % 7;
+      pc_civil_from_days(pc_days_from_civil(wd_prev.y, wd_prev.m, wd_prev.d) + (delta ? delta : 7), &dm.y, &dm.m, &dm.d);
+    }
+    if (dm.wd && dm.y) wd_prev = dm;
     if ((rc = add_match(st, out, first, &dm))) return rc;
     note(dd, st, &dm, &ctx_year);
     i = dm.last;
