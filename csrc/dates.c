@@ -261,7 +261,7 @@ static int calendar_date(const pc_sent *st, size_t i, date_match *dm) {
 static int is_preposition_for_month(const pc_sent *st, size_t i) {
   static const char *const preps[] = {"in", "since", "until", "by", "of", "from", "through", "before",
                                       "after", "early", "late", "mid", "last", "next", "this", "en",
-                                      "depuis", "d\xc3\xa8s", "fin", "d\xc3\xa9" "but", "jusqu'en", "mi", "to", "as",
+                                      "depuis", "d\xc3\xa8s", "fin", "d\xc3\xa9" "but", "jusqu'en", "mi", "to", "as", "ici", "courant",
                                       "\xc3\xa0", "avant", "apr\xc3\xa8s", "pour", "until", NULL};
   size_t k;
   if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
