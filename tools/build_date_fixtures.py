@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""tools/build_date_fixtures.py -- spec/fixtures/dates/articles.txt -> dates.gold.jsonl.
+"""tools/build_date_fixtures.py -- spec/fixtures/dates/*.txt -> *.gold.jsonl
+(articles.txt -> dates.gold.jsonl, fresh.txt -> fresh.gold.jsonl).
 
 Each article starts with "=== id lang date" (date may be "none"); its DATEs are marked
 [[span|value]] or [[span]]. Offsets are UTF-8 bytes, as GUIDELINES.md says.
@@ -30,9 +31,9 @@ def build(head, body):
             "text": text.decode(), "entities": ents}
 
 
-def main():
+def convert(name, out_name):
     docs, head, lines = [], None, []
-    with open(os.path.join(HERE, "articles.txt"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
         for line in f:
             if line.startswith("#") and head is None:
                 continue
@@ -44,9 +45,14 @@ def main():
                 lines.append(line)
     if head:
         docs.append(build(head, "".join(lines).rstrip("\n") + "\n"))
-    with open(os.path.join(HERE, "dates.gold.jsonl"), "w", encoding="utf-8") as out:
+    with open(os.path.join(HERE, out_name), "w", encoding="utf-8") as out:
         for d in docs:
             out.write(json.dumps(d, ensure_ascii=False) + "\n")
+
+
+def main():
+    convert("articles.txt", "dates.gold.jsonl")
+    convert("fresh.txt", "fresh.gold.jsonl")
 
 
 if __name__ == "__main__":
