@@ -223,18 +223,23 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
     case TK_FR_AUX:
       if (st->lang != PC_LANG_FR) return V_NONE; /* English "a", "as" */
       if (k > 0 && pc_tok_ieq(st, k - 1, "y")) return V_NONE; /* "il y a" */
-      for (b = k + 1; b < st->n && b <= k + 3; b++) {
-        if (pc_tok_ieq(st, b, "pas") || pc_tok_ieq(st, b, "d\xc3\xa9j\xc3\xa0") || pc_tok_ieq(st, b, "aussi") ||
-            pc_tok_ieq(st, b, "encore") || pc_tok_ieq(st, b, "bien") || pc_tok_ieq(st, b, "toujours"))
-          continue;
+      /* "ont de nouveau bloqué", "a déjà manifesté": adverbs before the participle; an
+      ** article first is a present ("a une réunion") */
+      for (b = k + 1; b < st->n && b <= k + 4; b++) {
         if (pc_tok_ieq(st, b, "lieu")) return V_FUT;
         if (plain_word(st, b, 2) && fr_participle(pc_tok_text(st, b), pc_tok_len(st, b))) return V_PERF;
-        break;
+        if (st->tok[b].kind != PC_TOK_WORD || pc_tok_is(st, b, W_ARTICLE | W_NUM) || pc_tok_ieq(st, b, "le") ||
+            pc_tok_ieq(st, b, "la") || pc_tok_ieq(st, b, "l'") || pc_tok_ieq(st, b, "l\xe2\x80\x99") ||
+            pc_tok_ieq(st, b, "du"))
+          break;
       }
       return V_FUT; /* a present: "la CGT a une réunion lundi" */
     default: break;
   }
-  if (pc_tok_is(st, k, W_LAST) && !pc_tok_is(st, k, W_RECENT)) return V_PAST;
+  /* "the last march", "la dernière grève"; not the verb of "could last until Christmas" */
+  if (pc_tok_is(st, k, W_LAST) && !pc_tok_is(st, k, W_RECENT) &&
+      ((plain_word(st, k + 1, 3) && word_kind(st, k + 1) == TK_NONE) || pc_tok_is(st, k + 1, W_NUM | W_ORDINAL)))
+    return V_PAST;
   if (pc_tok_is(st, k, W_NEXT)) return V_FUT;
   /* after the date, "a motion to phase out" is a noun's, not the clause's; after a simple past
   ** ("promised in April to pay by the end of September") it is ahead of a past day only */

@@ -21,6 +21,7 @@
 #include "protestcorpus.h"
 #include "dates.h"
 #include "date_tense.h"
+#include "date_holidays.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -793,6 +794,11 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
     }
     if (pc_tok_is(st, k + 1, W_DAYPART)) {
       dm->last = k + 1;
+      /* "cette nuit" in the past is the night just gone: the day before, as "overnight" */
+      if (dir == 0 && pc_tok_ieq(st, k + 1, "nuit")) {
+        int t = pc_date_tense(st, k, k + 1);
+        if (t == -1 || t == -2) dir = -1;
+      }
       shift_days(st, dir, dm);
       return 1;
     }
@@ -896,6 +902,49 @@ static int weekday_range_first(const pc_sent *st, size_t i, size_t k, date_match
   dm->guessed = !nx.y;
   dm->relative = !nx.y;
   return 1;
+}
+
+/* "Christmas", "Easter 2024", "la Toussaint": the holiday's day in the year stated after it,
+** or in the year the clause's tense points to (the nearest when it says nothing). */
+static int holiday_date(const pc_sent *st, size_t i, date_match *dm) {
+  size_t last;
+  int id = pc_holiday_at(st, i, &last), y, m, d, tense;
+  long doc, best = -1;
+  if (!id) return 0;
+  dm->last = last;
+  if ((y = year_number(st, last + 1))) {
+    dm->last = last + 1;
+    pc_holiday_day(id, y, &m, &d);
+    dm->y = y; dm->m = m; dm->d = d;
+    return 1;
+  }
+  dm->relative = 1;
+  if (!st->year) return 1;
+  doc = pc_days_from_civil(st->year, st->month, st->day);
+  tense = pc_date_tense(st, i, last);
+  for (y = st->year - 1; y <= st->year + 1; y++) {
+    long z, dist;
+    pc_holiday_day(id, y, &m, &d);
+    z = pc_days_from_civil(y, m, d);
+    if ((tense == -1 && z > doc) || ((tense == 1) && z < doc)) continue;
+    dist = z < doc ? doc - z : z - doc;
+    if (best < 0 || dist < best) { best = dist; dm->y = y; dm->m = m; dm->d = d; }
+  }
+  return 1;
+}
+
+/* Whether a holiday's name may start at token i: a capital or "fête", and a first letter
+** that one of them has. */
+static int holiday_start(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  if (!(st->tok[i].flags & PC_TF_CAP) && p[0] != 'f') return 0;
+  switch (p[0] | 0x20) {
+    case 'b': case 'c': case 'e': case 'f': case 'h': case 'l': case 'm': case 'n': case 'p': case 's': case 't': {
+      size_t last;
+      return pc_holiday_at(st, i, &last) != 0;
+    }
+    default: return 0;
+  }
 }
 
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
@@ -1010,6 +1059,7 @@ static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
   if ((st->tok[i].flags & PC_TF_HYPHEN) && (period_of(st, i) || mid_prefix(st, i))) return 1;
+  if (st->tok[i].kind == PC_TOK_WORD && holiday_start(st, i)) return 1;
   return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
@@ -1094,7 +1144,7 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
     memset(&dm, 0, sizeof dm);
     if (start == 2) {
       if (!more_dates(st, i, &dm, 1)) continue;
-    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || mid_date(st, i, &dm) ||
+    } else if (numeric_date(st, i, &dm) || holiday_date(st, i, &dm) || weekday_date(st, i, &dm) || mid_date(st, i, &dm) ||
                more_dates(st, i, &dm, 0) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
