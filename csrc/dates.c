@@ -169,6 +169,7 @@ typedef struct date_match {
   int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
   int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
   size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
+  int season;      /* a bare season ("in the spring"): a year stated before may be its year */
   int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
   int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
                    ** last day the text named (no value when it named none) */
@@ -235,7 +236,9 @@ static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
 static int calendar_date(const pc_sent *st, size_t i, date_match *dm) {
   int d, m, y;
   size_t k;
-  if ((d = day_number(st, i)) && (m = month_at(st, i + 1)) && !pc_tok_glued(st, i)) {
+  if ((d = day_number(st, i)) && ((m = month_at(st, i + 1)) ||
+                                   (pc_tok_ieq(st, i + 1, "of") && !pc_is_digit(st->s[st->tok[i].end - 1]) &&
+                                    (m = month_at(st, i + 2)) && i++)) && !pc_tok_glued(st, i)) {
     k = after_month(st, i + 1);
     dm->m = m; dm->d = d; dm->last = k - 1;
     if ((y = year_number(st, k))) { dm->y = y; dm->last = k; }
@@ -550,6 +553,8 @@ static int season_date(const pc_sent *st, size_t i, date_match *dm) {
                !pc_tok_function(st, i + 1) && st->lang != PC_LANG_FR &&
                !(pc_tok_len(st, i + 1) > 3 && st->s[st->tok[i + 1].end - 1] == 'd' && st->s[st->tok[i + 1].end - 2] == 'e'))) {
     bare = 1; /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
+    dm->season = 1;
+    dm->guessed = 1;
     dir = pc_date_tense(st, i, i);
     if (dir == -2) dir = -1;
     if (dir == 3) dir = 0;
@@ -842,8 +847,47 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   return 0;
 }
 
+/* "over the weekend", "on the weekend": the weekend at hand (no ISO 8601 form). */
+static int weekend_date(const pc_sent *st, size_t i, date_match *dm) {
+  if (!(pc_tok_is(st, i, W_PERIOD) && st->word[i]->val == PERIOD_WEEKEND) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
+      !(pc_tok_ieq(st, i - 2, "over") || pc_tok_ieq(st, i - 2, "during") || pc_tok_ieq(st, i - 2, "on") ||
+        pc_tok_ieq(st, i - 2, "at") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until")))
+    return 0;
+  dm->last = i;
+  dm->relative = 1;
+  dm->no_value = 1;
+  return 1;
+}
+
+/* "on the 28th", "by the 1st": a day of the document's month, or of the month before or after
+** as the clause's tense says; not "the 28th anniversary". */
+static int ordinal_day(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  int d = day_number(st, i), tense, m, y;
+  if (!d || n < 3 || pc_is_digit(p[n - 1]) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
+      !(pc_tok_ieq(st, i - 2, "on") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until") ||
+        pc_tok_ieq(st, i - 2, "from") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "before")) ||
+      (i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && !pc_tok_function(st, i + 1)) ||
+      (pc_tok_ieq(st, i + 1, "of") && month_at(st, i + 2)))
+    return 0;
+  dm->last = i;
+  dm->relative = 1;
+  if (!st->year) return 1;
+  tense = pc_date_tense(st, i, i);
+  m = st->month;
+  y = st->year;
+  if (tense > 0 && d < st->day) m++;
+  else if (tense < 0 && d > st->day) m--;
+  if (m < 1) { m = 12; y--; }
+  if (m > 12) { m = 1; y++; }
+  if (d > days_in_month(y, m)) return 1;
+  dm->y = y; dm->m = m; dm->d = d;
+  return 1;
+}
+
 static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
-  if (relative_date_at(st, i, dm)) return 1;
+  if (relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm)) return 1;
   memset(dm, 0, sizeof *dm);
   return 0;
 }
@@ -989,14 +1033,26 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* A month on its own: "in January", "dès décembre". */
+/* The year "last year", "next year", "this year" at token k points to; 0 none. *span: 1 when
+** there is one (even without a document date). */
+static int year_words(const pc_sent *st, size_t k, int *span) {
+  *span = pc_tok_ieq(st, k + 1, "year") && (pc_tok_ieq(st, k, "last") || pc_tok_ieq(st, k, "next") || pc_tok_ieq(st, k, "this"));
+  if (!*span || !st->year) return 0;
+  return st->year + (pc_tok_ieq(st, k, "last") ? -1 : pc_tok_ieq(st, k, "next") ? 1 : 0);
+}
+
+/* A month on its own: "in January", "dès décembre", "November last year", "in July and
+** November last year". */
 static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   int m = month_at(st, i);
   if (!m || pc_date_generic(st, i)) return 0;
   if (pc_tok_is(st, i, W_MONABBR) && !(pc_tok_char(st, i + 1, '.'))) return 0;
   /* "May" and "March" are words too: want a preposition before them */
   if (st->lang != PC_LANG_FR || m == 3) {
-    if (i == 0 || !is_preposition_for_month(st, i - 1)) {
+    /* after a preposition, or after another month: "in July and November" */
+    if (i == 0 || !(is_preposition_for_month(st, i - 1) ||
+                    (i >= 2 && month_at(st, i - 2) && (is_range_word(st, i - 1) || pc_tok_char(st, i - 1, ',') ||
+                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou"))))) {
       if (m == 5 || m == 3 || st->lang != PC_LANG_FR) return 0;
     }
   }
@@ -1006,6 +1062,21 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
     dm->y = year_for(st, i, i, m, 0);
     dm->m = m;
     dm->guessed = 1;
+  }
+  /* "November last year": one span; "July and November last year": the year of both */
+  {
+    int span, y2 = year_words(st, i + 1, &span);
+    if (span) {
+      dm->last = i + 2;
+      if (y2) { dm->y = y2; dm->m = m; dm->guessed = 0; }
+      return 1;
+    }
+    if ((is_range_word(st, i + 1) || pc_tok_char(st, i + 1, ',')) && month_at(st, i + 2) &&
+        (y2 = year_words(st, i + 3, &span))) {
+      dm->y = y2;
+      dm->m = m;
+      dm->guessed = 0;
+    }
   }
   /* "from January to March 2024", "de mai à juin 2003": the year of the range's end */
   if ((is_range_word(st, i + 1) || pc_tok_ieq(st, i + 1, "\xc3\xa0")) && month_at(st, i + 2)) {
@@ -1112,7 +1183,8 @@ static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *
     if (dm->week) dm->week_days = dd->anchor + dm->anaphor;
     else pc_civil_from_days(dd->anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
   }
-  if (dm->guessed && ctx_year && ctx_year < st->year && dm->m && !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
+  if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
+      !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
       pc_date_tense(st, i, dm->last) != 1)
     dm->y = ctx_year;
 }
@@ -1134,8 +1206,9 @@ static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, int *ctx
 static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
   int rc, ctx_year = 0;
-  date_match wd_prev;
+  date_match wd_prev, mon_prev;
   memset(&wd_prev, 0, sizeof wd_prev);
+  memset(&mon_prev, 0, sizeof mon_prev);
   for (i = 0; i < st->n; i++) {
     date_match dm;
     int y, start;
@@ -1173,6 +1246,11 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
       pc_civil_from_days(pc_days_from_civil(wd_prev.y, wd_prev.m, wd_prev.d) + (delta ? delta : 7), &dm.y, &dm.m, &dm.d);
     }
     if (dm.wd && dm.y) wd_prev = dm;
+    /* "de novembre à mars" in one winter: the second month in the next year */
+    if (dm.m && !dm.d && mon_prev.m && i == mon_prev.last + 2 && dm.y == mon_prev.y && dm.m < mon_prev.m &&
+        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0")))
+      dm.y++;
+    if (dm.m && !dm.d && dm.y) mon_prev = dm;
     if ((rc = add_match(st, out, first, &dm))) return rc;
     note(dd, st, &dm, &ctx_year);
     i = dm.last;
