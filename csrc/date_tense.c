@@ -20,7 +20,7 @@
 
 enum {
   TK_NONE, TK_FUT, TK_PAST, TK_PRET, TK_PERF, TK_PRES, TK_FR_AUX, TK_CHAIN, TK_BOUND,
-  TK_SINCE, TK_FOR, TK_UNTIL, TK_SKIP, TK_PREV, TK_NEXT
+  TK_SINCE, TK_FOR, TK_UNTIL, TK_SKIP, TK_PREV, TK_NEXT, TK_HOLD
 };
 
 typedef struct tense_word { const char *w; unsigned char kind; } tense_word;
@@ -80,6 +80,10 @@ static const tense_word words[] = {
   {"d\xc3\xa9" "bute", TK_PRES}, {"d\xc3\xa9" "butent", TK_PRES}, {"reprend", TK_PRES},
   {"reprennent", TK_PRES}, {"termine", TK_PRES}, {"expire", TK_PRES}, {"tient", TK_PRES},
   {"tiennent", TK_PRES}, {"r\xc3\xa9unit", TK_PRES}, {"r\xc3\xa9unissent", TK_PRES},
+  /* promises: what they promise is ahead of a past day, so no direction ("promised a bill
+  ** before the end of January") */
+  {"promised", TK_HOLD}, {"pledged", TK_HOLD}, {"vowed", TK_HOLD}, {"threatened", TK_HOLD},
+  {"promis", TK_HOLD}, {"promise", TK_HOLD}, {"promises", TK_HOLD},
   /* links of a verb chain: read past them to its head */
   {"be", TK_CHAIN}, {"been", TK_CHAIN}, {"being", TK_CHAIN}, {"not", TK_CHAIN}, {"also", TK_CHAIN},
   {"still", TK_CHAIN}, {"already", TK_CHAIN},
@@ -94,12 +98,12 @@ static const tense_word words[] = {
   {"since", TK_SINCE}, {"depuis", TK_SINCE}, {"for", TK_FOR}, {"pour", TK_FOR}, {"ici", TK_FOR},
   {"ahead", TK_FOR}, {"until", TK_UNTIL}, {"till", TK_UNTIL}, {"beyond", TK_UNTIL},
   {"from", TK_UNTIL}, {"d\xc3\xa8s", TK_UNTIL}, {"jusqu'", TK_UNTIL}, {"jusqu\xe2\x80\x99", TK_UNTIL},
-  {"partir", TK_UNTIL}, {"through", TK_UNTIL},
+  {"partir", TK_UNTIL}, {"through", TK_UNTIL}, {"starting", TK_UNTIL}, {"beginning", TK_UNTIL},
   /* between a preposition and its date */
   {"the", TK_SKIP}, {"le", TK_SKIP}, {"la", TK_SKIP}, {"l'", TK_SKIP}, {"l\xe2\x80\x99", TK_SKIP},
   {"early", TK_SKIP}, {"late", TK_SKIP}, {"mid", TK_SKIP}, {"d\xc3\xa9" "but", TK_SKIP}, {"fin", TK_SKIP},
   {"mi", TK_SKIP}, {"de", TK_SKIP}, {"du", TK_SKIP}, {"au", TK_SKIP}, {"\xc3\xa0", TK_SKIP},
-  {"en", TK_SKIP}, {"d'", TK_SKIP}, {"d\xe2\x80\x99", TK_SKIP}, {"on", TK_SKIP},
+  {"en", TK_SKIP}, {"d'", TK_SKIP}, {"d\xe2\x80\x99", TK_SKIP}, {"on", TK_SKIP}, {"in", TK_SKIP},
   /* in the date's noun phrase */
   {"previous", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dent", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dente", TK_PREV},
   {"pr\xc3\xa9" "c\xc3\xa9" "dents", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dentes", TK_PREV},
@@ -219,6 +223,7 @@ static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
     case TK_FUT: case TK_PRES: case TK_NEXT: return V_FUT;
     case TK_PAST: case TK_PREV: return V_PAST;
     case TK_PRET: return chain_head(st, k);
+    case TK_HOLD: return V_HOLD;
     case TK_PERF: return V_PERF;
     case TK_FR_AUX:
       if (st->lang != PC_LANG_FR) return V_NONE; /* English "a", "as" */
@@ -277,8 +282,8 @@ static int clause_mark(const pc_sent *st, size_t k) {
   size_t n = pc_tok_len(st, k);
   if (st->tok[k].kind == PC_TOK_WORD || st->tok[k].kind == PC_TOK_NUMBER) return 0;
   return pc_tok_char(st, k, '"') || pc_tok_char(st, k, ';') ||
-         (n == 2 && p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb)) ||                 /* « » */
-         (n == 3 && p[0] == 0xe2 && p[1] == 0x80 && (p[2] == 0x9c || p[2] == 0x9d)); /* “ ” */
+         (n == 2 && p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb)) || /* « » */
+         (n == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9d); /* ‘ ’ “ ” */
 }
 
 /* Whether the clause of token k opens with "if" / "unless" / "si": its past tense is a
@@ -320,7 +325,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     if (clause_mark(st, k)) break;
     if (reporting(st, k)) {
       if (gap == 0) return V_PAST;
-      said = V_PAST;
+      said = V_PERF; /* weak: "called farmers to a rally on Feb. 24" */
     } else if ((v = verb_at(st, k, 0, &stop))) {
       return v == V_HOLD || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
     } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&

@@ -517,7 +517,8 @@ static int bare_season(const pc_sent *st, size_t i) {
   if (pc_tok_ieq(st, i - 1, "au") || pc_tok_ieq(st, i - 1, "en")) return 1;
   /* "à l'automne", "d'ici le printemps"; not "l'été, les nappes baissent" (every summer) */
   if ((pc_tok_ieq(st, i - 1, "l'") || pc_tok_ieq(st, i - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, i - 1, "le")) && i >= 2 &&
-      (pc_tok_ieq(st, i - 2, "\xc3\xa0") || pc_tok_ieq(st, i - 2, "ici") || pc_tok_ieq(st, i - 2, "depuis") ||
+      (pc_tok_ieq(st, i - 2, "\xc3\xa0") || (pc_tok_ieq(st, i - 2, "ici") && i >= 3 && st->tok[i - 3].end == st->tok[i - 2].start) ||
+       pc_tok_ieq(st, i - 2, "depuis") ||
        pc_tok_ieq(st, i - 2, "pour") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "d\xc3\xa8s") ||
        pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant")))
     return 1;

@@ -55,6 +55,12 @@ describe("the direction of a bare date", function()
     { "Until Friday, the line is closed.", "Friday", "2025-12-12" },
     { "The line remained closed until Friday.", "Friday", "2025-12-05" },
     { "Prices have risen since January.", "January", "2025-01" },
+    { "The minister promised a bill before the end of January.", "end of January", "2026-01" },
+    { "The union called a 72-hour strike starting on Tuesday.", "Tuesday", "2025-12-16" },
+    { "It called farmers to a rally on Feb. 24, when lawmakers vote.", "Feb. 24", "2026-02-24" },
+    { "“We were told ‘there is no money’ in October.”", "October", "2025-10" },
+    { "The regulator said in May that fees would rise.", "May", "2025-05" },
+    { "The strike could last until Christmas.", "Christmas", "2025-12-25" },
   }
   for _, c in ipairs(cases) do
     it(("%s in %q"):format(c[2], c[1]), function()
