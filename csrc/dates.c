@@ -168,6 +168,7 @@ typedef struct date_match {
   long week_days;
   int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
   int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
+  size_t cut;      /* when not 0: the span ends this many bytes into its last token ("10T14") */
   size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
   int season;      /* a bare season ("in the spring"): a year stated before may be its year */
   int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
@@ -187,15 +188,24 @@ static void set_week(pc_entity *e, long days) {
   snprintf(e->date, sizeof e->date, "%04d-W%02d", y % 10000, week % 100);
 }
 
-/* "2026-01-31" and "31/01/2026", "31.01.2026" */
+/* "10T14": the day of an ISO 8601 date and time. */
+static int iso_time_day(const pc_sent *st, size_t i) {
+  const uint8_t *q = pc_tok_text(st, i);
+  return is_number(st, i) && pc_tok_len(st, i) > 3 && pc_is_digit(q[0]) && pc_is_digit(q[1]) && q[2] == 'T' &&
+         pc_is_digit(q[3]);
+}
+
+/* "2026-01-31", "2026-01-31T14:22:00Z", "31/01/2026", "31.01.2026" */
 static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
   int a, b, c;
   if (!is_number(st, i)) return 0;
   if (i + 4 < st->n && (a = year_number(st, i)) && pc_tok_char(st, i + 1, '-') && pc_tok_glued(st, i) &&
       pc_tok_glued(st, i + 1) && pc_tok_glued(st, i + 2) && pc_tok_glued(st, i + 3) && pc_tok_char(st, i + 3, '-') &&
-      pc_tok_len(st, i + 2) == 2 && pc_tok_len(st, i + 4) == 2) {
+      pc_tok_len(st, i + 2) == 2 && (pc_tok_len(st, i + 4) == 2 || iso_time_day(st, i + 4))) {
+    const uint8_t *q = pc_tok_text(st, i + 4);
     b = digits_value(st, i + 2, 2);
-    c = digits_value(st, i + 4, 2);
+    c = pc_tok_len(st, i + 4) == 2 ? digits_value(st, i + 4, 2) : (q[0] - '0') * 10 + (q[1] - '0');
+    if (pc_tok_len(st, i + 4) > 2) dm->cut = 2; /* "2026-03-10T14:22": the date without its time */
     if (b >= 1 && b <= 12 && c >= 1 && c <= days_in_month(a, b)) {
       dm->last = i + 4; dm->y = a; dm->m = b; dm->d = c;
       return 1;
@@ -277,6 +287,7 @@ static int is_preposition_for_month(const pc_sent *st, size_t i) {
 static int add_match(pc_sent *st, pc_entities *out, size_t i, const date_match *dm) {
   pc_entity *e = add_date(st, out, i, dm->last);
   if (!e) return PC_ENOMEM;
+  if (dm->cut) e->span.end = st->tok[dm->last].start + dm->cut;
   if (dm->relative) e->flags |= PC_EF_RELATIVE;
   if (!dm->no_value && dm->week && st->year) {
     set_week(e, dm->week_days);
