@@ -37,7 +37,7 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/date_tense.c csrc/date_holidays.c csrc/lexicon.c csrc/model_image.c csrc/names.c
 # the annotators' side of the core: word classes, sentences, schema, JSON writer
 CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 # the name-span classifier and its generated weights (tools/train_ner.py)
@@ -47,7 +47,7 @@ CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
 CORE_SRC  += csrc/quotes.c csrc/quote_cues.c csrc/given_gender.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/date_tense.h csrc/date_holidays.h csrc/figures.h csrc/names.h csrc/annotate.h \
              csrc/quotes.h csrc/quote_cues.h csrc/given_gender.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
