@@ -190,6 +190,19 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* "Image: Nick Moreau", "Photo : AFP": a caption's or credit's label before its colon is no
+** name, nor part of the name before it ("in Washington D.C. Image: ..."). */
+static int caption_label(const pc_sent *st, size_t i) {
+  static const char *const labels[] = {"image", "images", "photo", "photos", "picture", "video", "audio", "credit",
+                                       "credits", "source", "sources", "illustration", "graphic", "map", "file",
+                                       "vid\xc3\xa9o", "cr\xc3\xa9" "dit", "cr\xc3\xa9" "dits", NULL};
+  size_t k;
+  if (!pc_tok_char(st, i + 1, ':')) return 0;
+  for (k = 0; labels[k]; k++)
+    if (pc_tok_ieq(st, i, labels[k])) return 1;
+  return 0;
+}
+
 /* Whether an organization or place head comes within the next capitalized words. */
 static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
   size_t q;
@@ -267,7 +280,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
   for (;;) {
     size_t k = j + 1;
     if (k >= st->n || st->taken[k]) break;
-    if (is_cap(st, k)) {
+    if (is_cap(st, k) && !caption_label(st, k)) {
       j = k;
       if (lex_cls(st, m, k) & L_ORG_HEAD) *has_org_head = 1;
       continue;
@@ -318,6 +331,11 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
     }
     break;
   }
+  /* a name never ends with a function word: "Regina Ip In the ...", "D.C. The six" (a caption
+  ** or a line with no final stop before the next sentence) */
+  while (j > a && (lex_cls(st, m, j) & L_NOTNAME) && (st->tok[j].flags & PC_TF_CAP) && pc_tok_len(st, j) > 1 &&
+         !(lex_cls(st, m, j) & L_PARTICLE) && !pc_tok_ieq(st, j, "to") && !pc_tok_ieq(st, j, "or")) /* "James To" */
+    j--;
   return j;
 }
 
@@ -402,6 +420,7 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
     for (q = a >= 7 ? a - 7 : 0; q + 1 < a; q++)
       if (pc_tok_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
   if (st->seg_kind == PC_SEG_BYLINE || st->seg_kind == PC_SEG_CREDIT || st->seg_kind == PC_SEG_CAPTION) return 1;
+  if (a >= 2 && caption_label(st, a - 2)) return 1; /* "Photo: Lena Okafor" */
   if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
     if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
     for (q = b + 2; q < st->n && q < b + 6; q++)
@@ -1096,7 +1115,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         continue;
       }
     }
-    if (!is_cap(st, i)) { i++; continue; }
+    if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
       if (rc) return rc;
@@ -1383,6 +1402,9 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
 #ifdef PC_NER_FALLBACK
     /* no rule decided: the span classifier trained on public news (ner_model.c) */
     if (resolved == -1) resolved = by_model(doc, c);
+#endif
+#ifdef PC_DEBUG_UNTYPED
+    if (resolved == -1) { resolved = PC_ENT_PERCENT; c->kind = 0; }
 #endif
     c->type = resolved;
     if (resolved == -1) continue;
