@@ -408,6 +408,47 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
   role->end = st->tok[j - 1].end;
 }
 
+/* A lowercase noun of a person's occupation or side by its ending, right before a name:
+** "musician", "politician", "publishers", "councillor", "nonpartisan", "Pan-democrat",
+** "candidate", "coauthor" (a verb's "-ed" and the closed words aside). */
+static int descriptor_noun(const pc_sent *st, size_t i) {
+  static const char *const ends[] = {"ian", "ians", "ist", "ists", "er", "ers", "or", "ors", "ant", "ants", "ent",
+                                     "ents", "crat", "crats", "ee", "ees", "ive", "ives", "man", "men", "woman",
+                                     "women", "ate", "ates", "eur", "eurs", NULL};
+  static const char *const not_nouns[] = {"consider", "remember", "deliver", "whether", "another", "together",
+                                          "however", "rather", "either", "neither", "further", "answer", "offer",
+                                          "enter", "other", "under", "never", "order", "urgent", "recent",
+                                          "present", "current", "different", "relevant", "significant",
+                                          "important", "independent", "private", "separate", "ultimate",
+                                          "appropriate", "accurate", "adequate", "moderate", "legitimate",
+                                          "intimate", "passive", "massive", "active", "positive", "negative",
+                                          "native", "relative", "alternative", "attractive", "effective",
+                                          "exclusive", "extensive", "expensive", NULL};
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k;
+  if (!is_lower_word(st, i) || n < 5 || pc_tok_function(st, i)) return 0;
+  for (k = 0; not_nouns[k]; k++)
+    if (pc_tok_ieq(st, i, not_nouns[k])) return 0;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 2 && memcmp(p + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "DAB's Starry Lee", "Korea's Kim Shin-wook": a possessive right before token a. */
+static int after_possessive(const pc_sent *st, size_t a) {
+  return a >= 2 && (pc_tok_ieq(st, a - 1, "'s") || pc_tok_ieq(st, a - 1, "\xe2\x80\x99s")) && pc_tok_glued(st, a - 2);
+}
+
+/* "Wong Pik-wan of the Democratic Party", "Leung Kwok-hung of LSD": of + an organization. */
+static int of_organization(const pc_sent *st, const pc_model *m, size_t b) {
+  size_t k = b + 2;
+  if (!pc_tok_ieq(st, b + 1, "of")) return 0;
+  if (pc_tok_ieq(st, k, "the")) k++;
+  return is_cap(st, k) && (head_follows(st, m, k) || (is_acronym(st, k, k) && !(lex_cls(st, m, k) & L_PLACE)));
+}
+
 /* Words around a run that say it is a person: "X said", "told X", "X, 41,", "X, a
 ** spokeswoman", "according to X", "a déclaré X", "X, porte-parole". */
 static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
@@ -421,6 +462,8 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
       if (pc_tok_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
   if (st->seg_kind == PC_SEG_BYLINE || st->seg_kind == PC_SEG_CREDIT || st->seg_kind == PC_SEG_CAPTION) return 1;
   if (a >= 2 && caption_label(st, a - 2)) return 1; /* "Photo: Lena Okafor" */
+  if (b > a && b - a <= 2 && (after_possessive(st, a) || (a > 0 && descriptor_noun(st, a - 1)) || of_organization(st, m, b)))
+    return 1;
   if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
     if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
     for (q = b + 2; q < st->n && q < b + 6; q++)
@@ -504,6 +547,13 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
     return 1;
   }
   if (whole && (whole->cls & L_CITY) && b > a) { r->type = PC_ENT_PLACE; r->kind = whole->kind; return 1; }
+  /* "Washington D.C.": a city and the initials of its state or district */
+  if (b > a && (st->tok[b].flags & PC_TF_UPPER) && pc_tok_len(st, b) <= 5 && memchr(pc_tok_text(st, b), '.', pc_tok_len(st, b)) &&
+      possessor_is_place(st, m, a, b - 1)) {
+    r->type = PC_ENT_PLACE;
+    r->kind = PC_KIND_CITY;
+    return 1;
+  }
   if (a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(r->cue & NC_CUE)) {
     r->flags |= NC_UNKNOWN;
     return 1;
@@ -616,12 +666,40 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
   return 0;
 }
 
+/* "Leung Kwok-hung", "Hwang Hee-chan": a short family name and a hyphenated given name of
+** two syllables, as Chinese and Korean names are written in English; no word of the
+** lexicons. */
+static int syllable_name(const pc_sent *st, const pc_model *m, size_t a) {
+  const uint8_t *p = pc_tok_text(st, a + 1);
+  size_t n = pc_tok_len(st, a + 1), h, k;
+  if (pc_tok_len(st, a) < 2 || pc_tok_len(st, a) > 5 || !(st->tok[a].flags & PC_TF_CAP) || (st->tok[a].flags & PC_TF_UPPER))
+    return 0;
+  for (h = 0; h < n && p[h] != '-'; h++) {}
+  if (h < 2 || h > 5 || n - h - 1 < 2 || n - h - 1 > 5) return 0;
+  for (k = 1; k < n; k++)
+    if (k != h && k != h + 1 && !(p[k] >= 'a' && p[k] <= 'z')) return 0;
+  if (!(p[h + 1] >= 'a' && p[h + 1] <= 'z') && !(p[h + 1] >= 'A' && p[h + 1] <= 'Z')) return 0;
+  return !(lex_cls_c(st, m, a) & (L_PLACE | L_COMMON | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM | L_ORG_HEAD)) &&
+         !lex_cls(st, m, a + 1);
+}
+
+/* "Romelu Lukaku, Yannick Carrasco and Dries Mertens": a name listed right after a person. */
+static int listed_person(const pc_sent *st, const cands *cs, size_t a) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (!prev || prev->type != PC_ENT_PERSON || a < 2) return 0;
+  if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et")) k--;
+  if (k >= 2 && pc_tok_char(st, k - 1, ',')) k--;
+  return k < a && prev->span.end == st->tok[k - 1].end;
+}
+
 /* Two to four words: a person when the first is a given name, or when none of them is a
 ** common word, a place or a head and the words around speak of a person; a longer run, or
 ** one with no such evidence, is left to pass 2 (a known place at its start aside). */
-static void several_words(const pc_sent *st, const pc_model *m, run *r) {
+static void several_words(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
   if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
+  if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
     int plain = 1;
     for (k = a; k <= b; k++) {
@@ -630,7 +708,7 @@ static void several_words(const pc_sent *st, const pc_model *m, run *r) {
           ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
         plain = 0;
     }
-    if (plain && m && person_context(st, m, a, b)) { r->type = PC_ENT_PERSON; return; }
+    if (plain && m && (person_context(st, m, a, b) || listed_person(st, cs, a))) { r->type = PC_ENT_PERSON; return; }
   }
   r->flags |= NC_UNKNOWN;
 }
@@ -875,7 +953,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
       (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
-    if (r.b > r.a) several_words(st, m, &r);
+    if (r.b > r.a) several_words(st, m, cs, &r);
     else one_word(st, m, cs, &r);
     d = 1;
   }
