@@ -34,6 +34,7 @@
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
 #define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
+#define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
@@ -709,6 +710,10 @@ static void several_words(const pc_sent *st, const pc_model *m, const cands *cs,
         plain = 0;
     }
     if (plain && m && (person_context(st, m, a, b) || listed_person(st, cs, a))) { r->type = PC_ENT_PERSON; return; }
+    if (plain && m && b - a <= 2 && !(st->tok[a].flags & PC_TF_UPPER) && !(st->tok[b].flags & PC_TF_UPPER) &&
+        !(a > 0 && (pc_tok_is(st, a - 1, W_ARTICLE) || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
+                    pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99")))) /* "the Organización Médica Colegial" */
+      r->flags |= NC_PLAIN;
   }
   r->flags |= NC_UNKNOWN;
 }
@@ -1477,6 +1482,9 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       resolved = PC_ENT_PLACE;
       c->kind = PC_KIND_CITY;
     }
+    /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
+    ** title, and that no organization or person of the document explains */
+    if (resolved == -1 && (c->flags & NC_PLAIN)) resolved = PC_ENT_PERSON;
 #ifdef PC_NER_FALLBACK
     /* no rule decided: the span classifier trained on public news (ner_model.c) */
     if (resolved == -1) resolved = by_model(doc, c);
