@@ -473,6 +473,38 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
   return 0;
 }
 
+/* Whether token i is one of the words, NULL-terminated. */
+static int tok_in(const pc_sent *st, size_t i, const char *const *words) {
+  size_t k;
+  if (!pc_tok_word(st, i)) return 0;
+  for (k = 0; words[k]; k++)
+    if (pc_tok_ieq(st, i, words[k])) return 1;
+  return 0;
+}
+
+/* Whether the one-word name at token a acts as a company or an institution does: "X has
+** launched", "X's headquarters", "X spokeswoman", "co-founder of X", "shares of X", "X
+** (NYSE: ...)". */
+static int acts_as_company(const pc_sent *st, size_t a) {
+  static const char *const owned[] = {"headquarters", "ceo", "shares", "shareholders", "website", "spokesman",
+                                      "spokeswoman", "spokesperson", "founder", "co-founder", "subsidiary",
+                                      "employees", "staff", "board", "stock", "executives", "chief", "app", NULL};
+  static const char *const of_x[] = {"founder", "co-founder", "shares", "subsidiary", "ceo", "employees",
+                                     "shareholders", "executives", "owner", "spokesman", "spokeswoman",
+                                     "spokesperson", NULL};
+  static const char *const markets[] = {"nyse", "nasdaq", "lse", "tsx", "euronext", NULL};
+  size_t k = a + 1;
+  if (pc_tok_ieq(st, k, "has")) {
+    size_t n = pc_tok_len(st, k + 1);
+    const uint8_t *p = pc_tok_text(st, k + 1);
+    return is_lower_word(st, k + 1) && n > 4 && p[n - 2] == 'e' && (p[n - 1] == 'd' || p[n - 1] == 'n');
+  }
+  if (pc_tok_ieq(st, k, "'s") || pc_tok_ieq(st, k, "\xe2\x80\x99s")) k++;
+  if (tok_in(st, k, owned) && is_lower_word(st, k)) return 1;
+  if (a >= 2 && pc_tok_ieq(st, a - 1, "of") && tok_in(st, a - 2, of_x)) return 1;
+  return pc_tok_char(st, a + 1, '(') && tok_in(st, a + 2, markets);
+}
+
 /* Whether the one-word name at token a speaks or is cited as a source: "Lufthansa said",
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
@@ -483,7 +515,7 @@ static int speaks(const pc_sent *st, size_t a) {
   if (pc_tok_is2(st, a + 1, W2_REPORT)) return 1;
   /* "X a annoncé", "X ont dénoncé" */
   if ((pc_tok_ieq(st, a + 1, "a") || pc_tok_ieq(st, a + 1, "ont")) && pc_tok_is2(st, a + 2, W2_REPORTED)) return 1;
-  return 0;
+  return acts_as_company(st, a);
 }
 
 /* A place that is only a small town: its name is more likely someone else's before a
@@ -1232,6 +1264,7 @@ typedef struct nkey {
   int link;    /* an acronym or long form paired in parentheses: its partner */
   int usual;   /* first mention of this text not in capitals */
   int single;  /* a one-word mention of this text that is not a place or organization */
+  int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
 } nkey;
 
 typedef struct nindex {
@@ -1294,7 +1327,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -1355,9 +1388,11 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     x->cand_key[i] = (int)(e - x->keys);
     if (e->typed < 0 && c->type != -1 && !(c->flags & NC_UNKNOWN)) e->typed = (int)i;
     if (e->usual < 0 && !(c->flags & NC_ALLCAPS)) e->usual = (int)i;
+    if (e->speaks < 0 && (c->flags & NC_SPEAKS)) e->speaks = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
     if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
-    if (multi && c->type == PC_ENT_PERSON && index_parts(x, cs, (int)i, key, n, 1)) return PC_ENOMEM;
+    if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
+      return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
   }
   return PC_OK;
@@ -1471,7 +1506,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     }
     if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
     /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
-    if (resolved == -1 && (c->flags & NC_SPEAKS) && !place &&
+    if (resolved == -1 && ((c->flags & NC_SPEAKS) || (e && e->speaks >= 0)) && !place &&
         !(m && given_key(m, key, n))) {
       resolved = PC_ENT_ORG;
       c->kind = PC_KIND_COMPANY;
