@@ -34,6 +34,8 @@
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
 #define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
+#define NC_TEAM       0x200u /* a place named as a sports team: "Sweden 1 – 0", "Tunisia's coach" */
+#define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -917,6 +919,33 @@ static int may_pair(int first, int second) {
   return 1;
 }
 
+/* A dash of a score: "-", "–", "—". */
+static int score_dash(const pc_sent *st, size_t i) {
+  return i < st->n && (pc_tok_char(st, i, '-') || (pc_tok_len(st, i) == 3 && (memcmp(pc_tok_text(st, i), "\xe2\x80\x93", 3) == 0 ||
+                                                                             memcmp(pc_tok_text(st, i), "\xe2\x80\x94", 3) == 0)));
+}
+
+/* Whether the place at tokens a..b is named as a sports team: a score beside it ("Sweden 1 –
+** 0 Korea Republic"), its coach or goalkeeper ("Tunisia's coach"), or a verb of the match
+** ("Belgium defeated Panama", "faced England"). Its other mentions follow (pass 2). */
+static int team_context(const pc_sent *st, size_t a, size_t b) {
+  static const char *const members[] = {"coach", "goalkeeper", "keeper", "captain", "striker", "manager",
+                                        "midfielder", "defender", "forward", "squad", "players", "winger",
+                                        "entra\xc3\xae" "neur", "s\xc3\xa9lectionneur", "gardien", "attaquant", NULL};
+  static const char *const beats[] = {"beat", "beats", "defeated", "defeats", "faced", "faces", "drew", "thrashed",
+                                      "edged", "routed", "eliminated", "outclassed", "battu", "bat", "affronte",
+                                      "affrontera", NULL};
+  size_t k = b + 1;
+  if (k + 2 < st->n && st->tok[k].kind == PC_TOK_NUMBER && score_dash(st, k + 1) && st->tok[k + 2].kind == PC_TOK_NUMBER)
+    return 1;
+  if (a >= 3 && st->tok[a - 1].kind == PC_TOK_NUMBER && score_dash(st, a - 2) && st->tok[a - 3].kind == PC_TOK_NUMBER)
+    return 1;
+  if (pc_tok_ieq(st, k, "'s") || pc_tok_ieq(st, k, "\xe2\x80\x99s")) k++;
+  if (is_lower_word(st, k) && tok_in(st, k, members)) return 1;
+  if (is_lower_word(st, b + 1) && tok_in(st, b + 1, beats) && is_cap(st, b + 2)) return 1;
+  return a > 0 && is_lower_word(st, a - 1) && tok_in(st, a - 1, beats) && !(a > 1 && pc_tok_is(st, a - 2, W_ARTICLE));
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -927,6 +956,9 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
   if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
+  if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
+    r->flags |= NC_PREP;
   if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
   c = push(cs, st, a, b, r->type, r->kind, r->flags);
   if (!c) return PC_ENOMEM;
@@ -1264,6 +1296,7 @@ typedef struct nkey {
   int link;    /* an acronym or long form paired in parentheses: its partner */
   int usual;   /* first mention of this text not in capitals */
   int single;  /* a one-word mention of this text that is not a place or organization */
+  int team;    /* a mention of this place named as a sports team (NC_TEAM) */
   int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
 } nkey;
 
@@ -1327,7 +1360,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -1389,6 +1422,7 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     if (e->typed < 0 && c->type != -1 && !(c->flags & NC_UNKNOWN)) e->typed = (int)i;
     if (e->usual < 0 && !(c->flags & NC_ALLCAPS)) e->usual = (int)i;
     if (e->speaks < 0 && (c->flags & NC_SPEAKS)) e->speaks = (int)i;
+    if (e->team < 0 && (c->flags & NC_TEAM)) e->team = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
     if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
     if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
@@ -1527,6 +1561,12 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
 #ifdef PC_DEBUG_UNTYPED
     if (resolved == -1) { resolved = PC_ENT_PERCENT; c->kind = 0; }
 #endif
+    /* "Sweden 1 – 0 Korea Republic", then "Sweden had more of the ball": the team, an
+    ** organization, but not "in Sweden" */
+    if (resolved == PC_ENT_PLACE && e && e->team >= 0 && !(c->flags & NC_PREP) && best.start == c->span.start) {
+      resolved = PC_ENT_ORG;
+      c->kind = PC_KIND_ASSOCIATION;
+    }
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */

@@ -95,3 +95,24 @@ describe("an organization named by one unknown word", function()
     find(n, "PERSON", "Oloapu")
   end)
 end)
+
+describe("a place named as a sports team", function()
+  it("is an organization in every mention of the match, but not after 'in'", function()
+    local n = names("Group F: Sweden 1 – 0 Korea Republic. Sweden had more of the ball, and Tunisia's coach " ..
+      "watched. Fans celebrated in Sweden.")
+    local orgs, places = 0, 0
+    for _, e in ipairs(n) do
+      if e.text == "Sweden" and e.type == "ORG" then orgs = orgs + 1 end
+      if e.text == "Sweden" and e.type == "PLACE" then places = places + 1 end
+    end
+    assert.are.equal(2, orgs)
+    assert.are.equal(1, places)
+    find(n, "ORG", "Tunisia")
+  end)
+
+  it("leaves a country a place in a story with no match", function()
+    local n = names("Farmers in Belgium faced police on Monday; Belgium's government said talks would resume.")
+    for _, e in ipairs(n) do assert.are.equal("PLACE", e.type) end
+    assert.are.equal(2, #n)
+  end)
+end)
