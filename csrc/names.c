@@ -36,6 +36,7 @@
 #define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
 #define NC_TEAM       0x200u /* a place named as a sports team: "Sweden 1 – 0", "Tunisia's coach" */
 #define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
+#define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -206,6 +207,15 @@ static int caption_label(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* "al-Sistani", "el-Sisi", "bin-Salman": a lowercase Arabic article, a hyphen, a capital. */
+static int arabic_article(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  if (n >= 5 && (memcmp(p, "al-", 3) == 0 || memcmp(p, "el-", 3) == 0 || memcmp(p, "ad-", 3) == 0) && p[3] >= 'A' && p[3] <= 'Z')
+    return 1;
+  return n >= 6 && memcmp(p, "bin-", 4) == 0 && p[4] >= 'A' && p[4] <= 'Z';
+}
+
 /* Whether an organization or place head comes within the next capitalized words. */
 static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
   size_t q;
@@ -234,6 +244,10 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
   if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
     if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
         (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
+      k2++;
+    /* "Ursula von der Leyen", "Rafael van den Berg": two particles */
+    else if ((cls & L_PARTICLE) && !pc_tok_ieq(st, k, "de") && is_lower_word(st, k2) && (lex_cls(st, m, k2) & L_PARTICLE) &&
+             !pc_tok_ieq(st, k2, "et") && !pc_tok_ieq(st, k2, "and"))
       k2++;
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
@@ -319,6 +333,8 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    /* "Ali al-Sistani", "Abdel Fattah el-Sisi": an Arabic article glued to the family name */
+    if (pc_tok_word(st, k) && !st->taken[k] && arabic_article(st, k)) { j = k; continue; }
     if (fr_org && pc_tok_char(st, k, ',') &&
         (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
          pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
@@ -556,7 +572,7 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   if (r->a < r->b && (lex_cls(st, m, r->a) & L_TITLE) && (st->tok[r->a].flags & PC_TF_CAP)) {
     r->a++;
     r->cue |= NC_CUE;
-    r->flags |= NC_CUE;
+    r->flags |= NC_CUE | NC_TITLED;
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
@@ -736,15 +752,17 @@ static void several_words(const pc_sent *st, const pc_model *m, const cands *cs,
   if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
   if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
-    int plain = 1;
+    int plain = 1, words = 0;
     for (k = a; k <= b; k++) {
       uint32_t cls = lex_cls_c(st, m, k);
+      if (k > a && k < b && is_lower_word(st, k) && (cls & L_PARTICLE)) continue; /* "von der" */
+      words++;
       if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
           ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
         plain = 0;
     }
     if (plain && m && (person_context(st, m, a, b) || listed_person(st, cs, a))) { r->type = PC_ENT_PERSON; return; }
-    if (plain && m && b - a <= 2 && !(st->tok[a].flags & PC_TF_UPPER) && !(st->tok[b].flags & PC_TF_UPPER) &&
+    if (plain && m && words <= 3 && !(st->tok[a].flags & PC_TF_UPPER) && !(st->tok[b].flags & PC_TF_UPPER) &&
         !(a > 0 && (pc_tok_is(st, a - 1, W_ARTICLE) || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
                     pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99")))) /* "the Organización Médica Colegial" */
       r->flags |= NC_PLAIN;
@@ -1209,7 +1227,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE;
+    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
@@ -1217,7 +1235,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         st->taken[i] = 1;
         if (k > i + 1) st->taken[i + 1] = 1;
         i = k;
-        cue = NC_CUE;
+        cue = NC_CUE | NC_TITLED;
       }
     }
     if ((b = fr_institution(st, m, i)) > 0) {
@@ -1272,7 +1290,8 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
     /* the title of "MM. Diallo, Ndiaye et Sow" is every listed name's */
     listed = (size_t)-1;
-    if (cue && cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+    if (cs->count > 0 && (cs->items[cs->count - 1].flags & NC_TITLED) && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+        cs->items[cs->count - 1].span.end == st->tok[b].end &&
         (pc_tok_char(st, b + 1, ',') || pc_tok_ieq(st, b + 1, "et") || pc_tok_ieq(st, b + 1, "and")))
       listed = b + 2;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
