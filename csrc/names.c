@@ -589,6 +589,12 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  /* a party of the gazetteer; one that is also a common word not at a sentence's start */
+  if (whole && (whole->cls & L_PARTY) && !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_PARTY;
+    return 1;
+  }
   /* a sentence's first word that is also a common word is no place, but after a comma: the
   ** country or region of a dateline ("MANILA, Philippines —") */
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
@@ -1218,6 +1224,25 @@ static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
   return 0;
 }
 
+/* "Rassemblement national", "La France insoumise": a party of the gazetteer whose name goes
+** on in lowercase words; the last token of the longest such name from token a (b if none). */
+static size_t party_words(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  const pc_lex_entry *e;
+  size_t k, best = b;
+  /* "Le Rassemblement national", "Selon le Rassemblement national": function words at the
+  ** run's start are no part of it (trim_run drops them); "The union", "We can" are no party */
+  while (a < b && (lex_cls(st, m, a) & L_NOTNAME)) a++;
+  if ((lex_cls(st, m, a) & L_NOTNAME) || !is_cap(st, a)) return b;
+  e = lex_lookup(st, m, a, b);
+  if (!e || !(e->cls & L_PREFIX)) return b;
+  for (k = b + 1; k < st->n && k <= b + 3 && pc_tok_word(st, k) && !st->taken[k]; k++) {
+    e = lex_lookup(st, m, a, k);
+    if (!e) break;
+    if (e->cls & L_PARTY) best = k;
+  }
+  return best;
+}
+
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
@@ -1282,6 +1307,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     }
     if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
+    b = party_words(st, m, i, b);
     if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
       if (rc) return rc;
       i = b + 1;
