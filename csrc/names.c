@@ -1229,6 +1229,7 @@ static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
 static size_t party_words(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   const pc_lex_entry *e;
   size_t k, best = b;
+  if (!is_lower_word(st, b + 1)) return b; /* a name of capitals alone: by_lexicon finds it */
   /* "Le Rassemblement national", "Selon le Rassemblement national": function words at the
   ** run's start are no part of it (trim_run drops them); "The union", "We can" are no party */
   while (a < b && (lex_cls(st, m, a) & L_NOTNAME)) a++;
