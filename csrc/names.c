@@ -1024,7 +1024,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* "a déclaré à l'AFP Marianne Lecocq": an agency's or a medium's acronym before a name is
   ** the organization the person spoke to, not part of the name */
   if (b > a && (st->tok[a].flags & PC_TF_UPPER) && !(st->tok[a + 1].flags & PC_TF_UPPER) &&
-      (lex_cls(st, m, a) & L_MEDIA)) {
+      (lex_cls(st, m, a) & L_MEDIA) && !(b == a + 1 && (lex_cls(st, m, b) & L_ORG_HEAD))) { /* but "ABC News" */
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
@@ -1307,6 +1307,8 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
       }
     }
     if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
+    /* "#IStandWithAhmed", "@POTUS": a hashtag or a handle is no name of the text */
+    if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     b = party_words(st, m, i, b);
     if (b == i && !cue && split_places(st, m, cs, i, &rc)) {

@@ -152,3 +152,21 @@ describe("political parties of the Party Facts gazetteer (data/parties.tsv)", fu
     absent(n, "union")
   end)
 end)
+
+describe("acronyms and handles that name no organization", function()
+  it("reads no hashtag, handle, IQ, VIP or QC as an organization, and keeps 'ABC News' whole", function()
+    local n = names("Supporters posted #StandWithKalia and tagged @KaliaVoice. The VIP guests lost 15 IQ points, " ..
+      "said Mark Tedano, QC, to ABC News.")
+    absent(n, "StandWithKalia")
+    absent(n, "KaliaVoice")
+    absent(n, "VIP")
+    absent(n, "IQ")
+    absent(n, "QC")
+    find(n, "ORG", "ABC News")
+  end)
+
+  it("cuts a CEO's role off the name", function()
+    local n = names("Trasmek CEO Ilkka Vornanen said the plant would reopen.")
+    find(n, "PERSON", "Ilkka Vornanen")
+  end)
+end)
