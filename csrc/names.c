@@ -37,6 +37,7 @@
 #define NC_TEAM       0x200u /* a place named as a sports team: "Sweden 1 – 0", "Tunisia's coach" */
 #define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
 #define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
+#define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -1244,10 +1245,61 @@ static size_t party_words(const pc_sent *st, const pc_model *m, size_t a, size_t
   return best;
 }
 
+/* Whether the sentence is a line in capitals ("POLICE UNIONS MARCH IN PARIS"): three words
+** or more and four in five of its words of two letters or more in capitals. */
+static int shouted(const pc_sent *st) {
+  size_t i, words = 0, upper = 0;
+  for (i = 0; i < st->n; i++) {
+    if (!pc_tok_word(st, i) || pc_tok_len(st, i) < 2) continue;
+    words++;
+    if (st->tok[i].flags & PC_TF_UPPER) upper++;
+  }
+  return upper >= 3 && upper * 5 >= words * 4;
+}
+
+/* Pass 1 over a line in capitals: a run of its words is a name only as the lexicon knows it
+** (a country, region or large city; a medium; a party), or as the document names it
+** elsewhere ("MACRON" after "Emmanuel Macron", "CGT"): each other word is left to pass 2
+** with only that evidence. Not every shouted word is an acronym. */
+static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
+  size_t i = 0, j, t;
+  while (i < st->n) {
+    const pc_lex_entry *e = NULL;
+    if (st->taken[i] || !pc_tok_word(st, i) || !(st->tok[i].flags & PC_TF_UPPER)) { i++; continue; }
+    for (j = i + 3 < st->n ? i + 3 : st->n - 1; j > i; j--) {
+      for (t = i + 1; t <= j && pc_tok_word(st, t) && !st->taken[t] && (st->tok[t].flags & PC_TF_UPPER); t++) {}
+      if (t > j && (e = lex_lookup(st, m, i, j)) && (e->cls & (L_COUNTRY | L_REGION | L_CITY | L_MEDIA | L_PARTY))) break;
+      e = NULL;
+    }
+    if (!e) e = lex_run(st, m, i, i);
+    if (e && (e->cls & (L_MEDIA | L_PARTY))) {
+      if (!push(cs, st, i, j, PC_ENT_ORG, (e->cls & L_PARTY) ? PC_KIND_PARTY : e->head_kind, NC_ALLCAPS)) return PC_ENOMEM;
+    } else if (e && possessor_is_place(st, m, i, j)) {
+      if (!push(cs, st, i, j, PC_ENT_PLACE, e->kind ? e->kind : PC_KIND_CITY, NC_ALLCAPS)) return PC_ENOMEM;
+    } else if (is_given(st, m, i) && pc_tok_len(st, i) >= 3 && !pc_tok_function(st, i) &&
+               !(lex_cls(st, m, i) & (L_NOTNAME | L_PARTICLE)) && pc_tok_word(st, i + 1) && !st->taken[i + 1] &&
+               (st->tok[i + 1].flags & PC_TF_UPPER) && !pc_tok_function(st, i + 1) &&
+               !(lex_cls(st, m, i + 1) & (L_PLACE | L_NOTNAME | L_PARTICLE | L_ORG_HEAD | L_ROLE | L_TITLE | L_MEDIA)) &&
+               !((lex_cls_c(st, m, i) & L_COMMON) && (lex_cls_c(st, m, i + 1) & L_COMMON))) {
+      j = i + 1; /* a credit: "(LÉA MARCHAND / FRANCE 3)" */
+      if (!push(cs, st, i, j, PC_ENT_PERSON, 0, NC_ALLCAPS)) return PC_ENOMEM;
+    } else {
+      j = i;
+      if (!(lex_cls(st, m, i) & (L_NOTNAME | L_TITLE | L_ROLE)) &&
+          !push(cs, st, i, i, -1, 0, NC_UNKNOWN | NC_ALLCAPS | NC_SHOUTED | NC_SENT_START))
+        return PC_ENOMEM;
+    }
+    for (t = i; t <= j; t++) st->taken[t] = 1;
+    i = j + 1;
+  }
+  return PC_OK;
+}
+
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
+  if (shouted(st)) return collect_shouted(st, m, cs);
   while (i < st->n) {
     size_t b;
     int org_head;
@@ -1561,7 +1613,8 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       place = le && (le->cls & L_PLACE);
     }
     /* the start of an organization's name */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG)) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & NC_SHOUTED)) ||
+         (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
         e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
