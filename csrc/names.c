@@ -49,7 +49,11 @@ static int is_lower_word(const pc_sent *st, size_t i) {
 }
 
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
-static int sentence_start(const pc_sent *st, size_t a) { return a <= st->first_word; }
+static int sentence_start(const pc_sent *st, size_t a) {
+  /* or right after the dateline: "LAGOS, Nigeria (AP) — Farmers blocked ..." */
+  return a <= st->first_word || (st->doc && st->doc->meta.dateline.end > 0 && a > 0 &&
+                                 st->tok[a - 1].end == st->doc->meta.dateline.end);
+}
 
 /* Lexicon entry of tokens [a, b] joined as the text joins them. */
 static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i);
