@@ -755,6 +755,23 @@ static int listed_person(const pc_sent *st, const cands *cs, size_t a) {
   return k < a && prev->span.end == st->tok[k - 1].end;
 }
 
+/* Whether the run a..b of two to four words speaks ("X said", "X a annoncé") or is cited
+** ("according to X", "selon X") and is no place, no person's name (given name first) and
+** holds no role, title, demonym or function word. */
+static int speaks_as_group(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t k;
+  int says = pc_tok_is2(st, b + 1, W2_SAY | W2_REPORT) ||
+             ((pc_tok_ieq(st, b + 1, "a") || pc_tok_ieq(st, b + 1, "ont")) && pc_tok_is2(st, b + 2, W2_REPORTED)) ||
+             (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) ||
+             (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to"));
+  if (!says || is_given(st, m, a) || lex_lookup(st, m, a, b)) return 0;
+  for (k = a; k <= b; k++)
+    if (!is_cap(st, k) || (lex_cls(st, m, k) & (L_PLACE | L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME | L_GIVEN)) ||
+        (st->tok[k].flags & PC_TF_UPPER) || pc_tok_function(st, k))
+      return 0;
+  return 1;
+}
+
 /* Two to four words: a person when the first is a given name, or when none of them is a
 ** common word, a place or a head and the words around speak of a person; a longer run, or
 ** one with no such evidence, is left to pass 2 (a known place at its start aside). */
@@ -777,6 +794,9 @@ static void several_words(const pc_sent *st, const pc_model *m, const cands *cs,
         !(a > 0 && (pc_tok_is(st, a - 1, W_ARTICLE) || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
                     pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99")))) /* "the Organización Médica Colegial" */
       r->flags |= NC_PLAIN;
+    /* "Northern Trains said", "according to Extinction Rebellion": a run of common words
+    ** that speaks or is cited is an organization (a quote's speaker is a name) */
+    if (!plain && m && speaks_as_group(st, m, a, b)) { r->type = PC_ENT_ORG; r->kind = PC_KIND_ASSOCIATION; return; }
   }
   r->flags |= NC_UNKNOWN;
 }
