@@ -1626,8 +1626,11 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     const uint8_t *key = e ? x.arena + e->off : NULL;
     size_t n = e ? e->len : 0;
     if (c->flags & NC_WEAK) resolved = -1;
-    /* a partial mention of a person */
-    if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) && e && e->person >= 0 &&
+    /* a partial mention of a person; a town's name that is a person's of the document too,
+    ** with no "in" or "at" before it ("Valeska Paris" ... "Paris claims") */
+    if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK) ||
+         (c->type == PC_ENT_PLACE && !(c->flags & (NC_PREP | NC_TEAM)) && (c->kind == PC_KIND_CITY || c->kind == PC_KIND_DEPARTMENT))) &&
+        e && e->person >= 0 &&
         e->person != (int)i && span_len(cs->items[e->person].span) > span_len(best)) {
       best = cs->items[e->person].span;
       resolved = PC_ENT_PERSON;

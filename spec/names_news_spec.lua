@@ -211,3 +211,16 @@ describe("an unknown run of common words that speaks", function()
     absent(n, "Education Kalia Morrow")
   end)
 end)
+
+describe("a person whose name is a town's", function()
+  it("beats the place reading of the same word, but not after 'in'", function()
+    local n = names("The activist Marie Nantes spoke on Monday. Later, Nantes thanked the marchers who came to Nantes.")
+    local person, place = 0, 0
+    for _, e in ipairs(n) do
+      if e.text == "Nantes" and e.type == "PERSON" then person = person + 1 end
+      if e.text == "Nantes" and e.type == "PLACE" then place = place + 1 end
+    end
+    assert.are.equal(1, person)
+    assert.are.equal(1, place)
+  end)
+end)
