@@ -780,16 +780,33 @@ static void several_words(const pc_sent *st, const pc_model *m, const cands *cs,
   if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
   if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
-    int plain = 1, words = 0;
+    int plain = 1, words = 0, town = 0, common = 0;
     for (k = a; k <= b; k++) {
       uint32_t cls = lex_cls_c(st, m, k);
       if (k > a && k < b && is_lower_word(st, k) && (cls & L_PARTICLE)) continue; /* "von der" */
       words++;
+      /* "Lukaku, Carrasco and Dries Mertens": in a list of persons, a small town's name after
+      ** the first word may be a surname, and a common word before the last a given name */
+      if (k > a && (cls & L_PLACE) == L_CITY && !(cls & (L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE | L_COMMON)) &&
+          small_town(lex_run(st, m, k, k))) {
+        town = 1;
+        continue;
+      }
+      if (k < b && (cls & L_COMMON) && !(cls & (L_GIVEN | L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) &&
+          !(st->tok[k].flags & PC_TF_HYPHEN)) {
+        common = 1;
+        continue;
+      }
       if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
           ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
         plain = 0;
     }
-    if (plain && m && (person_context(st, m, a, b) || listed_person(st, cs, a))) { r->type = PC_ENT_PERSON; return; }
+    if (r->whole && (r->whole->cls & L_PLACE)) plain = 0;
+    if (plain && m && ((!common && !town && person_context(st, m, a, b)) || listed_person(st, cs, a))) {
+      r->type = PC_ENT_PERSON;
+      return;
+    }
+    if (town || common) plain = 0; /* the default below needs every word unknown */
     if (plain && m && words <= 3 && !(st->tok[a].flags & PC_TF_UPPER) && !(st->tok[b].flags & PC_TF_UPPER) &&
         !(a > 0 && (pc_tok_is(st, a - 1, W_ARTICLE) || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
                     pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99")))) /* "the Organización Médica Colegial" */
