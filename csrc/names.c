@@ -1625,6 +1625,58 @@ static int contracted_article(const pc_document *doc, const pc_model *m, pc_span
   return 0;
 }
 
+/* Whether the first or the last word of the multi-word candidate c (folded key) stands
+** alone elsewhere in the document as a one-word mention that is no place or organization. */
+static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *key, size_t n) {
+  size_t k;
+  int first = 1;
+  for (k = 0; k < n; k++) {
+    nkey *p1;
+    if (key[k] != ' ') continue;
+    p1 = nget(x, key + k + 1, n - k - 1, 0);
+    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    p1 = first ? nget(x, key, k, 0) : NULL;
+    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    first = 0;
+  }
+  return 0;
+}
+
+/* The last evidence for a candidate no mention of the document explains: its own weak
+** reading, its speaking, the lexicon's place, a preposition of place, the shape of a
+** person's name; -1 when none. */
+static int weak_evidence(const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n, int place) {
+  if (c->flags & NC_WEAK) return c->type;
+  /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
+  if (((c->flags & NC_SPEAKS) || (e && e->speaks >= 0)) && !place && !(m && given_key(m, key, n))) {
+    c->kind = PC_KIND_COMPANY;
+    return PC_ENT_ORG;
+  }
+  if (place && !(c->flags & NC_SENT_START)) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  /* "in Gazipur", "à Épannes": no person or organization explains the name */
+  if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
+  ** title, and that no organization or person of the document explains */
+  if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
+  return -1;
+}
+
+/* Appends the entity of the resolved candidate c; PC_ENOMEM when it cannot. */
+static int emit(const pc_document *doc, const pc_model *m, const cand *c, pc_span best, pc_entities *out) {
+  pc_entity *ent;
+  if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return PC_ENOMEM;
+  ent = &out->items[out->count++];
+  memset(ent, 0, sizeof *ent);
+  ent->span = c->span;
+  ent->type = c->type;
+  ent->kind = c->kind;
+  ent->canonical = best;
+  if (c->type == PC_ENT_PLACE && m && best.start == c->span.start) ent->article = contracted_article(doc, m, c->span);
+  ent->sentence = c->sentence;
+  if (c->type == PC_ENT_PERSON) ent->role = c->role;
+  return PC_OK;
+}
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -1670,41 +1722,12 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = cs->items[e->typed].kind;
     }
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
-    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n)) {
-      size_t k;
-      int first = 1;
-      for (k = 0; k < n && resolved == -1; k++) {
-        nkey *p1;
-        if (key[k] != ' ') continue;
-        p1 = nget(&x, key + k + 1, n - k - 1, 0);
-        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
-        p1 = first ? nget(&x, key, k, 0) : NULL;
-        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
-        first = 0;
-      }
-    }
-    if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
-    /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
-    if (resolved == -1 && ((c->flags & NC_SPEAKS) || (e && e->speaks >= 0)) && !place &&
-        !(m && given_key(m, key, n))) {
-      resolved = PC_ENT_ORG;
-      c->kind = PC_KIND_COMPANY;
-    }
-    if (resolved == -1 && place && !(c->flags & NC_SENT_START)) { resolved = PC_ENT_PLACE; c->kind = PC_KIND_CITY; }
-    /* "in Gazipur", "à Épannes": no person or organization explains the name */
-    if (resolved == -1 && (c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) {
-      resolved = PC_ENT_PLACE;
-      c->kind = PC_KIND_CITY;
-    }
-    /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
-    ** title, and that no organization or person of the document explains */
-    if (resolved == -1 && (c->flags & NC_PLAIN)) resolved = PC_ENT_PERSON;
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(&x, cs, c, key, n))
+      resolved = PC_ENT_PERSON;
+    if (resolved == -1) resolved = weak_evidence(m, c, e, key, n, place);
 #ifdef PC_NER_FALLBACK
     /* no rule decided: the span classifier trained on public news (ner_model.c) */
     if (resolved == -1) resolved = by_model(doc, c);
-#endif
-#ifdef PC_DEBUG_UNTYPED
-    if (resolved == -1) { resolved = PC_ENT_PERCENT; c->kind = 0; }
 #endif
     /* "Sweden 1 – 0 Korea Republic", then "Sweden had more of the ball": the team, an
     ** organization, but not "in Sweden" */
@@ -1722,21 +1745,9 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start && e && e->usual >= 0)
       best = cs->items[e->usual].span;
     if (!(types & PC_TYPE_BIT(c->type))) continue;
-    {
-      pc_entity *ent;
-      if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) {
-        free_index(&x);
-        return PC_ENOMEM;
-      }
-      ent = &out->items[out->count++];
-      memset(ent, 0, sizeof *ent);
-      ent->span = c->span;
-      ent->type = c->type;
-      ent->kind = c->kind;
-      ent->canonical = best;
-      if (c->type == PC_ENT_PLACE && m && best.start == c->span.start) ent->article = contracted_article(doc, m, c->span);
-      ent->sentence = c->sentence;
-      if (c->type == PC_ENT_PERSON) ent->role = c->role;
+    if (emit(doc, m, c, best, out)) {
+      free_index(&x);
+      return PC_ENOMEM;
     }
   }
   free_index(&x);
