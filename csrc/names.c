@@ -1645,7 +1645,8 @@ static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *
 /* The last evidence for a candidate no mention of the document explains: its own weak
 ** reading, its speaking, the lexicon's place, a preposition of place, the shape of a
 ** person's name; -1 when none. */
-static int weak_evidence(const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n, int place) {
+static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n,
+                         int place) {
   if (c->flags & NC_WEAK) return c->type;
   /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
   if (((c->flags & NC_SPEAKS) || (e && e->speaks >= 0)) && !place && !(m && given_key(m, key, n))) {
@@ -1653,6 +1654,11 @@ static int weak_evidence(const pc_model *m, cand *c, const nkey *e, const uint8_
     return PC_ENT_ORG;
   }
   if (place && !(c->flags & NC_SENT_START)) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  /* "Denise developed eczema", "Denise travaille chez Japy": a given name alone, no common
+  ** word, no place, that no organization of the document explains */
+  if ((c->flags & NC_UNKNOWN) && !(c->flags & (NC_SHOUTED | NC_ALLCAPS)) && !place && m && given_key(m, key, n) &&
+      !memchr(key, ' ', n) && !pc_model_is_common(m, doc->text, c->span.start, c->span.end))
+    return PC_ENT_PERSON;
   /* "in Gazipur", "à Épannes": no person or organization explains the name */
   if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
   /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
@@ -1724,7 +1730,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
     if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(&x, cs, c, key, n))
       resolved = PC_ENT_PERSON;
-    if (resolved == -1) resolved = weak_evidence(m, c, e, key, n, place);
+    if (resolved == -1) resolved = weak_evidence(doc, m, c, e, key, n, place);
 #ifdef PC_NER_FALLBACK
     /* no rule decided: the span classifier trained on public news (ner_model.c) */
     if (resolved == -1) resolved = by_model(doc, c);
