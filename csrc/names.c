@@ -525,6 +525,8 @@ static int acts_as_company(const pc_sent *st, size_t a) {
   if (pc_tok_ieq(st, k, "'s") || pc_tok_ieq(st, k, "\xe2\x80\x99s")) k++;
   if (tok_in(st, k, owned) && is_lower_word(st, k)) return 1;
   if (a >= 2 && pc_tok_ieq(st, a - 1, "of") && tok_in(st, a - 2, of_x)) return 1;
+  /* "travaille chez Japy", "chauffeur chez Caillaud": the employer (a person there is a given name) */
+  if (a >= 1 && st->lang != PC_LANG_EN && pc_tok_ieq(st, a - 1, "chez")) return 1;
   return pc_tok_char(st, a + 1, '(') && tok_in(st, a + 2, markets);
 }
 
