@@ -64,7 +64,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: test-report check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
+.PHONY: parties test-report check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -83,6 +83,11 @@ data:
 	sh tools/build_common_words.sh
 	$(MAKE) --no-print-directory model
 
+# Party names (ORG) from the Party Facts gazetteer in ../shared (MIT; docs/DATA.md); then `make model`.
+PARTYFACTS ?= ../shared/data/ner/partyfacts.tsv
+parties:
+	lua5.4 tools/build_parties.lua $(PARTYFACTS) data > data/parties.tsv.tmp && mv data/parties.tsv.tmp data/parties.tsv
+
 # The compiled image of the name model (data/model.bin), loaded instead of the .tsv files
 # while it matches them: rebuild it after editing any of them. check-model verifies that
 # the committed image is the one the committed sources give, byte for byte.
@@ -100,7 +105,7 @@ check-ner: $(CORE_LIB)
 
 check-model: $(BUILD)/model_image
 	@rm -rf $(BUILD)/model-check && mkdir -p $(BUILD)/model-check/src
-	@for f in places countries given_names demonyms common_words; do \
+	@for f in places countries given_names demonyms common_words parties; do \
 	  ln -s "$(CURDIR)/data/$$f.tsv" $(BUILD)/model-check/$$f.tsv; done
 	@ln -s "$(CURDIR)/data/src/name_words.tsv" $(BUILD)/model-check/src/name_words.tsv
 	@$(BUILD)/model_image $(BUILD)/model-check >/dev/null
