@@ -22,6 +22,8 @@
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
 
+-- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
+-- events of a document as they are built (stage "built", then "folded").
 local M = {}
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
@@ -133,7 +135,7 @@ local START = { began = true, begin = true, begins = true, started = true, start
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
   from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true,
   ["entamé"] = true, ["entamée"] = true,
-  ["démarré"] = true, launched = true, since = true, depuis = true }
+  ["démarré"] = true, launched = true, since = true, depuis = true, ["début"] = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
 local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
@@ -496,9 +498,12 @@ local function end_date_of(m, ds, toks)
   if not start then return nil end
   for _, dt in ipairs(ds) do
     local n = dt.day and dates.day_of(dt.value)
-    local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-    local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-    if n and n > start and n - start <= 60 and (END[p1] or END[p2]) then return dt.value end
+    -- "ended at midnight on Wednesday": an end word up to four words before the day
+    local ended = false
+    for k = math.max(1, dt.k - 4), dt.k - 1 do
+      if END[toks[k].word] then ended = true end
+    end
+    if n and n > start and n - start <= 60 and ended then return dt.value end
   end
   for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
     local w = toks[k].word
@@ -605,14 +610,16 @@ local function bind_dates(ms, ds, toks)
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
     -- "the strike began Monday": a start date written in the sentence is the event's
+    -- (also "began at 6 a.m. on Monday", and "depuis le début, lundi 17 novembre, de la
+    -- grève": a start word a few words before a day written near the mention)
     if m.date == false then
       for _, dt in ipairs(ds) do
-        local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-        local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-        local p3 = toks[dt.k - 3] and toks[dt.k - 3].word
-        local p4 = toks[dt.k - 4] and toks[dt.k - 4].word
-        if dt.day and (START[p1] or START[p2] or START[p3] or START[p4]) and dt.k > m.j
-          and not m.date then
+        local started = false
+        for k = math.max(1, dt.k - 6), dt.k - 1 do
+          if START[toks[k].word] then started = true end
+        end
+        local near = dt.k > m.j or (m.i - dt.k <= 12 and dt.k < m.i)
+        if dt.day and started and near and not m.date then
           m.date = dt
         end
       end
@@ -779,6 +786,18 @@ end
 -- form group (the most recent), else one with no place when m has none.
 local function find_event(d, m, date, allow_any)
   local same_group, no_place
+  if allow_any and #m.places > 0 then
+    -- "a picket in Lisbon" after "a rally in Lisbon on Thursday": the strike told before,
+    -- of its own form, rather than the other action of the day
+    local bare
+    for k = #d.events, 1, -1 do
+      local ev = d.events[k]
+      if ev.groups[m.group] and set_overlap(m.places, ev.places, d.lex) then return ev end
+      if ev.groups[m.group] and #ev.places == 0 and not bare then bare = ev end
+    end
+    -- (or the one with no place yet: "LISBON - Nurses began a strike" names it in the dateline)
+    if bare and m.group ~= "street" then return bare end
+  end
   for k = #d.events, 1, -1 do
     local ev = d.events[k]
     if ev.date == date then
@@ -808,6 +827,41 @@ local function find_event(d, m, date, allow_any)
   -- "the convoy": the one told before, wherever the sentence places it
   if latest_group and (#m.places == 0 or #latest_group.places == 0 or m.ref) then return latest_group end
   if #m.places == 0 then return no_place end
+  return nil
+end
+
+-- The event a mention before the first date, or of a title or caption, joins (or nil).
+local function late_target(d, lead, li, m)
+  -- a heading with a date of its own ("Vers la grève générale du 16 décembre") tells
+  -- the event of that date, or none
+  local own = m.date and m.date.value
+  if own then
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.date == own and (not target or (ev.groups[m.group] and not target.groups[m.group])) then
+        target = ev
+      end
+    end
+    return target
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
+      return ev
+    end
+  end
+  -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
+  -- counted in days from the lead's date is its own event
+  if li == 1 and m.group == "strike" and not lead.groups.strike then
+    local n = dates.day_of(lead.date)
+    local shift = n and ordinal_day(m.sent.toks, m)
+    if shift then return new_event(d, m, dates.from_day(n - shift + 1)) end
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
+  end
+  if m.sent.kind ~= "caption" then
+    if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then return lead end
+  end
   return nil
 end
 
@@ -900,30 +954,7 @@ local function build_events(d)
   if not lead then return end
   for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
-      local target
-      for _, ev in ipairs(d.events) do
-        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
-          target = ev
-          break
-        end
-      end
-      -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
-      -- counted in days from the lead's date is its own event
-      if not target and li == 1 and m.group == "strike" and not lead.groups.strike then
-        local n = dates.day_of(lead.date)
-        local shift = n and ordinal_day(m.sent.toks, m)
-        if shift then
-          target = new_event(d, m, dates.from_day(n - shift + 1))
-        end
-      end
-      if not target then
-        for _, ev in ipairs(d.events) do
-          if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
-        end
-      end
-      if not target and m.sent.kind ~= "caption" then
-        if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
-      end
+      local target = late_target(d, lead, li, m)
       if target then add_mention(target, m) end
     end
   end
@@ -1296,8 +1327,10 @@ local function fold_events(d)
     local into
     for _, o in ipairs(out) do
       local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+      -- (a vigil on Monday and a rally on Tuesday in one town are two actions: the same
+      -- form, not only the same group)
       if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
-        for g in pairs(ev.groups) do if o.groups[g] then into = o end end
+        for f in pairs(ev.forms) do if o.forms[f] then into = o end end
       end
       -- one strike told from two days of it
       if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
@@ -1419,7 +1452,9 @@ function M.document(doc, lex)
     end
   end
   build_events(d)
+  if M.trace then M.trace("built", d) end
   fold_events(d)
+  if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
   local context = {}
   for _, s in ipairs(d.sents) do

@@ -1,0 +1,120 @@
+-- Regression specs for the event-accuracy rules (issue 13), each on short articles written
+-- for these tests, in English and French, with hand-made annotations (no C module).
+local fx = require "spec.events_fixture"
+local detect, has, by_form = fx.detect, fx.has, fx.by_form
+
+describe("event dates", function()
+  it("dates a strike from a start word a few words before its day", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "The strike, which began at 6 am sharp on Monday and ended at midnight on Wednesday, "
+        .. "shut down the port of Oran. On Tuesday, dockers marched through Oran.",
+      ents = {
+        { "Monday", "DATE", { value = "2026-03-09" } }, { "Wednesday", "DATE", { value = "2026-03-11" } },
+        { "Oran", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "Oran", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, march = by_form(evs, "strike"), by_form(evs, "march")
+    assert.equal("2026-03-09", strike.date)
+    assert.equal("2026-03-11", strike.end_date)
+    assert.equal("2026-03-10", march.date)
+    assert.is_false(has(march.forms, "strike"))
+  end)
+
+  it("reads 'depuis le début, lundi 9 mars, de la grève' as the strike's first day", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      text = "Rien ne sort du port de Sète depuis le début, lundi 9 mars à 6 heures, de la grève "
+        .. "lancée par les dockers. Ce mardi matin, les dockers sont partis marcher jusqu'à la mairie de Sète.",
+      ents = {
+        { "Sète", "PLACE", { kind = "city" } }, { "lundi 9 mars", "DATE", { value = "2026-03-09" } },
+        { "Ce mardi matin", "DATE", { value = "2026-03-10" } }, { "Sète", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-03-09", by_form(evs, "strike").date)
+    assert.equal("2026-03-10", by_form(evs, "march").date) -- "marcher" is a march
+  end)
+
+  it("joins a dated heading to the event of its own date only", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      heading = "Vers la grève",
+      text = "Ce mardi, les infirmiers ont manifesté à Tours.\nVers la grève générale du 2 avril\n"
+        .. "Les syndicats ont appelé à une grève générale le jeudi 2 avril dans tout le pays.",
+      ents = {
+        { "Ce mardi", "DATE", { value = "2026-03-10" } }, { "Tours", "PLACE", { kind = "city" } },
+        { "2 avril", "DATE", { value = "2026-04-02" } }, { "jeudi 2 avril", "DATE", { value = "2026-04-02" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local march = by_form(evs, "demonstration")
+    assert.equal("2026-03-10", march.date)
+    assert.is_false(has(march.forms, "strike"))
+    assert.equal("2026-04-02", by_form(evs, "strike").date)
+  end)
+end)
+
+describe("event boundaries", function()
+  it("keeps a vigil on Monday and a rally on Tuesday in one town apart", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-03",
+      text = "Ce mardi, plusieurs milliers de policiers se sont rassemblés à Dijon. "
+        .. "La veille au soir, lundi, environ 300 personnes avaient participé à une veillée à Dijon.",
+      ents = {
+        { "Ce mardi", "DATE", { value = "2026-02-03" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "lundi", "DATE", { value = "2026-02-02" } },
+        { "environ 300", "QUANTITY", { value = 300, unit = "personne" } },
+        { "Dijon", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-02-02", by_form(evs, "vigil").date)
+    assert.equal("2026-02-03", by_form(evs, "rally").date)
+  end)
+
+  it("gives a picket told after a planned rally to the strike it belongs to", function()
+    local evs = detect({
+      date = "2026-02-04",
+      text = "Nurses began a three-day strike on Wednesday. On Thursday, the unions plan to hold a rally "
+        .. "in Braga. Outside the main hospital in Braga, 80 nurses stood in a picket line.",
+      ents = {
+        { "Wednesday", "DATE", { value = "2026-02-04" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "Braga", "PLACE", { kind = "city" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "80", "QUANTITY", { value = 80, unit = "nurse" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-02-04", by_form(evs, "strike").date)
+    local rally = by_form(evs, "rally")
+    assert.equal("2026-02-05", rally.date)
+    assert.is_false(has(rally.forms, "strike"))
+  end)
+
+  it("reads activists chaining themselves to an entrance as a blockade", function()
+    local evs = detect({
+      date = "2026-05-08",
+      text = "On Thursday, about 40 activists chained themselves to the entrance of the bank in Porto.",
+      ents = { { "Thursday", "DATE", { value = "2026-05-07" } },
+               { "about 40", "QUANTITY", { value = 40, unit = "activist" } }, { "Porto", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "blockade" }, evs[1].forms)
+  end)
+end)
+
+describe("merging across documents", function()
+  it("keeps a strike and a march of the next day in one port apart", function()
+    local recs = fx.detect_all({
+      { id = "a", date = "2026-03-12",
+        text = "Dockers went on strike in Oran on Monday against the pension reform.",
+        ents = { { "Oran", "PLACE", { kind = "city" } }, { "Monday", "DATE", { value = "2026-03-09" } } } },
+      { id = "b", date = "2026-03-10",
+        text = "Dockers marched in Oran on Tuesday against the pension reform.",
+        ents = { { "Oran", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } } },
+    })
+    assert.equal(2, #recs)
+  end)
+end)
