@@ -118,3 +118,50 @@ describe("merging across documents", function()
     assert.equal(2, #recs)
   end)
 end)
+
+describe("event actors", function()
+  it("reads who marches, not the police that counted them or the words of a source", function()
+    local evs = detect({
+      date = "2026-03-11",
+      text = "Thousands of teachers marched in Lyon on Tuesday. Police said 4,000 people took part; "
+        .. "Lyon police did not give other figures, according to police sources.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "teacher" } },
+        { "Lyon", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "4,000", "QUANTITY", { value = 4000, unit = "person" } }, { "Lyon", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("teachers", evs[1].actor_type)
+  end)
+
+  it("takes the document's actor when the event's sentences name none, a trade before 'workers'", function()
+    local evs = detect({
+      date = "2026-02-04",
+      title = true,
+      text = "Nurses strike across Portugal\nThe walkout began on Wednesday at hospitals in Braga. "
+        .. "Workers and nurses said staff were exhausted.",
+      ents = { { "Portugal", "PLACE", { kind = "country" } }, { "Wednesday", "DATE", { value = "2026-02-04" } },
+               { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("health_workers", evs[1].actor_type)
+  end)
+end)
+
+describe("background dates", function()
+  it("does not take 'the largest protest since the spring of 2012' for a past-year story", function()
+    local evs = detect({
+      date = "2026-03-21",
+      text = "Thousands of students marched in Quebec on Saturday, in the largest protest since the spring of 2012.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "student" } },
+        { "Quebec", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-03-21" } },
+        { "2012", "DATE", { value = "2012" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-21", evs[1].date)
+    assert.equal("students", evs[1].actor_type)
+  end)
+end)

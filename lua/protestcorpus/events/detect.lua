@@ -465,6 +465,14 @@ local function sentence_dates(d, s, future)
       local k = tok_at(s.toks, e.start)
       local prev = s.toks[k - 1] and s.toks[k - 1].word
       local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
+      -- "the largest protest since the 'maple spring' of 2012": a year a few words after
+      -- "since" bounds a comparison too
+      if not y then
+        for b = math.max(1, k - 5), k - 1 do
+          local w = s.toks[b].word
+          if w == "since" or w == "depuis" then bound = true end
+        end
+      end
       -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
       -- makes the sentence background; a relative day left unresolved does not, nor a
       -- bound of a comparison ("the biggest since 2023")
@@ -1159,7 +1167,9 @@ local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", 
 local function pick_actor(counts)
   local best, bn = nil, 0
   for _, a in ipairs(CLOSED_ACTORS) do
-    if (counts[a] or 0) > bn then best, bn = a, counts[a] end
+    -- "workers", "unions", "staff" are said of every trade: a named trade weighs more
+    local n = (counts[a] or 0) * (a == "workers" and 0.5 or 1)
+    if n > bn then best, bn = a, n end
   end
   return best or "other"
 end
@@ -1188,6 +1198,54 @@ local function status_of(d, ev)
   return "happened"
 end
 
+-- Words around an actor word that make it a source or an object, not who protests:
+-- "police said", "according to police", "clashed with police", "selon la police".
+local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, estimated = true,
+  put = true, detained = true, arrested = true, fired = true, used = true, dispersed = true,
+  gave = true, reported = true, did = true, declined = true, ["a"] = true, ont = true, estime = true, ["évalue"] = true,
+  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true }
+local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
+  avec = true, to = true, ["à"] = true, told = true, de = true }
+
+-- Counts the actor words of sentence s for event ev: a word within a few words of one of
+-- the event's triggers names who acts (3), one elsewhere counts 1, a source or an object
+-- of the police kind ("police said", "clashed with police") not at all; a headline
+-- counts twice.
+local function count_actors(d, s, ev, actors)
+  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+    if h.label ~= "none" then
+      local w = 1
+      for _, m in ipairs(ev.mentions) do
+        if m.sent == s and h.j >= m.i - 8 and h.i <= m.j + 3 then w = 3 end
+      end
+      if h.label == "police" then
+        -- ("Calgary police did not give", "la police cantonale a compté": within 3 words)
+        local p1 = s.toks[h.i - 1] and s.toks[h.i - 1].word
+        local p2 = s.toks[h.i - 2] and s.toks[h.i - 2].word
+        if NOT_ACTOR_BEFORE[p1] or NOT_ACTOR_BEFORE[p2] then w = 0 end
+        for k = h.j + 1, math.min(#s.toks, h.j + 3) do
+          if NOT_ACTOR_AFTER[s.toks[k].word] then w = 0 end
+        end
+      end
+      if s.kind == "title" then w = w * 2 end
+      actors[h.label] = (actors[h.label] or 0) + w
+    end
+  end
+end
+
+-- The actor words of the whole document (the headline twice), for an event whose own
+-- sentences name no actor ("The strike runs until Friday").
+local function document_actors(d)
+  if d.actors then return d.actors end
+  local actors = {}
+  for _, s in ipairs(d.sents) do
+    if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+    count_actors(d, s, { mentions = {} }, actors)
+  end
+  d.actors = actors
+  return actors
+end
+
 local function event_fields(d, ev, is_first, context)
   local doc = d.id
   local sents, seen = {}, {}
@@ -1202,9 +1260,7 @@ local function event_fields(d, ev, is_first, context)
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
     count_hits(targets, d.lex.targets, s.toks, d.lang)
-    count_hits(actors, d.lex.actors, s.toks, d.lang)
-    -- the headline names the main actor: it counts twice
-    if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
+    count_actors(d, s, ev, actors)
   end
   if is_first then
     for _, s in ipairs(context) do
@@ -1312,7 +1368,8 @@ local function event_fields(d, ev, is_first, context)
   return {
     doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
     places = places, areas = areas,
-    organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
+    organizers = organizers, organizers_text = org_text,
+    actor_type = pick_actor(next(actors) and actors or document_actors(d)),
     forms = forms, claims = claim_list, targets = target_list, participants = participants,
     vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
     claims_text = ct,
