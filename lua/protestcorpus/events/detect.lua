@@ -201,22 +201,41 @@ local function find_all(list, toks, i0, i1)
   i0, i1 = i0 or 1, i1 or #toks
   local by = list.by_first
   for i = i0, i1 do
-    local w = toks[i].word
-    for _, p in ipairs(by[w] or {}) do
-      if i + #p.words - 1 <= i1 then
-        local ok = true
-        for k = 2, #p.words do
-          if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+    local ps = by[toks[i].word]
+    if ps then
+      for _, p in ipairs(ps) do
+        if i + #p.words - 1 <= i1 then
+          local ok = true
+          for k = 2, #p.words do
+            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+          end
+          if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
         end
-        if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
       end
     end
   end
   return hits
 end
 
+-- Whether a compiled phrase list matches anywhere (find_all without the list).
 local function any(list, toks, i0, i1)
-  return #find_all(list, toks, i0, i1) > 0
+  i0, i1 = i0 or 1, i1 or #toks
+  local by = list.by_first
+  for i = i0, i1 do
+    local ps = by[toks[i].word]
+    if ps then
+      for _, p in ipairs(ps) do
+        if i + #p.words - 1 <= i1 then
+          local ok = true
+          for k = 2, #p.words do
+            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+          end
+          if ok then return true end
+        end
+      end
+    end
+  end
+  return false
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -1263,9 +1282,14 @@ local function event_fields(d, ev, is_first, context)
     count_actors(d, s, ev, actors)
   end
   if is_first then
+    -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
+    local quick = d.lex.claims:quick(d.lang)
     for _, s in ipairs(context) do
-      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
-      add_claims(d, s, claims, claim_texts)
+      if not s.toks then
+        local low = d.low:sub(s.start, s.stop)
+        if quick:match(low) then s.toks = lexicon.tokens(low, s.start - 1, true) end
+      end
+      if s.toks then add_claims(d, s, claims, claim_texts) end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
