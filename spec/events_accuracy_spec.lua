@@ -165,3 +165,57 @@ describe("background dates", function()
     assert.equal("students", evs[1].actor_type)
   end)
 end)
+
+describe("event organizers", function()
+  it("reads the organizer from the sentence after the action ('It was called by')", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Dockers went on strike in Oran on Monday. It was called by the Oran Dockers Union, "
+        .. "and the Maritime Federation.",
+      ents = {
+        { "Oran", "PLACE", { kind = "city" } }, { "Monday", "DATE", { value = "2026-03-09" } },
+        { "Oran Dockers Union", "ORG", { kind = "union" } }, { "Maritime Federation", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].organizers, "Oran Dockers Union"))
+    assert.truthy(has(evs[1].organizers, "Maritime Federation"))
+  end)
+
+  it("reads an organizer a few words before 'appelle' and a union named with the figure", function()
+    local evs = detect({
+      lang = "fr", date = "2026-10-15",
+      text = "L'union départementale SUD de Haute-Savoie appelle à une manifestation samedi 17 octobre à Annecy. "
+        .. "Ce jeudi, environ 150 grévistes se sont rassemblés devant l'usine de Cluses, selon le syndicat FSU.",
+      ents = {
+        { "SUD", "ORG", {} }, { "Haute-Savoie", "PLACE", { kind = "department" } },
+        { "samedi 17 octobre", "DATE", { value = "2026-10-17" } }, { "Annecy", "PLACE", { kind = "city" } },
+        { "Ce jeudi", "DATE", { value = "2026-10-15" } },
+        { "environ 150", "QUANTITY", { value = 150, unit = "gréviste" } }, { "Cluses", "PLACE", { kind = "city" } },
+        { "FSU", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "SUD" }, by_form(evs, "demonstration").organizers)
+    assert.same({ "FSU" }, by_form(evs, "rally").organizers)
+  end)
+end)
+
+describe("event places", function()
+  it("gives a general strike no dateline city", function()
+    local d = fx.doc({
+      date = "2026-03-21",
+      text = "MONTREAL - Students marched in Montreal on Saturday. "
+        .. "Associations will vote on a general strike that would begin on April 7.",
+      ents = {
+        { "MONTREAL", "PLACE", { kind = "city" } }, { "Montreal", "PLACE", { kind = "city" } },
+        { "Saturday", "DATE", { value = "2026-03-21" } }, { "April 7", "DATE", { value = "2026-04-07" } },
+      },
+    })
+    d.dateline = { start = 0, ["end"] = 8 }
+    local evs = require("protestcorpus.events").document(d, fx.lex)
+    assert.equal(2, #evs)
+    assert.same({ "Montreal" }, by_form(evs, "march").places)
+    assert.same({}, by_form(evs, "strike").places)
+  end)
+end)

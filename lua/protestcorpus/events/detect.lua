@@ -265,6 +265,7 @@ local function prepare(doc, lex)
     end
   end
   table.sort(sents, function(a, b) return a.start < b.start end)
+  for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
   for _, s in ipairs(sents) do if s.kind == "title" then has_title = true end end
@@ -1096,83 +1097,127 @@ local function unit_kind(d, e, s)
   return nil
 end
 
+-- The organizers a sentence names for its action: ORG or PERSON names next to a cue
+-- ("organized by", "à l'appel de"), chained ones ("X, Y and Z"), an anaphor ("the union")
+-- for the organizers named before, and for a strike the unions of the sentence. add(e)
+-- records an entity, add_name(name) a name; returns whether it found one, and the text of
+-- a collective ("10 unions") when it names no one.
+local function sentence_organizers(d, s, strike, add, add_name)
+  local cues = find_all(C_ORGANIZE[d.lang], s.toks)
+  local got, text = false, nil
+  for _, c in ipairs(cues) do
+    local last_j
+    for _, e in ipairs(s.ents) do
+      if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
+        local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
+        -- "organized by the X union" (X within 3 words after), "X (union) has launched",
+        -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
+        -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
+        local after = ei > c.j and ei - c.j <= 3
+        local before = ej < c.i and c.i - ej <= 5
+        local chained = last_j and ei > last_j and ei - last_j <= 8
+          and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
+            or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
+            or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
+            or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
+            or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
+            or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
+        if after or before or chained then
+          add(e)
+          got = true
+          if after or chained then last_j = ej end
+        end
+      end
+    end
+  end
+  if #cues > 0 and not got then
+    local ana = find_all(C_ANAPHOR[d.lang], s.toks)
+    if #ana > 0 then
+      -- "the unions", "les organisateurs": the organizers of an earlier event, else the
+      -- union named last before this sentence
+      if d.last_organizers and #d.last_organizers > 0 then
+        for _, name in ipairs(d.last_organizers) do add_name(name) end
+        got = true
+      else
+        for k = #d.ents, 1, -1 do
+          local e = d.ents[k]
+          if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
+            add(e)
+            got = true
+            break
+          end
+        end
+      end
+    end
+    if not got then
+      for _, e in ipairs(s.ents) do
+        if e.type == "QUANTITY" and type(e.unit) == "string"
+          and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
+          local t = s.toks[tok_at(s.toks, e.stop + 1)]
+          text = d.text:sub(e.start, (t and t.stop) or e.stop)
+        end
+      end
+    end
+  end
+  if strike then
+    for _, e in ipairs(s.ents) do
+      if e.type == "ORG" and e.kind == "union" then add(e) end
+    end
+  end
+  return got, text
+end
+
+-- Words that open a sentence going on about the action told just before ("It was called
+-- by the Belgian Transport Union").
+local GOES_ON = { it = true, this = true, they = true, the = true, its = true, il = true,
+  elle = true, ils = true, elles = true, ce = true, cette = true, la = true, le = true, les = true }
+
+-- The sentences that may name an event's organizers: those of its mentions, and a
+-- sentence with no action of its own right after one of them that goes on about it.
+local function organizer_sentences(d, ev)
+  local list, done = {}, {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    if not done[s] then
+      done[s] = true
+      list[#list + 1] = { s = s, strike = m.forms.strike }
+      local nxt = s.index and d.sents[s.index + 1]
+      if nxt and not nxt.mentions and not done[nxt] and nxt.kind == "paragraph" then
+        local first = d.low:sub(nxt.start, nxt.stop):match("^[%s%p]*([%a\128-\255]+)")
+        if first and GOES_ON[first] then
+          done[nxt] = true
+          if not nxt.toks then nxt.toks = lexicon.tokens(d.low:sub(nxt.start, nxt.stop), nxt.start - 1, true) end
+          list[#list + 1] = { s = nxt, strike = m.forms.strike }
+        end
+      end
+    end
+  end
+  return list
+end
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
-  local function add(e)
-    if NOT_ORGANIZER[e.kind or ""] then return end
-    local name = type(e.canonical) == "string" and e.canonical or e.text
+  local function add_name(name)
     if not seen[name] then
       seen[name] = true
       names[#names + 1] = name
     end
   end
-  local done = {}
-  for _, m in ipairs(ev.mentions) do
-    local s = m.sent
-    if not done[s] then
-      done[s] = true
-      local cues = find_all(C_ORGANIZE[d.lang], s.toks)
-      local strike = m.forms.strike
-      local got = false
-      for _, c in ipairs(cues) do
-        local last_j
-        for _, e in ipairs(s.ents) do
-          if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
-            local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
-            -- "organized by the X union" (X within 3 words after), "X (union) has launched",
-            -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
-            local after = ei > c.j and ei - c.j <= 3
-            local before = ej < c.i and c.i - ej <= 3
-            local chained = last_j and ei > last_j and ei - last_j <= 8
-              and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
-                or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
-                or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
-                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
-                or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
-                or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
-            if after or before or chained then
-              add(e)
-              got = true
-              if after or chained then last_j = ej end
-            end
-          end
-        end
-      end
-      if #cues > 0 and not got then
-        local ana = find_all(C_ANAPHOR[d.lang], s.toks)
-        if #ana > 0 then
-          -- "the unions", "les organisateurs": the organizers of an earlier event, else the
-          -- union named last before this sentence
-          if d.last_organizers and #d.last_organizers > 0 then
-            for _, name in ipairs(d.last_organizers) do
-              if not seen[name] then seen[name] = true names[#names + 1] = name end
-            end
-            got = true
-          else
-            for k = #d.ents, 1, -1 do
-              local e = d.ents[k]
-              if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
-                add(e)
-                got = true
-                break
-              end
-            end
-          end
-        end
-        if not got then
-          for _, e in ipairs(s.ents) do
-            if e.type == "QUANTITY" and type(e.unit) == "string"
-              and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
-              local t = s.toks[tok_at(s.toks, e.stop + 1)]
-              text = d.text:sub(e.start, (t and t.stop) or e.stop)
-            end
-          end
-        end
-      end
-      if strike then
-        for _, e in ipairs(s.ents) do
-          if e.type == "ORG" and e.kind == "union" then add(e) end
-        end
+  local function add(e)
+    if NOT_ORGANIZER[e.kind or ""] then return end
+    add_name(type(e.canonical) == "string" and e.canonical or e.text)
+  end
+  local sents = organizer_sentences(d, ev)
+  for _, x in ipairs(sents) do
+    local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
+    text = text or t
+  end
+  if #names == 0 then
+    -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
+    -- to the CGT union") called it
+    for _, x in ipairs(sents) do
+      for _, e in ipairs(x.s.ents) do
+        if e.type == "ORG" and e.kind == "union" and not e.dateline then add(e) end
       end
     end
   end
@@ -1426,6 +1471,22 @@ local function fold_events(d)
   d.events = out
 end
 
+-- A general strike ("grève générale", "general strike") spans a country or a region: the
+-- dateline's or the headline's city is not its place.
+local function general_strike(d, ev)
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    for _, h in ipairs(m.hits or {}) do
+      local before = toks[h.i - 1] and toks[h.i - 1].word
+      local after = toks[h.j + 1] and toks[h.j + 1].word
+      if m.forms.strike and (before == "general" or after == "générale" or after == "generale") then
+        return true
+      end
+    end
+  end
+  return false
+end
+
 -- An event that names no locality takes the headline's, else the dateline's ("DONGES
 -- (AFP) -"), else those of the sentence before its first mention: reporters name the place
 -- once and then speak of "the strike".
@@ -1470,7 +1531,7 @@ local function fallback_places(d, doc)
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
-    if #ev.places == 0 and #ev.areas == 0 and current then
+    if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(d, ev) then
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
