@@ -1473,7 +1473,7 @@ end
 
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
 -- dateline's or the headline's city is not its place.
-local function general_strike(d, ev)
+local function general_strike(ev)
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
     for _, h in ipairs(m.hits or {}) do
@@ -1531,7 +1531,7 @@ local function fallback_places(d, doc)
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
-    if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(d, ev) then
+    if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(ev) then
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
