@@ -219,3 +219,33 @@ describe("event places", function()
     assert.same({}, by_form(evs, "strike").places)
   end)
 end)
+
+describe("event dates and folds", function()
+  it("does not read 'après-midi' as 'after' a reference", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "La grève a commencé mardi à Nantes. Mercredi après-midi, un cortège de cheminots a relié "
+        .. "la gare à la mairie de Nantes.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-03-03" } }, { "Nantes", "PLACE", { kind = "city" } },
+        { "Mercredi", "DATE", { value = "2026-03-04" } }, { "Nantes", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal("2026-03-04", by_form(evs, "march").date)
+  end)
+
+  it("dates a strike told from two days by its first, with the organizers after 'lancée ... par'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "La grève des cheminots continue ce mercredi à Rouen. "
+        .. "La grève lancée mardi 3 mars par la CGT-Cheminots n'a pas de date de fin.",
+      ents = {
+        { "ce mercredi", "DATE", { value = "2026-03-04" } }, { "Rouen", "PLACE", { kind = "city" } },
+        { "mardi 3 mars", "DATE", { value = "2026-03-03" } }, { "CGT-Cheminots", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-03", evs[1].date)
+    assert.same({ "CGT-Cheminots" }, evs[1].organizers)
+  end)
+end)

@@ -79,7 +79,7 @@ local ORGANIZE = {
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent",
-         "appelé", "appelés", "lancé",
+         "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par" },
 }
@@ -634,7 +634,8 @@ local function bind_dates(ms, ds, toks)
     local prev = toks[m.i - 1] and toks[m.i - 1].word
     local ref = false
     for k = math.max(1, m.i - 6), m.i - 1 do
-      if REFERENCE[toks[k].word] then ref = true end
+      -- ("après-midi" is a time of day, not "after")
+      if REFERENCE[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
     -- "the strike began Monday": a start date written in the sentence is the event's
@@ -1114,6 +1115,11 @@ local function sentence_organizers(d, s, strike, add, add_name)
         -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
         -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
         local after = ei > c.j and ei - c.j <= 3
+        -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
+        local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
+        if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
+          after = true
+        end
         local before = ej < c.i and c.i - ej <= 5
         local chained = last_j and ei > last_j and ei - last_j <= 8
           and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
@@ -1463,6 +1469,8 @@ local function fold_events(d)
       if into then break end
     end
     if into then
+      -- an action told from two days is dated by its first
+      if dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then into.date = ev.date end
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
