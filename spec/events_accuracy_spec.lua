@@ -249,3 +249,57 @@ describe("event dates and folds", function()
     assert.same({ "CGT-Cheminots" }, evs[1].organizers)
   end)
 end)
+
+describe("actions told as references", function()
+  it("gives 'a day after activists blockaded a depot' to the blockade told later", function()
+    local evs = detect({
+      date = "2025-12-08",
+      text = "Thousands marched through Ghent on Sunday, a day after activists blockaded a fuel depot. "
+        .. "On Saturday, around 600 activists blocked access to the depot in Lokeren.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999 } }, { "Ghent", "PLACE", { kind = "city" } },
+        { "Sunday", "DATE", { value = "2025-12-07" } }, { "Saturday", "DATE", { value = "2025-12-06" } },
+        { "around 600", "QUANTITY", { value = 600, unit = "activist" } }, { "Lokeren", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local march, block = by_form(evs, "march"), by_form(evs, "blockade")
+    assert.equal("2025-12-07", march.date)
+    assert.is_false(has(march.forms, "blockade"))
+    assert.equal("2025-12-06", block.date)
+  end)
+
+  it("reads 'au lendemain d'une action' as a relation, not a date", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-07",
+      text = "Des milliers de personnes ont défilé ce dimanche à Gand. "
+        .. "La marche intervient au lendemain d'une action du collectif Code Rouge.",
+      ents = {
+        { "milliers", "QUANTITY", { low = 2000, high = 9999 } }, { "ce dimanche", "DATE", { value = "2025-12-07" } },
+        { "Gand", "PLACE", { kind = "city" } }, { "lendemain", "DATE", { value = "2025-12-08", relative = true } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2025-12-07", evs[1].date)
+  end)
+
+  it("does not take whistles in the mouth for booing", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-21",
+      text = "Quelque 1 500 cheminots ont manifesté mercredi à Brême, sifflets à la bouche.",
+      ents = {
+        { "Quelque 1 500", "QUANTITY", { value = 1500, unit = "cheminot" } },
+        { "mercredi", "DATE", { value = "2026-01-21" } }, { "Brême", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "demonstration" }, evs[1].forms)
+    evs = detect({
+      lang = "fr", date = "2026-01-21",
+      text = "Le ministre a été accueilli mercredi sous les sifflets à Brême.",
+      ents = { { "mercredi", "DATE", { value = "2026-01-21" } }, { "Brême", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "booing" }, evs[1].forms)
+  end)
+end)

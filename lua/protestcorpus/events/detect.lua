@@ -485,6 +485,15 @@ local function sentence_dates(d, s, future)
       local k = tok_at(s.toks, e.start)
       local prev = s.toks[k - 1] and s.toks[k - 1].word
       local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
+      -- "au lendemain d'une action", "la veille du vote": a day told from another event, not
+      -- from the document's date
+      local low = dates.lower(e.text)
+      local ej = tok_at(s.toks, e.stop)
+      local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+      if (low:find("lendemain") or low:find("veille")) and (nxt == "de" or nxt == "d" or nxt == "du"
+        or nxt == "des") then
+        bound = true
+      end
       -- "the largest protest since the 'maple spring' of 2012": a year a few words after
       -- "since" bounds a comparison too
       if not y then
@@ -638,6 +647,8 @@ local function bind_dates(ms, ds, toks)
       if REFERENCE[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
+    -- "a day after activists blockaded a depot": an action told as the reference of another
+    if not m.date and ref then m.after = true end
     -- "the strike began Monday": a start date written in the sentence is the event's
     -- (also "began at 6 a.m. on Monday", and "depuis le début, lundi 17 novembre, de la
     -- grève": a start word a few words before a day written near the mention)
@@ -897,7 +908,7 @@ end
 local function build_events(d)
   d.events = {}
   local cur_date
-  local pending, late = {}, {}
+  local pending, late, later = {}, {}, {}
   d.last_day = nil
   for _, s in ipairs(d.sents) do
     if s.mentions then
@@ -942,7 +953,11 @@ local function build_events(d)
           add_mention(ev, m)
           cur_date = d.last_day
         elseif not s.weak and not s.background then
-          if not cur_date then
+          if m.after then
+            -- told as what came before another action: the event of its form told elsewhere
+            -- in the article, found once all are known
+            later[#later + 1] = m
+          elseif not cur_date then
             pending[#pending + 1] = m
           else
             local ev = find_event(d, m, cur_date, true)
@@ -970,6 +985,15 @@ local function build_events(d)
   end
   -- mentions before the first date, and titles and captions: they join the first event of
   -- their group (or any first event when they have no place), and never start one
+  for _, m in ipairs(later) do
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
+        target = target or ev
+      end
+    end
+    if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
+  end
   local lead = d.events[1]
   if not lead and d.given and #pending > 0 then
     -- no date in the text at all: a report on the day of its document date, when the
