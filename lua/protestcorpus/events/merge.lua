@@ -178,6 +178,12 @@ end
 --- True when atoms a and b tell one event (the relation described at the top).
 function M.linked(a, b)
   if a.doc == b.doc then return false end
+  return M.linked_sig(a, b)
+end
+
+--- The relation without its first condition (different documents): what it reads of an
+-- atom (dates, places, areas, organizers, actor type, forms) is its signature (M.signature).
+function M.linked_sig(a, b)
   local da, db = a._day, b._day
   if da and db then
     if math.abs(da - db) > 1 then return false end
@@ -230,6 +236,67 @@ local function union(parent, i, j)
   local a, b = find(parent, i), find(parent, j)
   if a == b then return end
   if a < b then parent[b] = a else parent[a] = b end
+end
+
+-- The atoms' distinct documents, up to three: {doc = first atom index of that doc, ...}
+-- and their count.
+local function doc_reps(atoms, list)
+  local reps, docs = {}, {}
+  for _, i in ipairs(list) do
+    local d = atoms[i].doc
+    if not reps[d] then
+      reps[d] = i
+      docs[#docs + 1] = d
+      if #docs == 3 then break end
+    end
+  end
+  return reps, docs
+end
+
+-- Unions every pair (a in xs, b in ys) of atoms from different documents (xs and ys the
+-- atom indices of two signatures that link; same = one signature with itself), in time
+-- linear in the atoms. The pairs form a complete multipartite graph (same) or a complete
+-- bipartite graph minus the pairs of one document, whose components are known:
+--   same: all one component when there are two documents or more, else no pair;
+--   one side in one document g: that side and the other side's atoms of other documents;
+--   both sides in the same two documents g, h: (xs of g + ys of h), (xs of h + ys of g);
+--   otherwise (two documents or more on each side): all one component.
+local function link_all(parent, atoms, xs, ys, same)
+  local xr, xd = doc_reps(atoms, xs)
+  if same then
+    if #xd < 2 then return end
+    for _, i in ipairs(xs) do union(parent, xs[1], i) end
+    return
+  end
+  local yr, yd = doc_reps(atoms, ys)
+  local function join_except(one, other, g)
+    -- every atom of `one` (one document g) with every atom of `other` not in g
+    local first
+    for _, j in ipairs(other) do
+      if atoms[j].doc ~= g then
+        first = first or j
+        union(parent, first, j)
+      end
+    end
+    if not first then return end
+    for _, i in ipairs(one) do union(parent, first, i) end
+  end
+  if #xd == 1 then return join_except(xs, ys, xd[1]) end
+  if #yd == 1 then return join_except(ys, xs, yd[1]) end
+  if #xd == 2 and #yd == 2 and yr[xd[1]] and yr[xd[2]] then
+    local g, h = xd[1], xd[2]
+    for _, i in ipairs(xs) do union(parent, atoms[i].doc == g and yr[h] or yr[g], i) end
+    for _, j in ipairs(ys) do union(parent, atoms[j].doc == g and xr[h] or xr[g], j) end
+    return
+  end
+  for _, i in ipairs(xs) do union(parent, xs[1], i) end
+  for _, j in ipairs(ys) do union(parent, xs[1], j) end
+end
+
+--- The key of what M.linked_sig reads of an atom: atoms with one signature link to the
+-- same atoms (of other documents).
+function M.signature(at)
+  return key_of({ at.date or "", at.places, at.areas, at.organizers, at.actor_type, at.forms })
 end
 
 local function bucket_keys(at, countries)
@@ -418,10 +485,14 @@ end
 
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
+-- @param opts optional {place_key = fn(name), place_country = fn(name), linked_sig =
+--   fn(a, b)}: linked_sig replaces M.linked_sig (a symmetric relation on signatures; the
+--   specs use one to reach every case of link_all)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
   place_key = opts and opts.place_key or fold
   place_country = opts and opts.place_country or function() return nil end
+  local linked_sig = opts and opts.linked_sig or M.linked_sig
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
@@ -455,28 +526,42 @@ function M.merge(groups, opts)
     if at._month then return "m" .. at._month .. "\0" .. k end
     return nil
   end
+  -- atoms with one signature link to the same atoms: candidate pairs are pairs of
+  -- signatures, so a bucket of a thousand copies of one event costs one test, not 500,000
+  local sigs, sig_index = {}, {}
   for i, at in ipairs(atoms) do
-    for _, k in ipairs(bucket_keys(at, countries)) do
-      local b = bkey(at, k, 0)
+    local sk = M.signature(at)
+    local x = sig_index[sk]
+    if not x then
+      x = { rep = at, atoms = {} }
+      sigs[#sigs + 1] = x
+      sig_index[sk] = x
+    end
+    x.atoms[#x.atoms + 1] = i
+  end
+  for si, x in ipairs(sigs) do
+    for _, k in ipairs(bucket_keys(x.rep, countries)) do
+      local b = bkey(x.rep, k, 0)
       if b then
         local list = buckets[b]
         if not list then list = {} buckets[b] = list end
-        if list[#list] ~= i then list[#list + 1] = i end
+        if list[#list] ~= si then list[#list + 1] = si end
       end
     end
   end
-  for i, at in ipairs(atoms) do
+  for si, x in ipairs(sigs) do
+    local at = x.rep
     local checked = {}
     for _, k in ipairs(bucket_keys(at, countries)) do
       for shift = -1, 1 do
         if at._day or shift == 0 then
           local list = buckets[bkey(at, k, shift) or ""]
           if list then
-            for _, j in ipairs(list) do
-              if j > i and not checked[j] then
-                checked[j] = true
-                if find(parent, i) ~= find(parent, j) and M.linked(at, atoms[j]) then
-                  union(parent, i, j)
+            for _, sj in ipairs(list) do
+              if sj >= si and not checked[sj] then
+                checked[sj] = true
+                if linked_sig(at, sigs[sj].rep) then
+                  link_all(parent, atoms, x.atoms, sigs[sj].atoms, si == sj)
                 end
               end
             end
