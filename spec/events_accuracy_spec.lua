@@ -303,3 +303,49 @@ describe("actions told as references", function()
     assert.same({ "booing" }, evs[1].forms)
   end)
 end)
+
+describe("event claims and targets", function()
+  it("gives an event with no claim of its own the article's claims, and no claim to a setting", function()
+    local evs = detect({
+      date = "2025-10-08",
+      text = "About 2,300 bus drivers walked off the job in Leduc on October 1 after rejecting a 9 percent raise. "
+        .. "Drivers rallied outside the hospital in Leduc on Tuesday. "
+        .. "The union is seeking changes to split shifts.",
+      ents = {
+        { "About 2,300", "QUANTITY", { value = 2300, unit = "driver" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "October 1", "DATE", { value = "2025-10-01" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "Tuesday", "DATE", { value = "2025-10-07" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, rally = by_form(evs, "strike"), by_form(evs, "rally")
+    assert.truthy(has(strike.claims, "pay") and has(strike.claims, "working_conditions"))
+    assert.truthy(has(rally.claims, "pay"))
+    assert.is_false(has(rally.claims, "health_care"))
+  end)
+
+  it("reads the claims of a sentence of no event only when it states a demand", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "Teachers marched in Tours on Tuesday against the budget. "
+        .. "The minister visited a hospital and spoke about housing. Unions demand higher pay.",
+      ents = { { "Tours", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].claims, "pay"))
+    assert.is_false(has(evs[1].claims, "housing"))
+    assert.is_false(has(evs[1].claims, "resources"))
+  end)
+
+  it("gives an event naming no target the one the article names most", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "The government wants to cut 4,000 posts. The government has not moved. "
+        .. "Teachers marched in Tours on Tuesday.",
+      ents = { { "4,000", "QUANTITY", { value = 4000, unit = "post" } }, { "Tours", "PLACE", { kind = "city" } },
+               { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "government" }, evs[1].targets)
+  end)
+end)

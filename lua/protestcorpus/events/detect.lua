@@ -1029,6 +1029,21 @@ local function negated(toks, i)
   return false
 end
 
+-- Words that state a demand or an objection ("demand", "against", "réclament", "contre"):
+-- a sentence of no event tells the claims of the article's action only with one of them.
+local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push", "want", "seek",
+  "object", "urg", "insist", "campaign", "réclam", "exig", "contre", "revendi", "dénonc",
+  "refus", "veul", "veut", "lutte", "défend", "obten" }
+local function demands(toks)
+  for _, t in ipairs(toks) do
+    local w = t.word
+    for _, p in ipairs(DEMAND_PREFIXES) do
+      if w:sub(1, #p) == p then return true end
+    end
+  end
+  return false
+end
+
 local function add_claims(d, s, set, texts)
   for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
     if h.label ~= "none" and not negated(s.toks, h.i) then
@@ -1327,6 +1342,33 @@ local function count_actors(d, s, ev, actors)
   end
 end
 
+local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
+  "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
+  "political_leaders", "citizens", "other" }
+
+-- The target the whole document names most, for an event whose
+-- own sentences name none ("The strike runs until Friday" after "against the government's
+-- reform").
+local function document_targets(d)
+  if d.targets then return d.targets end
+  local counts, best = {}, 0
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "caption" then
+      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+      count_hits(counts, d.lex.targets, s.toks, d.lang)
+    end
+  end
+  -- the one named most; a tie goes to the first of the closed list (government first)
+  local top
+  for _, t in ipairs(TARGET_ORDER) do
+    if (counts[t] or 0) > best then top, best = t, counts[t] end
+  end
+  local out = {}
+  if top then out[top] = true end
+  d.targets = out
+  return out
+end
+
 -- The actor words of the whole document (the headline twice), for an event whose own
 -- sentences name no actor ("The strike runs until Friday").
 local function document_actors(d)
@@ -1364,7 +1406,7 @@ local function event_fields(d, ev, is_first, context)
         local low = d.low:sub(s.start, s.stop)
         if quick:match(low) then s.toks = lexicon.tokens(low, s.start - 1, true) end
       end
-      if s.toks then add_claims(d, s, claims, claim_texts) end
+      if s.toks and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
@@ -1463,6 +1505,7 @@ local function event_fields(d, ev, is_first, context)
   for f in pairs(ev.forms) do forms[#forms + 1] = f end
   local claim_list, target_list = {}, {}
   for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+  if not next(targets) then targets = document_targets(d) end
   for t in pairs(targets) do target_list[#target_list + 1] = t end
   return {
     doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
@@ -1637,6 +1680,13 @@ function M.document(doc, lex)
   local atoms = {}
   for k, ev in ipairs(d.events) do
     atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+  end
+  -- an event whose sentences state no claim is one more action of the article's dispute:
+  -- it takes the claims of the first event (which also reads the sentences of no event)
+  for k = 2, #atoms do
+    if #atoms[k].claims == 0 then
+      for i, c in ipairs(atoms[1].claims) do atoms[k].claims[i] = c end
+    end
   end
   return atoms
 end
