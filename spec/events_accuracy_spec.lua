@@ -349,3 +349,38 @@ describe("event claims and targets", function()
     assert.same({ "government" }, evs[1].targets)
   end)
 end)
+
+describe("event places, landmarks and qualifiers", function()
+  it("drops a landmark town ('near Le Havre', 'west of Paris') and a qualifying department", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "La grève a démarré mardi à Donges (Loire-Atlantique) et à Gonfreville, près du Havre.",
+      ents = {
+        { "mardi", "DATE", { value = "2025-10-14" } }, { "Donges", "PLACE", { kind = "city" } },
+        { "Loire-Atlantique", "PLACE", { kind = "department" } }, { "Gonfreville", "PLACE", { kind = "city" } },
+        { "Havre", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Donges", "Gonfreville" }, evs[1].places)
+    evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, activists blockaded the headquarters in La Defense, west of Paris.",
+      ents = { { "Thursday", "DATE", { value = "2025-10-16" } }, { "La Defense", "PLACE", { kind = "city" } },
+               { "Paris", "PLACE", { kind = "department" } } },
+    })
+    assert.same({ "La Defense" }, evs[1].places)
+  end)
+
+  it("keeps a city the gazetteer calls a department, and reads a continent as an area", function()
+    local evs = detect({
+      date = "2025-12-10",
+      text = "Thousands of officers rallied in Paris on Tuesday, at Europe's largest police protest.",
+      ents = { { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "officer" } },
+               { "Paris", "PLACE", { kind = "department" } }, { "Tuesday", "DATE", { value = "2025-12-09" } },
+               { "Europe", "PLACE", { kind = "region" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Paris" }, evs[1].places)
+  end)
+end)

@@ -721,14 +721,54 @@ local function natural(e)
   return false
 end
 
+local CONTINENTS = { europe = true, africa = true, afrique = true, asia = true, asie = true,
+  ["north america"] = true, ["amerique du nord"] = true, ["south america"] = true,
+  ["amerique du sud"] = true, ["latin america"] = true, ["amerique latine"] = true,
+  oceania = true, oceanie = true }
+-- "near Le Havre", "près du Havre", "west of Paris", "à l'ouest de Paris": a landmark that
+-- says where the place is, not the place (unless the mention names no other)
+local NEAR = { near = true, ["près"] = true, proche = true, nearby = true }
+local BEARING = { north = true, south = true, east = true, west = true, nord = true, sud = true,
+  est = true, ouest = true, northeast = true, northwest = true, southeast = true, southwest = true }
+local function beside(toks, e)
+  if not toks then return false end
+  local k = tok_at(toks, e.start)
+  for b = math.max(1, k - 3), k - 1 do
+    local w = toks[b].word
+    if NEAR[w] then return true end
+    if BEARING[w] and b >= k - 3 then
+      local nx = toks[b + 1] and toks[b + 1].word
+      if nx == "of" or nx == "de" or nx == "du" then return true end
+    end
+  end
+  return false
+end
+
+-- A department written as the qualifier of a town: in brackets, or after "dans"/"en"/"the"
+-- ("Paris", a department too, is a city after "à" or "in").
+local function qualifier(d, toks, e)
+  local before = d.text:sub(math.max(1, e.start - 2), e.start - 1)
+  if before:find("%(") then return true end
+  local k = toks and tok_at(toks, e.start)
+  local p1 = k and toks[k - 1] and toks[k - 1].word
+  local p2 = k and toks[k - 2] and toks[k - 2].word
+  return p1 == "en" or p1 == "the" or p2 == "dans"
+end
+
 local function mention_places(d, m)
-  local places, areas, sites = {}, {}, {}
+  local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
-      if SITE[kind] then
+      local folded = lexicon.fold(e.canonical or e.text)
+      if beside(m.sent.toks, e) then
+        landmarks[#landmarks + 1] = canonical_place(d, e)
+      elseif SITE[kind] then
         sites[#sites + 1] = e
-      elseif AREA[kind] or (d.lex.countries and d.lex.countries[lexicon.fold(e.canonical or e.text)]) then
+      elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
+        or (d.lex.countries and d.lex.countries[folded]) then
+        -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
+        -- "dans les Deux-Sèvres"), like a country, only when no locality is named
         areas[#areas + 1] = canonical_place(d, e)
       elseif LOCALITY[kind] or not SITE[kind] then
         places[#places + 1] = canonical_place(d, e)
@@ -754,6 +794,8 @@ local function mention_places(d, m)
       end
     end
   end
+  -- "blocked roads near Toulouse": the landmark when the mention names no other town
+  if #places == 0 then places = landmarks end
   m.places, m.areas, m.sites = places, areas, sites
 end
 
