@@ -384,3 +384,21 @@ describe("event places, landmarks and qualifiers", function()
     assert.same({ "Paris" }, evs[1].places)
   end)
 end)
+
+describe("references and named sources", function()
+  it("joins 'the convoy' of a sentence with no date to the day's convoy; a figure an ORG gives", function()
+    local evs = detect({
+      date = "2026-01-27",
+      text = "Farmers drove tractors into Namur on Tuesday. "
+        .. "The Walloon federation FWA, which organised the convoy, put the number of protesters at 7,000.",
+      ents = {
+        { "Namur", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-01-27" } },
+        { "Walloon", "PLACE", { kind = "region" } }, { "FWA", "ORG", {} }, { "7,000", "QUANTITY", { value = 7000 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].forms, "convoy"))
+    assert.equal(7000, evs[1].participants[1].low)
+    assert.equal("organizers", evs[1].participants[1].source)
+  end)
+end)

@@ -621,7 +621,6 @@ end
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
 local function bind_dates(ms, ds, toks)
-  if #ds == 0 then return end
   local taken = {}
   for _, m in ipairs(ms) do
     for di, dt in ipairs(ds) do
@@ -892,7 +891,9 @@ local function find_event(d, m, date, allow_any)
     end
   end
   if same_group then
-    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike" then
+    -- ("the convoy", a reference, is the one of the day whatever place its sentence names)
+    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike"
+      or m.ref then
       return same_group
     end
     return nil
@@ -1147,6 +1148,14 @@ local function figure_source(d, s, e)
   return best or "journalist"
 end
 
+-- An ORG named before figure e in its sentence (a source of it).
+local function names_org(s, e)
+  for _, o in ipairs(s.ents) do
+    if o.type == "ORG" and o.stop < e.start then return true end
+  end
+  return false
+end
+
 local function unit_kind(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
@@ -1161,8 +1170,9 @@ local function unit_kind(d, e, s)
     -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
     -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
+    -- (the source may be a named organization: "the federation FWA put the number at 7,000")
     if type(v) == "number" and v >= 10 and v < 5e7 and any(C_SOURCE_CUES[d.lang], s.toks)
-      and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      and (#find_all(C_SOURCES[d.lang], s.toks) > 0 or names_org(s, e)) then
       return "person"
     end
   end
