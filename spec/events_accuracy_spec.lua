@@ -386,7 +386,7 @@ describe("event places, landmarks and qualifiers", function()
 end)
 
 describe("references and named sources", function()
-  it("joins 'the convoy' of a sentence with no date to the day's convoy; a figure an ORG gives", function()
+  it("joins the day's convoy from a sentence with no date; a figure an ORG gives", function()
     local evs = detect({
       date = "2026-01-27",
       text = "Farmers drove tractors into Namur on Tuesday. "
@@ -400,5 +400,25 @@ describe("references and named sources", function()
     assert.truthy(has(evs[1].forms, "convoy"))
     assert.equal(7000, evs[1].participants[1].low)
     assert.equal("organizers", evs[1].participants[1].source)
+  end)
+end)
+
+describe("the day before", function()
+  it("reads 'la manifestation de la veille' as the day before the document date", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-28",
+      text = "Le quartier portait encore mercredi les traces de la manifestation agricole de la veille à Namur. "
+        .. "Entre 4 500 et 5 000 agriculteurs ont convergé vers Namur, selon la police.",
+      ents = {
+        { "mercredi", "DATE", { value = "2026-01-28" } }, { "veille", "DATE", { relative = true } },
+        { "Namur", "PLACE", { kind = "city" } },
+        { "Entre 4 500 et 5 000", "QUANTITY", { low = 4500, high = 5000, unit = "agriculteur" } },
+        { "Namur", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-27", evs[1].date)
+    assert.equal(4500, evs[1].participants[1].low)
+    assert.equal("police", evs[1].participants[1].source)
   end)
 end)

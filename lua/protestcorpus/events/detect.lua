@@ -475,11 +475,32 @@ local function long_span(text)
   return false
 end
 
+-- "la veille", "the day before", "le lendemain", "the next day" with no value: the day
+-- before or after the one last written in the body (else the document date); "au
+-- lendemain de X" (a relation to X) is left alone.
+local EVE = { veille = -1, ["day before"] = -1, ["previous day"] = -1, lendemain = 1,
+  ["next day"] = 1, ["following day"] = 1 }
+local function next_or_eve(d, s, e)
+  if e.value ~= nil or e._tried then return end
+  local t = dates.lower(e.text)
+  local ej = tok_at(s.toks, e.stop)
+  local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+  if nxt == "de" or nxt == "d" or nxt == "du" or nxt == "des" or nxt == "of" then return end
+  for word, step in pairs(EVE) do
+    local base = d.run_day or d.anchor
+    if t:find(word, 1, true) and base then
+      e.value, e._tried = dates.from_day(base + step), true
+      return
+    end
+  end
+end
+
 local function sentence_dates(d, s, future)
   local out = {}
   s.background = false
   for _, e in ipairs(s.ents) do
     if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+      next_or_eve(d, s, e)
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
       local k = tok_at(s.toks, e.start)
@@ -1718,6 +1739,13 @@ function M.document(doc, lex)
         shift_ordinal_day(m, s.toks)
       end
       for _, m in ipairs(ms) do mention_places(d, m) end
+    end
+    -- the day last written in the body, for "la veille" in a later sentence
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        local n = e.type == "DATE" and not e.dateline and type(e.value) == "string" and dates.day_of(e.value)
+        if n then d.run_day = n end
+      end
     end
   end
   build_events(d)
