@@ -22,6 +22,8 @@
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
 
+-- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
+-- events of a document as they are built (stage "built", then "folded").
 local M = {}
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
@@ -77,7 +79,7 @@ local ORGANIZE = {
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent",
-         "appelé", "appelés", "lancé",
+         "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par" },
 }
@@ -133,7 +135,7 @@ local START = { began = true, begin = true, begins = true, started = true, start
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
   from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true,
   ["entamé"] = true, ["entamée"] = true,
-  ["démarré"] = true, launched = true, since = true, depuis = true }
+  ["démarré"] = true, launched = true, since = true, depuis = true, ["début"] = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
 local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
@@ -263,6 +265,7 @@ local function prepare(doc, lex)
     end
   end
   table.sort(sents, function(a, b) return a.start < b.start end)
+  for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
   for _, s in ipairs(sents) do if s.kind == "title" then has_title = true end end
@@ -482,6 +485,23 @@ local function sentence_dates(d, s, future)
       local k = tok_at(s.toks, e.start)
       local prev = s.toks[k - 1] and s.toks[k - 1].word
       local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
+      -- "au lendemain d'une action", "la veille du vote": a day told from another event, not
+      -- from the document's date
+      local low = dates.lower(e.text)
+      local ej = tok_at(s.toks, e.stop)
+      local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+      if (low:find("lendemain") or low:find("veille")) and (nxt == "de" or nxt == "d" or nxt == "du"
+        or nxt == "des") then
+        bound = true
+      end
+      -- "the largest protest since the 'maple spring' of 2012": a year a few words after
+      -- "since" bounds a comparison too
+      if not y then
+        for b = math.max(1, k - 5), k - 1 do
+          local w = s.toks[b].word
+          if w == "since" or w == "depuis" then bound = true end
+        end
+      end
       -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
       -- makes the sentence background; a relative day left unresolved does not, nor a
       -- bound of a comparison ("the biggest since 2023")
@@ -515,9 +535,12 @@ local function end_date_of(m, ds, toks)
   if not start then return nil end
   for _, dt in ipairs(ds) do
     local n = dt.day and dates.day_of(dt.value)
-    local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-    local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-    if n and n > start and n - start <= 60 and (END[p1] or END[p2]) then return dt.value end
+    -- "ended at midnight on Wednesday": an end word up to four words before the day
+    local ended = false
+    for k = math.max(1, dt.k - 4), dt.k - 1 do
+      if END[toks[k].word] then ended = true end
+    end
+    if n and n > start and n - start <= 60 and ended then return dt.value end
   end
   for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
     local w = toks[k].word
@@ -620,18 +643,23 @@ local function bind_dates(ms, ds, toks)
     local prev = toks[m.i - 1] and toks[m.i - 1].word
     local ref = false
     for k = math.max(1, m.i - 6), m.i - 1 do
-      if REFERENCE[toks[k].word] then ref = true end
+      -- ("après-midi" is a time of day, not "after")
+      if REFERENCE[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
+    -- "a day after activists blockaded a depot": an action told as the reference of another
+    if not m.date and ref then m.after = true end
     -- "the strike began Monday": a start date written in the sentence is the event's
+    -- (also "began at 6 a.m. on Monday", and "depuis le début, lundi 17 novembre, de la
+    -- grève": a start word a few words before a day written near the mention)
     if m.date == false then
       for _, dt in ipairs(ds) do
-        local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-        local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-        local p3 = toks[dt.k - 3] and toks[dt.k - 3].word
-        local p4 = toks[dt.k - 4] and toks[dt.k - 4].word
-        if dt.day and (START[p1] or START[p2] or START[p3] or START[p4]) and dt.k > m.j
-          and not m.date then
+        local started = false
+        for k = math.max(1, dt.k - 6), dt.k - 1 do
+          if START[toks[k].word] then started = true end
+        end
+        local near = dt.k > m.j or (m.i - dt.k <= 12 and dt.k < m.i)
+        if dt.day and started and near and not m.date then
           m.date = dt
         end
       end
@@ -798,6 +826,18 @@ end
 -- form group (the most recent), else one with no place when m has none.
 local function find_event(d, m, date, allow_any)
   local same_group, no_place
+  if allow_any and #m.places > 0 then
+    -- "a picket in Lisbon" after "a rally in Lisbon on Thursday": the strike told before,
+    -- of its own form, rather than the other action of the day
+    local bare
+    for k = #d.events, 1, -1 do
+      local ev = d.events[k]
+      if ev.groups[m.group] and set_overlap(m.places, ev.places, d.lex) then return ev end
+      if ev.groups[m.group] and #ev.places == 0 and not bare then bare = ev end
+    end
+    -- (or the one with no place yet: "LISBON - Nurses began a strike" names it in the dateline)
+    if bare and m.group ~= "street" then return bare end
+  end
   for k = #d.events, 1, -1 do
     local ev = d.events[k]
     if ev.date == date then
@@ -830,10 +870,45 @@ local function find_event(d, m, date, allow_any)
   return nil
 end
 
+-- The event a mention before the first date, or of a title or caption, joins (or nil).
+local function late_target(d, lead, li, m)
+  -- a heading with a date of its own ("Vers la grève générale du 16 décembre") tells
+  -- the event of that date, or none
+  local own = m.date and m.date.value
+  if own then
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.date == own and (not target or (ev.groups[m.group] and not target.groups[m.group])) then
+        target = ev
+      end
+    end
+    return target
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
+      return ev
+    end
+  end
+  -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
+  -- counted in days from the lead's date is its own event
+  if li == 1 and m.group == "strike" and not lead.groups.strike then
+    local n = dates.day_of(lead.date)
+    local shift = n and ordinal_day(m.sent.toks, m)
+    if shift then return new_event(d, m, dates.from_day(n - shift + 1)) end
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
+  end
+  if m.sent.kind ~= "caption" then
+    if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then return lead end
+  end
+  return nil
+end
+
 local function build_events(d)
   d.events = {}
   local cur_date
-  local pending, late = {}, {}
+  local pending, late, later = {}, {}, {}
   d.last_day = nil
   for _, s in ipairs(d.sents) do
     if s.mentions then
@@ -878,7 +953,11 @@ local function build_events(d)
           add_mention(ev, m)
           cur_date = d.last_day
         elseif not s.weak and not s.background then
-          if not cur_date then
+          if m.after then
+            -- told as what came before another action: the event of its form told elsewhere
+            -- in the article, found once all are known
+            later[#later + 1] = m
+          elseif not cur_date then
             pending[#pending + 1] = m
           else
             local ev = find_event(d, m, cur_date, true)
@@ -906,6 +985,15 @@ local function build_events(d)
   end
   -- mentions before the first date, and titles and captions: they join the first event of
   -- their group (or any first event when they have no place), and never start one
+  for _, m in ipairs(later) do
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
+        target = target or ev
+      end
+    end
+    if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
+  end
   local lead = d.events[1]
   if not lead and d.given and #pending > 0 then
     -- no date in the text at all: a report on the day of its document date, when the
@@ -919,30 +1007,7 @@ local function build_events(d)
   if not lead then return end
   for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
-      local target
-      for _, ev in ipairs(d.events) do
-        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
-          target = ev
-          break
-        end
-      end
-      -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
-      -- counted in days from the lead's date is its own event
-      if not target and li == 1 and m.group == "strike" and not lead.groups.strike then
-        local n = dates.day_of(lead.date)
-        local shift = n and ordinal_day(m.sent.toks, m)
-        if shift then
-          target = new_event(d, m, dates.from_day(n - shift + 1))
-        end
-      end
-      if not target then
-        for _, ev in ipairs(d.events) do
-          if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
-        end
-      end
-      if not target and m.sent.kind ~= "caption" then
-        if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
-      end
+      local target = late_target(d, lead, li, m)
       if target then add_mention(target, m) end
     end
   end
@@ -960,6 +1025,21 @@ end
 local function negated(toks, i)
   for k = math.max(1, i - 5), i - 1 do
     if NEGATION[toks[k].word] then return true end
+  end
+  return false
+end
+
+-- Words that state a demand or an objection ("demand", "against", "réclament", "contre"):
+-- a sentence of no event tells the claims of the article's action only with one of them.
+local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push", "want", "seek",
+  "object", "urg", "insist", "campaign", "réclam", "exig", "contre", "revendi", "dénonc",
+  "refus", "veul", "veut", "lutte", "défend", "obten" }
+local function demands(toks)
+  for _, t in ipairs(toks) do
+    local w = t.word
+    for _, p in ipairs(DEMAND_PREFIXES) do
+      if w:sub(1, #p) == p then return true end
+    end
   end
   return false
 end
@@ -1057,83 +1137,132 @@ local function unit_kind(d, e, s)
   return nil
 end
 
+-- The organizers a sentence names for its action: ORG or PERSON names next to a cue
+-- ("organized by", "à l'appel de"), chained ones ("X, Y and Z"), an anaphor ("the union")
+-- for the organizers named before, and for a strike the unions of the sentence. add(e)
+-- records an entity, add_name(name) a name; returns whether it found one, and the text of
+-- a collective ("10 unions") when it names no one.
+local function sentence_organizers(d, s, strike, add, add_name)
+  local cues = find_all(C_ORGANIZE[d.lang], s.toks)
+  local got, text = false, nil
+  for _, c in ipairs(cues) do
+    local last_j
+    for _, e in ipairs(s.ents) do
+      if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
+        local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
+        -- "organized by the X union" (X within 3 words after), "X (union) has launched",
+        -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
+        -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
+        local after = ei > c.j and ei - c.j <= 3
+        -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
+        local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
+        if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
+          after = true
+        end
+        local before = ej < c.i and c.i - ej <= 5
+        local chained = last_j and ei > last_j and ei - last_j <= 8
+          and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
+            or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
+            or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
+            or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
+            or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
+            or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
+        if after or before or chained then
+          add(e)
+          got = true
+          if after or chained then last_j = ej end
+        end
+      end
+    end
+  end
+  if #cues > 0 and not got then
+    local ana = find_all(C_ANAPHOR[d.lang], s.toks)
+    if #ana > 0 then
+      -- "the unions", "les organisateurs": the organizers of an earlier event, else the
+      -- union named last before this sentence
+      if d.last_organizers and #d.last_organizers > 0 then
+        for _, name in ipairs(d.last_organizers) do add_name(name) end
+        got = true
+      else
+        for k = #d.ents, 1, -1 do
+          local e = d.ents[k]
+          if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
+            add(e)
+            got = true
+            break
+          end
+        end
+      end
+    end
+    if not got then
+      for _, e in ipairs(s.ents) do
+        if e.type == "QUANTITY" and type(e.unit) == "string"
+          and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
+          local t = s.toks[tok_at(s.toks, e.stop + 1)]
+          text = d.text:sub(e.start, (t and t.stop) or e.stop)
+        end
+      end
+    end
+  end
+  if strike then
+    for _, e in ipairs(s.ents) do
+      if e.type == "ORG" and e.kind == "union" then add(e) end
+    end
+  end
+  return got, text
+end
+
+-- Words that open a sentence going on about the action told just before ("It was called
+-- by the Belgian Transport Union").
+local GOES_ON = { it = true, this = true, they = true, the = true, its = true, il = true,
+  elle = true, ils = true, elles = true, ce = true, cette = true, la = true, le = true, les = true }
+
+-- The sentences that may name an event's organizers: those of its mentions, and a
+-- sentence with no action of its own right after one of them that goes on about it.
+local function organizer_sentences(d, ev)
+  local list, done = {}, {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    if not done[s] then
+      done[s] = true
+      list[#list + 1] = { s = s, strike = m.forms.strike }
+      local nxt = s.index and d.sents[s.index + 1]
+      if nxt and not nxt.mentions and not done[nxt] and nxt.kind == "paragraph" then
+        local first = d.low:sub(nxt.start, nxt.stop):match("^[%s%p]*([%a\128-\255]+)")
+        if first and GOES_ON[first] then
+          done[nxt] = true
+          if not nxt.toks then nxt.toks = lexicon.tokens(d.low:sub(nxt.start, nxt.stop), nxt.start - 1, true) end
+          list[#list + 1] = { s = nxt, strike = m.forms.strike }
+        end
+      end
+    end
+  end
+  return list
+end
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
-  local function add(e)
-    if NOT_ORGANIZER[e.kind or ""] then return end
-    local name = type(e.canonical) == "string" and e.canonical or e.text
+  local function add_name(name)
     if not seen[name] then
       seen[name] = true
       names[#names + 1] = name
     end
   end
-  local done = {}
-  for _, m in ipairs(ev.mentions) do
-    local s = m.sent
-    if not done[s] then
-      done[s] = true
-      local cues = find_all(C_ORGANIZE[d.lang], s.toks)
-      local strike = m.forms.strike
-      local got = false
-      for _, c in ipairs(cues) do
-        local last_j
-        for _, e in ipairs(s.ents) do
-          if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
-            local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
-            -- "organized by the X union" (X within 3 words after), "X (union) has launched",
-            -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
-            local after = ei > c.j and ei - c.j <= 3
-            local before = ej < c.i and c.i - ej <= 3
-            local chained = last_j and ei > last_j and ei - last_j <= 8
-              and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
-                or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
-                or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
-                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
-                or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
-                or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
-            if after or before or chained then
-              add(e)
-              got = true
-              if after or chained then last_j = ej end
-            end
-          end
-        end
-      end
-      if #cues > 0 and not got then
-        local ana = find_all(C_ANAPHOR[d.lang], s.toks)
-        if #ana > 0 then
-          -- "the unions", "les organisateurs": the organizers of an earlier event, else the
-          -- union named last before this sentence
-          if d.last_organizers and #d.last_organizers > 0 then
-            for _, name in ipairs(d.last_organizers) do
-              if not seen[name] then seen[name] = true names[#names + 1] = name end
-            end
-            got = true
-          else
-            for k = #d.ents, 1, -1 do
-              local e = d.ents[k]
-              if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
-                add(e)
-                got = true
-                break
-              end
-            end
-          end
-        end
-        if not got then
-          for _, e in ipairs(s.ents) do
-            if e.type == "QUANTITY" and type(e.unit) == "string"
-              and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
-              local t = s.toks[tok_at(s.toks, e.stop + 1)]
-              text = d.text:sub(e.start, (t and t.stop) or e.stop)
-            end
-          end
-        end
-      end
-      if strike then
-        for _, e in ipairs(s.ents) do
-          if e.type == "ORG" and e.kind == "union" then add(e) end
-        end
+  local function add(e)
+    if NOT_ORGANIZER[e.kind or ""] then return end
+    add_name(type(e.canonical) == "string" and e.canonical or e.text)
+  end
+  local sents = organizer_sentences(d, ev)
+  for _, x in ipairs(sents) do
+    local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
+    text = text or t
+  end
+  if #names == 0 then
+    -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
+    -- to the CGT union") called it
+    for _, x in ipairs(sents) do
+      for _, e in ipairs(x.s.ents) do
+        if e.type == "ORG" and e.kind == "union" and not e.dateline then add(e) end
       end
     end
   end
@@ -1147,7 +1276,9 @@ local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", 
 local function pick_actor(counts)
   local best, bn = nil, 0
   for _, a in ipairs(CLOSED_ACTORS) do
-    if (counts[a] or 0) > bn then best, bn = a, counts[a] end
+    -- "workers", "unions", "staff" are said of every trade: a named trade weighs more
+    local n = (counts[a] or 0) * (a == "workers" and 0.5 or 1)
+    if n > bn then best, bn = a, n end
   end
   return best or "other"
 end
@@ -1176,6 +1307,81 @@ local function status_of(d, ev)
   return "happened"
 end
 
+-- Words around an actor word that make it a source or an object, not who protests:
+-- "police said", "according to police", "clashed with police", "selon la police".
+local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, estimated = true,
+  put = true, detained = true, arrested = true, fired = true, used = true, dispersed = true,
+  gave = true, reported = true, did = true, declined = true, ["a"] = true, ont = true, estime = true, ["évalue"] = true,
+  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true }
+local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
+  avec = true, to = true, ["à"] = true, told = true, de = true }
+
+-- Counts the actor words of sentence s for event ev: a word within a few words of one of
+-- the event's triggers names who acts (3), one elsewhere counts 1, a source or an object
+-- of the police kind ("police said", "clashed with police") not at all; a headline
+-- counts twice.
+local function count_actors(d, s, ev, actors)
+  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+    if h.label ~= "none" then
+      local w = 1
+      for _, m in ipairs(ev.mentions) do
+        if m.sent == s and h.j >= m.i - 8 and h.i <= m.j + 3 then w = 3 end
+      end
+      if h.label == "police" then
+        -- ("Calgary police did not give", "la police cantonale a compté": within 3 words)
+        local p1 = s.toks[h.i - 1] and s.toks[h.i - 1].word
+        local p2 = s.toks[h.i - 2] and s.toks[h.i - 2].word
+        if NOT_ACTOR_BEFORE[p1] or NOT_ACTOR_BEFORE[p2] then w = 0 end
+        for k = h.j + 1, math.min(#s.toks, h.j + 3) do
+          if NOT_ACTOR_AFTER[s.toks[k].word] then w = 0 end
+        end
+      end
+      if s.kind == "title" then w = w * 2 end
+      actors[h.label] = (actors[h.label] or 0) + w
+    end
+  end
+end
+
+local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
+  "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
+  "political_leaders", "citizens", "other" }
+
+-- The target the whole document names most, for an event whose
+-- own sentences name none ("The strike runs until Friday" after "against the government's
+-- reform").
+local function document_targets(d)
+  if d.targets then return d.targets end
+  local counts, best = {}, 0
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "caption" then
+      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+      count_hits(counts, d.lex.targets, s.toks, d.lang)
+    end
+  end
+  -- the one named most; a tie goes to the first of the closed list (government first)
+  local top
+  for _, t in ipairs(TARGET_ORDER) do
+    if (counts[t] or 0) > best then top, best = t, counts[t] end
+  end
+  local out = {}
+  if top then out[top] = true end
+  d.targets = out
+  return out
+end
+
+-- The actor words of the whole document (the headline twice), for an event whose own
+-- sentences name no actor ("The strike runs until Friday").
+local function document_actors(d)
+  if d.actors then return d.actors end
+  local actors = {}
+  for _, s in ipairs(d.sents) do
+    if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+    count_actors(d, s, { mentions = {} }, actors)
+  end
+  d.actors = actors
+  return actors
+end
+
 local function event_fields(d, ev, is_first, context)
   local doc = d.id
   local sents, seen = {}, {}
@@ -1190,9 +1396,7 @@ local function event_fields(d, ev, is_first, context)
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
     count_hits(targets, d.lex.targets, s.toks, d.lang)
-    count_hits(actors, d.lex.actors, s.toks, d.lang)
-    -- the headline names the main actor: it counts twice
-    if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
+    count_actors(d, s, ev, actors)
   end
   if is_first then
     -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
@@ -1202,7 +1406,7 @@ local function event_fields(d, ev, is_first, context)
         local low = d.low:sub(s.start, s.stop)
         if quick:match(low) then s.toks = lexicon.tokens(low, s.start - 1, true) end
       end
-      if s.toks then add_claims(d, s, claims, claim_texts) end
+      if s.toks and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
@@ -1301,11 +1505,13 @@ local function event_fields(d, ev, is_first, context)
   for f in pairs(ev.forms) do forms[#forms + 1] = f end
   local claim_list, target_list = {}, {}
   for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+  if not next(targets) then targets = document_targets(d) end
   for t in pairs(targets) do target_list[#target_list + 1] = t end
   return {
     doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
     places = places, areas = areas,
-    organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
+    organizers = organizers, organizers_text = org_text,
+    actor_type = pick_actor(next(actors) and actors or document_actors(d)),
     forms = forms, claims = claim_list, targets = target_list, participants = participants,
     vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
     claims_text = ct,
@@ -1320,20 +1526,40 @@ local function fold_events(d)
     local into
     for _, o in ipairs(out) do
       local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+      -- (a vigil on Monday and a rally on Tuesday in one town are two actions: the same
+      -- form, not only the same group)
       if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
-        for g in pairs(ev.groups) do if o.groups[g] then into = o end end
+        for f in pairs(ev.forms) do if o.forms[f] then into = o end end
       end
       -- one strike told from two days of it
       if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
       if into then break end
     end
     if into then
+      -- an action told from two days is dated by its first
+      if dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then into.date = ev.date end
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
     end
   end
   d.events = out
+end
+
+-- A general strike ("grève générale", "general strike") spans a country or a region: the
+-- dateline's or the headline's city is not its place.
+local function general_strike(ev)
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    for _, h in ipairs(m.hits or {}) do
+      local before = toks[h.i - 1] and toks[h.i - 1].word
+      local after = toks[h.j + 1] and toks[h.j + 1].word
+      if m.forms.strike and (before == "general" or after == "générale" or after == "generale") then
+        return true
+      end
+    end
+  end
+  return false
 end
 
 -- An event that names no locality takes the headline's, else the dateline's ("DONGES
@@ -1380,7 +1606,7 @@ local function fallback_places(d, doc)
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
-    if #ev.places == 0 and #ev.areas == 0 and current then
+    if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(ev) then
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
@@ -1443,7 +1669,9 @@ function M.document(doc, lex)
     end
   end
   build_events(d)
+  if M.trace then M.trace("built", d) end
   fold_events(d)
+  if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
   local context = {}
   for _, s in ipairs(d.sents) do
@@ -1452,6 +1680,13 @@ function M.document(doc, lex)
   local atoms = {}
   for k, ev in ipairs(d.events) do
     atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+  end
+  -- an event whose sentences state no claim is one more action of the article's dispute:
+  -- it takes the claims of the first event (which also reads the sentences of no event)
+  for k = 2, #atoms do
+    if #atoms[k].claims == 0 then
+      for i, c in ipairs(atoms[1].claims) do atoms[k].claims[i] = c end
+    end
   end
   return atoms
 end

@@ -208,10 +208,18 @@ function M.linked_sig(a, b)
   elseif not org then
     return false
   end
-  if org then return true end
-  if a.actor_type == b.actor_type and a.actor_type ~= "other" then return true end
+  -- a strike on Monday and a march on Tuesday in one port, a vigil on Monday and a rally on
+  -- Tuesday in one town, are two actions: across days, only a shared form links
+  if da and db and da ~= db then
+    for _, f in ipairs(a.forms) do
+      for _, g in ipairs(b.forms) do if f == g then return true end end
+    end
+    return false
+  end
   local ga, gb = groups_of(a), groups_of(b)
   for g in pairs(ga) do if gb[g] then return true end end
+  if org then return true end
+  if a.actor_type == b.actor_type and a.actor_type ~= "other" then return true end
   return false
 end
 
