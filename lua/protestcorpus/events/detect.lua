@@ -21,6 +21,7 @@
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
+local lpeg = require "lpeg"
 
 -- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
 -- events of a document as they are built (stage "built", then "folded").
@@ -171,7 +172,6 @@ local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
 local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
 local QUICK_CUE = {}
 do
-  local lpeg = require "lpeg"
   for lang, list in pairs(SOURCE_CUES) do
     local alt = lpeg.P(false)
     for _, phrase in ipairs(list) do alt = alt + lpeg.P(phrase:match("^(%S+)")) end
@@ -1098,12 +1098,12 @@ end
 local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push", "want", "seek",
   "object", "urg", "insist", "campaign", "réclam", "exig", "contre", "revendi", "dénonc",
   "refus", "veul", "veut", "lutte", "défend", "obten" }
+-- (one LPeg test per word: does it begin with one of the prefixes)
+local DEMAND_START = lpeg.P(false)
+for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
 local function demands(toks)
   for _, t in ipairs(toks) do
-    local w = t.word
-    for _, p in ipairs(DEMAND_PREFIXES) do
-      if w:sub(1, #p) == p then return true end
-    end
+    if DEMAND_START:match(t.word) then return true end
   end
   return false
 end
@@ -1415,6 +1415,16 @@ local function count_actors(d, s, ev, actors)
   end
 end
 
+-- The words of sentence s, cut (once) only when the LPeg test of matcher finds a word of
+-- one of its phrases there: nil when none of its phrases (but "none") can match.
+local function words_for(d, s, matcher)
+  if s.toks then return s.toks end
+  local low = d.low:sub(s.start, s.stop)
+  if not matcher:quick(d.lang):match(low) then return nil end
+  s.toks = lexicon.tokens(low, s.start - 1, true)
+  return s.toks
+end
+
 local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
   "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
   "political_leaders", "citizens", "other" }
@@ -1426,8 +1436,7 @@ local function document_targets(d)
   if d.targets then return d.targets end
   local counts, best = {}, 0
   for _, s in ipairs(d.sents) do
-    if s.kind ~= "caption" then
-      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+    if s.kind ~= "caption" and words_for(d, s, d.lex.targets) then
       count_hits(counts, d.lex.targets, s.toks, d.lang)
     end
   end
@@ -1448,8 +1457,7 @@ local function document_actors(d)
   if d.actors then return d.actors end
   local actors = {}
   for _, s in ipairs(d.sents) do
-    if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
-    count_actors(d, s, { mentions = {} }, actors)
+    if words_for(d, s, d.lex.actors) then count_actors(d, s, { mentions = {} }, actors) end
   end
   d.actors = actors
   return actors
@@ -1473,13 +1481,8 @@ local function event_fields(d, ev, is_first, context)
   end
   if is_first then
     -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
-    local quick = d.lex.claims:quick(d.lang)
     for _, s in ipairs(context) do
-      if not s.toks then
-        local low = d.low:sub(s.start, s.stop)
-        if quick:match(low) then s.toks = lexicon.tokens(low, s.start - 1, true) end
-      end
-      if s.toks and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
+      if words_for(d, s, d.lex.claims) and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality

@@ -325,6 +325,79 @@ local function bucket_keys(at, countries)
   return keys
 end
 
+local function no_country() return nil end
+
+-- The place functions of one merge (module upvalues for the duration of the call).
+local function set_places(opts)
+  place_key = opts and opts.place_key or fold
+  place_country = opts and opts.place_country or no_country
+end
+
+--- Sets an atom's day or month (the numbers the relation compares); returns it.
+function M.prepare(at)
+  at._day = dates.day_of(at.date)
+  local y, m = dates.parse(at.date)
+  at._month = (y and not at._day) and dates.format(y, m) or nil
+  return at
+end
+
+local function bkey(at, k, shift)
+  if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
+  if at._month then return "m" .. at._month .. "\0" .. k end
+  return nil
+end
+
+-- Blocking: calls fn(i, j) once for each candidate pair i <= j of the atoms reps (i = j
+-- included), the pairs that share a bucket (day or month, key) a day apart at most.
+-- Country keys only when some atom is placed in a country alone.
+local function each_candidate(reps, fn)
+  local countries = false
+  for _, at in ipairs(reps) do
+    if #at.places == 0 and #at.areas > 0 then countries = true end
+  end
+  local buckets = {}
+  for i, at in ipairs(reps) do
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      local b = bkey(at, k, 0)
+      if b then
+        local list = buckets[b]
+        if not list then list = {} buckets[b] = list end
+        if list[#list] ~= i then list[#list + 1] = i end
+      end
+    end
+  end
+  for i, at in ipairs(reps) do
+    local checked = {}
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      for shift = -1, 1 do
+        if at._day or shift == 0 then
+          local list = buckets[bkey(at, k, shift) or ""]
+          if list then
+            for _, j in ipairs(list) do
+              if j >= i and not checked[j] then
+                checked[j] = true
+                fn(i, j)
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+--- Which signatures may end in one record: calls join(i, j) for every pair of the atoms
+-- reps (one per signature, M.prepare'd) that M.linked_sig links. A superset of the
+-- links of the atoms themselves (their documents are not compared): what events.stream
+-- needs to keep every record's atoms in one partition.
+function M.link_signatures(reps, opts, join)
+  set_places(opts)
+  each_candidate(reps, function(i, j)
+    if i ~= j and M.linked_sig(reps[i], reps[j]) then join(i, j) end
+  end)
+  set_places(nil)
+end
+
 local function slug(s)
   s = fold(s or ""):gsub(" ", "-")
   if #s > 40 then s = s:sub(1, 40):gsub("%-[^%-]*$", "") end
@@ -490,8 +563,7 @@ end
 --   specs use one to reach every case of link_all)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
-  place_key = opts and opts.place_key or fold
-  place_country = opts and opts.place_country or function() return nil end
+  set_places(opts)
   local linked_sig = opts and opts.linked_sig or M.linked_sig
   local atoms, index = {}, {}
   local parent = {}
@@ -505,71 +577,29 @@ function M.merge(groups, opts)
       if not i then
         i = #atoms + 1
         at._key = key
-        at._day = dates.day_of(at.date)
-        local y, m = dates.parse(at.date)
-        at._month = (y and not at._day) and dates.format(y, m) or nil
+        M.prepare(at)
         atoms[i], index[key], parent[i] = at, i, i
       end
       if first then union(parent, first, i) else first = i end
     end
     if first then gitems[#gitems + 1] = { atom = first, items = g.items or {} } end
   end
-  -- blocking: buckets of (day or month, key); country keys only when some event is placed
-  -- in a country alone
-  local countries = false
-  for _, at in ipairs(atoms) do
-    if #at.places == 0 and #at.areas > 0 then countries = true end
-  end
-  local buckets = {}
-  local function bkey(at, k, shift)
-    if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
-    if at._month then return "m" .. at._month .. "\0" .. k end
-    return nil
-  end
   -- atoms with one signature link to the same atoms: candidate pairs are pairs of
   -- signatures, so a bucket of a thousand copies of one event costs one test, not 500,000
-  local sigs, sig_index = {}, {}
+  local sigs, sig_index, reps = {}, {}, {}
   for i, at in ipairs(atoms) do
     local sk = M.signature(at)
     local x = sig_index[sk]
     if not x then
-      x = { rep = at, atoms = {} }
-      sigs[#sigs + 1] = x
+      x = {}
+      sigs[#sigs + 1], reps[#sigs + 1] = x, at
       sig_index[sk] = x
     end
-    x.atoms[#x.atoms + 1] = i
+    x[#x + 1] = i
   end
-  for si, x in ipairs(sigs) do
-    for _, k in ipairs(bucket_keys(x.rep, countries)) do
-      local b = bkey(x.rep, k, 0)
-      if b then
-        local list = buckets[b]
-        if not list then list = {} buckets[b] = list end
-        if list[#list] ~= si then list[#list + 1] = si end
-      end
-    end
-  end
-  for si, x in ipairs(sigs) do
-    local at = x.rep
-    local checked = {}
-    for _, k in ipairs(bucket_keys(at, countries)) do
-      for shift = -1, 1 do
-        if at._day or shift == 0 then
-          local list = buckets[bkey(at, k, shift) or ""]
-          if list then
-            for _, sj in ipairs(list) do
-              if sj >= si and not checked[sj] then
-                checked[sj] = true
-                if linked_sig(at, sigs[sj].rep) then
-                  link_all(parent, atoms, x.atoms, sigs[sj].atoms, si == sj)
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
+  each_candidate(reps, function(si, sj)
+    if linked_sig(reps[si], reps[sj]) then link_all(parent, atoms, sigs[si], sigs[sj], si == sj) end
+  end)
   -- components
   local comp, order = {}, {}
   for i = 1, #atoms do
@@ -606,8 +636,7 @@ function M.merge(groups, opts)
     if da ~= db then return da < db end
     return a.event_id < b.event_id
   end)
-  place_key = fold
-  place_country = function() return nil end
+  set_places(nil)
   return out
 end
 
