@@ -387,8 +387,10 @@ local function resolve_value(d, e, future)
     e._tried = true
     -- "a strike starting on Tuesday", "dès mardi", "à partir de lundi": the coming one
     local before = d.low and d.low:sub(math.max(1, e.start - 16), e.start - 1) or ""
+    -- ("strikes ... for Friday", "une grève pour vendredi": the day set for it)
     if before:find("starting") or before:find("from ") or before:find("beginning")
-      or before:find("dès ") or before:find("partir d") then
+      or before:find("dès ") or before:find("partir d") or before:find("for $")
+      or before:find("pour $") then
       future = true
     end
     e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
@@ -654,6 +656,20 @@ local function bind_dates(ms, ds, toks)
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
         end
+      end
+    end
+  end
+  -- "called a 72-hour strike at Deutsche Bahn starting on Tuesday", "warning strikes ... for
+  -- Friday": a day after the trigger that a start word or "for" introduces is the action's,
+  -- not the day of the call written nearer
+  for _, m in ipairs(ms) do
+    for di, dt in ipairs(ds) do
+      local gap = dt.k - m.j
+      local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+      local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+      local intro = START[p1] or START[p2] or p1 == "for" or p1 == "pour"
+      if not m.date and not taken[di] and dt.day and gap > 0 and gap <= 12 and intro then
+        m.date, taken[di] = dt, true
       end
     end
   end
@@ -1622,6 +1638,57 @@ local function fold_events(d)
   d.events = out
 end
 
+-- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
+local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
+  ["illimité"] = true }
+local function multiday(ev)
+  if ev.end_date and ev.end_date > ev.date then return true end
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    if m.forms.strike and toks then
+      for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
+        local w, nx = toks[k].word, toks[k + 1].word
+        local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
+        if n and n >= 2 and (DAY_WORDS[nx] or (HOUR_WORDS[nx] and n >= 36)) then return true end
+        if OPEN_ENDED[w] or (w == "open" and nx == "ended") then return true end
+      end
+    end
+  end
+  return false
+end
+
+-- A rally or march on a day of a strike that lasts several days is an action of its own
+-- ("nurses filled Parliament Square for a rally" on the first day of a 48-hour strike);
+-- one on a one-day strike is the same action ("une journée de grève et de manifestations").
+-- The street mentions leave such an event with the figures told after them.
+local function split_rallies(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    out[#out + 1] = ev
+    if ev.groups.strike and ev.groups.street and multiday(ev) then
+      local ms = {}
+      for _, m in ipairs(ev.mentions) do ms[#ms + 1] = m end
+      table.sort(ms, function(a, b) return a.start < b.start end)
+      local keep, move, last = {}, {}, "strike"
+      for _, m in ipairs(ms) do
+        local g = m.group
+        if g == "street" or g == "strike" then last = g end
+        if (g == "attend" and last == "street") or g == "street" then move[#move + 1] = m
+        else keep[#keep + 1] = m end
+      end
+      local rally = { date = ev.date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
+                      first = move[1] }
+      local strike = { date = ev.date, end_date = ev.end_date, mentions = {}, forms = {}, groups = {},
+                       places = {}, areas = {}, first = keep[1] }
+      for _, m in ipairs(keep) do add_mention(strike, m) end
+      for _, m in ipairs(move) do add_mention(rally, m) end
+      out[#out] = strike
+      out[#out + 1] = rally
+    end
+  end
+  d.events = out
+end
+
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
 -- dateline's or the headline's city is not its place.
 local function general_strike(ev)
@@ -1754,6 +1821,7 @@ function M.document(doc, lex)
   build_events(d)
   if M.trace then M.trace("built", d) end
   fold_events(d)
+  split_rallies(d)
   if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
   local context = {}
