@@ -422,3 +422,40 @@ describe("the day before", function()
     assert.equal("police", evs[1].participants[1].source)
   end)
 end)
+
+describe("strikes of several days and their rallies", function()
+  it("keeps a rally on the first day of a 48-hour strike apart, with its figures", function()
+    local evs = detect({
+      date = "2026-04-16",
+      text = "The 48-hour strike by nurses began at 8am on Tuesday. At lunchtime on Tuesday, nurses filled "
+        .. "the main square of Leeds for a rally. Police said 1,500 people took part.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Tuesday", "DATE", { value = "2026-04-14" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "1,500", "QUANTITY", { value = 1500, unit = "person" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, rally = by_form(evs, "strike"), by_form(evs, "rally")
+    assert.equal("2026-04-14", strike.date)
+    assert.equal("2026-04-14", rally.date)
+    assert.equal(1500, rally.participants[1].low)
+    assert.same({}, strike.participants)
+  end)
+
+  it("dates a strike by the day a start word or 'for' introduces, not the day of the call", function()
+    local evs = detect({
+      date = "2026-01-15",
+      text = "The rail union on Thursday called a 72-hour strike at the rail company starting on Tuesday. "
+        .. "The airport union on Thursday called one-day warning strikes at Bremen airport for Friday.",
+      ents = {
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Bremen", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-01-16" } },
+      },
+    })
+    local days = {}
+    for _, e in ipairs(evs) do days[#days + 1] = e.date end
+    table.sort(days)
+    assert.same({ "2026-01-16", "2026-01-20" }, days)
+  end)
+end)
