@@ -459,3 +459,34 @@ describe("strikes of several days and their rallies", function()
     assert.same({ "2026-01-16", "2026-01-20" }, days)
   end)
 end)
+
+describe("organizers named by a group noun or a verb of holding", function()
+  it("reads 'activists from the group X', not 'the director of the Y collective ... joined'", function()
+    local evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, about 40 activists from the group Green Anger blocked the entrance of the bank "
+        .. "in Lyon. Ana Diaz, director of the Hope collective, said her group joined the blockade.",
+      ents = {
+        { "Thursday", "DATE", { value = "2025-10-16" } },
+        { "about 40", "QUANTITY", { value = 40, unit = "activist" } }, { "Green Anger", "ORG", {} },
+        { "Lyon", "PLACE", { kind = "city" } }, { "Ana Diaz", "PERSON", {} }, { "Hope", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Green Anger" }, evs[1].organizers)
+  end)
+
+  it("gives 'the unions plan to hold a rally' the unions named before", function()
+    local evs = detect({
+      date = "2026-02-04",
+      text = "Nurses began a strike on Wednesday, called by the Nurses Union. "
+        .. "On Thursday, the unions plan to hold a rally in Braga.",
+      ents = {
+        { "Wednesday", "DATE", { value = "2026-02-04" } }, { "Nurses Union", "ORG", { kind = "union" } },
+        { "Thursday", "DATE", { value = "2026-02-05" } }, { "Braga", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "Nurses Union" }, by_form(evs, "rally").organizers)
+  end)
+end)

@@ -75,14 +75,18 @@ local ORGANIZE = {
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
          "called", "calls", "announced", "announces", "has called", "have called",
-         "organisers", "organizers", "co organizer", "co organiser" },
+         "organisers", "organizers", "co organizer", "co organiser",
+         -- "the unions plan to hold a rally", "the climate group Extinction Rebellion"
+         "hold", "held", "holding", "stage", "staged", "staging", { "group", "after" },
+         { "collective", "after" }, { "movement", "after" }, { "activists from", "after" } },
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent",
          "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
-         "conduit", "soutenu par" },
+         "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
+         { "militants de", "after" }, { "militants du", "after" } },
 }
 local ANAPHOR = {
   en = { "the union", "the unions", "the group", "the collective", "the association",
@@ -1248,7 +1252,9 @@ local function sentence_organizers(d, s, strike, add, add_name)
         if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
           after = true
         end
-        local before = ej < c.i and c.i - ej <= 5
+        -- (a noun cue names what follows it: "the group Extinction Rebellion", not "the
+        -- director of the Nemesis collective")
+        local before = ej < c.i and c.i - ej <= 5 and c.label ~= "after"
         local chained = last_j and ei > last_j and ei - last_j <= 8
           and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
             or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
