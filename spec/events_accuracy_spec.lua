@@ -490,3 +490,21 @@ describe("organizers named by a group noun or a verb of holding", function()
     assert.same({ "Nurses Union" }, by_form(evs, "rally").organizers)
   end)
 end)
+
+describe("event forms", function()
+  it("reads strikers who rally as the rally's people, and drops the generic form", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "Ce jeudi, environ 150 grévistes se sont rassemblés devant la raffinerie de Feyzin. "
+        .. "La manifestation a duré deux heures à Feyzin.",
+      ents = {
+        { "Ce jeudi", "DATE", { value = "2025-10-16" } },
+        { "environ 150", "QUANTITY", { value = 150, unit = "gréviste" } }, { "Feyzin", "PLACE", { kind = "city" } },
+        { "Feyzin", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "rally" }, evs[1].forms)
+    assert.equal(150, evs[1].participants[1].low)
+  end)
+end)

@@ -420,9 +420,27 @@ local function inside_entity(s, start, stop)
 end
 
 -- The mentions of sentence s: {forms = set, group, start, stop, i, j, seg_start, seg_stop}.
+-- Strikers named as the people of a rally or a march ("150 grévistes se sont rassemblés",
+-- "strikers and supporters rallied"): they take part in it; the strike is told elsewhere.
+local STRIKERS = { "striker", "grévist", "grevist" }
+local function strikers_in_street(found, toks)
+  local street = false
+  for _, m in ipairs(found) do
+    if GROUP[m.label] == "street" then street = true end
+  end
+  if not street then return end
+  for _, m in ipairs(found) do
+    local w = toks[m.i].word
+    for _, p in ipairs(STRIKERS) do
+      if m.label == "strike" and m.i == m.j and w:sub(1, #p) == p then m.label = "attend" end
+    end
+  end
+end
+
 local function sentence_mentions(d, s)
   local toks = s.toks
   local found = d.lex.triggers:find(toks, d.lang)
+  strikers_in_street(found, toks)
   local list = {}
   for _, m in ipairs(found) do
     if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
@@ -1599,8 +1617,12 @@ local function event_fields(d, ev, is_first, context)
       ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
     end
   end
-  local forms = {}
-  for f in pairs(ev.forms) do forms[#forms + 1] = f end
+  -- "demonstration" is the generic form: any other form says more
+  local forms, generic_only = {}, true
+  for f in pairs(ev.forms) do if f ~= "demonstration" then generic_only = false end end
+  for f in pairs(ev.forms) do
+    if generic_only or f ~= "demonstration" then forms[#forms + 1] = f end
+  end
   local claim_list, target_list = {}, {}
   for c in pairs(claims) do claim_list[#claim_list + 1] = c end
   if not next(targets) then targets = document_targets(d) end
