@@ -537,3 +537,30 @@ describe("strikes only considered or ruled out", function()
     assert.equal(1, #tue)
   end)
 end)
+
+describe("organizers and addressees, claims with no demand word", function()
+  it("never names the body a march is addressed to as its organizer, unless a union", function()
+    local evs = detect({
+      date = "2026-03-18",
+      text = "Pensioners marched to the Congress of Deputies in Madrid on Wednesday, called by the "
+        .. "Congress of Deputies and the Spanish Labour Congress.",
+      ents = {
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Madrid", "PLACE", { kind = "city" } },
+        { "Wednesday", "DATE", { value = "2026-03-18" } },
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Spanish Labour Congress", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Spanish Labour Congress" }, evs[1].organizers)
+  end)
+
+  it("reads the claims of an article that never states a demand", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "Teachers marched in Tours on Tuesday. Wages have not kept up with inflation.",
+      ents = { { "Tours", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].claims, "pay"))
+  end)
+end)

@@ -826,10 +826,10 @@ local function mention_places(d, m)
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
-      if beside(m.sent.toks, e) then
-        landmarks[#landmarks + 1] = canonical_place(d, e)
-      elseif SITE[kind] then
+      if SITE[kind] then
         sites[#sites + 1] = e
+      elseif beside(m.sent.toks, e) then
+        landmarks[#landmarks + 1] = canonical_place(d, e)
       elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
@@ -1360,6 +1360,11 @@ local function organizer_sentences(d, ev)
   return list
 end
 
+local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "federation",
+  "fédération", "confederation", "confédération", "intersyndic", "coalition", "collecti" }
+local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
+  parliament = true, court = true, european_union = true, foreign_government = true }
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
   local function add_name(name)
@@ -1370,7 +1375,21 @@ local function organizers_of(d, ev)
   end
   local function add(e)
     if NOT_ORGANIZER[e.kind or ""] then return end
-    add_name(type(e.canonical) == "string" and e.canonical or e.text)
+    local name = type(e.canonical) == "string" and e.canonical or e.text
+    -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
+    -- "the European Commission") does not organize them
+    -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
+    local toks = lexicon.tokens(name)
+    local unionish = e.kind == "union"
+    for _, t in ipairs(toks) do
+      for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+    end
+    if not unionish then
+      for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+        if ADDRESSEE[h.label] then return end
+      end
+    end
+    add_name(name)
   end
   local sents = organizer_sentences(d, ev)
   for _, x in ipairs(sents) do
@@ -1528,8 +1547,20 @@ local function event_fields(d, ev, is_first, context)
   end
   if is_first then
     -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
+    -- (when none states a demand, all of them: an article that never says "demand")
+    local loose, loose_texts = {}, {}
     for _, s in ipairs(context) do
-      if words_for(d, s, d.lex.claims) and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
+      if words_for(d, s, d.lex.claims) then
+        if demands(s.toks) then
+          add_claims(d, s, claims, claim_texts)
+        else
+          add_claims(d, s, loose, loose_texts)
+        end
+      end
+    end
+    if not next(claims) then
+      for c in pairs(loose) do claims[c] = true end
+      for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
