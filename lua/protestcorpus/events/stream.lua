@@ -1,0 +1,242 @@
+--- protestcorpus.events.stream: the merge of a corpus's events in bounded memory.
+--
+--     local s = stream.new(merge_opts)            -- merge_opts as events/merge.lua's opts
+--     for each document: for _, g in ipairs(groups) do s:add(g) end
+--     local n, err = s:finish(encode, emit)       -- encode(record) -> line; emit(line) -> ok
+--
+-- Writes exactly what merge.merge(all groups) gives, in its order, one line per record.
+-- Groups are kept in memory while they are few (opts.spill_units atoms and items, default
+-- 20,000: about 2 MB of JSON, some 40 MB of Lua tables); past that they are written to a
+-- temporary file (JSON, one group a line) and only their signatures stay in memory (what
+-- the merge relation reads of an atom: dates, places, organizers, actor type, forms; one
+-- entry per distinct signature, not per atom). At the end:
+--   1. signatures that may link (merge.link_signatures) and those of one group are joined:
+--      every record's atoms then fall in one class;
+--   2. classes are packed into partitions of about opts.partition_bytes (default 4 MB of
+--      JSON; a class larger than that is a partition of its own) and the groups are read
+--      back once and written to their partition's temporary file;
+--   3. each partition is merged alone (merge.merge: exact, as no record crosses two) and
+--      its lines written sorted to a temporary run;
+--   4. the runs are merged (by date, then event_id, as merge.merge sorts).
+-- Memory: the distinct signatures, one partition, and the heads of the runs. Time: linear
+-- in the groups (each written and read twice) apart from the signatures of one bucket.
+-- Temporary files come from io.tmpfile (removed when closed or at exit).
+-- Pure Lua within the syntax LuaJIT accepts; cjson (lua-cjson) reads the groups back.
+local merge = require "protestcorpus.events.merge"
+local records = require "protestcorpus.records"
+
+local M = {}
+
+local Stream = {}
+Stream.__index = Stream
+
+--- A new stream.
+-- @param merge_opts the options of merge.merge (place_key, place_country)
+-- @param opts optional {spill_units = N, partition_bytes = N} (small values: the specs)
+function M.new(merge_opts, opts)
+  opts = opts or {}
+  return setmetatable({
+    merge_opts = merge_opts, groups = {}, units = 0, count = 0,
+    spill_units = opts.spill_units or 20000,
+    partition_bytes = opts.partition_bytes or 4000000,
+    sig_index = {}, reps = {}, parent = {}, bytes = {}, file = nil,
+  }, Stream)
+end
+
+local function find(parent, i)
+  while parent[i] ~= i do
+    parent[i] = parent[parent[i]]
+    i = parent[i]
+  end
+  return i
+end
+
+local function union(parent, i, j)
+  local a, b = find(parent, i), find(parent, j)
+  if a == b then return end
+  if a < b then parent[b] = a else parent[a] = b end
+end
+
+-- The signature number of a canonical atom (merge.atom; a new number when first seen).
+function Stream:sig_of(at)
+  local key = merge.signature(at)
+  local i = self.sig_index[key]
+  if not i then
+    i = #self.reps + 1
+    self.reps[i], self.sig_index[key], self.parent[i], self.bytes[i] = merge.prepare(at), i, i, 0
+  end
+  return i
+end
+
+local function units_of(g)
+  local n = #(g.atoms or {})
+  for _, k in ipairs(merge.ITEM_KEYS) do
+    local list = g.items and g.items[k]
+    if type(list) == "table" then n = n + #list end
+  end
+  return n
+end
+
+-- One group to the temporary file: its first signature, a tab, its JSON, a newline.
+-- Returns true, or nil and a message.
+function Stream:write(g)
+  -- the atoms in their canonical form (what merge.merge reads of them, without the
+  -- per-document lists a detected atom also carries)
+  local atoms = {}
+  for i, a in ipairs(g.atoms) do atoms[i] = merge.atom(a) end
+  local line = records.encode({ atoms = atoms, items = g.items or {} })
+  local first
+  for _, at in ipairs(atoms) do
+    local i = self:sig_of(at)
+    if first then union(self.parent, first, i) else first = i end
+  end
+  self.bytes[first] = self.bytes[first] + #line + 1
+  local ok, err = self.file:write(first, "\t", line, "\n")
+  if not ok then return nil, "cannot write a temporary file: " .. tostring(err) end
+  return true
+end
+
+function Stream:spill()
+  local f, err = io.tmpfile()
+  if not f then return nil, "cannot open a temporary file: " .. tostring(err) end
+  self.file = f
+  local groups = self.groups
+  self.groups = nil
+  for _, g in ipairs(groups) do
+    local ok, werr = self:write(g)
+    if not ok then return nil, werr end
+  end
+  return true
+end
+
+--- Adds one group ({atoms, items}: events.groups, or merge.group_of_record); a group
+-- without atoms is left out (as merge.merge does).
+-- @return true, or nil and a message (a temporary file could not be written)
+function Stream:add(g)
+  if type(g.atoms) ~= "table" or g.atoms[1] == nil then return true end
+  self.count = self.count + 1
+  if self.file then return self:write(g) end
+  self.groups[#self.groups + 1] = g
+  self.units = self.units + units_of(g)
+  if self.units > self.spill_units then return self:spill() end
+  return true
+end
+
+-- The partition of each class root, and the number of partitions.
+function Stream:partitions()
+  local reps, parent = self.reps, self.parent
+  merge.link_signatures(reps, self.merge_opts, function(i, j) union(parent, i, j) end)
+  local size, roots = {}, {}
+  for i = 1, #reps do
+    local r = find(parent, i)
+    if not size[r] then size[r] = 0 roots[#roots + 1] = r end
+    size[r] = size[r] + self.bytes[i]
+  end
+  local total = 0
+  for _, r in ipairs(roots) do total = total + size[r] end
+  -- at most 64 partitions (files open at once)
+  local target = math.max(self.partition_bytes, total / 64)
+  local part, n, fill = {}, 0, 0
+  for _, r in ipairs(roots) do
+    if fill > 0 and fill + size[r] > target then n, fill = n + 1, 0 end
+    part[r], fill = n, fill + size[r]
+  end
+  return part, n
+end
+
+-- The groups of one partition file, read back.
+local function read_groups(f, cjson)
+  f:seek("set")
+  local groups = {}
+  for line in f:lines() do
+    local obj = cjson.decode(line)
+    if type(obj) ~= "table" then error("events.stream: a temporary file was damaged", 0) end
+    groups[#groups + 1] = { atoms = obj.atoms, items = obj.items }
+  end
+  f:close()
+  return groups
+end
+
+-- The next record of a sorted run (for each record "date<TAB>event_id<TAB>length\n" then
+-- the line, which may hold newlines: CSV).
+local function next_of(run)
+  local head = run.f:read("l")
+  if not head then
+    run.f:close()
+    run.line = nil
+    return
+  end
+  local date, id, len = head:match("^([^\t]*)\t([^\t]*)\t(%d+)$")
+  run.date, run.id, run.line = date, id, run.f:read(tonumber(len))
+end
+
+local function tmpfile()
+  local f, err = io.tmpfile()
+  if not f then error("cannot open a temporary file: " .. tostring(err), 0) end
+  return f
+end
+
+-- Steps 1-3 (see the top): the sorted runs of the partitions.
+function Stream:runs(encode)
+  local cjson = require "cjson.safe"
+  local part, n = self:partitions()
+  local files = {}
+  for p = 0, n do files[p] = tmpfile() end
+  local f = self.file
+  self.file = nil
+  f:seek("set")
+  for line in f:lines() do
+    local sig, json = line:match("^(%d+)\t(.*)$")
+    local p = part[find(self.parent, tonumber(sig))]
+    local ok, err = files[p]:write(json, "\n")
+    if not ok then error("cannot write a temporary file: " .. tostring(err), 0) end
+  end
+  f:close()
+  local runs = {}
+  for p = 0, n do
+    local recs = merge.merge(read_groups(files[p], cjson), self.merge_opts)
+    local run = { f = tmpfile() }
+    for _, r in ipairs(recs) do
+      local line = encode(r)
+      local ok, err = run.f:write(r.date or "", "\t", r.event_id, "\t", #line, "\n", line)
+      if not ok then error("cannot write a temporary file: " .. tostring(err), 0) end
+    end
+    run.f:seek("set")
+    next_of(run)
+    runs[#runs + 1] = run
+  end
+  return runs
+end
+
+--- Writes the merged records: emit(encode(record)) for each, in merge.merge's order.
+-- @return the number of records; or nil, a message and the number written (a temporary
+--   file failed, or emit returned false)
+function Stream:finish(encode, emit)
+  if not self.file then
+    local recs = merge.merge(self.groups, self.merge_opts)
+    self.groups = {}
+    for i, r in ipairs(recs) do
+      if not emit(encode(r)) then return nil, "write failed", i - 1 end
+    end
+    return #recs
+  end
+  local ok, runs = pcall(self.runs, self, encode)
+  if not ok then return nil, tostring(runs), 0 end
+  local count = 0
+  while true do
+    local best
+    for _, run in ipairs(runs) do
+      if run.line and (not best or run.date < best.date
+        or (run.date == best.date and run.id < best.id)) then
+        best = run
+      end
+    end
+    if not best then break end
+    if not emit(best.line) then return nil, "write failed", count end
+    count = count + 1
+    next_of(best)
+  end
+  return count
+end
+
+return M
