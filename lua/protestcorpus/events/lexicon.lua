@@ -27,11 +27,14 @@ local letter = R("az", "AZ", "09")
 local word = Cp() * C(letter ^ 1) * Cp()
 local words = Ct((word + P(1)) ^ 0)
 
+-- Latin-1 capitals (U+00C0-U+00DE) to their small letters, the multiplication sign kept.
+local LATIN1_LOWER = {}
+for b = 128, 158 do
+  if b ~= 151 then LATIN1_LOWER["\195" .. string.char(b)] = "\195" .. string.char(b + 32) end
+end
+
 local function lower(s)
-  return (s:lower():gsub("\195([\128-\158])", function(c)
-    if c == "\151" then return "\195\151" end -- the multiplication sign
-    return "\195" .. string.char(c:byte() + 32)
-  end))
+  return (s:lower():gsub("\195[\128-\158]", LATIN1_LOWER))
 end
 M.lower = lower
 

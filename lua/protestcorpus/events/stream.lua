@@ -6,14 +6,14 @@
 --
 -- Writes exactly what merge.merge(all groups) gives, in its order, one line per record.
 -- Groups are kept in memory while they are few (opts.spill_units atoms and items, default
--- 20,000: about 2 MB of JSON, some 40 MB of Lua tables); past that they are written to a
+-- 5,000: about half a MB of JSON, some 10 MB of Lua tables); past that they are written to a
 -- temporary file (JSON, one group a line) and only their signatures stay in memory (what
 -- the merge relation reads of an atom: dates, places, organizers, actor type, forms; one
 -- entry per distinct signature, not per atom). At the end:
 --   1. signatures that may link (merge.link_signatures) and those of one group are joined:
 --      every record's atoms then fall in one class;
---   2. classes are packed into partitions of about opts.partition_bytes (default 4 MB of
---      JSON; a class larger than that is a partition of its own) and the groups are read
+--   2. classes are packed into partitions of about opts.partition_bytes (default 1 MB of
+--      JSON, at most 256 partitions; a class larger is a partition of its own), the groups read
 --      back once and written to their partition's temporary file;
 --   3. each partition is merged alone (merge.merge: exact, as no record crosses two) and
 --      its lines written sorted to a temporary run;
@@ -37,8 +37,8 @@ function M.new(merge_opts, opts)
   opts = opts or {}
   return setmetatable({
     merge_opts = merge_opts, groups = {}, units = 0, count = 0,
-    spill_units = opts.spill_units or 20000,
-    partition_bytes = opts.partition_bytes or 4000000,
+    spill_units = opts.spill_units or 5000,
+    partition_bytes = opts.partition_bytes or 1000000,
     sig_index = {}, reps = {}, parent = {}, bytes = {}, file = nil,
   }, Stream)
 end
@@ -134,8 +134,8 @@ function Stream:partitions()
   end
   local total = 0
   for _, r in ipairs(roots) do total = total + size[r] end
-  -- at most 64 partitions (files open at once)
-  local target = math.max(self.partition_bytes, total / 64)
+  -- at most 256 partitions (files open at once)
+  local target = math.max(self.partition_bytes, total / 256)
   local part, n, fill = {}, 0, 0
   for _, r in ipairs(roots) do
     if fill > 0 and fill + size[r] > target then n, fill = n + 1, 0 end
@@ -168,6 +168,25 @@ local function next_of(run)
   end
   local date, id, len = head:match("^([^\t]*)\t([^\t]*)\t(%d+)$")
   run.date, run.id, run.line = date, id, run.f:read(tonumber(len))
+end
+
+-- Whether run a comes before run b (merge.merge's order: date, then event_id).
+local function before(a, b)
+  if a.date ~= b.date then return a.date < b.date end
+  return a.id < b.id
+end
+
+-- Moves heap[i] down to its place (a binary heap, smallest first).
+local function sift(heap, i)
+  local n = #heap
+  while true do
+    local l, r, m = 2 * i, 2 * i + 1, i
+    if l <= n and before(heap[l], heap[m]) then m = l end
+    if r <= n and before(heap[r], heap[m]) then m = r end
+    if m == i then return end
+    heap[i], heap[m] = heap[m], heap[i]
+    i = m
+  end
 end
 
 local function tmpfile()
@@ -222,19 +241,23 @@ function Stream:finish(encode, emit)
   end
   local ok, runs = pcall(self.runs, self, encode)
   if not ok then return nil, tostring(runs), 0 end
+  -- a binary heap of the runs by their next record
+  local heap = {}
+  for _, run in ipairs(runs) do
+    if run.line then heap[#heap + 1] = run end
+  end
+  for i = math.floor(#heap / 2), 1, -1 do sift(heap, i) end
   local count = 0
-  while true do
-    local best
-    for _, run in ipairs(runs) do
-      if run.line and (not best or run.date < best.date
-        or (run.date == best.date and run.id < best.id)) then
-        best = run
-      end
-    end
-    if not best then break end
+  while heap[1] do
+    local best = heap[1]
     if not emit(best.line) then return nil, "write failed", count end
     count = count + 1
     next_of(best)
+    if not best.line then
+      heap[1] = heap[#heap]
+      heap[#heap] = nil
+    end
+    sift(heap, 1)
   end
   return count
 end
