@@ -737,9 +737,11 @@ local function mention_places(d, m)
   end
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
+  local firsts = d.lex.exonym_firsts
   for k = 1, #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop and d.text:sub(t.start, t.start):match("%u") then
+    if t.start >= m.seg_start and t.start <= m.seg_stop
+      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then

@@ -227,7 +227,7 @@ function Matcher:quick(lang)
   local alt = P(false)
   for _, c in ipairs(firsts) do alt = alt + P(c) * by[c] end
   -- at the start of each word (a word inside a longer one is also found: over-approximation)
-  local pat = P { alt + (letter ^ 1 + (P(1) - letter)) * lpeg.V(1) }
+  local pat = (-alt * (letter ^ 1 + (P(1) - letter))) ^ 0 * alt
   self._quick[lang] = pat
   return pat
 end
@@ -322,7 +322,8 @@ end
 
 --- Loads the lists of a directory (once per directory).
 -- @return a table {triggers=, claims=, targets=, actors=, participants= (matchers),
---   exonyms = {folded name -> canonical}}, or nil and a message
+--   exonyms = {folded name -> canonical}, exonym_firsts = {folded first word -> true}},
+--   or nil and a message
 function M.load(dir)
   if type(dir) ~= "string" then error("lexicon.load: directory expected", 2) end
   if cache[dir] then return cache[dir] end
@@ -332,9 +333,16 @@ function M.load(dir)
       local list = {}
       local ok, err = read_tsv(dir .. "/exonyms.tsv", nil, list)
       if not ok then return nil, err end
-      local map = {}
-      for _, e in ipairs(list) do map[M.fold(e.phrase)] = e.label end
-      lex.exonyms = map
+      local map, firsts = {}, {}
+      for _, e in ipairs(list) do
+        local k = M.fold(e.phrase)
+        map[k] = e.label
+        -- a name folds to a key only when its first word folds to the key's first word
+        -- (unless a key holds a character the words do not split on: then no test)
+        if firsts and k:find("\194") then firsts = nil end
+        if firsts then firsts[k:match("^[^ ]*")] = true end
+      end
+      lex.exonyms, lex.exonym_firsts = map, firsts
     else
       local m = new_matcher()
       local ok, err = read_tsv(dir .. "/" .. name .. ".tsv", m)
