@@ -349,3 +349,162 @@ describe("event claims and targets", function()
     assert.same({ "government" }, evs[1].targets)
   end)
 end)
+
+describe("event places, landmarks and qualifiers", function()
+  it("drops a landmark town ('near Le Havre', 'west of Paris') and a qualifying department", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "La grève a démarré mardi à Donges (Loire-Atlantique) et à Gonfreville, près du Havre.",
+      ents = {
+        { "mardi", "DATE", { value = "2025-10-14" } }, { "Donges", "PLACE", { kind = "city" } },
+        { "Loire-Atlantique", "PLACE", { kind = "department" } }, { "Gonfreville", "PLACE", { kind = "city" } },
+        { "Havre", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Donges", "Gonfreville" }, evs[1].places)
+    evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, activists blockaded the headquarters in La Defense, west of Paris.",
+      ents = { { "Thursday", "DATE", { value = "2025-10-16" } }, { "La Defense", "PLACE", { kind = "city" } },
+               { "Paris", "PLACE", { kind = "department" } } },
+    })
+    assert.same({ "La Defense" }, evs[1].places)
+  end)
+
+  it("keeps a city the gazetteer calls a department, and reads a continent as an area", function()
+    local evs = detect({
+      date = "2025-12-10",
+      text = "Thousands of officers rallied in Paris on Tuesday, at Europe's largest police protest.",
+      ents = { { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "officer" } },
+               { "Paris", "PLACE", { kind = "department" } }, { "Tuesday", "DATE", { value = "2025-12-09" } },
+               { "Europe", "PLACE", { kind = "region" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Paris" }, evs[1].places)
+  end)
+end)
+
+describe("references and named sources", function()
+  it("joins the day's convoy from a sentence with no date; a figure an ORG gives", function()
+    local evs = detect({
+      date = "2026-01-27",
+      text = "Farmers drove tractors into Namur on Tuesday. "
+        .. "The Walloon federation FWA, which organised the convoy, put the number of protesters at 7,000.",
+      ents = {
+        { "Namur", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-01-27" } },
+        { "Walloon", "PLACE", { kind = "region" } }, { "FWA", "ORG", {} }, { "7,000", "QUANTITY", { value = 7000 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].forms, "convoy"))
+    assert.equal(7000, evs[1].participants[1].low)
+    assert.equal("organizers", evs[1].participants[1].source)
+  end)
+end)
+
+describe("the day before", function()
+  it("reads 'la manifestation de la veille' as the day before the document date", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-28",
+      text = "Le quartier portait encore mercredi les traces de la manifestation agricole de la veille à Namur. "
+        .. "Entre 4 500 et 5 000 agriculteurs ont convergé vers Namur, selon la police.",
+      ents = {
+        { "mercredi", "DATE", { value = "2026-01-28" } }, { "veille", "DATE", { relative = true } },
+        { "Namur", "PLACE", { kind = "city" } },
+        { "Entre 4 500 et 5 000", "QUANTITY", { low = 4500, high = 5000, unit = "agriculteur" } },
+        { "Namur", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-27", evs[1].date)
+    assert.equal(4500, evs[1].participants[1].low)
+    assert.equal("police", evs[1].participants[1].source)
+  end)
+end)
+
+describe("strikes of several days and their rallies", function()
+  it("keeps a rally on the first day of a 48-hour strike apart, with its figures", function()
+    local evs = detect({
+      date = "2026-04-16",
+      text = "The 48-hour strike by nurses began at 8am on Tuesday. At lunchtime on Tuesday, nurses filled "
+        .. "the main square of Leeds for a rally. Police said 1,500 people took part.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Tuesday", "DATE", { value = "2026-04-14" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "1,500", "QUANTITY", { value = 1500, unit = "person" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, rally = by_form(evs, "strike"), by_form(evs, "rally")
+    assert.equal("2026-04-14", strike.date)
+    assert.equal("2026-04-14", rally.date)
+    assert.equal(1500, rally.participants[1].low)
+    assert.same({}, strike.participants)
+  end)
+
+  it("dates a strike by the day a start word or 'for' introduces, not the day of the call", function()
+    local evs = detect({
+      date = "2026-01-15",
+      text = "The rail union on Thursday called a 72-hour strike at the rail company starting on Tuesday. "
+        .. "The airport union on Thursday called one-day warning strikes at Bremen airport for Friday.",
+      ents = {
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Bremen", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-01-16" } },
+      },
+    })
+    local days = {}
+    for _, e in ipairs(evs) do days[#days + 1] = e.date end
+    table.sort(days)
+    assert.same({ "2026-01-16", "2026-01-20" }, days)
+  end)
+end)
+
+describe("organizers named by a group noun or a verb of holding", function()
+  it("reads 'activists from the group X', not 'the director of the Y collective ... joined'", function()
+    local evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, about 40 activists from the group Green Anger blocked the entrance of the bank "
+        .. "in Lyon. Ana Diaz, director of the Hope collective, said her group joined the blockade.",
+      ents = {
+        { "Thursday", "DATE", { value = "2025-10-16" } },
+        { "about 40", "QUANTITY", { value = 40, unit = "activist" } }, { "Green Anger", "ORG", {} },
+        { "Lyon", "PLACE", { kind = "city" } }, { "Ana Diaz", "PERSON", {} }, { "Hope", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Green Anger" }, evs[1].organizers)
+  end)
+
+  it("gives 'the unions plan to hold a rally' the unions named before", function()
+    local evs = detect({
+      date = "2026-02-04",
+      text = "Nurses began a strike on Wednesday, called by the Nurses Union. "
+        .. "On Thursday, the unions plan to hold a rally in Braga.",
+      ents = {
+        { "Wednesday", "DATE", { value = "2026-02-04" } }, { "Nurses Union", "ORG", { kind = "union" } },
+        { "Thursday", "DATE", { value = "2026-02-05" } }, { "Braga", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "Nurses Union" }, by_form(evs, "rally").organizers)
+  end)
+end)
+
+describe("event forms", function()
+  it("reads strikers who rally as the rally's people, and drops the generic form", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "Ce jeudi, environ 150 grévistes se sont rassemblés devant la raffinerie de Feyzin. "
+        .. "La manifestation a duré deux heures à Feyzin.",
+      ents = {
+        { "Ce jeudi", "DATE", { value = "2025-10-16" } },
+        { "environ 150", "QUANTITY", { value = 150, unit = "gréviste" } }, { "Feyzin", "PLACE", { kind = "city" } },
+        { "Feyzin", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "rally" }, evs[1].forms)
+    assert.equal(150, evs[1].participants[1].low)
+  end)
+end)

@@ -75,14 +75,18 @@ local ORGANIZE = {
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
          "called", "calls", "announced", "announces", "has called", "have called",
-         "organisers", "organizers", "co organizer", "co organiser" },
+         "organisers", "organizers", "co organizer", "co organiser",
+         -- "the unions plan to hold a rally", "the climate group Extinction Rebellion"
+         "hold", "held", "holding", "stage", "staged", "staging", { "group", "after" },
+         { "collective", "after" }, { "movement", "after" }, { "activists from", "after" } },
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent",
          "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
-         "conduit", "soutenu par" },
+         "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
+         { "militants de", "after" }, { "militants du", "after" } },
 }
 local ANAPHOR = {
   en = { "the union", "the unions", "the group", "the collective", "the association",
@@ -387,8 +391,10 @@ local function resolve_value(d, e, future)
     e._tried = true
     -- "a strike starting on Tuesday", "dès mardi", "à partir de lundi": the coming one
     local before = d.low and d.low:sub(math.max(1, e.start - 16), e.start - 1) or ""
+    -- ("strikes ... for Friday", "une grève pour vendredi": the day set for it)
     if before:find("starting") or before:find("from ") or before:find("beginning")
-      or before:find("dès ") or before:find("partir d") then
+      or before:find("dès ") or before:find("partir d") or before:find("for $")
+      or before:find("pour $") then
       future = true
     end
     e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
@@ -414,9 +420,27 @@ local function inside_entity(s, start, stop)
 end
 
 -- The mentions of sentence s: {forms = set, group, start, stop, i, j, seg_start, seg_stop}.
+-- Strikers named as the people of a rally or a march ("150 grévistes se sont rassemblés",
+-- "strikers and supporters rallied"): they take part in it; the strike is told elsewhere.
+local STRIKERS = { "striker", "grévist", "grevist" }
+local function strikers_in_street(found, toks)
+  local street = false
+  for _, m in ipairs(found) do
+    if GROUP[m.label] == "street" then street = true end
+  end
+  if not street then return end
+  for _, m in ipairs(found) do
+    local w = toks[m.i].word
+    for _, p in ipairs(STRIKERS) do
+      if m.label == "strike" and m.i == m.j and w:sub(1, #p) == p then m.label = "attend" end
+    end
+  end
+end
+
 local function sentence_mentions(d, s)
   local toks = s.toks
   local found = d.lex.triggers:find(toks, d.lang)
+  strikers_in_street(found, toks)
   local list = {}
   for _, m in ipairs(found) do
     if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
@@ -475,11 +499,32 @@ local function long_span(text)
   return false
 end
 
+-- "la veille", "the day before", "le lendemain", "the next day" with no value: the day
+-- before or after the one last written in the body (else the document date); "au
+-- lendemain de X" (a relation to X) is left alone.
+local EVE = { veille = -1, ["day before"] = -1, ["previous day"] = -1, lendemain = 1,
+  ["next day"] = 1, ["following day"] = 1 }
+local function next_or_eve(d, s, e)
+  if e.value ~= nil or e._tried then return end
+  local t = dates.lower(e.text)
+  local ej = tok_at(s.toks, e.stop)
+  local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+  if nxt == "de" or nxt == "d" or nxt == "du" or nxt == "des" or nxt == "of" then return end
+  for word, step in pairs(EVE) do
+    local base = d.run_day or d.anchor
+    if t:find(word, 1, true) and base then
+      e.value, e._tried = dates.from_day(base + step), true
+      return
+    end
+  end
+end
+
 local function sentence_dates(d, s, future)
   local out = {}
   s.background = false
   for _, e in ipairs(s.ents) do
     if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+      next_or_eve(d, s, e)
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
       local k = tok_at(s.toks, e.start)
@@ -621,7 +666,6 @@ end
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
 local function bind_dates(ms, ds, toks)
-  if #ds == 0 then return end
   local taken = {}
   for _, m in ipairs(ms) do
     for di, dt in ipairs(ds) do
@@ -634,6 +678,20 @@ local function bind_dates(ms, ds, toks)
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
         end
+      end
+    end
+  end
+  -- "called a 72-hour strike at Deutsche Bahn starting on Tuesday", "warning strikes ... for
+  -- Friday": a day after the trigger that a start word or "for" introduces is the action's,
+  -- not the day of the call written nearer
+  for _, m in ipairs(ms) do
+    for di, dt in ipairs(ds) do
+      local gap = dt.k - m.j
+      local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+      local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+      local intro = START[p1] or START[p2] or p1 == "for" or p1 == "pour"
+      if not m.date and not taken[di] and dt.day and gap > 0 and gap <= 12 and intro then
+        m.date, taken[di] = dt, true
       end
     end
   end
@@ -721,14 +779,54 @@ local function natural(e)
   return false
 end
 
+local CONTINENTS = { europe = true, africa = true, afrique = true, asia = true, asie = true,
+  ["north america"] = true, ["amerique du nord"] = true, ["south america"] = true,
+  ["amerique du sud"] = true, ["latin america"] = true, ["amerique latine"] = true,
+  oceania = true, oceanie = true }
+-- "near Le Havre", "près du Havre", "west of Paris", "à l'ouest de Paris": a landmark that
+-- says where the place is, not the place (unless the mention names no other)
+local NEAR = { near = true, ["près"] = true, proche = true, nearby = true }
+local BEARING = { north = true, south = true, east = true, west = true, nord = true, sud = true,
+  est = true, ouest = true, northeast = true, northwest = true, southeast = true, southwest = true }
+local function beside(toks, e)
+  if not toks then return false end
+  local k = tok_at(toks, e.start)
+  for b = math.max(1, k - 3), k - 1 do
+    local w = toks[b].word
+    if NEAR[w] then return true end
+    if BEARING[w] and b >= k - 3 then
+      local nx = toks[b + 1] and toks[b + 1].word
+      if nx == "of" or nx == "de" or nx == "du" then return true end
+    end
+  end
+  return false
+end
+
+-- A department written as the qualifier of a town: in brackets, or after "dans"/"en"/"the"
+-- ("Paris", a department too, is a city after "à" or "in").
+local function qualifier(d, toks, e)
+  local before = d.text:sub(math.max(1, e.start - 2), e.start - 1)
+  if before:find("%(") then return true end
+  local k = toks and tok_at(toks, e.start)
+  local p1 = k and toks[k - 1] and toks[k - 1].word
+  local p2 = k and toks[k - 2] and toks[k - 2].word
+  return p1 == "en" or p1 == "the" or p2 == "dans"
+end
+
 local function mention_places(d, m)
-  local places, areas, sites = {}, {}, {}
+  local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
-      if SITE[kind] then
+      local folded = lexicon.fold(e.canonical or e.text)
+      if beside(m.sent.toks, e) then
+        landmarks[#landmarks + 1] = canonical_place(d, e)
+      elseif SITE[kind] then
         sites[#sites + 1] = e
-      elseif AREA[kind] or (d.lex.countries and d.lex.countries[lexicon.fold(e.canonical or e.text)]) then
+      elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
+        or (d.lex.countries and d.lex.countries[folded]) then
+        -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
+        -- "dans les Deux-Sèvres"), like a country, only when no locality is named
         areas[#areas + 1] = canonical_place(d, e)
       elseif LOCALITY[kind] or not SITE[kind] then
         places[#places + 1] = canonical_place(d, e)
@@ -756,6 +854,8 @@ local function mention_places(d, m)
       end
     end
   end
+  -- "blocked roads near Toulouse": the landmark when the mention names no other town
+  if #places == 0 then places = landmarks end
   m.places, m.areas, m.sites = places, areas, sites
 end
 
@@ -852,7 +952,9 @@ local function find_event(d, m, date, allow_any)
     end
   end
   if same_group then
-    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike" then
+    -- ("the convoy", a reference, is the one of the day whatever place its sentence names)
+    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike"
+      or m.ref then
       return same_group
     end
     return nil
@@ -1107,6 +1209,14 @@ local function figure_source(d, s, e)
   return best or "journalist"
 end
 
+-- An ORG named before figure e in its sentence (a source of it).
+local function names_org(s, e)
+  for _, o in ipairs(s.ents) do
+    if o.type == "ORG" and o.stop < e.start then return true end
+  end
+  return false
+end
+
 local function unit_kind(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
@@ -1121,8 +1231,9 @@ local function unit_kind(d, e, s)
     -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
     -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
+    -- (the source may be a named organization: "the federation FWA put the number at 7,000")
     if type(v) == "number" and v >= 10 and v < 5e7 and any(C_SOURCE_CUES[d.lang], s.toks)
-      and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      and (#find_all(C_SOURCES[d.lang], s.toks) > 0 or names_org(s, e)) then
       return "person"
     end
   end
@@ -1161,7 +1272,9 @@ local function sentence_organizers(d, s, strike, add, add_name)
         if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
           after = true
         end
-        local before = ej < c.i and c.i - ej <= 5
+        -- (a noun cue names what follows it: "the group Extinction Rebellion", not "the
+        -- director of the Nemesis collective")
+        local before = ej < c.i and c.i - ej <= 5 and c.label ~= "after"
         local chained = last_j and ei > last_j and ei - last_j <= 8
           and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
             or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
@@ -1506,8 +1619,12 @@ local function event_fields(d, ev, is_first, context)
       ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
     end
   end
-  local forms = {}
-  for f in pairs(ev.forms) do forms[#forms + 1] = f end
+  -- "demonstration" is the generic form: any other form says more
+  local forms, generic_only = {}, true
+  for f in pairs(ev.forms) do if f ~= "demonstration" then generic_only = false end end
+  for f in pairs(ev.forms) do
+    if generic_only or f ~= "demonstration" then forms[#forms + 1] = f end
+  end
   local claim_list, target_list = {}, {}
   for c in pairs(claims) do claim_list[#claim_list + 1] = c end
   if not next(targets) then targets = document_targets(d) end
@@ -1546,6 +1663,57 @@ local function fold_events(d)
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
+    end
+  end
+  d.events = out
+end
+
+-- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
+local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
+  ["illimité"] = true }
+local function multiday(ev)
+  if ev.end_date and ev.end_date > ev.date then return true end
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    if m.forms.strike and toks then
+      for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
+        local w, nx = toks[k].word, toks[k + 1].word
+        local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
+        if n and n >= 2 and (DAY_WORDS[nx] or (HOUR_WORDS[nx] and n >= 36)) then return true end
+        if OPEN_ENDED[w] or (w == "open" and nx == "ended") then return true end
+      end
+    end
+  end
+  return false
+end
+
+-- A rally or march on a day of a strike that lasts several days is an action of its own
+-- ("nurses filled Parliament Square for a rally" on the first day of a 48-hour strike);
+-- one on a one-day strike is the same action ("une journée de grève et de manifestations").
+-- The street mentions leave such an event with the figures told after them.
+local function split_rallies(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    out[#out + 1] = ev
+    if ev.groups.strike and ev.groups.street and multiday(ev) then
+      local ms = {}
+      for _, m in ipairs(ev.mentions) do ms[#ms + 1] = m end
+      table.sort(ms, function(a, b) return a.start < b.start end)
+      local keep, move, last = {}, {}, "strike"
+      for _, m in ipairs(ms) do
+        local g = m.group
+        if g == "street" or g == "strike" then last = g end
+        if (g == "attend" and last == "street") or g == "street" then move[#move + 1] = m
+        else keep[#keep + 1] = m end
+      end
+      local rally = { date = ev.date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
+                      first = move[1] }
+      local strike = { date = ev.date, end_date = ev.end_date, mentions = {}, forms = {}, groups = {},
+                       places = {}, areas = {}, first = keep[1] }
+      for _, m in ipairs(keep) do add_mention(strike, m) end
+      for _, m in ipairs(move) do add_mention(rally, m) end
+      out[#out] = strike
+      out[#out + 1] = rally
     end
   end
   d.events = out
@@ -1672,10 +1840,18 @@ function M.document(doc, lex)
       end
       for _, m in ipairs(ms) do mention_places(d, m) end
     end
+    -- the day last written in the body, for "la veille" in a later sentence
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        local n = e.type == "DATE" and not e.dateline and type(e.value) == "string" and dates.day_of(e.value)
+        if n then d.run_day = n end
+      end
+    end
   end
   build_events(d)
   if M.trace then M.trace("built", d) end
   fold_events(d)
+  split_rallies(d)
   if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
   local context = {}

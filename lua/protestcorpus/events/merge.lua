@@ -511,7 +511,8 @@ local function build(atoms, items)
   end
   local form_list = sorted_closed(forms, FORM_RANK)
   local has_specific = false
-  for _, f in ipairs(form_list) do if f == "march" or f == "rally" then has_specific = true end end
+  -- ("demonstration" is the generic form: any other form says more)
+  for _, f in ipairs(form_list) do if f ~= "demonstration" then has_specific = true end end
   if has_specific then
     local kept = {}
     for _, f in ipairs(form_list) do if f ~= "demonstration" then kept[#kept + 1] = f end end
