@@ -6,6 +6,7 @@ local lexicon = require "protestcorpus.events.lexicon"
 local events = require "protestcorpus.events"
 
 local lex = assert(events.load())
+local unpack = table.unpack or unpack
 
 describe("events lexicon", function()
   it("lowercases ASCII and the Latin-1 capitals French needs, not the multiplication sign", function()
@@ -58,4 +59,23 @@ describe("events lexicon", function()
     assert.equal(want_en, labels(en, "en"))
     assert.equal(want_fr, labels(fr, "fr"))
   end)
+
+  it("reads the country of each place as places.tsv gives it (data/place_countries.tsv while current)", function()
+    local dir = events.data_dir()
+    local want = lexicon.place_countries_of(dir .. "/../places.tsv")
+    local n = 0
+    for _ in pairs(want) do n = n + 1 end
+    assert.is_true(n > 1000)
+    -- a fresh lexicon table (the cached one may have read the map already)
+    local got = lexicon.place_countries({ _dir = dir })
+    local bad = {}
+    for k, v in pairs(want) do if got[k] ~= v then bad[#bad + 1] = k end end
+    for k in pairs(got) do if want[k] == nil then bad[#bad + 1] = k end end
+    table.sort(bad)
+    -- (data/place_countries.tsv is out of date: make model writes it again)
+    assert.same({}, { unpack(bad, 1, math.min(#bad, 5)) })
+    assert.equal("FR", got["paris"])
+    assert.equal("BE", got["bruxelles"] or got["brussels"])
+  end)
 end)
+
