@@ -325,7 +325,8 @@ local function file_size(path)
   return size
 end
 
-M.PLACE_COUNTRIES_HEAD = "# place_countries.tsv: folded place name<TAB>country, from places.tsv (%d bytes) by tools/gen_place_countries.lua; do not edit"
+M.PLACE_COUNTRIES_HEAD = "# place_countries.tsv: folded place name<TAB>country, from places.tsv (%d bytes)"
+  .. " by tools/gen_place_countries.lua; do not edit"
 
 --- The text of data/place_countries.tsv for the places.tsv at path (make model writes it).
 function M.place_countries_file(path)
