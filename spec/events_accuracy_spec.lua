@@ -508,3 +508,59 @@ describe("event forms", function()
     assert.equal(150, evs[1].participants[1].low)
   end)
 end)
+
+describe("strikes only considered or ruled out", function()
+  it("makes no event of a strike the unions will decide whether to call, nor one ruled out", function()
+    assert.same({}, detect({
+      date = "2026-03-10",
+      text = "The union will meet on Monday to decide whether to call an indefinite strike.",
+      ents = { { "Monday", "DATE", { value = "2026-03-16" } } },
+    }))
+    assert.same({}, detect({
+      lang = "fr", date = "2026-03-10",
+      text = "La secrétaire générale a exclu une grève reconductible mardi.",
+      ents = { { "mardi", "DATE", { value = "2026-03-10" } } },
+    }))
+  end)
+
+  it("does not split a rally from a one-day strike, nor count a new strike as this one's days", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      text = "Des milliers d'enseignants ont manifesté mardi à Rabat, pendant une journée de grève. "
+        .. "La coordination prévoit une nouvelle grève de trois jours en avril.",
+      ents = { { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "enseignant" } },
+               { "mardi", "DATE", { value = "2026-03-10" } }, { "Rabat", "PLACE", { kind = "city" } },
+               { "avril", "DATE", { value = "2026-04" } } },
+    })
+    local tue = {}
+    for _, e in ipairs(evs) do if e.date == "2026-03-10" then tue[#tue + 1] = e end end
+    assert.equal(1, #tue)
+  end)
+end)
+
+describe("organizers and addressees, claims with no demand word", function()
+  it("never names the body a march is addressed to as its organizer, unless a union", function()
+    local evs = detect({
+      date = "2026-03-18",
+      text = "Pensioners marched to the Congress of Deputies in Madrid on Wednesday, called by the "
+        .. "Congress of Deputies and the Spanish Labour Congress.",
+      ents = {
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Madrid", "PLACE", { kind = "city" } },
+        { "Wednesday", "DATE", { value = "2026-03-18" } },
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Spanish Labour Congress", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Spanish Labour Congress" }, evs[1].organizers)
+  end)
+
+  it("reads the claims of an article that never states a demand", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "Teachers marched in Tours on Tuesday. Wages have not kept up with inflation.",
+      ents = { { "Tours", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].claims, "pay"))
+  end)
+end)

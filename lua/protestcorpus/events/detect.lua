@@ -52,7 +52,7 @@ local FUTURE = {
   fr = { "prévu", "prévue", "prévus", "prévues", "appelle", "appellent", "appelé à", "organise",
          "organisent", "annoncé", "annoncés", "annoncées", "annoncée", "aura", "auront", "va",
          "vont", "sera", "seront", "demain", "prochain", "prochaine", "rendez vous", "entend",
-         "compte", "projette" },
+         "compte", "projette", "prévoit", "prévoient" },
 }
 -- Words of an action only threatened or conditional: no event without a date of its own.
 local WEAK = {
@@ -192,6 +192,11 @@ local C_DATE_FUTURE = compile({
   fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
+})
+-- Words of an action still to be decided.
+local C_DECIDE = compile({
+  en = { "whether", "decide on", "decide if" },
+  fr = { "décider s", "décidera s", "s il faut", "décider d une", "décider de la" },
 })
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
@@ -680,6 +685,8 @@ local function bind_dates(ms, ds, toks)
         local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
+          local p1, p2 = toks[dt.k - 1], toks[dt.k - 2]
+          m.started = (p1 and START[p1.word]) or (p2 and START[p2.word]) or nil
         end
       end
     end
@@ -694,7 +701,7 @@ local function bind_dates(ms, ds, toks)
       local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
       local intro = START[p1] or START[p2] or p1 == "for" or p1 == "pour"
       if not m.date and not taken[di] and dt.day and gap > 0 and gap <= 12 and intro then
-        m.date, taken[di] = dt, true
+        m.date, taken[di], m.started = dt, true, START[p1] or START[p2]
       end
     end
   end
@@ -721,7 +728,7 @@ local function bind_dates(ms, ds, toks)
         end
         local near = dt.k > m.j or (m.i - dt.k <= 12 and dt.k < m.i)
         if dt.day and started and near and not m.date then
-          m.date = dt
+          m.date, m.started = dt, true
         end
       end
     end
@@ -822,10 +829,10 @@ local function mention_places(d, m)
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
-      if beside(m.sent.toks, e) then
-        landmarks[#landmarks + 1] = canonical_place(d, e)
-      elseif SITE[kind] then
+      if SITE[kind] then
         sites[#sites + 1] = e
+      elseif beside(m.sent.toks, e) then
+        landmarks[#landmarks + 1] = canonical_place(d, e)
       elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
@@ -1358,6 +1365,11 @@ local function organizer_sentences(d, ev)
   return list
 end
 
+local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "federation",
+  "fédération", "confederation", "confédération", "intersyndic", "coalition", "collecti" }
+local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
+  parliament = true, court = true, european_union = true, foreign_government = true }
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
   local function add_name(name)
@@ -1368,7 +1380,21 @@ local function organizers_of(d, ev)
   end
   local function add(e)
     if NOT_ORGANIZER[e.kind or ""] then return end
-    add_name(type(e.canonical) == "string" and e.canonical or e.text)
+    local name = type(e.canonical) == "string" and e.canonical or e.text
+    -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
+    -- "the European Commission") does not organize them
+    -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
+    local toks = lexicon.tokens(name)
+    local unionish = e.kind == "union"
+    for _, t in ipairs(toks) do
+      for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+    end
+    if not unionish then
+      for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+        if ADDRESSEE[h.label] then return end
+      end
+    end
+    add_name(name)
   end
   local sents = organizer_sentences(d, ev)
   for _, x in ipairs(sents) do
@@ -1526,8 +1552,20 @@ local function event_fields(d, ev, is_first, context)
   end
   if is_first then
     -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
+    -- (when none states a demand, all of them: an article that never says "demand")
+    local loose, loose_texts = {}, {}
     for _, s in ipairs(context) do
-      if words_for(d, s, d.lex.claims) and demands(s.toks) then add_claims(d, s, claims, claim_texts) end
+      if words_for(d, s, d.lex.claims) then
+        if demands(s.toks) then
+          add_claims(d, s, claims, claim_texts)
+        else
+          add_claims(d, s, loose, loose_texts)
+        end
+      end
+    end
+    if not next(claims) then
+      for c in pairs(loose) do claims[c] = true end
+      for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
@@ -1661,8 +1699,15 @@ local function fold_events(d)
       if into then break end
     end
     if into then
-      -- an action told from two days is dated by its first
-      if dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then into.date = ev.date end
+      -- an action told from two days is dated by the day it began, when a start word says
+      -- so ("The walkout began on Tuesday"), not by a day it is only mentioned on
+      local began = false
+      for _, m in ipairs(ev.mentions) do
+        if m.started and m.date and m.date.value == ev.date then began = true end
+      end
+      if began and dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then
+        into.date = ev.date
+      end
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
@@ -1674,11 +1719,15 @@ end
 -- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
 local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
   ["illimité"] = true }
-local function multiday(ev)
+-- (a strike announced in a sentence that looks forward, "une nouvelle grève de trois jours
+-- en mars", is another one)
+local ANOTHER = { new = true, another = true, nouvelle = true, nouveau = true, autre = true }
+local function multiday(d, ev)
   if ev.end_date and ev.end_date > ev.date then return true end
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
-    if m.forms.strike and toks then
+    local prev = toks and toks[m.i - 1] and toks[m.i - 1].word
+    if m.forms.strike and toks and not any(C_FUTURE[d.lang], toks) and not ANOTHER[prev] then
       for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
         local w, nx = toks[k].word, toks[k + 1].word
         local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
@@ -1698,16 +1747,29 @@ local function split_rallies(d)
   local out = {}
   for _, ev in ipairs(d.events) do
     out[#out + 1] = ev
-    if ev.groups.strike and ev.groups.street and multiday(ev) then
-      local ms = {}
-      for _, m in ipairs(ev.mentions) do ms[#ms + 1] = m end
+    -- (only a rally written with its own day: one told without a date may be the strike's)
+    local dated_street = false
+    for _, m in ipairs(ev.mentions) do
+      if m.group == "street" and m.date and m.date.value == ev.date then dated_street = true end
+    end
+    if ev.groups.strike and dated_street and multiday(d, ev) then
+      local ms, street_sents = {}, {}
+      for _, m in ipairs(ev.mentions) do
+        ms[#ms + 1] = m
+        if m.group == "street" then street_sents[m.sent] = true end
+      end
       table.sort(ms, function(a, b) return a.start < b.start end)
       local keep, move, last = {}, {}, "strike"
       for _, m in ipairs(ms) do
         local g = m.group
         if g == "street" or g == "strike" then last = g end
-        if (g == "attend" and last == "street") or g == "street" then move[#move + 1] = m
-        else keep[#keep + 1] = m end
+        -- the rally's people and figures, and what its sentence adds ("blocking roads")
+        if g == "street" or (g == "attend" and last == "street")
+          or (g ~= "strike" and g ~= "attend" and street_sents[m.sent]) then
+          move[#move + 1] = m
+        else
+          keep[#keep + 1] = m
+        end
       end
       local rally = { date = ev.date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
                       first = move[1] }
@@ -1837,6 +1899,12 @@ function M.document(doc, lex)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
+      -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
+      -- the strike only considered
+      if any(C_DECIDE[d.lang], s.toks) then
+        s.weak = true
+        for _, m in ipairs(ms) do m.date = nil end
+      end
       for _, m in ipairs(ms) do
         m.end_date = end_date_of(m, ds, s.toks)
         shift_ordinal_day(m, s.toks)
