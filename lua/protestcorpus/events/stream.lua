@@ -6,14 +6,14 @@
 --
 -- Writes exactly what merge.merge(all groups) gives, in its order, one line per record.
 -- Groups are kept in memory while they are few (opts.spill_units atoms and items, default
--- 5,000: about half a MB of JSON, some 10 MB of Lua tables); past that they are written to a
--- temporary file (JSON, one group a line) and only their signatures stay in memory (what
+-- 5,000: about half a MB written out, some 10 MB of Lua tables); past that they are written to a
+-- temporary file (one group a line) and only their signatures stay in memory (what
 -- the merge relation reads of an atom: dates, places, organizers, actor type, forms; one
 -- entry per distinct signature, not per atom). At the end:
 --   1. signatures that may link (merge.link_signatures) and those of one group are joined:
 --      every record's atoms then fall in one class;
---   2. classes are packed into partitions of about opts.partition_bytes (default 1 MB of
---      JSON, at most 256 partitions; a class larger is a partition of its own), the groups read
+--   2. classes are packed into partitions of about opts.partition_bytes (default 1 MB
+--      written, at most 256 partitions; a class larger is a partition of its own), the groups read
 --      back once and written to their partition's temporary file;
 --   3. each partition is merged alone (merge.merge: exact, as no record crosses two) and
 --      its lines written sorted to a temporary run;
@@ -21,9 +21,18 @@
 -- Memory: the distinct signatures, one partition, and the heads of the runs. Time: linear
 -- in the groups (each written and read twice) apart from the signatures of one bucket.
 -- Temporary files come from io.tmpfile (removed when closed or at exit).
--- Pure Lua within the syntax LuaJIT accepts; cjson (lua-cjson) reads the groups back.
+-- The temporary files hold Lua table constructors (read back with load): every value comes
+-- back as it was, strings byte for byte (JSON would not keep invalid UTF-8), integers and
+-- floats as they were, JSON null (records.NULL, cjson.null) as the same value.
+-- Pure Lua within the syntax LuaJIT accepts.
 local merge = require "protestcorpus.events.merge"
 local records = require "protestcorpus.records"
+
+local cjson_null
+do
+  local ok, cjson = pcall(require, "cjson.safe")
+  cjson_null = ok and cjson.null or nil
+end
 
 local M = {}
 
@@ -68,6 +77,64 @@ function Stream:sig_of(at)
   return i
 end
 
+local fmt, mtype, huge = string.format, math.type, math.huge
+
+local function quote(s)
+  return (fmt("%q", s):gsub("\\\n", "\\n"))
+end
+
+-- v as a Lua expression, appended to out (n values there); returns the new n.
+local function ser(v, out, n)
+  local t = type(v)
+  n = n + 1
+  if t == "string" then
+    out[n] = quote(v)
+  elseif t == "number" then
+    if v ~= v then out[n] = "(0/0)"
+    elseif v == huge then out[n] = "(1/0)"
+    elseif v == -huge then out[n] = "(-1/0)"
+    elseif mtype and mtype(v) == "integer" then out[n] = fmt("%d", v)
+    elseif v == math.floor(v) then out[n] = fmt("%.1f", v)
+    else out[n] = fmt("%.17g", v) end
+  elseif t == "boolean" then
+    out[n] = v and "true" or "false"
+  elseif v == records.NULL then
+    out[n] = "R"
+  elseif v ~= nil and v == cjson_null then
+    out[n] = "N"
+  elseif t == "table" then
+    out[n] = "{"
+    for k, x in pairs(v) do
+      n = n + 1
+      if type(k) == "string" then
+        out[n] = "[" .. quote(k) .. "]="
+      elseif type(k) == "number" and k == math.floor(k) then
+        out[n] = fmt("[%d]=", k)
+      else
+        error("events.stream: cannot write a key of type " .. type(k), 0)
+      end
+      n = ser(x, out, n)
+      n = n + 1
+      out[n] = ","
+    end
+    n = n + 1
+    out[n] = "}"
+  else
+    error("events.stream: cannot write a " .. t, 0)
+  end
+  return n
+end
+
+local ENV = { R = records.NULL, N = cjson_null }
+
+-- A value written by ser, read back.
+local function deser(line)
+  local f, err = load("return " .. line, "=events.stream", "t", ENV)
+  if not f then error("events.stream: a temporary file was damaged: " .. tostring(err), 0) end
+  if rawget(_G, "setfenv") then setfenv(f, ENV) end -- luacheck: ignore
+  return f()
+end
+
 local function units_of(g)
   local n = #(g.atoms or {})
   for _, k in ipairs(merge.ITEM_KEYS) do
@@ -77,14 +144,16 @@ local function units_of(g)
   return n
 end
 
--- One group to the temporary file: its first signature, a tab, its JSON, a newline.
+-- One group to the temporary file: its first signature, a tab, the group (ser), a newline.
 -- Returns true, or nil and a message.
 function Stream:write(g)
   -- the atoms in their canonical form (what merge.merge reads of them, without the
   -- per-document lists a detected atom also carries)
   local atoms = {}
   for i, a in ipairs(g.atoms) do atoms[i] = merge.atom(a) end
-  local line = records.encode({ atoms = atoms, items = g.items or {} })
+  local out = {}
+  ser({ atoms = atoms, items = g.items or {} }, out, 0)
+  local line = table.concat(out)
   local first
   for _, at in ipairs(atoms) do
     local i = self:sig_of(at)
@@ -145,12 +214,11 @@ function Stream:partitions()
 end
 
 -- The groups of one partition file, read back.
-local function read_groups(f, cjson)
+local function read_groups(f)
   f:seek("set")
   local groups = {}
   for line in f:lines() do
-    local obj = cjson.decode(line)
-    if type(obj) ~= "table" then error("events.stream: a temporary file was damaged", 0) end
+    local obj = deser(line)
     groups[#groups + 1] = { atoms = obj.atoms, items = obj.items }
   end
   f:close()
@@ -197,7 +265,6 @@ end
 
 -- Steps 1-3 (see the top): the sorted runs of the partitions.
 function Stream:runs(encode)
-  local cjson = require "cjson.safe"
   local part, n = self:partitions()
   local files = {}
   for p = 0, n do files[p] = tmpfile() end
@@ -213,7 +280,7 @@ function Stream:runs(encode)
   f:close()
   local runs = {}
   for p = 0, n do
-    local recs = merge.merge(read_groups(files[p], cjson), self.merge_opts)
+    local recs = merge.merge(read_groups(files[p]), self.merge_opts)
     local run = { f = tmpfile() }
     for _, r in ipairs(recs) do
       local line = encode(r)
