@@ -96,6 +96,7 @@ $(BUILD)/model_image: tools/model_image.c $(CORE_LIB)
 
 model: $(BUILD)/model_image
 	$(BUILD)/model_image data
+	LUA_PATH='lua/?.lua;;' lua5.4 tools/gen_place_countries.lua data/places.tsv > data/place_countries.tsv
 
 # The name-span classifier: C and tools/train_ner.py score spans alike (needs ../shared).
 check-ner: $(CORE_LIB)

@@ -5,6 +5,7 @@
 -- doc is a plain table with 0-based end-exclusive spans, as a JSONL record:
 --   {id, lang, date, text, sentences = {{start=, ["end"]=, kind=}...},
 --    entities = {{start=, ["end"]=, type=, text=, value=, low=, high=, unit=, canonical=, kind=}...}}
+--   (an entity may carry a Lua span instead, 1-based start and stop, as doc:annotations() gives)
 -- lex is protestcorpus.events.lexicon.load(dir). The result is a list of per-document
 -- events ("atoms", see events/merge.lua for their fields), in document order.
 --
@@ -287,11 +288,13 @@ local function prepare(doc, lex)
   end
   local ents = {}
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
-    if type(e) == "table" and type(e.start) == "number" and type(e["end"]) == "number"
+    -- JSON spans (0-based start, end) or Lua spans (1-based start, stop: the C module's)
+    local json = type(e) == "table" and type(e["end"]) == "number"
+    if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
       local c = {}
       for k, v in pairs(e) do c[k] = v end
-      c.start, c.stop = e.start + 1, e["end"]
+      if json then c.start, c.stop = e.start + 1, e["end"] end
       c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
       ents[#ents + 1] = c
     end
@@ -842,9 +845,11 @@ local function mention_places(d, m)
   end
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
+  local firsts = d.lex.exonym_firsts
   for k = 1, #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop and d.text:sub(t.start, t.start):match("%u") then
+    if t.start >= m.seg_start and t.start <= m.seg_stop
+      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then

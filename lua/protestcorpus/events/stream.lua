@@ -6,14 +6,14 @@
 --
 -- Writes exactly what merge.merge(all groups) gives, in its order, one line per record.
 -- Groups are kept in memory while they are few (opts.spill_units atoms and items, default
--- 20,000: about 2 MB of JSON, some 40 MB of Lua tables); past that they are written to a
--- temporary file (JSON, one group a line) and only their signatures stay in memory (what
+-- 5,000: about half a MB written out, some 10 MB of Lua tables); past that they are written to a
+-- temporary file (one group a line) and only their signatures stay in memory (what
 -- the merge relation reads of an atom: dates, places, organizers, actor type, forms; one
 -- entry per distinct signature, not per atom). At the end:
 --   1. signatures that may link (merge.link_signatures) and those of one group are joined:
 --      every record's atoms then fall in one class;
---   2. classes are packed into partitions of about opts.partition_bytes (default 4 MB of
---      JSON; a class larger than that is a partition of its own) and the groups are read
+--   2. classes are packed into partitions of about opts.partition_bytes (default 1 MB
+--      written, at most 256 partitions; a class larger is a partition of its own), the groups read
 --      back once and written to their partition's temporary file;
 --   3. each partition is merged alone (merge.merge: exact, as no record crosses two) and
 --      its lines written sorted to a temporary run;
@@ -21,9 +21,18 @@
 -- Memory: the distinct signatures, one partition, and the heads of the runs. Time: linear
 -- in the groups (each written and read twice) apart from the signatures of one bucket.
 -- Temporary files come from io.tmpfile (removed when closed or at exit).
--- Pure Lua within the syntax LuaJIT accepts; cjson (lua-cjson) reads the groups back.
+-- The temporary files hold Lua table constructors (read back with load): every value comes
+-- back as it was, strings byte for byte (JSON would not keep invalid UTF-8), integers and
+-- floats as they were, JSON null (records.NULL, cjson.null) as the same value.
+-- Pure Lua within the syntax LuaJIT accepts.
 local merge = require "protestcorpus.events.merge"
 local records = require "protestcorpus.records"
+
+local cjson_null
+do
+  local ok, cjson = pcall(require, "cjson.safe")
+  cjson_null = ok and cjson.null or nil
+end
 
 local M = {}
 
@@ -37,8 +46,8 @@ function M.new(merge_opts, opts)
   opts = opts or {}
   return setmetatable({
     merge_opts = merge_opts, groups = {}, units = 0, count = 0,
-    spill_units = opts.spill_units or 20000,
-    partition_bytes = opts.partition_bytes or 4000000,
+    spill_units = opts.spill_units or 5000,
+    partition_bytes = opts.partition_bytes or 1000000,
     sig_index = {}, reps = {}, parent = {}, bytes = {}, file = nil,
   }, Stream)
 end
@@ -68,6 +77,64 @@ function Stream:sig_of(at)
   return i
 end
 
+local fmt, mtype, huge = string.format, math.type, math.huge
+
+local function quote(s)
+  return (fmt("%q", s):gsub("\\\n", "\\n"))
+end
+
+-- v as a Lua expression, appended to out (n values there); returns the new n.
+local function ser(v, out, n)
+  local t = type(v)
+  n = n + 1
+  if t == "string" then
+    out[n] = quote(v)
+  elseif t == "number" then
+    if v ~= v then out[n] = "(0/0)"
+    elseif v == huge then out[n] = "(1/0)"
+    elseif v == -huge then out[n] = "(-1/0)"
+    elseif mtype and mtype(v) == "integer" then out[n] = fmt("%d", v)
+    elseif v == math.floor(v) then out[n] = fmt("%.1f", v)
+    else out[n] = fmt("%.17g", v) end
+  elseif t == "boolean" then
+    out[n] = v and "true" or "false"
+  elseif v == records.NULL then
+    out[n] = "R"
+  elseif v ~= nil and v == cjson_null then
+    out[n] = "N"
+  elseif t == "table" then
+    out[n] = "{"
+    for k, x in pairs(v) do
+      n = n + 1
+      if type(k) == "string" then
+        out[n] = "[" .. quote(k) .. "]="
+      elseif type(k) == "number" and k == math.floor(k) then
+        out[n] = fmt("[%d]=", k)
+      else
+        error("events.stream: cannot write a key of type " .. type(k), 0)
+      end
+      n = ser(x, out, n)
+      n = n + 1
+      out[n] = ","
+    end
+    n = n + 1
+    out[n] = "}"
+  else
+    error("events.stream: cannot write a " .. t, 0)
+  end
+  return n
+end
+
+local ENV = { R = records.NULL, N = cjson_null }
+
+-- A value written by ser, read back.
+local function deser(line)
+  local f, err = load("return " .. line, "=events.stream", "t", ENV)
+  if not f then error("events.stream: a temporary file was damaged: " .. tostring(err), 0) end
+  if rawget(_G, "setfenv") then setfenv(f, ENV) end -- luacheck: ignore
+  return f()
+end
+
 local function units_of(g)
   local n = #(g.atoms or {})
   for _, k in ipairs(merge.ITEM_KEYS) do
@@ -77,14 +144,16 @@ local function units_of(g)
   return n
 end
 
--- One group to the temporary file: its first signature, a tab, its JSON, a newline.
+-- One group to the temporary file: its first signature, a tab, the group (ser), a newline.
 -- Returns true, or nil and a message.
 function Stream:write(g)
   -- the atoms in their canonical form (what merge.merge reads of them, without the
   -- per-document lists a detected atom also carries)
   local atoms = {}
   for i, a in ipairs(g.atoms) do atoms[i] = merge.atom(a) end
-  local line = records.encode({ atoms = atoms, items = g.items or {} })
+  local out = {}
+  ser({ atoms = atoms, items = g.items or {} }, out, 0)
+  local line = table.concat(out)
   local first
   for _, at in ipairs(atoms) do
     local i = self:sig_of(at)
@@ -134,8 +203,8 @@ function Stream:partitions()
   end
   local total = 0
   for _, r in ipairs(roots) do total = total + size[r] end
-  -- at most 64 partitions (files open at once)
-  local target = math.max(self.partition_bytes, total / 64)
+  -- at most 256 partitions (files open at once)
+  local target = math.max(self.partition_bytes, total / 256)
   local part, n, fill = {}, 0, 0
   for _, r in ipairs(roots) do
     if fill > 0 and fill + size[r] > target then n, fill = n + 1, 0 end
@@ -145,12 +214,11 @@ function Stream:partitions()
 end
 
 -- The groups of one partition file, read back.
-local function read_groups(f, cjson)
+local function read_groups(f)
   f:seek("set")
   local groups = {}
   for line in f:lines() do
-    local obj = cjson.decode(line)
-    if type(obj) ~= "table" then error("events.stream: a temporary file was damaged", 0) end
+    local obj = deser(line)
     groups[#groups + 1] = { atoms = obj.atoms, items = obj.items }
   end
   f:close()
@@ -170,6 +238,25 @@ local function next_of(run)
   run.date, run.id, run.line = date, id, run.f:read(tonumber(len))
 end
 
+-- Whether run a comes before run b (merge.merge's order: date, then event_id).
+local function before(a, b)
+  if a.date ~= b.date then return a.date < b.date end
+  return a.id < b.id
+end
+
+-- Moves heap[i] down to its place (a binary heap, smallest first).
+local function sift(heap, i)
+  local n = #heap
+  while true do
+    local l, r, m = 2 * i, 2 * i + 1, i
+    if l <= n and before(heap[l], heap[m]) then m = l end
+    if r <= n and before(heap[r], heap[m]) then m = r end
+    if m == i then return end
+    heap[i], heap[m] = heap[m], heap[i]
+    i = m
+  end
+end
+
 local function tmpfile()
   local f, err = io.tmpfile()
   if not f then error("cannot open a temporary file: " .. tostring(err), 0) end
@@ -178,7 +265,6 @@ end
 
 -- Steps 1-3 (see the top): the sorted runs of the partitions.
 function Stream:runs(encode)
-  local cjson = require "cjson.safe"
   local part, n = self:partitions()
   local files = {}
   for p = 0, n do files[p] = tmpfile() end
@@ -194,7 +280,7 @@ function Stream:runs(encode)
   f:close()
   local runs = {}
   for p = 0, n do
-    local recs = merge.merge(read_groups(files[p], cjson), self.merge_opts)
+    local recs = merge.merge(read_groups(files[p]), self.merge_opts)
     local run = { f = tmpfile() }
     for _, r in ipairs(recs) do
       local line = encode(r)
@@ -222,19 +308,23 @@ function Stream:finish(encode, emit)
   end
   local ok, runs = pcall(self.runs, self, encode)
   if not ok then return nil, tostring(runs), 0 end
+  -- a binary heap of the runs by their next record
+  local heap = {}
+  for _, run in ipairs(runs) do
+    if run.line then heap[#heap + 1] = run end
+  end
+  for i = math.floor(#heap / 2), 1, -1 do sift(heap, i) end
   local count = 0
-  while true do
-    local best
-    for _, run in ipairs(runs) do
-      if run.line and (not best or run.date < best.date
-        or (run.date == best.date and run.id < best.id)) then
-        best = run
-      end
-    end
-    if not best then break end
+  while heap[1] do
+    local best = heap[1]
     if not emit(best.line) then return nil, "write failed", count end
     count = count + 1
     next_of(best)
+    if not best.line then
+      heap[1] = heap[#heap]
+      heap[#heap] = nil
+    end
+    sift(heap, 1)
   end
   return count
 end
