@@ -9,10 +9,10 @@ local function G(s) return "\194\171\194\160" .. s .. "\194\160\194\187" end -- 
 
 local CASES = {
   -- 1. pronouns to the right gender
-  { rule = "she skips a man: no woman named, no speaker",
+  { rule = "she skips a man: no woman named (only described), no speaker",
     lang = "en",
     text = "Mark Hollis, the port's director, said the talks had failed.\n\n"
-      .. "Priyanka Deshpande-Ramaswamy, a crane operator for 14 years, spoke of her shifts.\n\n"
+      .. "A crane operator who has worked at the port for 14 years spoke of her shifts.\n\n"
       .. Q("I used to see my kids before bed,") .. " she said.\n",
     quote = "I used to see my kids", speaker = false },
   { rule = "she goes to the woman named before a man",
