@@ -564,3 +564,22 @@ describe("organizers and addressees, claims with no demand word", function()
     assert.truthy(has(evs[1].claims, "pay"))
   end)
 end)
+
+describe("where protesters came from", function()
+  it("does not take the regions farmers came from for the place of their convoy", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-28",
+      text = "Mardi 27 janvier, des milliers d'agriculteurs venus de Wallonie, de Flandre et du Limbourg "
+        .. "ont convergé vers Namur avec quelque 1 300 tracteurs.",
+      ents = {
+        { "Mardi 27 janvier", "DATE", { value = "2026-01-27" } },
+        { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "agriculteur" } },
+        { "Wallonie", "PLACE", { kind = "region" } }, { "Flandre", "PLACE", { kind = "region" } },
+        { "Limbourg", "PLACE", { kind = "region" } }, { "Namur", "PLACE", { kind = "city" } },
+        { "quelque 1 300", "QUANTITY", { value = 1300, unit = "tracteur" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Namur" }, evs[1].places)
+  end)
+end)

@@ -798,9 +798,21 @@ local CONTINENTS = { europe = true, africa = true, afrique = true, asia = true, 
 local NEAR = { near = true, ["près"] = true, proche = true, nearby = true }
 local BEARING = { north = true, south = true, east = true, west = true, nord = true, sud = true,
   est = true, ouest = true, northeast = true, northwest = true, southeast = true, southwest = true }
+-- "agriculteurs venus de Wallonie, de Flandre", "originaires de": where people came from
+local CLAUSE = { ont = true, sont = true, have = true, has = true, were = true, are = true,
+  was = true, est = true, avaient = true, ["étaient"] = true }
+local ORIGIN = { venus = true, venues = true, venu = true, venue = true, originaires = true,
+  originaire = true }
 local function beside(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.start)
+  -- (back over a list of origins, "venus de Wallonie, de Flandre et du Limbourg", not past
+  -- the verb of the main clause)
+  for b = k - 1, math.max(1, k - 10), -1 do
+    local w = toks[b].word
+    if ORIGIN[w] then return true end
+    if CLAUSE[w] then break end
+  end
   for b = math.max(1, k - 3), k - 1 do
     local w = toks[b].word
     if NEAR[w] then return true end
