@@ -583,3 +583,29 @@ describe("where protesters came from", function()
     assert.same({ "Namur" }, evs[1].places)
   end)
 end)
+
+describe("strikes still under way", function()
+  it("calls a strike begun before the document date and told as going on 'ongoing', one ended 'happened'", function()
+    local evs = detect({
+      date = "2025-10-08",
+      text = "About 2,300 bus drivers walked off the job in Leduc on October 1. "
+        .. "The strike entered its second week on Wednesday in Leduc.",
+      ents = {
+        { "About 2,300", "QUANTITY", { value = 2300, unit = "driver" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "October 1", "DATE", { value = "2025-10-01" } }, { "Wednesday", "DATE", { value = "2025-10-08" } },
+        { "Leduc", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2025-10-01", evs[1].date)
+    assert.equal("ongoing", evs[1].status)
+    evs = detect({
+      date = "2025-10-17",
+      text = "Workers at the refinery in Feyzin voted on Friday to end a four-day strike that began on Tuesday.",
+      ents = { { "Feyzin", "PLACE", { kind = "city" } }, { "Friday", "DATE", { value = "2025-10-17" } },
+               { "Tuesday", "DATE", { value = "2025-10-14" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("happened", evs[1].status)
+  end)
+end)

@@ -60,7 +60,8 @@ local WEAK = {
          "warned", "warn", "warns", "if", "unless", "considering", "vote on", "not allowed",
          "ban", "banned", "right to" },
   fr = { "pourrait", "pourraient", "menace", "menacent", "menacé", "menaçant", "si",
-         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de" },
+         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de",
+         "votent sur", "voter sur", "vote sur", "voteront sur" },
 }
 -- Ongoing actions.
 local ONGOING = {
@@ -1796,6 +1797,34 @@ local function split_rallies(d)
   d.events = out
 end
 
+-- Words that end a strike ("voted to end a four-day strike", "returned to work").
+local C_ENDED = compile({
+  en = { "end a", "end the", "ended", "ending", "returned to work", "return to work", "called off",
+         "suspended", "back to work" },
+  fr = { "fin de", "mettre fin", "mis fin", "levée", "levé", "suspendu", "suspendue",
+         "reprise du travail", "repris le travail", "reprennent le travail" },
+})
+
+-- The status of a strike, blockade or occupation that began on or before the document date
+-- and lasts several days: "ongoing" while the text tells it goes on ("entered its second
+-- week", a three-day strike begun today), unless a sentence of it tells its end.
+local function ongoing_status(d, ev, status)
+  if status ~= "happened" and status ~= "planned" then return status end
+  if not (ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike) then
+    return status
+  end
+  local n = dates.day_of(ev.date)
+  if not (d.given and n and n <= d.anchor) then return status end
+  if ev.end_date and ev.end_date < dates.from_day(d.anchor) then return status end
+  local goes_on = multiday(d, ev)
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    if toks and any(C_ENDED[d.lang], toks) then return status end
+    if toks and any(C_ONGOING[d.lang], toks) then goes_on = true end
+  end
+  return goes_on and "ongoing" or status
+end
+
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
 -- dateline's or the headline's city is not its place.
 local function general_strike(ev)
@@ -1944,6 +1973,7 @@ function M.document(doc, lex)
   local atoms = {}
   for k, ev in ipairs(d.events) do
     atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+    atoms[#atoms].status = ongoing_status(d, ev, atoms[#atoms].status)
   end
   -- an event whose sentences state no claim is one more action of the article's dispute:
   -- it takes the claims of the first event (which also reads the sentences of no event)
