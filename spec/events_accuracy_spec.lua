@@ -609,3 +609,20 @@ describe("strikes still under way", function()
     assert.equal("happened", evs[1].status)
   end)
 end)
+
+describe("targets that are only a city or a source", function()
+  it("does not read Brussels the city as the EU, nor the prefecture that counted as a target", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-07",
+      text = "Des milliers de personnes ont défilé dimanche à Bruxelles contre le gouvernement. "
+        .. "Ils étaient 18 000 selon la préfecture.",
+      ents = {
+        { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "personne" } },
+        { "dimanche", "DATE", { value = "2025-12-07" } }, { "Bruxelles", "PLACE", { kind = "city" } },
+        { "18 000", "QUANTITY", { value = 18000 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "government" }, evs[1].targets)
+  end)
+end)

@@ -1509,6 +1509,26 @@ local function words_for(d, s, matcher)
   return s.toks
 end
 
+-- Counts the targets of sentence s, but not a city's name ("Brussels" the city is not the
+-- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
+local function count_targets(d, s, counts)
+  local toks = s.toks
+  for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+    local skip = h.label == "none"
+    for _, e in ipairs(s.ents) do
+      if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
+    end
+    local p1 = toks[h.i - 1] and toks[h.i - 1].word
+    local p2 = toks[h.i - 2] and toks[h.i - 2].word
+    local n1 = toks[h.j + 1] and toks[h.j + 1].word
+    if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] and toks[h.i - 3].word == "according")
+      or n1 == "said" or n1 == "counted" or n1 == "estimated" then
+      skip = true
+    end
+    if not skip then counts[h.label] = (counts[h.label] or 0) + 1 end
+  end
+end
+
 local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
   "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
   "political_leaders", "citizens", "other" }
@@ -1521,7 +1541,7 @@ local function document_targets(d)
   local counts, best = {}, 0
   for _, s in ipairs(d.sents) do
     if s.kind ~= "caption" and words_for(d, s, d.lex.targets) then
-      count_hits(counts, d.lex.targets, s.toks, d.lang)
+      count_targets(d, s, counts)
     end
   end
   -- the one named most; a tie goes to the first of the closed list (government first)
@@ -1560,7 +1580,7 @@ local function event_fields(d, ev, is_first, context)
   local claims, claim_texts, targets, actors = {}, {}, {}, {}
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
-    count_hits(targets, d.lex.targets, s.toks, d.lang)
+    count_targets(d, s, targets)
     count_actors(d, s, ev, actors)
   end
   if is_first then
