@@ -626,3 +626,18 @@ describe("targets that are only a city or a source", function()
     assert.same({ "government" }, evs[1].targets)
   end)
 end)
+
+describe("undated actions and comparisons", function()
+  it("does not give an undated march the date of 'a similar strike in June 2024'", function()
+    local evs = detect({
+      text = "Tens of thousands of workers marched through Lagos on Wednesday over fuel prices. "
+        .. "A similar strike in June 2024 shut down the national grid.",
+      ents = {
+        { "Tens of thousands", "QUANTITY", { low = 20000, high = 99999, unit = "worker" } },
+        { "Lagos", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { relative = true } },
+        { "June 2024", "DATE", { value = "2024-06" } },
+      },
+    })
+    for _, e in ipairs(evs) do assert.is_false(has(e.forms, "march")) end
+  end)
+end)

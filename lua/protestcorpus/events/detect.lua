@@ -194,6 +194,11 @@ local C_DATE_FUTURE = compile({
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
 })
+-- Words that compare with an earlier action ("a similar strike in June 2024").
+local C_SIMILAR = compile({
+  en = { "similar", "previous", "last time", "like the one" },
+  fr = { "semblable", "similaire", "comparable", "précédente", "précédent", "comme celle", "comme celui" },
+})
 -- Words of an action still to be decided.
 local C_DECIDE = compile({
   en = { "whether", "decide on", "decide if" },
@@ -1121,7 +1126,16 @@ local function build_events(d)
     end
     if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
   end
-  local lead = d.events[1]
+  -- the lead is the first event that is not only a comparison ("a similar strike in June
+  -- 2024"): the article's own action is told before any such one
+  local lead
+  for _, ev in ipairs(d.events) do
+    local compared = true
+    for _, m in ipairs(ev.mentions) do
+      if not (m.sent.toks and any(C_SIMILAR[d.lang], m.sent.toks)) then compared = false end
+    end
+    if not compared then lead = ev break end
+  end
   if not lead and d.given and #pending > 0 then
     -- no date in the text at all: a report on the day of its document date, when the
     -- title tells an action too
