@@ -641,3 +641,20 @@ describe("undated actions and comparisons", function()
     for _, e in ipairs(evs) do assert.is_false(has(e.forms, "march")) end
   end)
 end)
+
+describe("manure and the right to protest", function()
+  it("reads farmers dumping manure as an action and 'le droit de manifester' as none", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-22",
+      text = "Mercredi 21 janvier, des agriculteurs ont déversé du fumier devant la préfecture d'Albi. "
+        .. "« Le droit de manifester est respecté », avait déclaré mardi le préfet.",
+      ents = {
+        { "Mercredi 21 janvier", "DATE", { value = "2026-01-21" } }, { "Albi", "PLACE", { kind = "city" } },
+        { "mardi", "DATE", { value = "2026-01-20" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-21", evs[1].date)
+    assert.same({ "Albi" }, evs[1].places)
+  end)
+end)
