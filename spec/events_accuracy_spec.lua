@@ -658,3 +658,21 @@ describe("manure and the right to protest", function()
     assert.same({ "Albi" }, evs[1].places)
   end)
 end)
+
+describe("activists glued to a road in a park", function()
+  it("reads gluing hands to a road as a blockade and 'the Tiergarten park' as a site", function()
+    local evs = detect({
+      date = "2026-06-12",
+      title = true,
+      text = "Climate activists block a road in Bonn\nActivists glued their hands to the road at the "
+        .. "roundabout in the Rheinaue park on Friday morning, blocking traffic for an hour.",
+      ents = {
+        { "Bonn", "PLACE", { kind = "city" } }, { "Rheinaue", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-06-12" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "blockade" }, evs[1].forms)
+    assert.same({ "Bonn" }, evs[1].places)
+  end)
+end)

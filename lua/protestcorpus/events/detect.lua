@@ -841,13 +841,23 @@ local function qualifier(d, toks, e)
   return p1 == "en" or p1 == "the" or p2 == "dans"
 end
 
+-- "the Tiergarten park", "Orly airport": a name the next word makes a site
+local SITE_NOUN = { park = true, airport = true, station = true, roundabout = true, square = true,
+  bridge = true, stadium = true, ["aéroport"] = true }
+local function site_noun_after(toks, e)
+  if not toks then return false end
+  local k = tok_at(toks, e.stop)
+  local nx = toks[k + 1]
+  return nx ~= nil and nx.start > e.stop and SITE_NOUN[nx.word] == true
+end
+
 local function mention_places(d, m)
   local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
-      if SITE[kind] then
+      if SITE[kind] or site_noun_after(m.sent.toks, e) then
         sites[#sites + 1] = e
       elseif beside(m.sent.toks, e) then
         landmarks[#landmarks + 1] = canonical_place(d, e)
