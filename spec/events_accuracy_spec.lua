@@ -676,3 +676,24 @@ describe("activists glued to a road in a park", function()
     assert.same({ "Bonn" }, evs[1].places)
   end)
 end)
+
+describe("the town of a building named as an organization", function()
+  it("places a rally 'devant le tribunal judiciaire de Paris' in Paris, not a figure's source", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-04",
+      text = "Un rassemblement est prévu le mardi 16 décembre devant le tribunal judiciaire de Lille. "
+        .. "Ils étaient 3 200 selon la préfecture de Bretagne lors du dernier rassemblement, "
+        .. "mardi 2 décembre, à Rennes.",
+      ents = {
+        { "mardi 16 décembre", "DATE", { value = "2025-12-16" } },
+        { "tribunal judiciaire de Lille", "ORG", { kind = "institution" } },
+        { "3 200", "QUANTITY", { value = 3200 } }, { "préfecture de Bretagne", "ORG", { kind = "institution" } },
+        { "mardi 2 décembre", "DATE", { value = "2025-12-02" } }, { "Rennes", "PLACE", { kind = "city" } },
+      },
+    })
+    local dec16
+    for _, e in ipairs(evs) do if e.date == "2025-12-16" then dec16 = e end end
+    assert.same({ "Lille" }, dec16.places)
+    for _, e in ipairs(evs) do assert.is_false(has(e.places, "Bretagne")) end
+  end)
+end)

@@ -841,6 +841,10 @@ local function qualifier(d, toks, e)
   return p1 == "en" or p1 == "the" or p2 == "dans"
 end
 
+-- Organizations that are buildings of a town ("tribunal judiciaire de Paris").
+local BUILDING_ORG = { tribunal = true, ["préfecture"] = true, mairie = true, palais = true,
+  ["hôtel"] = true, courthouse = true, city = true, town = true, cour = true }
+
 -- "the Tiergarten park", "Orly airport": a name the next word makes a site
 local SITE_NOUN = { park = true, airport = true, station = true, roundabout = true, square = true,
   bridge = true, stadium = true, ["aéroport"] = true }
@@ -894,6 +898,20 @@ local function mention_places(d, m)
   end
   -- "blocked roads near Toulouse": the landmark when the mention names no other town
   if #places == 0 then places = landmarks end
+  -- "devant le tribunal judiciaire de Paris", "outside the city hall of Lyon": the town of a
+  -- building named as an organization, when the mention names no other
+  if #places == 0 and #areas == 0 and m.group ~= "attend" then
+    for _, e in ipairs(m.sent.ents) do
+      local k = toks[1] and tok_at(toks, e.start)
+      local source = k and toks[k - 1] and (toks[k - 1].word == "selon" or toks[k - 1].word == "la"
+        and toks[k - 2] and toks[k - 2].word == "selon")
+      if e.type == "ORG" and in_seg(m, e) and not source
+        and BUILDING_ORG[dates.lower(e.text):match("^(%S+)") or ""] then
+        local town = e.text:match(" d[e'’] ?(%u[%w\128-\255%-]+)$") or e.text:match(" of (%u[%w\128-\255%-]+)$")
+        if town then places[#places + 1] = town end
+      end
+    end
+  end
   m.places, m.areas, m.sites = places, areas, sites
 end
 
