@@ -993,14 +993,23 @@ static int holiday_date(const pc_sent *st, size_t i, date_match *dm) {
 ** that one of them has. */
 static int holiday_start(const pc_sent *st, size_t i) {
   const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), last;
+  int len_ok;
   if (!(st->tok[i].flags & PC_TF_CAP) && p[0] != 'f') return 0;
+  /* the first words' lengths in bytes: "Christmas" 9, "New" 3, "Noël" 5, "Nouvel" 6, ... */
   switch (p[0] | 0x20) {
-    case 'b': case 'c': case 'e': case 'f': case 'h': case 'l': case 'm': case 'n': case 'p': case 's': case 't': {
-      size_t last;
-      return pc_holiday_at(st, i, &last) != 0;
-    }
-    default: return 0;
+    case 'b': len_ok = n == 8; break;
+    case 'c': case 'h': len_ok = n == 9; break;
+    case 'e': len_ok = n == 6; break;
+    case 'f': case 'l': len_ok = n == 5; break;
+    case 'm': len_ok = n == 3; break;
+    case 'n': len_ok = n == 3 || n == 5 || n == 6; break;
+    case 'p': len_ok = n == 7; break;
+    case 's': len_ok = n == 15; break;
+    case 't': len_ok = n == 9 || n == 12; break;
+    default: len_ok = 0;
   }
+  return len_ok && pc_holiday_at(st, i, &last) != 0;
 }
 
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
