@@ -59,3 +59,25 @@ describe("other days and months", function()
     expect("Ils vont bloquer des ronds-points cette nuit.", { { "cette nuit", "2025-12-10" } }, "fr")
   end)
 end)
+
+describe("vague periods ahead and days told from a later date", function()
+  it("keep 'prochaines semaines', 'the next few days', 'the coming weeks' without a value", function()
+    expect("Talks resume in the next few days, or in the coming weeks.", { { "next few days", nil }, { "coming weeks", nil } })
+    expect("Une concertation s'ouvrira dans les prochaines semaines, ou les semaines à venir.",
+      { { "prochaines semaines", nil }, { "semaines à venir", nil } }, "fr")
+    expect("Le budget sera voté le mois prochain.", { { "mois prochain", "2026-01" } }, "fr")
+  end)
+
+  it("count 'le lendemain de' / 'the day after' from the date that follows, else give no value", function()
+    expect("Au lendemain de la journée du 10 septembre, les blocages ont repris.",
+      { { "lendemain", "2025-09-11" }, { "10 septembre", "2025-09-10" } }, "fr", "2025-09-11")
+    expect("The vote was on Jan. 5. The day after the vote, police came.",
+      { { "Jan. 5", "2026-01-05" }, { "day after", nil } }, "en", "2026-01-19")
+    expect("Une grève est prévue le 2 octobre, au lendemain de la rentrée.",
+      { { "2 octobre", "2025-10-02" }, { "lendemain", nil } }, "fr", "2025-09-11")
+  end)
+
+  it("leave a number in a name alone", function()
+    expect("Les dockers bloquent Port 2000 depuis lundi.", { { "lundi", "2025-12-08" } }, "fr")
+  end)
+end)
