@@ -375,7 +375,7 @@ static int fr_participle(const uint8_t *p, size_t n) {
 
 /* The French future and conditional of regular forms: "bloquera", "viendront", "serait". */
 static int fr_future_form(const uint8_t *p, size_t n) {
-  static const char *const stem[] = {"e", "i", "d", "u", "r", "t", NULL};
+  static const char *const stem[] = {"e", "i", "d", "u", "r", "t", "v", NULL}; /* "recevra" */
   static const char *const sfx[] = {"ra", "ront", "rons", "rait", "raient", NULL};
   size_t a, b;
   for (b = 0; sfx[b]; b++) {

@@ -1227,8 +1227,22 @@ static size_t modifier_start(const pc_sent *st, size_t i, const date_match *dm) 
 /* The day an anaphoric date counts from when it says which ("au lendemain de la journée du
 ** 10 septembre", "the day after the vote"): a date a few words on, else none (no value); 0
 ** when it says nothing ("the day before,"), and "de ce mouvement" points back. */
-static int anaphor_ahead(const pc_sent *st, const date_match *dm, long *anchor) {
+static int anaphor_ahead(const pc_sent *st, date_match *dm, long *anchor) {
   size_t k = dm->last + 1, end;
+  date_match hd;
+  /* "la veille de Noël", "le lendemain du Nouvel An": one span, the holiday's day next to it */
+  memset(&hd, 0, sizeof hd);
+  if ((pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du")) && holiday_date(st, k + 1, &hd) && hd.d) {
+    dm->last = hd.last;
+    *anchor = pc_days_from_civil(hd.y, hd.m, hd.d);
+    return 1;
+  }
+  memset(&hd, 0, sizeof hd);
+  if (pc_tok_ieq(st, k, "de") && pc_tok_ieq(st, k + 1, "la") && holiday_date(st, k + 2, &hd) && hd.d) {
+    dm->last = hd.last; /* "la veille de la Toussaint" */
+    *anchor = pc_days_from_civil(hd.y, hd.m, hd.d);
+    return 1;
+  }
   if (!(pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99") ||
         pc_tok_ieq(st, k, "of") || (st->tok[k < st->n ? k : 0].kind == PC_TOK_WORD && k < st->n && pc_tok_ieq(st, k - 1, "after")) ||
         (k < st->n && st->tok[k].kind == PC_TOK_WORD && pc_tok_ieq(st, k - 1, "before"))))
@@ -1296,7 +1310,9 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
                more_dates(st, i, &dm, 0) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
+      int span = 0, y2 = dm.y ? 0 : year_words(st, dm.last + 1, &span);
+      if (!dm.y && span) { dm.last += 2; dm.relative = 1; if (y2 && dm.d <= days_in_month(y2, dm.m)) dm.y = y2; } /* "June 30 last year" */
+      else if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);

@@ -89,3 +89,12 @@ describe("holidays inside names", function()
     expect("Ils ont défilé à la Toussaint.", { { "Toussaint", "2025-11-01" } }, "fr")
   end)
 end)
+
+describe("days next to holidays and years", function()
+  it("read 'la veille de Noël' as one span and 'June 30 last year'", function()
+    expect("Le mouvement avait privé les voyageurs de train la veille de Noël.",
+      { { "veille de Noël", "2025-12-24" } }, "fr", "2026-02-17")
+    expect("Its contract expired on June 30 last year.", { { "June 30 last year", "2024-06-30" } }, "en", "2025-06-30")
+    expect("Le ministre recevra les syndicats jeudi.", { { "jeudi", "2026-02-19" } }, "fr", "2026-02-17")
+  end)
+end)
