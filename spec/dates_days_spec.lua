@@ -5,7 +5,8 @@ local pc = require "protestcorpus"
 
 local function expect(text, want, lang, date)
   local got = {}
-  for _, e in ipairs(assert(pc.extract(text, { lang = lang or "en", date = date or "2025-12-10", types = { "DATE" } }))) do
+  local opts = { lang = lang or "en", date = date or "2025-12-10", types = { "DATE" } }
+  for _, e in ipairs(assert(pc.extract(text, opts))) do
     got[#got + 1] = { e.text, e.value }
   end
   assert.are.same(want, got)
@@ -22,7 +23,8 @@ describe("holidays", function()
 
   it("take a stated year, and movable ones are computed", function()
     expect("Easter 2024 was quiet.", { { "Easter 2024", "2024-03-31" } })
-    expect("Pâques 2025 tombait un 20 avril.", { { "Pâques 2025", "2025-04-20" }, { "20 avril", "2025-04-20" } }, "fr")
+    expect("Pâques 2025 tombait un 20 avril.",
+      { { "Pâques 2025", "2025-04-20" }, { "20 avril", "2025-04-20" } }, "fr")
     expect("They marched on Labor Day.", { { "Labor Day", "2025-09-01" } })
   end)
 
@@ -62,7 +64,8 @@ end)
 
 describe("vague periods ahead and days told from a later date", function()
   it("keep 'prochaines semaines', 'the next few days', 'the coming weeks' without a value", function()
-    expect("Talks resume in the next few days, or in the coming weeks.", { { "next few days", nil }, { "coming weeks", nil } })
+    expect("Talks resume in the next few days, or in the coming weeks.",
+      { { "next few days", nil }, { "coming weeks", nil } })
     expect("Une concertation s'ouvrira dans les prochaines semaines, ou les semaines à venir.",
       { { "prochaines semaines", nil }, { "semaines à venir", nil } }, "fr")
     expect("Le budget sera voté le mois prochain.", { { "mois prochain", "2026-01" } }, "fr")
