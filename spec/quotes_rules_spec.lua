@@ -12,7 +12,7 @@ local CASES = {
   { rule = "she skips a man: no woman named, no speaker",
     lang = "en",
     text = "Mark Hollis, the port's director, said the talks had failed.\n\n"
-      .. "Priyanka Deshpande-Ramaswamy, a crane operator for 14 years, spoke of her shifts.\n\n"
+      .. "A crane operator for 14 years, who asked not to be named, spoke of her shifts.\n\n"
       .. Q("I used to see my kids before bed,") .. " she said.\n",
     quote = "I used to see my kids", speaker = false },
   { rule = "she goes to the woman named before a man",
