@@ -164,9 +164,13 @@ $(BUILD)/test_core: csrc/tests/test_core.c $(CORE_LIB)
 $(BUILD)/test_quotes: csrc/tests/test_quotes.c $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
 
-test-c: $(BUILD)/test_core $(BUILD)/test_quotes
+$(BUILD)/test_dates: csrc/tests/test_dates.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+test-c: $(BUILD)/test_core $(BUILD)/test_quotes $(BUILD)/test_dates
 	$(BUILD)/test_core
 	$(BUILD)/test_quotes
+	$(BUILD)/test_dates
 
 test-lua:
 	$(MAKE) --no-print-directory module LUA=lua5.4

@@ -48,6 +48,7 @@ int pc_holiday_at(const pc_sent *st, size_t i, size_t *last) {
   if (!(st->tok[i].flags & PC_TF_CAP) && !pc_tok_ieq(st, i, "f\xc3\xaate")) return 0;
   for (h = 0; holidays[h].words[0]; h++) {
     size_t k;
+    if ((st->s[st->tok[i].start] | 0x20) != (uint8_t)holidays[h].words[0][0]) continue; /* most names end here */
     for (k = 0; k < 4 && holidays[h].words[k]; k++)
       if (!pc_tok_ieq(st, i + k, holidays[h].words[k])) break;
     if (k < 4 && holidays[h].words[k]) continue;
@@ -55,6 +56,9 @@ int pc_holiday_at(const pc_sent *st, size_t i, size_t *last) {
     if (k > 1 && !(st->tok[i + k - 1].flags & PC_TF_CAP) && st->tok[i + k - 1].kind == PC_TOK_WORD &&
         !pc_tok_ieq(st, i + k - 1, "an") && !pc_tok_ieq(st, i + k - 1, "'s"))
       continue;
+    /* part of a name: "Easter Island", "Noël Mamère"; "Toussaint" is a surname but after "la" */
+    if (i + k < st->n && st->tok[i + k].kind == PC_TOK_WORD && (st->tok[i + k].flags & PC_TF_CAP)) continue;
+    if (pc_tok_ieq(st, i, "toussaint") && !(i > 0 && pc_tok_ieq(st, i - 1, "la"))) continue;
     *last = i + k - 1;
     return h + 1;
   }

@@ -23,105 +23,333 @@ enum {
   TK_SINCE, TK_FOR, TK_UNTIL, TK_SKIP, TK_PREV, TK_NEXT, TK_HOLD
 };
 
-typedef struct tense_word { const char *w; unsigned char kind; } tense_word;
+typedef struct tense_word { const char *w; unsigned char len, kind; } tense_word;
 
-/* Words whose form does not tell their tense, or that end a clause. Lowercase; matched in
-** any case. Looked up only around the few dates that need a direction. */
+/* Words whose form does not tell their tense, or that end a clause; lowercase, matched in
+** any case. SORTED by length, then bytes (word_kind bisects; csrc/tests/test_dates.c checks
+** the order through pc_date_words_sorted). The kinds: TK_FUT modals, future and conditional
+** forms, verbs of intent, "prévu", "lieu" ("a lieu"); TK_PAST auxiliaries; TK_PRET irregular
+** preterites, which are participles too ("will be held"); TK_PERF perfect auxiliaries;
+** TK_FR_AUX French auxiliaries (passé composé with a participle, else a present); TK_PRES
+** presents that schedule ("ends", "is"); TK_HOLD promises; TK_CHAIN links of a verb chain;
+** TK_BOUND clause bounds; TK_SINCE, TK_FOR, TK_UNTIL prepositions before the date; TK_SKIP
+** words between a preposition and its date; TK_PREV, TK_NEXT in the date's noun phrase. */
 static const tense_word words[] = {
-  /* future: modals, future and conditional forms, verbs of intent */
-  {"will", TK_FUT}, {"would", TK_FUT}, {"shall", TK_FUT}, {"'ll", TK_FUT}, {"\xe2\x80\x99ll", TK_FUT},
-  {"could", TK_FUT}, {"might", TK_FUT}, {"should", TK_FUT}, {"must", TK_FUT}, {"can", TK_FUT},
-  {"cannot", TK_FUT}, {"can't", TK_FUT}, {"won't", TK_FUT}, {"won\xe2\x80\x99t", TK_FUT}, {"wouldn't", TK_FUT}, {"going", TK_FUT},
-  {"plan", TK_FUT}, {"plans", TK_FUT}, {"planned", TK_FUT}, {"planning", TK_FUT}, {"scheduled", TK_FUT},
-  {"expected", TK_FUT}, {"due", TK_FUT}, {"upcoming", TK_NEXT}, {"intend", TK_FUT}, {"intends", TK_FUT},
-  {"aims", TK_FUT}, {"vow", TK_FUT}, {"vows", TK_FUT}, {"threaten", TK_FUT}, {"threatens", TK_FUT},
-  {"sera", TK_FUT}, {"seront", TK_FUT}, {"serons", TK_FUT}, {"serez", TK_FUT}, {"aura", TK_FUT},
-  {"auront", TK_FUT}, {"fera", TK_FUT}, {"feront", TK_FUT}, {"ira", TK_FUT}, {"iront", TK_FUT},
-  {"va", TK_FUT}, {"vont", TK_FUT}, {"vais", TK_FUT}, {"allons", TK_FUT}, {"allez", TK_FUT},
-  {"doit", TK_FUT}, {"doivent", TK_FUT}, {"devra", TK_FUT}, {"devront", TK_FUT}, {"devrait", TK_FUT},
-  {"devraient", TK_FUT}, {"pourrait", TK_FUT}, {"pourraient", TK_FUT}, {"compte", TK_FUT},
-  {"comptent", TK_FUT}, {"entend", TK_FUT}, {"entendent", TK_FUT}, {"envisage", TK_FUT},
-  {"envisagent", TK_FUT}, {"promet", TK_FUT}, {"promettent", TK_FUT}, {"menace", TK_FUT},
-  {"menacent", TK_FUT}, {"veut", TK_FUT}, {"veulent", TK_FUT}, {"souhaite", TK_FUT},
-  {"souhaitent", TK_FUT}, {"appelle", TK_FUT}, {"appellent", TK_FUT}, {"pr\xc3\xa9voit", TK_FUT},
-  {"pr\xc3\xa9voient", TK_FUT}, {"pr\xc3\xa9vu", TK_FUT}, {"pr\xc3\xa9vue", TK_FUT},
-  {"pr\xc3\xa9vus", TK_FUT}, {"pr\xc3\xa9vues", TK_FUT}, {"programm\xc3\xa9", TK_FUT},
-  {"programm\xc3\xa9" "e", TK_FUT}, {"attendu", TK_FUT}, {"attendus", TK_FUT}, {"attendue", TK_FUT},
-  {"attendues", TK_FUT}, {"convoqu\xc3\xa9", TK_FUT}, {"convoqu\xc3\xa9s", TK_FUT},
-  {"lieu", TK_FUT}, /* "a lieu", "ont lieu" */
-  /* simple past: auxiliaries; irregular preterites, which are participles too ("will be held") */
-  {"was", TK_PAST}, {"were", TK_PAST}, {"had", TK_PAST}, {"did", TK_PAST}, {"didn't", TK_PAST},
-  {"didn\xe2\x80\x99t", TK_PAST}, {"wasn't", TK_PAST}, {"weren't", TK_PAST}, {"said", TK_PRET},
-  {"told", TK_PRET}, {"went", TK_PRET}, {"held", TK_PRET}, {"took", TK_PRET}, {"came", TK_PRET},
-  {"began", TK_PRET}, {"met", TK_PRET}, {"ran", TK_PRET}, {"led", TK_PRET}, {"left", TK_PRET},
-  {"sent", TK_PRET}, {"spoke", TK_PRET}, {"drew", TK_PRET}, {"gave", TK_PRET}, {"made", TK_PRET},
-  {"saw", TK_PRET}, {"stood", TK_PRET}, {"brought", TK_PRET}, {"found", TK_PRET}, {"broke", TK_PRET},
-  {"fell", TK_PRET}, {"rose", TK_PRET}, {"struck", TK_PRET}, {"lost", TK_PRET}, {"paid", TK_PRET},
-  {"got", TK_PRET}, {"kept", TK_PRET}, {"fought", TK_PRET}, {"threw", TK_PRET}, {"became", TK_PRET},
-  {"wrote", TK_PRET}, {"knew", TK_PRET}, {"thought", TK_PRET}, {"shut", TK_PRET}, {"sat", TK_PRET},
-  {"spent", TK_PRET}, {"sold", TK_PRET}, {"bought", TK_PRET}, {"heard", TK_PRET}, {"built", TK_PRET},
-  {"chose", TK_PRET}, {"drove", TK_PRET}, {"flew", TK_PRET}, {"grew", TK_PRET}, {"hung", TK_PRET},
-  {"felt", TK_PRET}, {"meant", TK_PRET}, {"shot", TK_PRET}, {"swept", TK_PRET}, {"tore", TK_PRET},
-  {"withdrew", TK_PRET}, {"overtook", TK_PRET}, {"undertook", TK_PRET}, {"wore", TK_PRET},
-  {"avait", TK_PAST}, {"avaient", TK_PAST}, {"\xc3\xa9tait", TK_PAST}, {"\xc3\xa9taient", TK_PAST},
-  {"fut", TK_PAST}, {"furent", TK_PAST}, {"eut", TK_PAST}, {"eurent", TK_PAST},
-  /* perfect auxiliaries: past, but "has called a strike from Monday" points ahead */
-  {"has", TK_PERF}, {"have", TK_PERF}, {"'ve", TK_PERF}, {"\xe2\x80\x99ve", TK_PERF},
-  {"hasn't", TK_PERF}, {"haven't", TK_PERF},
-  /* French auxiliaries: passé composé with a participle, else a present ("a une réunion") */
-  {"a", TK_FR_AUX}, {"ont", TK_FR_AUX}, {"ai", TK_FR_AUX}, {"as", TK_FR_AUX}, {"avons", TK_FR_AUX},
-  {"avez", TK_FR_AUX}, {"est", TK_FR_AUX}, {"sont", TK_FR_AUX}, {"sommes", TK_FR_AUX},
-  {"\xc3\xaates", TK_FR_AUX}, {"suis", TK_FR_AUX},
-  /* presents that schedule: "the strike ends on Friday", "the vote is on Monday" */
-  {"is", TK_PRES}, {"are", TK_PRES}, {"isn't", TK_PRES}, {"aren't", TK_PRES}, {"begins", TK_PRES},
-  {"starts", TK_PRES}, {"ends", TK_PRES}, {"opens", TK_PRES}, {"closes", TK_PRES},
-  {"resumes", TK_PRES}, {"meets", TK_PRES}, {"expires", TK_PRES}, {"runs", TK_PRES},
-  {"takes", TK_PRES}, {"kicks", TK_PRES}, {"commence", TK_PRES}, {"commencent", TK_PRES},
-  {"d\xc3\xa9" "bute", TK_PRES}, {"d\xc3\xa9" "butent", TK_PRES}, {"reprend", TK_PRES},
-  {"reprennent", TK_PRES}, {"termine", TK_PRES}, {"expire", TK_PRES}, {"tient", TK_PRES},
-  {"tiennent", TK_PRES}, {"r\xc3\xa9unit", TK_PRES}, {"r\xc3\xa9unissent", TK_PRES},
-  /* promises: what they promise is ahead of a past day, so no direction ("promised a bill
-  ** before the end of January") */
-  {"promised", TK_HOLD}, {"pledged", TK_HOLD}, {"vowed", TK_HOLD}, {"threatened", TK_HOLD},
-  {"promis", TK_HOLD}, {"promise", TK_HOLD}, {"promises", TK_HOLD},
-  /* links of a verb chain: read past them to its head */
-  {"be", TK_CHAIN}, {"been", TK_CHAIN}, {"being", TK_CHAIN}, {"not", TK_CHAIN}, {"also", TK_CHAIN},
-  {"still", TK_CHAIN}, {"already", TK_CHAIN},
-  /* clause bounds */
-  {"if", TK_BOUND}, {"that", TK_BOUND}, {"which", TK_BOUND}, {"who", TK_BOUND}, {"whom", TK_BOUND},
-  {"when", TK_BOUND}, {"while", TK_BOUND}, {"unless", TK_BOUND}, {"because", TK_BOUND},
-  {"although", TK_BOUND}, {"whereas", TK_BOUND}, {"but", TK_BOUND}, {"que", TK_BOUND},
-  {"qu'", TK_BOUND}, {"qu\xe2\x80\x99", TK_BOUND}, {"qui", TK_BOUND}, {"dont", TK_BOUND},
-  {"si", TK_BOUND}, {"quand", TK_BOUND}, {"lorsque", TK_BOUND}, {"mais", TK_BOUND}, {"car", TK_BOUND},
-  {"parce", TK_BOUND}, {"tandis", TK_BOUND}, {"alors", TK_BOUND},
-  /* prepositions right before the date */
-  {"since", TK_SINCE}, {"depuis", TK_SINCE}, {"for", TK_FOR}, {"pour", TK_FOR}, {"ici", TK_FOR},
-  {"ahead", TK_FOR}, {"until", TK_UNTIL}, {"till", TK_UNTIL}, {"beyond", TK_UNTIL},
-  {"from", TK_UNTIL}, {"d\xc3\xa8s", TK_UNTIL}, {"jusqu'", TK_UNTIL}, {"jusqu\xe2\x80\x99", TK_UNTIL},
-  {"partir", TK_UNTIL}, {"through", TK_UNTIL}, {"starting", TK_UNTIL}, {"beginning", TK_UNTIL},
-  /* between a preposition and its date */
-  {"the", TK_SKIP}, {"le", TK_SKIP}, {"la", TK_SKIP}, {"l'", TK_SKIP}, {"l\xe2\x80\x99", TK_SKIP},
-  {"early", TK_SKIP}, {"late", TK_SKIP}, {"mid", TK_SKIP}, {"d\xc3\xa9" "but", TK_SKIP}, {"fin", TK_SKIP},
-  {"mi", TK_SKIP}, {"de", TK_SKIP}, {"du", TK_SKIP}, {"au", TK_SKIP}, {"\xc3\xa0", TK_SKIP},
-  {"en", TK_SKIP}, {"d'", TK_SKIP}, {"d\xe2\x80\x99", TK_SKIP}, {"on", TK_SKIP}, {"in", TK_SKIP},
-  /* in the date's noun phrase */
-  {"previous", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dent", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dente", TK_PREV},
-  {"pr\xc3\xa9" "c\xc3\xa9" "dents", TK_PREV}, {"pr\xc3\xa9" "c\xc3\xa9" "dentes", TK_PREV},
-  {NULL, 0}
+  {"a", 1, TK_FR_AUX},
+  {"ai", 2, TK_FR_AUX},
+  {"as", 2, TK_FR_AUX},
+  {"au", 2, TK_SKIP},
+  {"be", 2, TK_CHAIN},
+  {"d'", 2, TK_SKIP},
+  {"de", 2, TK_SKIP},
+  {"du", 2, TK_SKIP},
+  {"en", 2, TK_SKIP},
+  {"if", 2, TK_BOUND},
+  {"in", 2, TK_SKIP},
+  {"is", 2, TK_PRES},
+  {"l'", 2, TK_SKIP},
+  {"la", 2, TK_SKIP},
+  {"le", 2, TK_SKIP},
+  {"mi", 2, TK_SKIP},
+  {"on", 2, TK_SKIP},
+  {"si", 2, TK_BOUND},
+  {"va", 2, TK_FUT},
+  {"\xc3\xa0", 2, TK_SKIP},
+  {"'ll", 3, TK_FUT},
+  {"'ve", 3, TK_PERF},
+  {"are", 3, TK_PRES},
+  {"but", 3, TK_BOUND},
+  {"can", 3, TK_FUT},
+  {"car", 3, TK_BOUND},
+  {"did", 3, TK_PAST},
+  {"due", 3, TK_FUT},
+  {"est", 3, TK_FR_AUX},
+  {"eut", 3, TK_PAST},
+  {"fin", 3, TK_SKIP},
+  {"for", 3, TK_FOR},
+  {"fut", 3, TK_PAST},
+  {"got", 3, TK_PRET},
+  {"had", 3, TK_PAST},
+  {"has", 3, TK_PERF},
+  {"ici", 3, TK_FOR},
+  {"ira", 3, TK_FUT},
+  {"led", 3, TK_PRET},
+  {"met", 3, TK_PRET},
+  {"mid", 3, TK_SKIP},
+  {"not", 3, TK_CHAIN},
+  {"ont", 3, TK_FR_AUX},
+  {"qu'", 3, TK_BOUND},
+  {"que", 3, TK_BOUND},
+  {"qui", 3, TK_BOUND},
+  {"ran", 3, TK_PRET},
+  {"sat", 3, TK_PRET},
+  {"saw", 3, TK_PRET},
+  {"the", 3, TK_SKIP},
+  {"vow", 3, TK_FUT},
+  {"was", 3, TK_PAST},
+  {"who", 3, TK_BOUND},
+  {"aims", 4, TK_FUT},
+  {"also", 4, TK_CHAIN},
+  {"aura", 4, TK_FUT},
+  {"avez", 4, TK_FR_AUX},
+  {"been", 4, TK_CHAIN},
+  {"came", 4, TK_PRET},
+  {"doit", 4, TK_FUT},
+  {"dont", 4, TK_BOUND},
+  {"drew", 4, TK_PRET},
+  {"d\xc3\xa8s", 4, TK_UNTIL},
+  {"d\xe2\x80\x99", 4, TK_SKIP},
+  {"ends", 4, TK_PRES},
+  {"fell", 4, TK_PRET},
+  {"felt", 4, TK_PRET},
+  {"fera", 4, TK_FUT},
+  {"flew", 4, TK_PRET},
+  {"from", 4, TK_UNTIL},
+  {"gave", 4, TK_PRET},
+  {"grew", 4, TK_PRET},
+  {"have", 4, TK_PERF},
+  {"held", 4, TK_PRET},
+  {"hung", 4, TK_PRET},
+  {"kept", 4, TK_PRET},
+  {"knew", 4, TK_PRET},
+  {"late", 4, TK_SKIP},
+  {"left", 4, TK_PRET},
+  {"lieu", 4, TK_FUT},
+  {"lost", 4, TK_PRET},
+  {"l\xe2\x80\x99", 4, TK_SKIP},
+  {"made", 4, TK_PRET},
+  {"mais", 4, TK_BOUND},
+  {"must", 4, TK_FUT},
+  {"paid", 4, TK_PRET},
+  {"plan", 4, TK_FUT},
+  {"pour", 4, TK_FOR},
+  {"rose", 4, TK_PRET},
+  {"runs", 4, TK_PRES},
+  {"said", 4, TK_PRET},
+  {"sent", 4, TK_PRET},
+  {"sera", 4, TK_FUT},
+  {"shot", 4, TK_PRET},
+  {"shut", 4, TK_PRET},
+  {"sold", 4, TK_PRET},
+  {"sont", 4, TK_FR_AUX},
+  {"suis", 4, TK_FR_AUX},
+  {"that", 4, TK_BOUND},
+  {"till", 4, TK_UNTIL},
+  {"told", 4, TK_PRET},
+  {"took", 4, TK_PRET},
+  {"tore", 4, TK_PRET},
+  {"vais", 4, TK_FUT},
+  {"veut", 4, TK_FUT},
+  {"vont", 4, TK_FUT},
+  {"vows", 4, TK_FUT},
+  {"went", 4, TK_PRET},
+  {"were", 4, TK_PAST},
+  {"when", 4, TK_BOUND},
+  {"whom", 4, TK_BOUND},
+  {"will", 4, TK_FUT},
+  {"wore", 4, TK_PRET},
+  {"ahead", 5, TK_FOR},
+  {"allez", 5, TK_FUT},
+  {"alors", 5, TK_BOUND},
+  {"avait", 5, TK_PAST},
+  {"avons", 5, TK_FR_AUX},
+  {"began", 5, TK_PRET},
+  {"being", 5, TK_CHAIN},
+  {"broke", 5, TK_PRET},
+  {"built", 5, TK_PRET},
+  {"can't", 5, TK_FUT},
+  {"chose", 5, TK_PRET},
+  {"could", 5, TK_FUT},
+  {"devra", 5, TK_FUT},
+  {"drove", 5, TK_PRET},
+  {"early", 5, TK_SKIP},
+  {"found", 5, TK_PRET},
+  {"going", 5, TK_FUT},
+  {"heard", 5, TK_PRET},
+  {"iront", 5, TK_FUT},
+  {"isn't", 5, TK_PRES},
+  {"kicks", 5, TK_PRES},
+  {"meant", 5, TK_PRET},
+  {"meets", 5, TK_PRES},
+  {"might", 5, TK_FUT},
+  {"opens", 5, TK_PRES},
+  {"parce", 5, TK_BOUND},
+  {"plans", 5, TK_FUT},
+  {"quand", 5, TK_BOUND},
+  {"qu\xe2\x80\x99", 5, TK_BOUND},
+  {"serez", 5, TK_FUT},
+  {"shall", 5, TK_FUT},
+  {"since", 5, TK_SINCE},
+  {"spent", 5, TK_PRET},
+  {"spoke", 5, TK_PRET},
+  {"still", 5, TK_CHAIN},
+  {"stood", 5, TK_PRET},
+  {"swept", 5, TK_PRET},
+  {"takes", 5, TK_PRES},
+  {"threw", 5, TK_PRET},
+  {"tient", 5, TK_PRES},
+  {"until", 5, TK_UNTIL},
+  {"vowed", 5, TK_HOLD},
+  {"which", 5, TK_BOUND},
+  {"while", 5, TK_BOUND},
+  {"won't", 5, TK_FUT},
+  {"would", 5, TK_FUT},
+  {"wrote", 5, TK_PRET},
+  {"\xc3\xaates", 5, TK_FR_AUX},
+  {"\xe2\x80\x99ll", 5, TK_FUT},
+  {"\xe2\x80\x99ve", 5, TK_PERF},
+  {"allons", 6, TK_FUT},
+  {"aren't", 6, TK_PRES},
+  {"auront", 6, TK_FUT},
+  {"became", 6, TK_PRET},
+  {"begins", 6, TK_PRES},
+  {"beyond", 6, TK_UNTIL},
+  {"bought", 6, TK_PRET},
+  {"cannot", 6, TK_FUT},
+  {"closes", 6, TK_PRES},
+  {"compte", 6, TK_FUT},
+  {"depuis", 6, TK_SINCE},
+  {"didn't", 6, TK_PAST},
+  {"d\xc3\xa9" "but", 6, TK_SKIP},
+  {"entend", 6, TK_FUT},
+  {"eurent", 6, TK_PAST},
+  {"expire", 6, TK_PRES},
+  {"feront", 6, TK_FUT},
+  {"fought", 6, TK_PRET},
+  {"furent", 6, TK_PAST},
+  {"hasn't", 6, TK_PERF},
+  {"intend", 6, TK_FUT},
+  {"jusqu'", 6, TK_UNTIL},
+  {"menace", 6, TK_FUT},
+  {"partir", 6, TK_UNTIL},
+  {"promet", 6, TK_FUT},
+  {"promis", 6, TK_HOLD},
+  {"pr\xc3\xa9vu", 6, TK_FUT},
+  {"serons", 6, TK_FUT},
+  {"seront", 6, TK_FUT},
+  {"should", 6, TK_FUT},
+  {"sommes", 6, TK_FR_AUX},
+  {"starts", 6, TK_PRES},
+  {"struck", 6, TK_PRET},
+  {"tandis", 6, TK_BOUND},
+  {"unless", 6, TK_BOUND},
+  {"wasn't", 6, TK_PAST},
+  {"\xc3\xa9tait", 6, TK_PAST},
+  {"already", 7, TK_CHAIN},
+  {"appelle", 7, TK_FUT},
+  {"attendu", 7, TK_FUT},
+  {"avaient", 7, TK_PAST},
+  {"because", 7, TK_BOUND},
+  {"brought", 7, TK_PRET},
+  {"devrait", 7, TK_FUT},
+  {"devront", 7, TK_FUT},
+  {"doivent", 7, TK_FUT},
+  {"d\xc3\xa9" "bute", 7, TK_PRES},
+  {"expires", 7, TK_PRES},
+  {"haven't", 7, TK_PERF},
+  {"intends", 7, TK_FUT},
+  {"lorsque", 7, TK_BOUND},
+  {"planned", 7, TK_FUT},
+  {"pledged", 7, TK_HOLD},
+  {"promise", 7, TK_HOLD},
+  {"pr\xc3\xa9vue", 7, TK_FUT},
+  {"pr\xc3\xa9vus", 7, TK_FUT},
+  {"reprend", 7, TK_PRES},
+  {"resumes", 7, TK_PRES},
+  {"r\xc3\xa9unit", 7, TK_PRES},
+  {"termine", 7, TK_PRES},
+  {"thought", 7, TK_PRET},
+  {"through", 7, TK_UNTIL},
+  {"veulent", 7, TK_FUT},
+  {"weren't", 7, TK_PAST},
+  {"whereas", 7, TK_BOUND},
+  {"won\xe2\x80\x99t", 7, TK_FUT},
+  {"although", 8, TK_BOUND},
+  {"attendue", 8, TK_FUT},
+  {"attendus", 8, TK_FUT},
+  {"commence", 8, TK_PRES},
+  {"comptent", 8, TK_FUT},
+  {"didn\xe2\x80\x99t", 8, TK_PAST},
+  {"envisage", 8, TK_FUT},
+  {"expected", 8, TK_FUT},
+  {"jusqu\xe2\x80\x99", 8, TK_UNTIL},
+  {"menacent", 8, TK_FUT},
+  {"overtook", 8, TK_PRET},
+  {"planning", 8, TK_FUT},
+  {"pourrait", 8, TK_FUT},
+  {"previous", 8, TK_PREV},
+  {"promised", 8, TK_HOLD},
+  {"promises", 8, TK_HOLD},
+  {"pr\xc3\xa9voit", 8, TK_FUT},
+  {"pr\xc3\xa9vues", 8, TK_FUT},
+  {"souhaite", 8, TK_FUT},
+  {"starting", 8, TK_UNTIL},
+  {"threaten", 8, TK_FUT},
+  {"tiennent", 8, TK_PRES},
+  {"upcoming", 8, TK_NEXT},
+  {"withdrew", 8, TK_PRET},
+  {"wouldn't", 8, TK_FUT},
+  {"\xc3\xa9taient", 8, TK_PAST},
+  {"appellent", 9, TK_FUT},
+  {"attendues", 9, TK_FUT},
+  {"beginning", 9, TK_UNTIL},
+  {"convoqu\xc3\xa9", 9, TK_FUT},
+  {"devraient", 9, TK_FUT},
+  {"d\xc3\xa9" "butent", 9, TK_PRES},
+  {"entendent", 9, TK_FUT},
+  {"scheduled", 9, TK_FUT},
+  {"threatens", 9, TK_FUT},
+  {"undertook", 9, TK_PRET},
+  {"commencent", 10, TK_PRES},
+  {"convoqu\xc3\xa9s", 10, TK_FUT},
+  {"envisagent", 10, TK_FUT},
+  {"pourraient", 10, TK_FUT},
+  {"programm\xc3\xa9", 10, TK_FUT},
+  {"promettent", 10, TK_FUT},
+  {"pr\xc3\xa9voient", 10, TK_FUT},
+  {"reprennent", 10, TK_PRES},
+  {"souhaitent", 10, TK_FUT},
+  {"threatened", 10, TK_HOLD},
+  {"programm\xc3\xa9" "e", 11, TK_FUT},
+  {"pr\xc3\xa9" "c\xc3\xa9" "dent", 11, TK_PREV},
+  {"r\xc3\xa9unissent", 11, TK_PRES},
+  {"pr\xc3\xa9" "c\xc3\xa9" "dente", 12, TK_PREV},
+  {"pr\xc3\xa9" "c\xc3\xa9" "dents", 12, TK_PREV},
+  {"pr\xc3\xa9" "c\xc3\xa9" "dentes", 13, TK_PREV},
 };
 
 static int word_kind(const pc_sent *st, size_t k) {
-  size_t n, w;
+  size_t n, j, lo = 0, hi = sizeof words / sizeof words[0];
   const uint8_t *p;
+  uint8_t low[16];
   if (k >= st->n || st->tok[k].kind != PC_TOK_WORD) return TK_NONE;
   n = pc_tok_len(st, k);
   p = pc_tok_text(st, k);
-  for (w = 0; words[w].w; w++)
-    if (strlen(words[w].w) == n && pc_ascii_ieq(p, n, words[w].w)) return words[w].kind;
   /* "It'll", "they’ll": the clitic is in the token */
   if ((n > 3 && pc_ascii_ieq(p + n - 3, 3, "'ll")) || (n > 5 && pc_ascii_ieq(p + n - 5, 5, "\xe2\x80\x99ll")))
     return TK_FUT;
+  if (n > sizeof low) return TK_NONE;
+  for (j = 0; j < n; j++) low[j] = (uint8_t)(p[j] >= 'A' && p[j] <= 'Z' ? p[j] | 0x20 : p[j]);
+  while (lo < hi) { /* by length, then bytes */
+    size_t mid = (lo + hi) / 2;
+    int c = words[mid].len < n ? -1 : words[mid].len > n ? 1 : 0;
+    for (j = 0; c == 0 && j < n; j++)
+      if ((uint8_t)words[mid].w[j] != low[j]) c = (uint8_t)words[mid].w[j] < low[j] ? -1 : 1;
+    if (c == 0) return words[mid].kind;
+    if (c < 0) lo = mid + 1;
+    else hi = mid;
+  }
   return TK_NONE;
+}
+
+int pc_date_words_sorted(void) {
+  size_t k;
+  for (k = 1; k < sizeof words / sizeof words[0]; k++) {
+    const tense_word *a = &words[k - 1], *b = &words[k];
+    if (a->len != strlen(a->w) || b->len != strlen(b->w)) return 0;
+    if (a->len > b->len || (a->len == b->len && memcmp(a->w, b->w, a->len) >= 0)) return 0;
+  }
+  return 1;
 }
 
 static int ends(const uint8_t *p, size_t n, const char *suffix) {
@@ -147,7 +375,7 @@ static int fr_participle(const uint8_t *p, size_t n) {
 
 /* The French future and conditional of regular forms: "bloquera", "viendront", "serait". */
 static int fr_future_form(const uint8_t *p, size_t n) {
-  static const char *const stem[] = {"e", "i", "d", "u", "r", "t", NULL};
+  static const char *const stem[] = {"e", "i", "d", "u", "r", "t", "v", NULL}; /* "recevra" */
   static const char *const sfx[] = {"ra", "ront", "rons", "rait", "raient", NULL};
   size_t a, b;
   for (b = 0; sfx[b]; b++) {
@@ -214,8 +442,7 @@ static int chain_head(const pc_sent *st, size_t k) {
 }
 
 /* The verb cue at token k: V_* with the chain read from its head; *stop set at a bound. */
-static int verb_at(const pc_sent *st, size_t k, int forward, int *stop) {
-  int kind = word_kind(st, k);
+static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop) {
   const uint8_t *p;
   size_t n, b;
   switch (kind) {
@@ -320,13 +547,14 @@ static int reporting(const pc_sent *st, size_t k) {
 ** nothing else does. */
 static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent) {
   size_t k, steps, gap = 0;
-  int stop = 0, v, said = V_NONE;
+  int stop = 0, v, said = V_NONE, kind;
   for (k = from, steps = 0; has_from && steps < 25; k--, steps++) {
     if (clause_mark(st, k)) break;
+    kind = word_kind(st, k);
     if (reporting(st, k)) {
       if (gap == 0) return V_PAST;
       said = V_PERF; /* weak: "called farmers to a rally on Feb. 24" */
-    } else if ((v = verb_at(st, k, 0, &stop))) {
+    } else if ((v = verb_at(st, k, kind, 0, &stop))) {
       return v == V_HOLD || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
     } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&
                (ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9") ||
@@ -337,7 +565,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     } else if (purpose(st, k, gap)) {
       return V_FUT;
     }
-    if (word_kind(st, k) != TK_SKIP) gap++;
+    if (kind != TK_SKIP) gap++;
     if (stop || k == 0) break;
   }
   stop = 0;
@@ -345,7 +573,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     if (clause_mark(st, k)) break;
     if (reporting(st, k)) return V_PAST; /* "On Monday, the union said" */
     /* the next date's own modifiers say nothing of this one */
-    if ((v = verb_at(st, k, 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v == V_HOLD ? V_NONE : v;
+    if ((v = verb_at(st, k, word_kind(st, k), 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v == V_HOLD ? V_NONE : v;
     if (stop) break;
   }
   return said;

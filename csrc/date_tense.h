@@ -18,4 +18,7 @@ int pc_date_tense(const pc_sent *st, size_t i, size_t j);
 ** definite article and a bare weekday). */
 int pc_date_generic(const pc_sent *st, size_t i);
 
+/* Whether the word table of date_tense.c is in the order its lookup needs (for the tests). */
+int pc_date_words_sorted(void);
+
 #endif

@@ -859,6 +859,31 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   return 0;
 }
 
+/* Whether token k is a period in the plural: "weeks", "semaines", "jours", "mois". */
+static int plural_period(const pc_sent *st, size_t k) {
+  return period_of(st, k) && (st->s[st->tok[k].end - 1] == 's' || pc_tok_ieq(st, k, "mois"));
+}
+
+/* Vague periods ahead, as "recent weeks" behind: "les prochaines semaines", "prochains
+** jours", "the next few days", "the coming weeks", "les semaines à venir". No value. */
+static int vague_future(const pc_sent *st, size_t i, date_match *dm) {
+  if (pc_tok_is(st, i, W_NEXT) && st->tok[i].end > st->tok[i].start && st->s[st->tok[i].end - 1] == 's' &&
+      plural_period(st, i + 1))
+    dm->last = i + 1; /* "prochaines semaines" */
+  else if (pc_tok_ieq(st, i, "next") && pc_tok_ieq(st, i + 1, "few") && plural_period(st, i + 2))
+    dm->last = i + 2;
+  else if (pc_tok_ieq(st, i, "coming") && i > 0 && pc_tok_ieq(st, i - 1, "the") && plural_period(st, i + 1))
+    dm->last = i + 1;
+  else if (plural_period(st, i) && i > 0 && pc_tok_ieq(st, i - 1, "les") && pc_tok_ieq(st, i + 1, "\xc3\xa0") &&
+           pc_tok_ieq(st, i + 2, "venir"))
+    dm->last = i + 2;
+  else
+    return 0;
+  dm->relative = 1;
+  dm->no_value = 1;
+  return 1;
+}
+
 /* "over the weekend", "on the weekend": the weekend at hand (no ISO 8601 form). */
 static int weekend_date(const pc_sent *st, size_t i, date_match *dm) {
   if (!(pc_tok_is(st, i, W_PERIOD) && st->word[i]->val == PERIOD_WEEKEND) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
@@ -899,7 +924,8 @@ static int ordinal_day(const pc_sent *st, size_t i, date_match *dm) {
 }
 
 static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
-  if (relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm)) return 1;
+  if (vague_future(st, i, dm) || relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm))
+    return 1;
   memset(dm, 0, sizeof *dm);
   return 0;
 }
@@ -993,14 +1019,23 @@ static int holiday_date(const pc_sent *st, size_t i, date_match *dm) {
 ** that one of them has. */
 static int holiday_start(const pc_sent *st, size_t i) {
   const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), last;
+  int len_ok;
   if (!(st->tok[i].flags & PC_TF_CAP) && p[0] != 'f') return 0;
+  /* the first words' lengths in bytes: "Christmas" 9, "New" 3, "Noël" 5, "Nouvel" 6, ... */
   switch (p[0] | 0x20) {
-    case 'b': case 'c': case 'e': case 'f': case 'h': case 'l': case 'm': case 'n': case 'p': case 's': case 't': {
-      size_t last;
-      return pc_holiday_at(st, i, &last) != 0;
-    }
-    default: return 0;
+    case 'b': len_ok = n == 8; break;
+    case 'c': case 'h': len_ok = n == 9; break;
+    case 'e': len_ok = n == 6; break;
+    case 'f': case 'l': len_ok = n == 5; break;
+    case 'm': len_ok = n == 3; break;
+    case 'n': len_ok = n == 3 || n == 5 || n == 6; break;
+    case 'p': len_ok = n == 7; break;
+    case 's': len_ok = n == 15; break;
+    case 't': len_ok = n == 9 || n == 12; break;
+    default: len_ok = 0;
   }
+  return len_ok && pc_holiday_at(st, i, &last) != 0;
 }
 
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
@@ -1142,7 +1177,7 @@ static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
   if ((st->tok[i].flags & PC_TF_HYPHEN) && (period_of(st, i) || mid_prefix(st, i))) return 1;
-  if (st->tok[i].kind == PC_TOK_WORD && holiday_start(st, i)) return 1;
+  if (st->tok[i].kind == PC_TOK_WORD && (holiday_start(st, i) || pc_tok_ieq(st, i, "coming"))) return 1;
   return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
@@ -1189,11 +1224,53 @@ static size_t modifier_start(const pc_sent *st, size_t i, const date_match *dm) 
 /* What the text before gives a date: the day an anaphoric one counts from ("the next day"),
 ** the year stated earlier in the sentence for a month told without one ("In 2019, workers
 ** walked out in March": not this year's March; not for a future one). */
+/* The day an anaphoric date counts from when it says which ("au lendemain de la journée du
+** 10 septembre", "the day after the vote"): a date a few words on, else none (no value); 0
+** when it says nothing ("the day before,"), and "de ce mouvement" points back. */
+static int anaphor_ahead(const pc_sent *st, date_match *dm, long *anchor) {
+  size_t k = dm->last + 1, end;
+  date_match hd;
+  /* "la veille de Noël", "le lendemain du Nouvel An": one span, the holiday's day next to it */
+  memset(&hd, 0, sizeof hd);
+  if ((pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du")) && holiday_date(st, k + 1, &hd) && hd.d) {
+    dm->last = hd.last;
+    *anchor = pc_days_from_civil(hd.y, hd.m, hd.d);
+    return 1;
+  }
+  memset(&hd, 0, sizeof hd);
+  if (pc_tok_ieq(st, k, "de") && pc_tok_ieq(st, k + 1, "la") && holiday_date(st, k + 2, &hd) && hd.d) {
+    dm->last = hd.last; /* "la veille de la Toussaint" */
+    *anchor = pc_days_from_civil(hd.y, hd.m, hd.d);
+    return 1;
+  }
+  if (!(pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99") ||
+        pc_tok_ieq(st, k, "of") || (st->tok[k < st->n ? k : 0].kind == PC_TOK_WORD && k < st->n && pc_tok_ieq(st, k - 1, "after")) ||
+        (k < st->n && st->tok[k].kind == PC_TOK_WORD && pc_tok_ieq(st, k - 1, "before"))))
+    return 0;
+  if (pc_tok_is(st, k + 1, W_THIS) || pc_tok_ieq(st, k + 1, "that")) return 0; /* "de ce mouvement" */
+  for (end = k + 10; k < st->n && k < end; k++) {
+    date_match nx;
+    if (pc_tok_char(st, k, ',') || pc_tok_char(st, k, '.') || pc_tok_char(st, k, ';')) break;
+    memset(&nx, 0, sizeof nx);
+    if ((calendar_date(st, k, &nx) && nx.d) || (memset(&nx, 0, sizeof nx), weekday_date(st, k, &nx) && nx.d)) {
+      int y = nx.y ? nx.y : st->year ? year_for(st, k, nx.last, nx.m, nx.d) : 0;
+      if (!y) return -1;
+      *anchor = pc_days_from_civil(y, nx.m, nx.d);
+      return 1;
+    }
+  }
+  return -1;
+}
+
 static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *dm, int ctx_year) {
-  if (dm->anaphor && dd->has_anchor) {
-    dm->no_value = 0;
-    if (dm->week) dm->week_days = dd->anchor + dm->anaphor;
-    else pc_civil_from_days(dd->anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
+  if (dm->anaphor) {
+    long anchor = dd->anchor;
+    int ahead = anaphor_ahead(st, dm, &anchor);
+    if (ahead > 0 || (ahead == 0 && dd->has_anchor)) {
+      dm->no_value = 0;
+      if (dm->week) dm->week_days = anchor + dm->anaphor;
+      else pc_civil_from_days(anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
+    }
   }
   if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
       !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
@@ -1233,13 +1310,17 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
                more_dates(st, i, &dm, 0) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
+      int span = 0, y2 = dm.y ? 0 : year_words(st, dm.last + 1, &span);
+      if (!dm.y && span) { dm.last += 2; dm.relative = 1; if (y2 && dm.d <= days_in_month(y2, dm.m)) dm.y = y2; } /* "June 30 last year" */
+      else if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);
       if (month_alone(st, i, &dm)) {
         /* found */
       } else if ((y = year_number(st, i)) && y >= 1900 && y <= 2100 && !year_is_count(st, i) &&
+                 /* "Port 2000", "Vision 2030": a name's number, after a capitalized word */
+                 !(i > 0 && st->tok[i - 1].kind == PC_TOK_WORD && (st->tok[i - 1].flags & PC_TF_CAP) && !st->word[i - 1]) &&
                  !(i > 0 && pc_tok_glued(st, i - 1) && (st->tok[i - 1].kind == PC_TOK_NUMBER ||
                                                           pc_tok_char(st, i - 1, ',') || pc_tok_char(st, i - 1, '.')))) {
         dm.last = i;

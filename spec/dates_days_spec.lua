@@ -5,7 +5,8 @@ local pc = require "protestcorpus"
 
 local function expect(text, want, lang, date)
   local got = {}
-  for _, e in ipairs(assert(pc.extract(text, { lang = lang or "en", date = date or "2025-12-10", types = { "DATE" } }))) do
+  local opts = { lang = lang or "en", date = date or "2025-12-10", types = { "DATE" } }
+  for _, e in ipairs(assert(pc.extract(text, opts))) do
     got[#got + 1] = { e.text, e.value }
   end
   assert.are.same(want, got)
@@ -22,7 +23,8 @@ describe("holidays", function()
 
   it("take a stated year, and movable ones are computed", function()
     expect("Easter 2024 was quiet.", { { "Easter 2024", "2024-03-31" } })
-    expect("Pâques 2025 tombait un 20 avril.", { { "Pâques 2025", "2025-04-20" }, { "20 avril", "2025-04-20" } }, "fr")
+    expect("Pâques 2025 tombait un 20 avril.",
+      { { "Pâques 2025", "2025-04-20" }, { "20 avril", "2025-04-20" } }, "fr")
     expect("They marched on Labor Day.", { { "Labor Day", "2025-09-01" } })
   end)
 
@@ -57,5 +59,45 @@ describe("other days and months", function()
   it("read 'cette nuit' in the past as the night gone", function()
     expect("Ils ont bloqué des ronds-points cette nuit.", { { "cette nuit", "2025-12-09" } }, "fr")
     expect("Ils vont bloquer des ronds-points cette nuit.", { { "cette nuit", "2025-12-10" } }, "fr")
+  end)
+end)
+
+describe("vague periods ahead and days told from a later date", function()
+  it("keep 'prochaines semaines', 'the next few days', 'the coming weeks' without a value", function()
+    expect("Talks resume in the next few days, or in the coming weeks.",
+      { { "next few days", nil }, { "coming weeks", nil } })
+    expect("Une concertation s'ouvrira dans les prochaines semaines, ou les semaines à venir.",
+      { { "prochaines semaines", nil }, { "semaines à venir", nil } }, "fr")
+    expect("Le budget sera voté le mois prochain.", { { "mois prochain", "2026-01" } }, "fr")
+  end)
+
+  it("count 'le lendemain de' / 'the day after' from the date that follows, else give no value", function()
+    expect("Au lendemain de la journée du 10 septembre, les blocages ont repris.",
+      { { "lendemain", "2025-09-11" }, { "10 septembre", "2025-09-10" } }, "fr", "2025-09-11")
+    expect("The vote was on Jan. 5. The day after the vote, police came.",
+      { { "Jan. 5", "2026-01-05" }, { "day after", nil } }, "en", "2026-01-19")
+    expect("Une grève est prévue le 2 octobre, au lendemain de la rentrée.",
+      { { "2 octobre", "2025-10-02" }, { "lendemain", nil } }, "fr", "2025-09-11")
+  end)
+
+  it("leave a number in a name alone", function()
+    expect("Les dockers bloquent Port 2000 depuis lundi.", { { "lundi", "2025-12-08" } }, "fr")
+  end)
+end)
+
+describe("holidays inside names", function()
+  it("are not dates", function()
+    expect("Easter Island and Christmas Island were calm.", {})
+    expect("Noël Mamère a défilé ; Jean Toussaint aussi.", {}, "fr")
+    expect("Ils ont défilé à la Toussaint.", { { "Toussaint", "2025-11-01" } }, "fr")
+  end)
+end)
+
+describe("days next to holidays and years", function()
+  it("read 'la veille de Noël' as one span and 'June 30 last year'", function()
+    expect("Le mouvement avait privé les voyageurs de train la veille de Noël.",
+      { { "veille de Noël", "2025-12-24" } }, "fr", "2026-02-17")
+    expect("Its contract expired on June 30 last year.", { { "June 30 last year", "2024-06-30" } }, "en", "2025-06-30")
+    expect("Le ministre recevra les syndicats jeudi.", { { "jeudi", "2026-02-19" } }, "fr", "2026-02-17")
   end)
 end)

@@ -32,8 +32,10 @@ end
 describe("the direction of a bare date", function()
   local cases = {
     -- English: the verb before the date, its chain, modals, infinitives
-    { "Thousands marched in Paris and Lyon on Wednesday against pension changes that would lengthen careers.", "Wednesday", "2025-12-10" },
-    { "Workers' groups said they would march on the ministry on Sunday if the board did not act.", "Sunday", "2025-12-14" },
+    { "Thousands marched in Paris and Lyon on Wednesday against pension changes that would lengthen careers.",
+      "Wednesday", "2025-12-10" },
+    { "Workers' groups said they would march on the ministry on Sunday if the board did not act.",
+      "Sunday", "2025-12-14" },
     { "The minister said the decree would be published by Jan. 15.", "Jan. 15", "2026-01-15" },
     { "Farmers say they will keep the roads closed until 5 January.", "5 January", "2026-01-05" },
     { "The last national march, on Nov. 13, drew 20,000 people.", "Nov. 13", "2025-11-13" },
@@ -93,8 +95,8 @@ describe("the direction of a bare date", function()
 
   it("leaves the past tense of a condition out of the direction", function()
     -- "if Ottawa did not pause the rule by March 31": a condition, not a past March
-    assert.are.equal("2026-03-31", value_of("Farmers would return on April 14 if Ottawa did not pause the rule by March 31.",
-      "March 31", "en"))
+    local text = "Farmers would return on April 14 if Ottawa did not pause the rule by March 31."
+    assert.are.equal("2026-03-31", value_of(text, "March 31", "en"))
   end)
 end)
 

@@ -564,3 +564,136 @@ describe("organizers and addressees, claims with no demand word", function()
     assert.truthy(has(evs[1].claims, "pay"))
   end)
 end)
+
+describe("where protesters came from", function()
+  it("does not take the regions farmers came from for the place of their convoy", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-28",
+      text = "Mardi 27 janvier, des milliers d'agriculteurs venus de Wallonie, de Flandre et du Limbourg "
+        .. "ont convergé vers Namur avec quelque 1 300 tracteurs.",
+      ents = {
+        { "Mardi 27 janvier", "DATE", { value = "2026-01-27" } },
+        { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "agriculteur" } },
+        { "Wallonie", "PLACE", { kind = "region" } }, { "Flandre", "PLACE", { kind = "region" } },
+        { "Limbourg", "PLACE", { kind = "region" } }, { "Namur", "PLACE", { kind = "city" } },
+        { "quelque 1 300", "QUANTITY", { value = 1300, unit = "tracteur" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Namur" }, evs[1].places)
+  end)
+end)
+
+describe("strikes still under way", function()
+  it("calls a strike begun before the document date and told as going on 'ongoing', one ended 'happened'", function()
+    local evs = detect({
+      date = "2025-10-08",
+      text = "About 2,300 bus drivers walked off the job in Leduc on October 1. "
+        .. "The strike entered its second week on Wednesday in Leduc.",
+      ents = {
+        { "About 2,300", "QUANTITY", { value = 2300, unit = "driver" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "October 1", "DATE", { value = "2025-10-01" } }, { "Wednesday", "DATE", { value = "2025-10-08" } },
+        { "Leduc", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2025-10-01", evs[1].date)
+    assert.equal("ongoing", evs[1].status)
+    evs = detect({
+      date = "2025-10-17",
+      text = "Workers at the refinery in Feyzin voted on Friday to end a four-day strike that began on Tuesday.",
+      ents = { { "Feyzin", "PLACE", { kind = "city" } }, { "Friday", "DATE", { value = "2025-10-17" } },
+               { "Tuesday", "DATE", { value = "2025-10-14" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("happened", evs[1].status)
+  end)
+end)
+
+describe("targets that are only a city or a source", function()
+  it("does not read Brussels the city as the EU, nor the prefecture that counted as a target", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-07",
+      text = "Des milliers de personnes ont défilé dimanche à Bruxelles contre le gouvernement. "
+        .. "Ils étaient 18 000 selon la préfecture.",
+      ents = {
+        { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "personne" } },
+        { "dimanche", "DATE", { value = "2025-12-07" } }, { "Bruxelles", "PLACE", { kind = "city" } },
+        { "18 000", "QUANTITY", { value = 18000 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "government" }, evs[1].targets)
+  end)
+end)
+
+describe("undated actions and comparisons", function()
+  it("does not give an undated march the date of 'a similar strike in June 2024'", function()
+    local evs = detect({
+      text = "Tens of thousands of workers marched through Lagos on Wednesday over fuel prices. "
+        .. "A similar strike in June 2024 shut down the national grid.",
+      ents = {
+        { "Tens of thousands", "QUANTITY", { low = 20000, high = 99999, unit = "worker" } },
+        { "Lagos", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { relative = true } },
+        { "June 2024", "DATE", { value = "2024-06" } },
+      },
+    })
+    for _, e in ipairs(evs) do assert.is_false(has(e.forms, "march")) end
+  end)
+end)
+
+describe("manure and the right to protest", function()
+  it("reads farmers dumping manure as an action and 'le droit de manifester' as none", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-22",
+      text = "Mercredi 21 janvier, des agriculteurs ont déversé du fumier devant la préfecture d'Albi. "
+        .. "« Le droit de manifester est respecté », avait déclaré mardi le préfet.",
+      ents = {
+        { "Mercredi 21 janvier", "DATE", { value = "2026-01-21" } }, { "Albi", "PLACE", { kind = "city" } },
+        { "mardi", "DATE", { value = "2026-01-20" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-21", evs[1].date)
+    assert.same({ "Albi" }, evs[1].places)
+  end)
+end)
+
+describe("activists glued to a road in a park", function()
+  it("reads gluing hands to a road as a blockade and 'the Tiergarten park' as a site", function()
+    local evs = detect({
+      date = "2026-06-12",
+      title = true,
+      text = "Climate activists block a road in Bonn\nActivists glued their hands to the road at the "
+        .. "roundabout in the Rheinaue park on Friday morning, blocking traffic for an hour.",
+      ents = {
+        { "Bonn", "PLACE", { kind = "city" } }, { "Rheinaue", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-06-12" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "blockade" }, evs[1].forms)
+    assert.same({ "Bonn" }, evs[1].places)
+  end)
+end)
+
+describe("the town of a building named as an organization", function()
+  it("places a rally 'devant le tribunal judiciaire de Paris' in Paris, not a figure's source", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-04",
+      text = "Un rassemblement est prévu le mardi 16 décembre devant le tribunal judiciaire de Lille. "
+        .. "Ils étaient 3 200 selon la préfecture de Bretagne lors du dernier rassemblement, "
+        .. "mardi 2 décembre, à Rennes.",
+      ents = {
+        { "mardi 16 décembre", "DATE", { value = "2025-12-16" } },
+        { "tribunal judiciaire de Lille", "ORG", { kind = "institution" } },
+        { "3 200", "QUANTITY", { value = 3200 } }, { "préfecture de Bretagne", "ORG", { kind = "institution" } },
+        { "mardi 2 décembre", "DATE", { value = "2025-12-02" } }, { "Rennes", "PLACE", { kind = "city" } },
+      },
+    })
+    local dec16
+    for _, e in ipairs(evs) do if e.date == "2025-12-16" then dec16 = e end end
+    assert.same({ "Lille" }, dec16.places)
+    for _, e in ipairs(evs) do assert.is_false(has(e.places, "Bretagne")) end
+  end)
+end)

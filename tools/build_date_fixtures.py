@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tools/build_date_fixtures.py -- spec/fixtures/dates/*.txt -> *.gold.jsonl
-(articles.txt -> dates.gold.jsonl, fresh.txt -> fresh.gold.jsonl).
+(articles.txt -> dates.gold.jsonl, fresh.txt -> fresh.gold.jsonl, third.txt -> third.gold.jsonl).
 
 Each article starts with "=== id lang date" (date may be "none"); its DATEs are marked
 [[span|value]] or [[span]]. Offsets are UTF-8 bytes, as GUIDELINES.md says.
@@ -53,6 +53,7 @@ def convert(name, out_name):
 def main():
     convert("articles.txt", "dates.gold.jsonl")
     convert("fresh.txt", "fresh.gold.jsonl")
+    convert("third.txt", "third.gold.jsonl")
 
 
 if __name__ == "__main__":

@@ -35,7 +35,8 @@ for line in io.lines(path) do
       if not used[j] and y.s <= x.e and x.s <= y.e then hit = j break end
     end
     if not hit then
-      print(("%s - %-30s gold %s | %s"):format(g.id, "«" .. g.text:sub(x.s, x.e) .. "»", x.v or "-", context(g.text, x.s, x.e)))
+      local span = "«" .. g.text:sub(x.s, x.e) .. "»"
+      print(("%s - %-30s gold %s | %s"):format(g.id, span, x.v or "-", context(g.text, x.s, x.e)))
       n = n + 1
     else
       used[hit] = true
@@ -45,7 +46,8 @@ for line in io.lines(path) do
           x.v or "-", y.v or "-", context(g.text, x.s, x.e)))
         n = n + 1
       elseif (x.v or "-") ~= (y.v or "-") then
-        print(("%s = %-30s gold %s sys %s | %s"):format(g.id, "«" .. g.text:sub(x.s, x.e) .. "»", x.v or "-", y.v or "-",
+        local span = "«" .. g.text:sub(x.s, x.e) .. "»"
+        print(("%s = %-30s gold %s sys %s | %s"):format(g.id, span, x.v or "-", y.v or "-",
           context(g.text, x.s, x.e)))
         n = n + 1
       end
@@ -53,7 +55,8 @@ for line in io.lines(path) do
   end
   for j, y in ipairs(sys) do
     if not used[j] then
-      print(("%s + %-30s sys %s | %s"):format(g.id, "«" .. g.text:sub(y.s, y.e) .. "»", y.v or "-", context(g.text, y.s, y.e)))
+      local span = "«" .. g.text:sub(y.s, y.e) .. "»"
+      print(("%s + %-30s sys %s | %s"):format(g.id, span, y.v or "-", context(g.text, y.s, y.e)))
       n = n + 1
     end
   end

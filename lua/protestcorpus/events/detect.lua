@@ -60,7 +60,8 @@ local WEAK = {
          "warned", "warn", "warns", "if", "unless", "considering", "vote on", "not allowed",
          "ban", "banned", "right to" },
   fr = { "pourrait", "pourraient", "menace", "menacent", "menacé", "menaçant", "si",
-         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de" },
+         "envisage", "envisagent", "interdit", "interdits", "interdite", "droit de",
+         "votent sur", "voter sur", "vote sur", "voteront sur" },
 }
 -- Ongoing actions.
 local ONGOING = {
@@ -192,6 +193,11 @@ local C_DATE_FUTURE = compile({
   fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
+})
+-- Words that compare with an earlier action ("a similar strike in June 2024").
+local C_SIMILAR = compile({
+  en = { "similar", "previous", "last time", "like the one" },
+  fr = { "semblable", "similaire", "comparable", "précédente", "précédent", "comme celle", "comme celui" },
 })
 -- Words of an action still to be decided.
 local C_DECIDE = compile({
@@ -798,9 +804,21 @@ local CONTINENTS = { europe = true, africa = true, afrique = true, asia = true, 
 local NEAR = { near = true, ["près"] = true, proche = true, nearby = true }
 local BEARING = { north = true, south = true, east = true, west = true, nord = true, sud = true,
   est = true, ouest = true, northeast = true, northwest = true, southeast = true, southwest = true }
+-- "agriculteurs venus de Wallonie, de Flandre", "originaires de": where people came from
+local CLAUSE = { ont = true, sont = true, have = true, has = true, were = true, are = true,
+  was = true, est = true, avaient = true, ["étaient"] = true }
+local ORIGIN = { venus = true, venues = true, venu = true, venue = true, originaires = true,
+  originaire = true }
 local function beside(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.start)
+  -- (back over a list of origins, "venus de Wallonie, de Flandre et du Limbourg", not past
+  -- the verb of the main clause)
+  for b = k - 1, math.max(1, k - 10), -1 do
+    local w = toks[b].word
+    if ORIGIN[w] then return true end
+    if CLAUSE[w] then break end
+  end
   for b = math.max(1, k - 3), k - 1 do
     local w = toks[b].word
     if NEAR[w] then return true end
@@ -823,13 +841,27 @@ local function qualifier(d, toks, e)
   return p1 == "en" or p1 == "the" or p2 == "dans"
 end
 
+-- Organizations that are buildings of a town ("tribunal judiciaire de Paris").
+local BUILDING_ORG = { tribunal = true, ["préfecture"] = true, mairie = true, palais = true,
+  ["hôtel"] = true, courthouse = true, city = true, town = true, cour = true }
+
+-- "the Tiergarten park", "Orly airport": a name the next word makes a site
+local SITE_NOUN = { park = true, airport = true, station = true, roundabout = true, square = true,
+  bridge = true, stadium = true, ["aéroport"] = true }
+local function site_noun_after(toks, e)
+  if not toks then return false end
+  local k = tok_at(toks, e.stop)
+  local nx = toks[k + 1]
+  return nx ~= nil and nx.start > e.stop and SITE_NOUN[nx.word] == true
+end
+
 local function mention_places(d, m)
   local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
-      if SITE[kind] then
+      if SITE[kind] or site_noun_after(m.sent.toks, e) then
         sites[#sites + 1] = e
       elseif beside(m.sent.toks, e) then
         landmarks[#landmarks + 1] = canonical_place(d, e)
@@ -866,6 +898,20 @@ local function mention_places(d, m)
   end
   -- "blocked roads near Toulouse": the landmark when the mention names no other town
   if #places == 0 then places = landmarks end
+  -- "devant le tribunal judiciaire de Paris", "outside the city hall of Lyon": the town of a
+  -- building named as an organization, when the mention names no other
+  if #places == 0 and #areas == 0 and m.group ~= "attend" then
+    for _, e in ipairs(m.sent.ents) do
+      local k = toks[1] and tok_at(toks, e.start)
+      local source = k and toks[k - 1] and (toks[k - 1].word == "selon" or toks[k - 1].word == "la"
+        and toks[k - 2] and toks[k - 2].word == "selon")
+      if e.type == "ORG" and in_seg(m, e) and not source
+        and BUILDING_ORG[dates.lower(e.text):match("^(%S+)") or ""] then
+        local town = e.text:match(" d[e'’] ?(%u[%w\128-\255%-]+)$") or e.text:match(" of (%u[%w\128-\255%-]+)$")
+        if town then places[#places + 1] = town end
+      end
+    end
+  end
   m.places, m.areas, m.sites = places, areas, sites
 end
 
@@ -1108,7 +1154,16 @@ local function build_events(d)
     end
     if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
   end
-  local lead = d.events[1]
+  -- the lead is the first event that is not only a comparison ("a similar strike in June
+  -- 2024"): the article's own action is told before any such one
+  local lead
+  for _, ev in ipairs(d.events) do
+    local compared = true
+    for _, m in ipairs(ev.mentions) do
+      if not (m.sent.toks and any(C_SIMILAR[d.lang], m.sent.toks)) then compared = false end
+    end
+    if not compared then lead = ev break end
+  end
   if not lead and d.given and #pending > 0 then
     -- no date in the text at all: a report on the day of its document date, when the
     -- title tells an action too
@@ -1496,6 +1551,26 @@ local function words_for(d, s, matcher)
   return s.toks
 end
 
+-- Counts the targets of sentence s, but not a city's name ("Brussels" the city is not the
+-- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
+local function count_targets(d, s, counts)
+  local toks = s.toks
+  for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+    local skip = h.label == "none"
+    for _, e in ipairs(s.ents) do
+      if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
+    end
+    local p1 = toks[h.i - 1] and toks[h.i - 1].word
+    local p2 = toks[h.i - 2] and toks[h.i - 2].word
+    local n1 = toks[h.j + 1] and toks[h.j + 1].word
+    if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] and toks[h.i - 3].word == "according")
+      or n1 == "said" or n1 == "counted" or n1 == "estimated" then
+      skip = true
+    end
+    if not skip then counts[h.label] = (counts[h.label] or 0) + 1 end
+  end
+end
+
 local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
   "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
   "political_leaders", "citizens", "other" }
@@ -1508,7 +1583,7 @@ local function document_targets(d)
   local counts, best = {}, 0
   for _, s in ipairs(d.sents) do
     if s.kind ~= "caption" and words_for(d, s, d.lex.targets) then
-      count_hits(counts, d.lex.targets, s.toks, d.lang)
+      count_targets(d, s, counts)
     end
   end
   -- the one named most; a tie goes to the first of the closed list (government first)
@@ -1547,7 +1622,7 @@ local function event_fields(d, ev, is_first, context)
   local claims, claim_texts, targets, actors = {}, {}, {}, {}
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
-    count_hits(targets, d.lex.targets, s.toks, d.lang)
+    count_targets(d, s, targets)
     count_actors(d, s, ev, actors)
   end
   if is_first then
@@ -1784,6 +1859,34 @@ local function split_rallies(d)
   d.events = out
 end
 
+-- Words that end a strike ("voted to end a four-day strike", "returned to work").
+local C_ENDED = compile({
+  en = { "end a", "end the", "ended", "ending", "returned to work", "return to work", "called off",
+         "suspended", "back to work" },
+  fr = { "fin de", "mettre fin", "mis fin", "levée", "levé", "suspendu", "suspendue",
+         "reprise du travail", "repris le travail", "reprennent le travail" },
+})
+
+-- The status of a strike, blockade or occupation that began on or before the document date
+-- and lasts several days: "ongoing" while the text tells it goes on ("entered its second
+-- week", a three-day strike begun today), unless a sentence of it tells its end.
+local function ongoing_status(d, ev, status)
+  if status ~= "happened" and status ~= "planned" then return status end
+  if not (ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike) then
+    return status
+  end
+  local n = dates.day_of(ev.date)
+  if not (d.given and n and n <= d.anchor) then return status end
+  if ev.end_date and ev.end_date < dates.from_day(d.anchor) then return status end
+  local goes_on = multiday(d, ev)
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    if toks and any(C_ENDED[d.lang], toks) then return status end
+    if toks and any(C_ONGOING[d.lang], toks) then goes_on = true end
+  end
+  return goes_on and "ongoing" or status
+end
+
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
 -- dateline's or the headline's city is not its place.
 local function general_strike(ev)
@@ -1932,6 +2035,7 @@ function M.document(doc, lex)
   local atoms = {}
   for k, ev in ipairs(d.events) do
     atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+    atoms[#atoms].status = ongoing_status(d, ev, atoms[#atoms].status)
   end
   -- an event whose sentences state no claim is one more action of the article's dispute:
   -- it takes the claims of the first event (which also reads the sentences of no event)

@@ -537,9 +537,9 @@ local function build(atoms, items)
     for _, it in ipairs(list) do
       if not seen[it._key] then
         seen[it._key] = true
-        local c = {}
-        for kk, v in pairs(it) do if kk ~= "_key" then c[kk] = v end end
-        out[#out + 1] = c
+        -- (the merge's own copy: its key dropped in place, no second copy of a large record)
+        it._key = nil
+        out[#out + 1] = it
       end
     end
     rec[k] = out
@@ -547,9 +547,9 @@ local function build(atoms, items)
   local akeys, alist = {}, {}
   for i, a in ipairs(atoms) do
     akeys[i] = a._key
-    local c = {}
-    for k, v in pairs(a) do if k:sub(1, 1) ~= "_" then c[k] = v end end
-    alist[i] = c
+    -- (the merge's own canonical atom: its working fields dropped in place)
+    for k in pairs(a) do if k:sub(1, 1) == "_" then a[k] = nil end end
+    alist[i] = a
   end
   rec.atoms = alist
   local label = places[1] or areas[1] or org_out[1] or form_list[1]

@@ -46,8 +46,9 @@ function M.layer()
 end
 
 --- The plain document record of a text, as the command line gives it to the events layer
--- (cli/events.lua: 0-based end-exclusive spans, every sentence with its kind, the dateline
--- and its place), with the quotes too; or nil and a message.
+-- (cli/events.lua: sentences and dateline with 0-based end-exclusive spans, every sentence
+-- with its kind, the dateline's place, and the C module's entities as they come, with their
+-- Lua spans, which the events layer reads as well), with the quotes too; or nil and a message.
 function M.record(pc, text, id, opts)
   provide_dependencies()
   local records = require "protestcorpus.records"
@@ -67,7 +68,7 @@ function M.record(pc, text, id, opts)
   local pl = meta.spans and meta.spans.place
   local rec = {
     id = id, lang = meta.lang, date = meta.date, title = meta.title, text = text,
-    sentences = sents, entities = records.entity_list(ann.entities or {}),
+    sentences = sents, entities = ann.entities or {},
     quotes = records.quote_list and records.quote_list(ann.quotes or {}) or {},
     dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
     dateline_place = pl and text:sub(pl.start, pl.stop) or nil,
