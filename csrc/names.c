@@ -257,7 +257,8 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
-         (is_and && !*has_org_head && head_follows(st, m, k2)))) {
+         (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
+          !possessor_is_place(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
       if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) *has_of = 1;
       *j = k2;
       if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
