@@ -710,10 +710,29 @@ static int mixed_case(const pc_sent *st, size_t a, size_t b) {
   return 0;
 }
 
+/* "l'A7", "the M50", "la RN7": a road's number (a road's letter or two, then digits)
+** after an article. */
+static int road_number(const pc_sent *st, size_t a) {
+  const uint8_t *p = pc_tok_text(st, a);
+  size_t n = pc_tok_len(st, a), k = 0;
+  if (a == 0 || n < 2 || n > 6) return 0;
+  if (!(pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, a - 1, "the") ||
+        pc_tok_ieq(st, a - 1, "la")))
+    return 0;
+  /* A, B, M (UK), A, N, D, E, RN, RD (France, Europe) */
+  if (!memchr("ABDEMN", p[0], 6) && !(n > 2 && p[0] == 'R' && (p[1] == 'N' || p[1] == 'D'))) return 0;
+  while (k < n && k < 2 && p[k] >= 'A' && p[k] <= 'Z') k++;
+  if (k == n) return 0;
+  for (; k < n; k++)
+    if (!(p[k] >= '0' && p[k] <= '9')) return 0;
+  return 1;
+}
+
 /* The run's own shape: an acronym (after an organization, in parentheses: its short form),
 ** CamelCase, "SUD-Rail"; a title's cue makes a person. */
 static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b;
+  if (a == b && road_number(st, a)) { r->type = PC_ENT_PLACE; r->kind = PC_KIND_STREET; return 1; }
   if (is_acronym(st, a, b) && a > 0 && pc_tok_char(st, a - 1, '(') && cs->count > 0 &&
       cs->items[cs->count - 1].type == PC_ENT_ORG) {
     r->type = PC_ENT_ORG;
