@@ -970,7 +970,8 @@ static void drop_demonym(const pc_sent *st, const pc_model *m, run *r) {
 static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   size_t k;
   if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
-  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "near") ||
+  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "\xc3\x80") ||
+        pc_tok_ieq(st, a - 1, "near") ||
         pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
     return 0;
   for (k = a; k <= b; k++) {
@@ -978,6 +979,26 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
     if ((cls & (L_DEMONYM | L_NOTNAME | L_ORG_HEAD)) || ((cls & L_COMMON) && !(cls & L_GIVEN))) return 0;
   }
   return 1;
+}
+
+/* "à Anvers, Gand et Liège": one unknown word listed right after a place, no common word
+** or given name (pass 2 makes it a place when nothing else explains it). */
+static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (a != b || !prev || !(prev->type == PC_ENT_PLACE || (prev->type == -1 && (prev->flags & NC_IN_PLACE))) || a < 2 ||
+      (lex_cls_c(st, m, a) & (L_COMMON | L_GIVEN | L_NOTNAME)))
+    return 0;
+  if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et") || pc_tok_ieq(st, k - 1, "or") || pc_tok_ieq(st, k - 1, "ou"))
+    k--;
+  else if (pc_tok_char(st, k - 1, ','))
+    k--;
+  /* the list goes on or ends after it ("Anvers, Gand et Liège"), no clause ("Russia, Wikinews interviewed") */
+  if (!(b + 1 >= st->n || pc_tok_char(st, b + 1, ',') || pc_tok_char(st, b + 1, '.') || pc_tok_char(st, b + 1, ';') ||
+        pc_tok_char(st, b + 1, ')') || pc_tok_ieq(st, b + 1, "and") || pc_tok_ieq(st, b + 1, "et") ||
+        pc_tok_ieq(st, b + 1, "or") || pc_tok_ieq(st, b + 1, "ou")))
+    return 0;
+  return k < a && k >= 1 && prev->span.end == st->tok[k - 1].end;
 }
 
 /* "BGMEA President Faruque Ahmed": an acronym that opens the role is the organization the
@@ -1043,7 +1064,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
-  if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b))) r->flags |= NC_IN_PLACE;
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
