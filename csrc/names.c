@@ -993,6 +993,8 @@ static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, s
     k--;
   else if (pc_tok_char(st, k - 1, ','))
     k--;
+  /* "East Lansing, Mich.": a state's abbreviation, which the gold sets leave out */
+  if (pc_tok_char(st, b + 1, '.') && pc_tok_glued(st, b) && pc_tok_len(st, a) < 5) return 0;
   /* the list goes on or ends after it ("Anvers, Gand et Liège"), no clause ("Russia, Wikinews interviewed") */
   if (!(b + 1 >= st->n || pc_tok_char(st, b + 1, ',') || pc_tok_char(st, b + 1, '.') || pc_tok_char(st, b + 1, ';') ||
         pc_tok_char(st, b + 1, ')') || pc_tok_ieq(st, b + 1, "and") || pc_tok_ieq(st, b + 1, "et") ||
