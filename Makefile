@@ -37,7 +37,7 @@ LDLIBS     = -L$(UTF8PROC_LIBDIR) -lutf8proc -lm
 
 BUILD      ?= build
 CORE_SRC   = csrc/error.c csrc/lang.c csrc/tokens.c csrc/document.c csrc/sentences.c \
-             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/lexicon.c csrc/model_image.c csrc/names.c
+             csrc/lexicon_words.c csrc/annotate.c csrc/figures.c csrc/dates.c csrc/date_tense.c csrc/date_holidays.c csrc/lexicon.c csrc/model_image.c csrc/names.c
 # the annotators' side of the core: word classes, sentences, schema, JSON writer
 CORE_SRC  += csrc/words.c csrc/sentence.c csrc/schema.c csrc/json_writer.c
 # the name-span classifier and its generated weights (tools/train_ner.py)
@@ -45,10 +45,10 @@ CORE_SRC  += csrc/ner_model.c csrc/ner_weights.c
 # NER_FALLBACK=1: the names annotator asks the classifier about runs its rules leave untyped
 CFLAGS    += $(if $(NER_FALLBACK),-DPC_NER_FALLBACK)
 # the quote annotator and its cue words (generated from data/src/quote_cues.tsv)
-CORE_SRC  += csrc/quotes.c csrc/quote_cues.c
+CORE_SRC  += csrc/quotes.c csrc/quote_cues.c csrc/given_gender.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
-             csrc/words.h csrc/sentence.h csrc/dates.h csrc/figures.h csrc/names.h csrc/annotate.h \
-             csrc/quotes.h csrc/quote_cues.h csrc/ner_model.h
+             csrc/words.h csrc/sentence.h csrc/dates.h csrc/date_tense.h csrc/date_holidays.h csrc/figures.h csrc/names.h csrc/annotate.h \
+             csrc/quotes.h csrc/quote_cues.h csrc/given_gender.h csrc/ner_model.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so
@@ -74,6 +74,8 @@ words:
 quote-cues:
 	lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c.tmp
 	mv csrc/quote_cues.c.tmp csrc/quote_cues.c
+	lua5.4 tools/gen_given_gender.lua data/given_names.tsv > csrc/given_gender.c.tmp
+	mv csrc/given_gender.c.tmp csrc/given_gender.c
 
 # Lexicons from their npm sources (needs the npm registry; not part of CI).
 data:
@@ -94,6 +96,7 @@ $(BUILD)/model_image: tools/model_image.c $(CORE_LIB)
 
 model: $(BUILD)/model_image
 	$(BUILD)/model_image data
+	LUA_PATH='lua/?.lua;;' lua5.4 tools/gen_place_countries.lua data/places.tsv > data/place_countries.tsv
 
 # The name-span classifier: C and tools/train_ner.py score spans alike (needs ../shared).
 check-ner: $(CORE_LIB)

@@ -20,6 +20,8 @@
 #include <string.h>
 #include "protestcorpus.h"
 #include "dates.h"
+#include "date_tense.h"
+#include "date_holidays.h"
 #include "sentence.h"
 #include "text.h"
 
@@ -123,12 +125,13 @@ static size_t after_month(const pc_sent *st, size_t i) {
 
 static size_t skip_comma(const pc_sent *st, size_t i) { return pc_tok_char(st, i, ',') ? i + 1 : i; }
 
-/* The year of a month (and day) stated without one: the occurrence nearest the document
-** date, unless a tense cue right beside it says past (on or before the document date) or
-** future (on or after). News speaks of dates within months of its own. */
-static int year_for(const pc_sent *st, size_t i, int m, int d) {
+/* The year of a month (and day) stated without one, at tokens i..j: the occurrence nearest
+** the document date, unless the clause says past (on or before the document date) or future
+** (on or after): date_tense.c. News speaks of dates within months of its own. */
+static int year_for(const pc_sent *st, size_t i, size_t j, int m, int d) {
   long doc = pc_days_from_civil(st->year, st->month, st->day), best_dist = -1;
-  int tense = pc_local_tense(st, i, 3), y, best = 0;
+  int tense = pc_date_tense(st, i, j), y, best = 0;
+  if (tense == -2 || tense == 3) tense = 0; /* a perfect: "has called strikes on Nov. 21" */
   /* four years each way: "29 February" must land in a leap year */
   for (y = st->year - 4; y <= st->year + 4; y++) {
     long first, last, dist;
@@ -164,6 +167,13 @@ typedef struct date_match {
   int week;        /* the value is the ISO week of week_days */
   long week_days;
   int span;        /* SPAN_DECADE or SPAN_CENTURY: y is the decade's or century's first year */
+  int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
+  size_t cut;      /* when not 0: the span ends this many bytes into its last token ("10T14") */
+  size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
+  int season;      /* a bare season ("in the spring"): a year stated before may be its year */
+  int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
+  int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
+                   ** last day the text named (no value when it named none) */
 } date_match;
 
 enum { SPAN_DECADE = 1, SPAN_CENTURY };
@@ -178,15 +188,24 @@ static void set_week(pc_entity *e, long days) {
   snprintf(e->date, sizeof e->date, "%04d-W%02d", y % 10000, week % 100);
 }
 
-/* "2026-01-31" and "31/01/2026", "31.01.2026" */
+/* "10T14": the day of an ISO 8601 date and time. */
+static int iso_time_day(const pc_sent *st, size_t i) {
+  const uint8_t *q = pc_tok_text(st, i);
+  return is_number(st, i) && pc_tok_len(st, i) > 3 && pc_is_digit(q[0]) && pc_is_digit(q[1]) && q[2] == 'T' &&
+         pc_is_digit(q[3]);
+}
+
+/* "2026-01-31", "2026-01-31T14:22:00Z", "31/01/2026", "31.01.2026" */
 static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
   int a, b, c;
   if (!is_number(st, i)) return 0;
   if (i + 4 < st->n && (a = year_number(st, i)) && pc_tok_char(st, i + 1, '-') && pc_tok_glued(st, i) &&
       pc_tok_glued(st, i + 1) && pc_tok_glued(st, i + 2) && pc_tok_glued(st, i + 3) && pc_tok_char(st, i + 3, '-') &&
-      pc_tok_len(st, i + 2) == 2 && pc_tok_len(st, i + 4) == 2) {
+      pc_tok_len(st, i + 2) == 2 && (pc_tok_len(st, i + 4) == 2 || iso_time_day(st, i + 4))) {
+    const uint8_t *q = pc_tok_text(st, i + 4);
     b = digits_value(st, i + 2, 2);
-    c = digits_value(st, i + 4, 2);
+    c = pc_tok_len(st, i + 4) == 2 ? digits_value(st, i + 4, 2) : (q[0] - '0') * 10 + (q[1] - '0');
+    if (pc_tok_len(st, i + 4) > 2) dm->cut = 2; /* "2026-03-10T14:22": the date without its time */
     if (b >= 1 && b <= 12 && c >= 1 && c <= days_in_month(a, b)) {
       dm->last = i + 4; dm->y = a; dm->m = b; dm->d = c;
       return 1;
@@ -227,7 +246,9 @@ static int numeric_date(const pc_sent *st, size_t i, date_match *dm) {
 static int calendar_date(const pc_sent *st, size_t i, date_match *dm) {
   int d, m, y;
   size_t k;
-  if ((d = day_number(st, i)) && (m = month_at(st, i + 1)) && !pc_tok_glued(st, i)) {
+  if ((d = day_number(st, i)) && ((m = month_at(st, i + 1)) ||
+                                   (pc_tok_ieq(st, i + 1, "of") && !pc_is_digit(st->s[st->tok[i].end - 1]) &&
+                                    (m = month_at(st, i + 2)) && i++)) && !pc_tok_glued(st, i)) {
     k = after_month(st, i + 1);
     dm->m = m; dm->d = d; dm->last = k - 1;
     if ((y = year_number(st, k))) { dm->y = y; dm->last = k; }
@@ -254,7 +275,7 @@ static int calendar_date(const pc_sent *st, size_t i, date_match *dm) {
 static int is_preposition_for_month(const pc_sent *st, size_t i) {
   static const char *const preps[] = {"in", "since", "until", "by", "of", "from", "through", "before",
                                       "after", "early", "late", "mid", "last", "next", "this", "en",
-                                      "depuis", "d\xc3\xa8s", "fin", "d\xc3\xa9" "but", "jusqu'en", "mi", "to", "as",
+                                      "depuis", "d\xc3\xa8s", "fin", "d\xc3\xa9" "but", "jusqu'en", "mi", "to", "as", "ici", "courant",
                                       "\xc3\xa0", "avant", "apr\xc3\xa8s", "pour", "until", NULL};
   size_t k;
   if (i >= st->n || st->tok[i].kind != PC_TOK_WORD) return 0;
@@ -266,6 +287,7 @@ static int is_preposition_for_month(const pc_sent *st, size_t i) {
 static int add_match(pc_sent *st, pc_entities *out, size_t i, const date_match *dm) {
   pc_entity *e = add_date(st, out, i, dm->last);
   if (!e) return PC_ENOMEM;
+  if (dm->cut) e->span.end = st->tok[dm->last].start + dm->cut;
   if (dm->relative) e->flags |= PC_EF_RELATIVE;
   if (!dm->no_value && dm->week && st->year) {
     set_week(e, dm->week_days);
@@ -394,10 +416,11 @@ static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "the day before", "the next day", "the following week", "le lendemain", "la veille": days
-** told from another day of the story, not from the document's: no value. */
+/* "the day before", "the next day", "the following week", "le lendemain", "la veille", "la
+** semaine suivante": days told from another day of the story. dm->anaphor is their distance
+** in days from it (annotate_dates gives the value when the text named a day before). */
 static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
-  int the;
+  int the, unit = 0, dir = 0;
   if (!(pc_tok_is(st, i, W_PERIOD | W_NEXT) || pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") ||
         pc_tok_ieq(st, i, "surlendemain") || pc_tok_ieq(st, i, "avant-veille") || pc_tok_ieq(st, i, "following") ||
         pc_tok_ieq(st, i, "previous")))
@@ -409,37 +432,65 @@ static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
   if (pc_tok_ieq(st, i, "lendemain") || pc_tok_ieq(st, i, "veille") || pc_tok_ieq(st, i, "surlendemain") ||
       pc_tok_ieq(st, i, "avant-veille")) {
     dm->last = i;
+    unit = PERIOD_DAY;
+    dir = pc_tok_ieq(st, i, "lendemain") ? 1 : pc_tok_ieq(st, i, "veille") ? -1 : pc_tok_ieq(st, i, "surlendemain") ? 2 : -2;
   } else if (unit_at(st, i) == PERIOD_DAY && (pc_tok_ieq(st, i + 1, "before") || pc_tok_ieq(st, i + 1, "after"))) {
     dm->last = i + 1;
+    unit = PERIOD_DAY;
+    dir = pc_tok_ieq(st, i + 1, "after") ? 1 : -1;
   } else if ((pc_tok_ieq(st, i, "next") || pc_tok_ieq(st, i, "following") || pc_tok_ieq(st, i, "previous")) &&
              unit_at(st, i + 1)) {
     dm->last = i + 1;
+    unit = unit_at(st, i + 1);
+    dir = pc_tok_ieq(st, i, "previous") ? -1 : 1;
+  } else if ((unit = unit_at(st, i)) && (pc_tok_ieq(st, i + 1, "suivant") || pc_tok_ieq(st, i + 1, "suivante") ||
+                                         pc_tok_ieq(st, i + 1, "pr\xc3\xa9" "c\xc3\xa9" "dent") ||
+                                         pc_tok_ieq(st, i + 1, "pr\xc3\xa9" "c\xc3\xa9" "dente"))) {
+    dm->last = i + 1;
+    dir = pc_tok_ieq(st, i + 1, "suivant") || pc_tok_ieq(st, i + 1, "suivante") ? 1 : -1;
   } else {
     return 0;
   }
   dm->relative = 1;
   dm->no_value = 1;
+  if (unit == PERIOD_DAY) dm->anaphor = dir;
+  else if (unit == PERIOD_WEEK) { dm->anaphor = 7 * dir; dm->week = 1; }
   return 1;
 }
 
-/* "the end of the year", "la fin de l'année", "the beginning of the month", "fin du mois":
-** this year or month of the document. */
+/* "the end of the year", "end of March", "end of 2025", "la fin de l'année", "fin du mois", "en
+** fin d'année": the month or year it ends or starts (the span leaves out "the"). */
 static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i + 1;
-  int unit;
+  int unit, m, y;
   if (!(pc_tok_ieq(st, i, "end") || pc_tok_ieq(st, i, "beginning") || pc_tok_ieq(st, i, "start") ||
         pc_tok_ieq(st, i, "fin") || pc_tok_ieq(st, i, "d\xc3\xa9" "but")))
     return 0;
-  if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) k++;
-  else if (!pc_tok_ieq(st, k, "du")) return 0;
-  if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "this") || pc_tok_ieq(st, k, "l'") ||
-      pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "cette"))
+  if (pc_tok_ieq(st, k, "du")) k++;
+  else if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "d'") || pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
     k++;
-  else if (!pc_tok_ieq(st, k - 1, "du")) return 0;
+    if (pc_tok_ieq(st, k, "the") || pc_tok_ieq(st, k, "this") || pc_tok_ieq(st, k, "l'") ||
+        pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "cette"))
+      k++;
+  } else {
+    return 0;
+  }
+  if ((m = month_at(st, k))) { /* "end of March [2026]" */
+    size_t a = after_month(st, k);
+    dm->m = m;
+    if ((y = year_number(st, a))) { dm->last = a; dm->y = y; return 1; }
+    dm->last = k;
+    dm->relative = 1;
+    if (st->year) { dm->y = year_for(st, i, k, m, 0); dm->guessed = 1; }
+    return 1;
+  }
+  if ((y = year_number(st, k))) { dm->last = k; dm->y = y; return 1; } /* "fin 2025" */
+  /* "la fin de l'an dernier", "the end of last year": the relative date alone, as the second
+  ** blind set's annotator has it */
+  if (pc_tok_is(st, k, W_LAST | W_NEXT | W_THIS) || pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;
   unit = unit_at(st, k);
   if (unit != PERIOD_YEAR && unit != PERIOD_MONTH) return 0;
-  if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's') return 0; /* "the end of the years" */
-  if (pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;                      /* "fin de l'an dernier": "an dernier" */
+  if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's' && !pc_tok_ieq(st, k, "mois")) return 0; /* "the end of the years" */
   dm->last = k;
   dm->relative = 1;
   if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
@@ -455,32 +506,76 @@ static int season_at(const pc_sent *st, size_t i, int strict) {
   return 0;
 }
 
-/* "spring 2024", "this summer", "last winter", "cet été", "l'hiver dernier", "été 2025": the
-** year (a season has no ISO 8601 form); this / last / next against the document's season. */
+/* The year of a season named without one: this / last / next (dir 0, -1, +1, strict) against
+** the document's season; a bare one ("in the spring", "au printemps") by its clause's tense:
+** the last one begun by the document date, or the next one not yet over. */
+static int season_year(const pc_sent *st, int sn, int dir, int bare) {
+  int cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4, y = st->year;
+  int first = 3 * sn, last = 3 * sn + 2; /* months: spring 3-5 .. winter 12-14 */
+  if (bare) {
+    if (dir < 0 && first > st->month) y--;
+    if (dir > 0 && last < st->month) y++;
+    return y;
+  }
+  if (dir < 0 && sn >= cur) y--;
+  if (dir > 0 && sn <= cur) y++;
+  return y;
+}
+
+/* Whether a bare season at i is a time: after "in the", "au", "en", "l'", "since the". */
+static int bare_season(const pc_sent *st, size_t i) {
+  if (i == 0) return 0;
+  if (pc_tok_ieq(st, i - 1, "au") || pc_tok_ieq(st, i - 1, "en")) return 1;
+  /* "à l'automne", "d'ici le printemps"; not "l'été, les nappes baissent" (every summer) */
+  if ((pc_tok_ieq(st, i - 1, "l'") || pc_tok_ieq(st, i - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, i - 1, "le")) && i >= 2 &&
+      (pc_tok_ieq(st, i - 2, "\xc3\xa0") || (pc_tok_ieq(st, i - 2, "ici") && i >= 3 && st->tok[i - 3].end == st->tok[i - 2].start) ||
+       pc_tok_ieq(st, i - 2, "depuis") ||
+       pc_tok_ieq(st, i - 2, "pour") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "d\xc3\xa8s") ||
+       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant")))
+    return 1;
+  return pc_tok_ieq(st, i - 1, "the") && i >= 2 &&
+         (pc_tok_ieq(st, i - 2, "in") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "during") ||
+          pc_tok_ieq(st, i - 2, "until") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "over") ||
+          pc_tok_ieq(st, i - 2, "through"));
+}
+
+/* "spring 2024", "the autumn of 2019", "this summer", "last winter", "cet été", "l'hiver
+** dernier", "été 2025", "in the spring", "au printemps": the year (a season has no ISO 8601
+** form). */
 static int season_date(const pc_sent *st, size_t i, date_match *dm) {
-  int sn, y, dir = 0, cur;
+  int sn, y, dir = 0, bare = 0;
   size_t k = i;
-  if (pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) && !pc_tok_is(st, i, W_RECENT) && (sn = season_at(st, i + 1, 1))) {
-    dir = pc_tok_is(st, i, W_THIS) ? 0 : pc_tok_is(st, i, W_LAST) ? -1 : 1;
+  if ((pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) || pc_tok_ieq(st, i, "cet")) && !pc_tok_is(st, i, W_RECENT) &&
+      (sn = season_at(st, i + 1, 1))) {
+    dir = pc_tok_is(st, i, W_LAST) ? -1 : pc_tok_is(st, i, W_NEXT) ? 1 : 0;
     k = i + 1;
   } else if ((sn = season_at(st, i, 1)) && (y = year_number(st, i + 1))) {
     dm->last = i + 1;
     dm->y = y;
     return 1;
+  } else if (sn && (pc_tok_ieq(st, i + 1, "of") || pc_tok_ieq(st, i + 1, "de")) && (y = year_number(st, i + 2))) {
+    dm->last = i + 2; /* "the autumn of 2019", "l'été de 2003" */
+    dm->y = y;
+    return 1;
   } else if (sn && st->lang == PC_LANG_FR && pc_tok_is(st, i + 1, W_LAST | W_NEXT) && !pc_tok_is(st, i + 1, W_RECENT)) {
     dir = pc_tok_is(st, i + 1, W_LAST) ? -1 : 1;
     k = i + 1;
+  } else if (sn && bare_season(st, i) && !pc_tok_ieq(st, i + 1, "of") && !pc_tok_ieq(st, i + 1, "de") &&
+             !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && (st->tok[i + 1].flags & PC_TF_LOWER) &&
+               !pc_tok_function(st, i + 1) && st->lang != PC_LANG_FR &&
+               !(pc_tok_len(st, i + 1) > 3 && st->s[st->tok[i + 1].end - 1] == 'd' && st->s[st->tok[i + 1].end - 2] == 'e'))) {
+    bare = 1; /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
+    dm->season = 1;
+    dm->guessed = 1;
+    dir = pc_date_tense(st, i, i);
+    if (dir == -2) dir = -1;
+    if (dir == 3) dir = 0;
   } else {
     return 0;
   }
   dm->last = k;
   dm->relative = 1;
-  if (!st->year) return 1;
-  cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4;
-  y = st->year;
-  if (dir < 0 && sn >= cur) y--;
-  if (dir > 0 && sn <= cur) y++;
-  dm->y = y;
+  if (st->year) dm->y = season_year(st, sn, dir, bare);
   return 1;
 }
 
@@ -500,6 +595,17 @@ static int decade_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i;
   } else if ((y = year_number(st, i)) && y % 10 == 0 && pc_tok_ieq(st, i + 1, "s") && pc_tok_glued(st, i)) {
     dm->last = i + 1;
+  } else if (is_number(st, i) && pc_tok_len(st, i) == 3 && p[2] == 's' && pc_is_digit(p[0]) && p[1] == '0' && i > 0 &&
+             (((pc_tok_char(st, i - 1, '\'') || pc_tok_ieq(st, i - 1, "\xe2\x80\x99")) && pc_tok_glued(st, i - 1)) ||
+              pc_tok_ieq(st, i - 1, "the"))) {
+    /* "the '90s" (the apostrophe is in the span), "the 80s"; not "in their 80s" (an age) */
+    y = (p[0] - '0') * 10;
+    y += y <= (st->year ? st->year % 100 : 26) ? 2000 : 1900;
+    dm->last = i;
+    dm->y = y;
+    dm->span = SPAN_DECADE;
+    if (!pc_tok_ieq(st, i - 1, "the")) dm->first = i - 1;
+    return 1;
   } else {
     return 0;
   }
@@ -552,15 +658,22 @@ static int century_date(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "Q3", "Q3 2025", "the third quarter", "troisième trimestre [2025]": no ISO 8601 form, so no
-** value. */
+/* "Q3", "Q3 2025", "the third quarter [of 2024]", "troisième trimestre [2025]", "second
+** semestre", "the first half of 2025": no ISO 8601 form; the year when one is stated. */
 static int quarter_date(const pc_sent *st, size_t i, date_match *dm) {
   const uint8_t *p = i < st->n ? pc_tok_text(st, i) : NULL;
+  int y;
   if (p && pc_tok_len(st, i) == 2 && p[0] == 'Q' && p[1] >= '1' && p[1] <= '4') dm->last = i;
-  else if (pc_tok_is(st, i, W_ORDINAL) && (pc_tok_ieq(st, i + 1, "quarter") || pc_tok_ieq(st, i + 1, "trimestre"))) dm->last = i + 1;
+  else if (pc_tok_is(st, i, W_ORDINAL) && (pc_tok_ieq(st, i + 1, "quarter") || pc_tok_ieq(st, i + 1, "trimestre") ||
+                                           pc_tok_ieq(st, i + 1, "semestre") ||
+                                           (pc_tok_ieq(st, i + 1, "half") && pc_tok_ieq(st, i + 2, "of") && year_number(st, i + 3))))
+    dm->last = i + 1;
   else return 0;
-  if (year_number(st, dm->last + 1)) dm->last++;
-  dm->no_value = 1;
+  if ((y = year_number(st, dm->last + 1))) dm->last++;
+  else if ((pc_tok_ieq(st, dm->last + 1, "of") || pc_tok_ieq(st, dm->last + 1, "de")) && (y = year_number(st, dm->last + 2)))
+    dm->last += 2;
+  if (y) dm->y = y;
+  else dm->no_value = 1;
   return 1;
 }
 
@@ -576,22 +689,33 @@ static int short_year_date(const pc_sent *st, size_t i, date_match *dm) {
   if (k < st->n && (pc_tok_char(st, k, ',') || pc_tok_char(st, k, '.')) && pc_tok_glued(st, i) && is_number(st, k + 1)) return 0;
   cut = st->year ? st->year % 100 : 26;
   dm->last = i;
+  if (pc_tok_char(st, i - 1, '\'')) dm->first = i - 1; /* "'97": the apostrophe is the year's */
   dm->y = v + (v <= cut ? 2000 : 1900);
   return 1;
 }
 
-/* "du 19 au 23 juillet", "19 to 23 July", "19 et 20 juillet": the range's first day takes the
-** month and year of the date after it. */
+/* "du 19 au 23 juillet", "19 to 23 July", "19 et 20 juillet", "les 16, 17 et 18 septembre":
+** a day of a range or list takes the month and year of the date that closes it. */
 static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   date_match nx;
-  int d = day_number(st, i);
-  if (!d || month_at(st, i + 1) || !is_range_word(st, i + 1)) return 0;
-  memset(&nx, 0, sizeof nx);
-  if (!calendar_date(st, i + 2, &nx) || !nx.d || nx.d <= d || !day_number(st, i + 2)) return 0;
+  size_t j = i;
+  int d = day_number(st, i), prev = d, d2;
+  if (!d || month_at(st, i + 1)) return 0;
+  for (;;) {
+    int comma = pc_tok_char(st, j + 1, ',');
+    if (!(comma || is_range_word(st, j + 1)) || !(d2 = day_number(st, j + 2)) || d2 <= prev) return 0;
+    memset(&nx, 0, sizeof nx);
+    if (calendar_date(st, j + 2, &nx) && nx.d) break;
+    /* a list goes on: "16, 17 et 18 septembre"; not "5, 6 people" */
+    if (!(pc_tok_char(st, j + 3, ',') || is_range_word(st, j + 3)) || j > i + 12) return 0;
+    prev = d2;
+    j += 2;
+  }
   dm->last = i;
   dm->d = d;
   dm->m = nx.m;
-  dm->y = nx.y ? nx.y : st->year ? year_for(st, i + 2, nx.m, nx.d) : 0;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, j + 2, nx.last, nx.m, nx.d) : 0;
+  dm->guessed = !nx.y;
   dm->relative = !nx.y;
   return 1;
 }
@@ -600,8 +724,8 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
 ** ago", "several days ago"), or one of a few words, found by length first ("il", "lendemain",
 ** "spring", "end", "Q3", "XXe"...). */
 /* Bit (first letter | 0x20) & 31 of len_letters[n]: a word of more_start has that length and
-** first letter ("veille": length 6, 'v'; "été": 4 bytes, 0xC3). */
-static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x20u, 0x48u, 0x80100u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
+** first letter ("veille": length 6, 'v'; "été": 5 bytes, 0xC3). */
+static const uint32_t len_letters[13] = {0x0u, 0x0u, 0x20200u, 0x28u, 0x40u, 0x80108u, 0xc80002u, 0x2u, 0x10000u, 0x11044u, 0x0u, 0x0u, 0x80002u};
 
 static int more_start(const pc_sent *st, size_t i) {
   size_t n = pc_tok_len(st, i);
@@ -623,6 +747,7 @@ static int more_start(const pc_sent *st, size_t i) {
     case 'v': return IS("veille");
     case 'a': return IS("avant-veille") || IS("autumn") || IS("automne");
     case 'b': return IS("beginning");
+    case 'c': return IS("cet");
     case 'e': return IS("end");
     case 'f': return IS("following") || IS("fall");
     case 'h': return IS("hiver");
@@ -672,6 +797,12 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   if ((pc_tok_is(st, k, W_THIS) || pc_tok_is(st, k, W_LAST) || pc_tok_is(st, k, W_NEXT)) &&
       !pc_tok_is(st, k, W_RECENT)) {
     int dir = pc_tok_is(st, k, W_THIS) ? 0 : pc_tok_is(st, k, W_LAST) ? -1 : 1;
+    /* "this past week", "this past weekend": the last one */
+    if (pc_tok_is(st, k, W_THIS) && pc_tok_ieq(st, k + 1, "past") && period_of(st, k + 2)) {
+      dm->last = k + 2;
+      shift_period(st, period_of(st, k + 2), -1, dm);
+      return 1;
+    }
     /* French "ces derniers jours" is vague: no value */
     if (pc_tok_is(st, k, W_THIS) && pc_tok_is(st, k + 1, W_RECENT) && period_of(st, k + 2)) {
       dm->last = k + 2;
@@ -680,6 +811,11 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
     }
     if (pc_tok_is(st, k + 1, W_DAYPART)) {
       dm->last = k + 1;
+      /* "cette nuit" in the past is the night just gone: the day before, as "overnight" */
+      if (dir == 0 && pc_tok_ieq(st, k + 1, "nuit")) {
+        int t = pc_date_tense(st, k, k + 1);
+        if (t == -1 || t == -2) dir = -1;
+      }
       shift_days(st, dir, dm);
       return 1;
     }
@@ -701,7 +837,7 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY)) {
       dm->last = k + 1;
-      resolve_weekday(st, st->word[k + 1]->val, pc_clause_future(st, k + 1) ? 1 : -1, dm);
+      resolve_weekday(st, st->word[k + 1]->val, pc_date_tense(st, k, k + 1) > 0 ? 1 : -1, dm);
       return 1;
     }
     return 0;
@@ -723,10 +859,148 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   return 0;
 }
 
+/* "over the weekend", "on the weekend": the weekend at hand (no ISO 8601 form). */
+static int weekend_date(const pc_sent *st, size_t i, date_match *dm) {
+  if (!(pc_tok_is(st, i, W_PERIOD) && st->word[i]->val == PERIOD_WEEKEND) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
+      !(pc_tok_ieq(st, i - 2, "over") || pc_tok_ieq(st, i - 2, "during") || pc_tok_ieq(st, i - 2, "on") ||
+        pc_tok_ieq(st, i - 2, "at") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until")))
+    return 0;
+  dm->last = i;
+  dm->relative = 1;
+  dm->no_value = 1;
+  return 1;
+}
+
+/* "on the 28th", "by the 1st": a day of the document's month, or of the month before or after
+** as the clause's tense says; not "the 28th anniversary". */
+static int ordinal_day(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  int d = day_number(st, i), tense, m, y;
+  if (!d || n < 3 || pc_is_digit(p[n - 1]) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
+      !(pc_tok_ieq(st, i - 2, "on") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until") ||
+        pc_tok_ieq(st, i - 2, "from") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "before")) ||
+      (i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && !pc_tok_function(st, i + 1)) ||
+      (pc_tok_ieq(st, i + 1, "of") && month_at(st, i + 2)))
+    return 0;
+  dm->last = i;
+  dm->relative = 1;
+  if (!st->year) return 1;
+  tense = pc_date_tense(st, i, i);
+  m = st->month;
+  y = st->year;
+  if (tense > 0 && d < st->day) m++;
+  else if (tense < 0 && d > st->day) m--;
+  if (m < 1) { m = 12; y--; }
+  if (m > 12) { m = 1; y++; }
+  if (d > days_in_month(y, m)) return 1;
+  dm->y = y; dm->m = m; dm->d = d;
+  return 1;
+}
+
 static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
-  if (relative_date_at(st, i, dm)) return 1;
+  if (relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm)) return 1;
   memset(dm, 0, sizeof *dm);
   return 0;
+}
+
+/* "mid-January", "mi-décembre", "mid-2024": the month or year. */
+static int mid_date(const pc_sent *st, size_t i, date_match *dm) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), a, k;
+  const pc_word *w;
+  int y = 0;
+  if (!(st->tok[i].flags & PC_TF_HYPHEN)) return 0;
+  if (n > 4 && pc_ascii_ieq(p, 4, "mid-")) a = 4;
+  else if (n > 3 && pc_ascii_ieq(p, 3, "mi-")) a = 3;
+  else return 0;
+  w = pc_word_lookup(st->s, st->tok[i].start + a, st->tok[i].end);
+  if (w && (w->cls & W_MONTH) && !(w->cls & W_MONABBR)) {
+    dm->m = w->val;
+    dm->last = i;
+    if ((y = year_number(st, i + 1))) { dm->y = y; dm->last = i + 1; return 1; }
+    dm->relative = 1;
+    if (st->year) { dm->y = year_for(st, i, i, dm->m, 0); dm->guessed = 1; }
+    return 1;
+  }
+  if (n - a != 4) return 0;
+  for (k = a; k < n; k++) {
+    if (!pc_is_digit(p[k])) return 0;
+    y = y * 10 + (p[k] - '0');
+  }
+  if (y < 1000) return 0;
+  dm->y = y;
+  dm->last = i;
+  return 1;
+}
+
+/* Whether token i may be a "mid-" / "mi-" date. */
+static int mid_prefix(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i);
+  return (n > 4 && pc_ascii_ieq(p, 4, "mid-")) || (n > 3 && pc_ascii_ieq(p, 3, "mi-"));
+}
+
+/* "du lundi 15 au vendredi 19 juin": the first weekday and day of a range take the month and
+** year of the date that closes it. */
+static int weekday_range_first(const pc_sent *st, size_t i, size_t k, date_match *dm) {
+  date_match nx;
+  int d = day_number(st, k);
+  size_t k2 = k + 2;
+  if (!d || !is_range_word(st, k + 1)) return 0;
+  if (pc_tok_is(st, k2, W_WEEKDAY)) k2++;
+  memset(&nx, 0, sizeof nx);
+  if (!calendar_date(st, k2, &nx) || !nx.d || nx.d <= d || !day_number(st, k2)) return 0;
+  dm->last = k;
+  dm->d = d;
+  dm->m = nx.m;
+  dm->y = nx.y ? nx.y : st->year ? year_for(st, i, nx.last, nx.m, nx.d) : 0;
+  dm->guessed = !nx.y;
+  dm->relative = !nx.y;
+  return 1;
+}
+
+/* "Christmas", "Easter 2024", "la Toussaint": the holiday's day in the year stated after it,
+** or in the year the clause's tense points to (the nearest when it says nothing). */
+static int holiday_date(const pc_sent *st, size_t i, date_match *dm) {
+  size_t last;
+  int id = pc_holiday_at(st, i, &last), y, m, d, tense;
+  long doc, best = -1;
+  if (!id) return 0;
+  dm->last = last;
+  if ((y = year_number(st, last + 1))) {
+    dm->last = last + 1;
+    pc_holiday_day(id, y, &m, &d);
+    dm->y = y; dm->m = m; dm->d = d;
+    return 1;
+  }
+  dm->relative = 1;
+  if (!st->year) return 1;
+  doc = pc_days_from_civil(st->year, st->month, st->day);
+  tense = pc_date_tense(st, i, last);
+  for (y = st->year - 1; y <= st->year + 1; y++) {
+    long z, dist;
+    pc_holiday_day(id, y, &m, &d);
+    z = pc_days_from_civil(y, m, d);
+    if ((tense == -1 && z > doc) || ((tense == 1) && z < doc)) continue;
+    dist = z < doc ? doc - z : z - doc;
+    if (best < 0 || dist < best) { best = dist; dm->y = y; dm->m = m; dm->d = d; }
+  }
+  return 1;
+}
+
+/* Whether a holiday's name may start at token i: a capital or "fête", and a first letter
+** that one of them has. */
+static int holiday_start(const pc_sent *st, size_t i) {
+  const uint8_t *p = pc_tok_text(st, i);
+  if (!(st->tok[i].flags & PC_TF_CAP) && p[0] != 'f') return 0;
+  switch (p[0] | 0x20) {
+    case 'b': case 'c': case 'e': case 'f': case 'h': case 'l': case 'm': case 'n': case 'p': case 's': case 't': {
+      size_t last;
+      return pc_holiday_at(st, i, &last) != 0;
+    }
+    default: return 0;
+  }
 }
 
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
@@ -739,19 +1013,23 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     k = pc_tok_char(st, i + 1, '.') ? i + 2 : i + 1;
     k = skip_comma(st, k);
     if (!calendar_date(st, k, dm)) { memset(dm, 0, sizeof *dm); return 0; }
-    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
   if (!pc_tok_is(st, i, W_WEEKDAY)) return 0;
   if (st->lang != PC_LANG_FR && !(st->tok[i].flags & PC_TF_CAP)) return 0;
+  if (pc_date_generic(st, i)) return 0; /* "every Wednesday", "le samedi" */
   wd = st->word[i]->val;
   k = skip_comma(st, i + 1);
   if (calendar_date(st, k, dm)) {
-    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->m, dm->d); dm->relative = 1; }
+    if (!dm->y && st->year) { dm->y = year_for(st, i, dm->last, dm->m, dm->d); dm->relative = 1; dm->guessed = 1; }
     else if (!dm->y) dm->relative = 1;
     return 1;
   }
+  memset(dm, 0, sizeof *dm);
+  if (weekday_range_first(st, i, k, dm)) return 1;
+  memset(dm, 0, sizeof *dm);
   dm->relative = 1;
   dm->last = i;
   if (pc_tok_is(st, i + 1, W_LAST)) {
@@ -761,27 +1039,66 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
-    resolve_weekday(st, wd, pc_clause_future(st, i) ? 1 : -1, dm);
+    dm->wd = wd;
+    resolve_weekday(st, wd, pc_date_tense(st, i, i) > 0 ? 1 : -1, dm);
   }
   return 1;
 }
 
-/* A month on its own: "in January", "dès décembre". */
+/* The year "last year", "next year", "this year" at token k points to; 0 none. *span: 1 when
+** there is one (even without a document date). */
+static int year_words(const pc_sent *st, size_t k, int *span) {
+  *span = pc_tok_ieq(st, k + 1, "year") && (pc_tok_ieq(st, k, "last") || pc_tok_ieq(st, k, "next") || pc_tok_ieq(st, k, "this"));
+  if (!*span || !st->year) return 0;
+  return st->year + (pc_tok_ieq(st, k, "last") ? -1 : pc_tok_ieq(st, k, "next") ? 1 : 0);
+}
+
+/* A month on its own: "in January", "dès décembre", "November last year", "in July and
+** November last year". */
 static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   int m = month_at(st, i);
-  if (!m) return 0;
+  if (!m || pc_date_generic(st, i)) return 0;
   if (pc_tok_is(st, i, W_MONABBR) && !(pc_tok_char(st, i + 1, '.'))) return 0;
   /* "May" and "March" are words too: want a preposition before them */
   if (st->lang != PC_LANG_FR || m == 3) {
-    if (i == 0 || !is_preposition_for_month(st, i - 1)) {
+    /* after a preposition, or after another month: "in July and November" */
+    if (i == 0 || !(is_preposition_for_month(st, i - 1) ||
+                    (i >= 2 && month_at(st, i - 2) && (is_range_word(st, i - 1) || pc_tok_char(st, i - 1, ',') ||
+                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou"))))) {
       if (m == 5 || m == 3 || st->lang != PC_LANG_FR) return 0;
     }
   }
   dm->last = i;
   dm->relative = 1;
   if (st->year) {
-    dm->y = year_for(st, i, m, 0);
+    dm->y = year_for(st, i, i, m, 0);
     dm->m = m;
+    dm->guessed = 1;
+  }
+  /* "November last year": one span; "July and November last year": the year of both */
+  {
+    int span, y2 = year_words(st, i + 1, &span);
+    if (span) {
+      dm->last = i + 2;
+      if (y2) { dm->y = y2; dm->m = m; dm->guessed = 0; }
+      return 1;
+    }
+    if ((is_range_word(st, i + 1) || pc_tok_char(st, i + 1, ',')) && month_at(st, i + 2) &&
+        (y2 = year_words(st, i + 3, &span))) {
+      dm->y = y2;
+      dm->m = m;
+      dm->guessed = 0;
+    }
+  }
+  /* "from January to March 2024", "de mai à juin 2003": the year of the range's end */
+  if ((is_range_word(st, i + 1) || pc_tok_ieq(st, i + 1, "\xc3\xa0")) && month_at(st, i + 2)) {
+    int m2 = month_at(st, i + 2), y2 = year_number(st, after_month(st, i + 2));
+    if (y2) {
+      dm->m = m;
+      dm->y = m <= m2 ? y2 : y2 - 1;
+      dm->guessed = 0;
+      dm->relative = 0;
+    }
   }
   /* "décembre dernier", "mars prochain": strictly before / after the document's month */
   if (st->lang == PC_LANG_FR && (pc_tok_is(st, i + 1, W_LAST) || pc_tok_is(st, i + 1, W_NEXT)) &&
@@ -824,29 +1141,86 @@ static int year_is_count(const pc_sent *st, size_t i) {
 static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
-  if ((st->tok[i].flags & PC_TF_HYPHEN) && period_of(st, i)) return 1;
+  if ((st->tok[i].flags & PC_TF_HYPHEN) && (period_of(st, i) || mid_prefix(st, i))) return 1;
+  if (st->tok[i].kind == PC_TOK_WORD && holiday_start(st, i)) return 1;
   return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
-/* "July 19 to 23", "Jan. 5 and 6": the range's second day, bare, takes the month and year of the
-** date before it; *i moves past it. */
+/* "July 19 to 23", "Jan. 5 and 6", "Jan. 14, 15 and 16": the bare days after a date take its
+** month and year; *i moves past them. */
 static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
-  size_t k = *i + 1;
-  int d2;
+  int prev = dm->d, d2, rc;
   date_match d;
-  if (!dm->m || !dm->d || dm->span || !is_range_word(st, k) || !(d2 = day_number(st, k + 1)) || d2 <= dm->d ||
-      month_at(st, k + 2) || st->taken[k + 1] || (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
-    return PC_OK;
-  d = *dm;
-  d.d = d2;
-  d.last = k + 1;
-  *i = k + 1;
-  return add_match(st, out, k + 1, &d);
+  for (;;) {
+    size_t k = *i + 1;
+    int comma = pc_tok_char(st, k, ',');
+    if (!dm->m || !dm->d || dm->span || !(comma || is_range_word(st, k)) || !(d2 = day_number(st, k + 1)) ||
+        d2 <= prev || month_at(st, k + 2) || st->taken[k + 1] ||
+        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+      return PC_OK;
+    /* after a comma, only a list: "Jan. 14, 15 and 16", not "on Jan. 14, 15 of them" */
+    if (comma && !(pc_tok_char(st, k + 2, ',') || is_range_word(st, k + 2))) return PC_OK;
+    d = *dm;
+    d.d = d2;
+    d.last = k + 1;
+    *i = k + 1;
+    if ((rc = add_match(st, out, k + 1, &d))) return rc;
+    prev = d2;
+  }
 }
 
-static int annotate_dates(pc_sent *st, pc_entities *out) {
-  size_t i;
-  int rc;
+struct pc_dates {
+  int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
+  long anchor;          /* the last day the text named (days since 1970), for "the next day" */
+  int has_anchor;
+};
+
+/* "early March", "late 2024", "fin janvier", "the late 1990s": the word before a month, a
+** year or a decade stays in the span; the first token of the span. */
+static size_t modifier_start(const pc_sent *st, size_t i, const date_match *dm) {
+  if (i == 0 || st->taken[i - 1] || dm->d || dm->week) return i;
+  if (!(month_at(st, i) || year_number(st, i) || dm->span == SPAN_DECADE)) return i;
+  if (pc_tok_ieq(st, i - 1, "early") || pc_tok_ieq(st, i - 1, "late") || pc_tok_ieq(st, i - 1, "mid") ||
+      pc_tok_ieq(st, i - 1, "d\xc3\xa9" "but") || pc_tok_ieq(st, i - 1, "fin") || pc_tok_ieq(st, i - 1, "mi"))
+    return i - 1;
+  return i;
+}
+
+/* What the text before gives a date: the day an anaphoric one counts from ("the next day"),
+** the year stated earlier in the sentence for a month told without one ("In 2019, workers
+** walked out in March": not this year's March; not for a future one). */
+static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *dm, int ctx_year) {
+  if (dm->anaphor && dd->has_anchor) {
+    dm->no_value = 0;
+    if (dm->week) dm->week_days = dd->anchor + dm->anaphor;
+    else pc_civil_from_days(dd->anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
+  }
+  if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
+      !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
+      pc_date_tense(st, i, dm->last) != 1)
+    dm->y = ctx_year;
+}
+
+/* Remembers the day a date names and the year one states, for those that follow. */
+static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, int *ctx_year) {
+  if (dm->no_value || dm->week || dm->span) return;
+  if (dm->y && dm->m && dm->d) {
+    dd->anchor = pc_days_from_civil(dm->y, dm->m, dm->d);
+    dd->has_anchor = 1;
+  } else if (dm->y && !dm->m && !dm->relative && !dm->guessed && pc_tok_char(st, dm->last + 1, ',')) {
+    /* a year that sets the scene ("In 2019, ...", "in 2023, when ..."); not one of a list
+    ** ("in 2023 and again in March") */
+    *ctx_year = dm->y;
+  }
+}
+
+/* The dates of one sentence, first to last. */
+static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
+  size_t i, first;
+  int rc, ctx_year = 0;
+  date_match wd_prev, mon_prev;
+  memset(&wd_prev, 0, sizeof wd_prev);
+  memset(&mon_prev, 0, sizeof mon_prev);
   for (i = 0; i < st->n; i++) {
     date_match dm;
     int y, start;
@@ -855,11 +1229,11 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
     memset(&dm, 0, sizeof dm);
     if (start == 2) {
       if (!more_dates(st, i, &dm, 1)) continue;
-    } else if (numeric_date(st, i, &dm) || weekday_date(st, i, &dm) || more_dates(st, i, &dm, 0) ||
-               relative_date(st, i, &dm)) {
+    } else if (numeric_date(st, i, &dm) || holiday_date(st, i, &dm) || weekday_date(st, i, &dm) || mid_date(st, i, &dm) ||
+               more_dates(st, i, &dm, 0) || relative_date(st, i, &dm)) {
       /* found */
     } else if (calendar_date(st, i, &dm)) {
-      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.m, dm.d); dm.relative = 1; }
+      if (!dm.y && dm.d && st->year) { dm.y = year_for(st, i, dm.last, dm.m, dm.d); dm.relative = 1; dm.guessed = 1; }
       else if (!dm.y) dm.relative = 1;
     } else {
       memset(&dm, 0, sizeof dm);
@@ -874,17 +1248,28 @@ static int annotate_dates(pc_sent *st, pc_entities *out) {
         continue;
       }
     }
-    if (any_taken(st, i, dm.last)) continue;
-    if ((rc = add_match(st, out, i, &dm))) return rc;
+    first = dm.first ? dm.first : modifier_start(st, i, &dm);
+    if (any_taken(st, first, dm.last)) continue;
+    settle(dd, st, i, &dm, ctx_year);
+    /* "between Monday and Wednesday", "de lundi à mercredi": the second after the first */
+    if (dm.wd && wd_prev.wd && dm.y && i == wd_prev.last + 2 &&
+        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0"))) {
+      int delta = (dm.wd - wd_prev.wd + 7) % 7;
+      pc_civil_from_days(pc_days_from_civil(wd_prev.y, wd_prev.m, wd_prev.d) + (delta ? delta : 7), &dm.y, &dm.m, &dm.d);
+    }
+    if (dm.wd && dm.y) wd_prev = dm;
+    /* "de novembre à mars" in one winter: the second month in the next year */
+    if (dm.m && !dm.d && mon_prev.m && i == mon_prev.last + 2 && dm.y == mon_prev.y && dm.m < mon_prev.m &&
+        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0")))
+      dm.y++;
+    if (dm.m && !dm.d && dm.y) mon_prev = dm;
+    if ((rc = add_match(st, out, first, &dm))) return rc;
+    note(dd, st, &dm, &ctx_year);
     i = dm.last;
     if ((rc = range_second(st, out, &dm, &i))) return rc;
   }
   return PC_OK;
 }
-
-struct pc_dates {
-  int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
-};
 
 pc_dates *pc_dates_new(const pc_doc_ctx *ctx) {
   pc_dates *d = calloc(1, sizeof *d);
@@ -899,7 +1284,7 @@ int pc_dates_sentence(pc_dates *d, pc_sent *st, pc_entities *out) {
   st->year = d->year;
   st->month = d->month;
   st->day = d->day;
-  return annotate_dates(st, out);
+  return annotate_dates(d, st, out);
 }
 
 int pc_dates_document(pc_dates *d, const pc_doc_ctx *ctx, pc_annotations *out) {

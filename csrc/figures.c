@@ -280,6 +280,13 @@ static int read_vague(const pc_sent *st, size_t i, num *out) {
   if (id == 5) j += 2;
   /* "hundreds of thousands" */
   if (id == 2 && pc_tok_ieq(st, j + 1, "of") && pc_tok_ieq(st, j + 2, "thousands")) { id = 6; j += 2; }
+  /* "des dizaines de milliers", "des centaines de milliers": one figure, not "dizaines" of a
+  ** unit "millier" */
+  if ((id == 1 || id == 2) && (pc_tok_ieq(st, j + 1, "de") || pc_tok_ieq(st, j + 1, "d")) &&
+      pc_tok_ieq(st, j + 2, "milliers")) {
+    id = id == 1 ? 5 : 6;
+    j += 2;
+  }
   /* "millions" alone is vague; "millions d'euros" is money we cannot value */
   out->low = vague_low[id];
   out->high = vague_high[id];

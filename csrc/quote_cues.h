@@ -32,6 +32,11 @@
 #define Q_PRON_OBJ 0x100000u /* him, her, lui: a pronoun that is not a subject */
 #define Q_ART      0x200000u /* an article: "an officer said" has a speaker the text does not name */
 #define Q_POUR     0x400000u /* "Pour la CGT, « … »": the speaker follows, at the sentence's start */
+#define Q_FEM      0x800000u /* a woman's title or role word: Mrs, Mme, spokeswoman, générale */
+#define Q_MASC     0x1000000u /* a man's: Mr, spokesman, le président */
+#define Q_FAIRE    0x2000000u /* "a fait savoir": a causative verb before the verb of saying */
+#define Q_CROWD    0x4000000u /* "protesters", "la foule": a crowd's words are a chant */
+#define Q_KIN      0x8000000u /* wife, père: of the name right beside it only ("the wife of X" is not X) */
 #define Q_PRON (Q_PRON_M | Q_PRON_F | Q_PRON_P | Q_PRON_N)
 
 /* Argument of a cue word. */

@@ -21,10 +21,14 @@
 */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "protestcorpus.h"
 #include "sentence.h"
 #include "quotes.h"
 #include "quote_cues.h"
+#include "given_gender.h"
 
 #define QX_WINDOW 256   /* bytes read before a quotation (its sentence, at most) */
 #define QX_AFTER 160    /* bytes read after it */
@@ -208,6 +212,17 @@ static int scan_segment(qscan *sc, size_t g) {
   int rc;
   while (i < b) {
     uint8_t c;
+#if defined(__SSE2__)
+    /* sixteen bytes at a time where the machine has SSE2 (every x86-64) */
+    if (i + 16 <= b) {
+      __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      unsigned hit16 = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
+                                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))) |
+                       (unsigned)_mm_movemask_epi8(v);
+      if (!hit16) { i += 16; continue; }
+      i += (size_t)__builtin_ctz(hit16);
+    } else
+#endif
     if (i + 8 <= b) {
       /* eight bytes at a time to the first byte a mark can start with */
       uint64_t v, hit;
@@ -307,18 +322,18 @@ typedef struct qx {
   size_t nouter;
   qtok *t;
   size_t n, cap, npre; /* tokens [0, npre) before the quotation, [npre, n) after */
+  unsigned char *gender; /* per entity: 0 not yet known, else G_* (made on first need) */
 } qx;
 
-/* The cue entry of s[a..b), lowercased (ASCII and Latin-1 letters; ’ read as '). */
-static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
-  char buf[32];
-  size_t n = 0, i;
-  uint32_t h = 2166136261u;
-  if (b - a >= sizeof buf) return NULL;
+/* s[a..b) lowercased into buf (ASCII and Latin-1 letters; ’ read as '): its length, 0
+** when it does not fit in cap bytes. */
+static size_t fold_word(const uint8_t *s, size_t a, size_t b, char *buf, size_t cap) {
+  size_t n = 0;
+  if (b - a >= cap) return 0;
   while (a < b) {
     uint8_t c = s[a];
     if (c < 0x80) { buf[n++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c); a++; continue; }
-    if (n + 2 >= sizeof buf) return NULL;
+    if (n + 2 >= cap) return 0;
     if (c == 0xC3 && a + 1 < b) {
       uint8_t d = s[a + 1];
       buf[n++] = (char)0xC3;
@@ -330,7 +345,41 @@ static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
     buf[n++] = (char)c;
     a++;
   }
-  for (i = 0; i < n; i++) h = (h ^ (uint8_t)buf[i]) * 16777619u;
+  return n;
+}
+
+/* The cue entry of s[a..b), lowercased as fold_word does (folded and hashed in one pass:
+** most words are looked up once and found in no table). */
+static const pc_quote_cue *cue_lookup(const uint8_t *s, size_t a, size_t b) {
+  char buf[32];
+  size_t n = 0, i;
+  uint32_t h = 2166136261u;
+  if (b - a >= sizeof buf) return NULL;
+  while (a < b) {
+    uint8_t c = s[a];
+    if (c < 0x80) {
+      c = (uint8_t)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      buf[n++] = (char)c;
+      h = (h ^ c) * 16777619u;
+      a++;
+      continue;
+    }
+    if (n + 2 >= sizeof buf) return NULL;
+    if (c == 0xC3 && a + 1 < b) {
+      uint8_t d = s[a + 1];
+      d = (uint8_t)(d >= 0x80 && d <= 0x9E && d != 0x97 ? d + 0x20 : d);
+      buf[n++] = (char)0xC3;
+      buf[n++] = (char)d;
+      h = (((h ^ 0xC3u) * 16777619u) ^ d) * 16777619u;
+      a += 2;
+      continue;
+    }
+    if (c == 0xE2 && a + 2 < b && s[a + 1] == 0x80 && s[a + 2] == 0x99) c = '\'', a += 2;
+    buf[n++] = (char)c;
+    h = (h ^ c) * 16777619u;
+    a++;
+  }
+  if (n == 0) return NULL;
   for (i = h & (PC_QUOTE_CUE_SLOTS - 1);; i = (i + 1) & (PC_QUOTE_CUE_SLOTS - 1)) {
     const pc_quote_cue *e;
     size_t k;
@@ -393,6 +442,7 @@ static int is_speaker_type(int type) { return type == PC_ENT_PERSON || type == P
 ** tokenized every sentence once: nothing is tokenized again here). */
 static int load(qx *x, size_t a, size_t b) {
   const pc_tokens *all = &x->ctx->toks;
+  const pc_entities *ents = x->ents;
   size_t lo = 0, hi = all->count, k, e, n = x->n;
   if (a >= b) return PC_OK;
   while (lo < hi) {
@@ -412,9 +462,9 @@ static int load(qx *x, size_t a, size_t b) {
     t->quote = -1;
     t->ent = -1;
     t->done = 0;
-    while (x->ents && e < x->ents->count && x->ents->items[e].span.end <= t->start) e++;
-    if (x->ents && e < x->ents->count && x->ents->items[e].span.start <= t->start &&
-        is_speaker_type(x->ents->items[e].type))
+    if (!ents) continue;
+    while (e < ents->count && ents->items[e].span.end <= t->start) e++;
+    if (e < ents->count && ents->items[e].span.start <= t->start && is_speaker_type(ents->items[e].type))
       t->ent = (long)e;
   }
   x->n = n;
@@ -506,6 +556,12 @@ static int fits(const qx *x, const pc_entity *e, const qtok *w) {
     ** chargée des finances, Nathalie Berthoud"; "X, secrétaire générale de la FNDT") */
     size_t a = e->span.start > 80 ? e->span.start - 80 : 0, b = e->span.end + 80 < x->doc->len ? e->span.end + 80 : x->doc->len;
     if (e->type != PC_ENT_PERSON) return 0;
+    /* within the name's sentence: the next sentence's subject is someone else's role */
+    if (e->sentence < x->doc->nsentences) {
+      const pc_sentence *sn = &x->doc->sentences[e->sentence];
+      if (a < sn->span.start) a = sn->span.start;
+      if (b > sn->span.end) b = sn->span.end;
+    }
     if (e->role.end > e->role.start && has_word(s, e->role.start, e->role.end, s + w->start, w->end - w->start)) return 1;
     return has_word(s, a, e->span.start, s + w->start, w->end - w->start) ||
            has_word(s, e->span.end, b, s + w->start, w->end - w->start);
@@ -563,6 +619,176 @@ static long fullest(const qx *x, long k) {
     best_len = fl;
   }
   return best;
+}
+
+/* ------------------------------------------------------------------ gender */
+
+/* A person's sex, as the text or the given-name lists tell it. */
+enum { G_NONE = 0, G_M = 1, G_F = 2, G_UNKNOWN = 3 };
+#define QX_SEX_SPAN 300 /* entities looked at on each side for other mentions of a person */
+
+/* The sex of given name s[a..b) in the lists of the document's language (else the
+** other's; "Nicola" is a man in French lists, either in English ones): G_M, G_F or
+** G_UNKNOWN (absent, or given to both). */
+static int given_sex(const qx *x, size_t a, size_t b) {
+  char buf[32];
+  size_t n = fold_word(x->doc->text, a, b, buf, sizeof buf), lo = 0, hi = pc_ngiven_names;
+  while (n > 0 && lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const pc_given_name *g = &pc_given_names[mid];
+    int c = memcmp(g->key, buf, g->len < n ? g->len : n);
+    if (c == 0) c = g->len < n ? -1 : g->len > n;
+    if (c == 0) {
+      int fr = x->doc->lang == PC_LANG_FR, v = fr ? g->fr : g->en;
+      if (v == 0) v = fr ? g->en : g->fr;
+      return v == 1 ? G_M : v == 2 ? G_F : G_UNKNOWN;
+    }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return G_UNKNOWN;
+}
+
+/* The index of the first document token that starts at or after pos. */
+static size_t tok_at(const pc_tokens *all, size_t pos) {
+  size_t lo = 0, hi = all->count;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (all->items[mid].start < pos) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+/* The cue classes of document token k (Q_FEM, Q_MASC, Q_ROLE... of quote_cues.tsv). */
+static uint32_t tok_cls(const qx *x, size_t k) {
+  qtok t;
+  const pc_token *src = &x->ctx->toks.items[k];
+  memset(&t, 0, sizeof t);
+  t.start = src->start;
+  t.end = src->end;
+  t.kind = src->kind;
+  t.flags = src->flags;
+  classify(&t, x->doc->text);
+  return t.cls;
+}
+
+/* Evidence of sex that document token k gives: a gendered word (spokeswoman, Mme,
+** générale), or a gendered article before a role noun ("la ministre", "le porte-parole");
+** > 0 a woman, < 0 a man. */
+static int word_sex(const qx *x, size_t k) {
+  uint32_t c = tok_cls(x, k);
+  if (c & Q_FEM) return 1;
+  if (c & Q_MASC) return -1;
+  if ((c & Q_ROLE) && k > 0) {
+    const pc_token *d = &x->ctx->toks.items[k - 1];
+    const uint8_t *w = x->doc->text + d->start;
+    size_t n = d->end - d->start;
+    if (pc_ascii_ieq(w, n, "la") || pc_ascii_ieq(w, n, "une")) return 1;
+    if (pc_ascii_ieq(w, n, "le") || pc_ascii_ieq(w, n, "un")) return -1;
+  }
+  return 0;
+}
+
+/* Evidence of the sex of mention e from the words beside it: a title or role word before
+** it in its sentence ("Ms X", "La négociatrice X", "la ministre de ..., X": 3, 4 right
+** before it), a role set off after it ("X, secrétaire générale de", "X, a spokeswoman":
+** 3), French agreement ("X est allée": 1). > 0 a woman, < 0 a man. */
+static int mention_sex(const qx *x, const pc_entity *e) {
+  const pc_tokens *all = &x->ctx->toks;
+  const pc_document *doc = x->doc;
+  size_t k = tok_at(all, e->span.start), j, words = 0, lo = 0;
+  int score = 0;
+  if (e->sentence < doc->nsentences) lo = doc->sentences[e->sentence].span.start;
+  for (j = k; j-- > 0 && words < 6;) {
+    const pc_token *t = &all->items[j];
+    long f;
+    int w;
+    if (t->start < lo) break;
+    if (t->kind == PC_TOK_PUNCT) {
+      uint8_t c = doc->text[t->start];
+      /* "Mr." and "la ministre de …, X": a full stop or a comma right before the name */
+      if (t->end - t->start == 1 && (c == '.' || c == ',') && j + 1 == k) continue;
+      break;
+    }
+    f = (long)ent_from(x->ents, t->start);
+    if ((size_t)f < x->ents->count && x->ents->items[f].span.start <= t->start && is_speaker_type(x->ents->items[f].type)) break;
+    words++;
+    /* "his wife Maria", "his wife, Maria"; not "the wife of Pierre Dupont" */
+    if ((tok_cls(x, j) & Q_KIN) && !(j + 1 == k || (j + 2 == k && doc->text[all->items[j + 1].start] == ','))) continue;
+    if ((w = word_sex(x, j)) != 0) { score = w * (j + 1 == k || (j + 2 == k && doc->text[all->items[j + 1].start] == '.') ? 4 : 3); break; }
+  }
+  j = tok_at(all, e->span.end);
+  if (j < all->count && all->items[j].end - all->items[j].start == 1 && doc->text[all->items[j].start] == ',') {
+    size_t m;
+    for (m = j + 1; m < all->count && m < j + 6 && (all->items[m].kind != PC_TOK_PUNCT || (all->items[m].flags & PC_TF_APOS)); m++) {
+      int w = word_sex(x, m);
+      if (w) return score + 3 * w;
+    }
+  } else if (doc->lang == PC_LANG_FR && j + 1 < all->count) {
+    /* "X est allée", "X s'est dite", "X était venue" */
+    const pc_token *v = &all->items[j];
+    if (v->flags & PC_TF_APOS) v = &all->items[++j];
+    if (j + 1 < all->count && (pc_ascii_ieq(doc->text + v->start, v->end - v->start, "est") ||
+                               pc_ascii_ieq(doc->text + v->start, v->end - v->start, "\xC3\xA9tait"))) {
+      const pc_token *p = &all->items[j + 1];
+      const uint8_t *w = doc->text + p->start;
+      size_t n = p->end - p->start;
+      if (p->kind == PC_TOK_WORD && n > 3 && ((w[n - 3] == 0xC3 && w[n - 2] == 0xA9 && w[n - 1] == 'e') ||
+                                             (n > 4 && w[n - 4] == 0xC3 && w[n - 3] == 0xA9 && w[n - 2] == 'e' && w[n - 1] == 's')))
+        score += 1;
+    }
+  }
+  return score;
+}
+
+/* The sex of the person of entity k: the evidence of its mentions (those with its
+** canonical name nearby) and of its given name (2); G_UNKNOWN when nothing says or the
+** evidence is even. Computed once per person and kept in x->gender. */
+static int person_gender(const qx *x, long k) {
+  const uint8_t *s = x->doc->text;
+  const pc_entity *e;
+  pc_span c;
+  size_t i, lo, hi, b;
+  int score = 0, g;
+  if (k < 0 || !x->gender || !x->ents || !x->ctx || x->ctx->toks.count == 0) return G_UNKNOWN;
+  if (x->gender[k]) return x->gender[k];
+  e = &x->ents->items[k];
+  if (e->type != PC_ENT_PERSON) return G_UNKNOWN;
+  c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+  lo = (size_t)k > QX_SEX_SPAN ? (size_t)k - QX_SEX_SPAN : 0;
+  hi = (size_t)k + QX_SEX_SPAN < x->ents->count ? (size_t)k + QX_SEX_SPAN : x->ents->count;
+  for (i = lo; i < hi; i++) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == PC_ENT_PERSON && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0)
+      score += mention_sex(x, f);
+  }
+  /* the given name: the first word of the fullest form, whole ("Jean-Luc") or its first part */
+  for (b = c.start; b < c.end && s[b] != ' '; b++) {}
+  if (b > c.start) {
+    size_t h = c.start;
+    g = given_sex(x, c.start, b);
+    if (g == G_UNKNOWN) {
+      while (h < b && s[h] != '-') h++;
+      if (h < b) g = given_sex(x, c.start, h);
+    }
+    score += g == G_F ? 2 : g == G_M ? -2 : 0;
+  }
+  g = score > 0 ? G_F : score < 0 ? G_M : G_UNKNOWN;
+  for (i = lo; i < hi; i++) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == PC_ENT_PERSON && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0)
+      x->gender[i] = (unsigned char)g;
+  }
+  return g;
+}
+
+/* Whether entity k may be the person a pronoun of sex want (G_M, G_F) stands for. */
+static int sex_fits(const qx *x, long k, int want) {
+  int g;
+  if (k < 0 || want == G_NONE) return 1;
+  g = person_gender(x, k);
+  return g == G_UNKNOWN || g == want;
 }
 
 /* The nearest PERSON or ORG mention before pos, outside quotations, of type `type` (-1:
@@ -625,50 +851,158 @@ static long recent_person_speaker(const qx *x, size_t qi) {
 /* "the union" where no organization is known as one: the nearest organization of the
 ** same or the previous paragraph that is not a medium, an agency, a company, a party or a
 ** ministry ("Unite said … “…,” the union said"). */
+/* Whether organization k fits "the union", "the company", "the group" (arg). */
+static int body_fits(const pc_entity *e, int arg) {
+  if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) return 0;
+  /* an organization known as another kind is not "the union" or "the company" */
+  if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
+      !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
+    return 0;
+  if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
+    return 0;
+  return 1;
+}
+
+/* How many mentions of organization k's name come before it (at most QX_BACK looked at). */
+static size_t mentions_before(const qx *x, size_t k) {
+  const uint8_t *s = x->doc->text;
+  const pc_entity *e = &x->ents->items[k];
+  pc_span c = e->canonical.end > e->canonical.start ? e->canonical : e->span;
+  size_t i = k, n = 0, steps = 0;
+  while (i-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *f = &x->ents->items[i];
+    pc_span fc = f->canonical.end > f->canonical.start ? f->canonical : f->span;
+    if (f->type == e->type && fc.end - fc.start == c.end - c.start && memcmp(s + fc.start, s + c.start, c.end - c.start) == 0) n++;
+  }
+  return n;
+}
+
+/* "the union" where no organization is known as one: the nearest organization of the
+** same or the previous paragraph that is not a medium, an agency, a company, a party or a
+** ministry ("Unite said … “…,” the union said"); else, farther back, one known as that
+** kind, or one the article keeps naming (three mentions: "The company said" of the
+** TotalEnergies of the story's first paragraphs). */
 static long nearest_body(const qx *x, size_t pos, int arg) {
-  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  size_t k = ent_from(x->ents, pos), from = k, steps = 0, para = para_of(x, pos), floor = 0, counted;
   if (para > 1) floor = x->doc->segments[para - 1].span.start;
   while (k-- > 0 && steps++ < QX_BACK) {
     const pc_entity *e = &x->ents->items[k];
     if (e->span.start < floor) break;
     if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start)) continue;
-    if (e->kind == PC_KIND_MEDIA || e->kind == PC_KIND_AGENCY) continue;
-    /* an organization known as another kind is not "the union" or "the company" */
-    if (kind_of_arg(arg) >= 0 && e->kind != PC_KIND_NONE && e->kind != kind_of_arg(arg) &&
-        !(arg == QA_UNION && (e->kind == PC_KIND_ASSOCIATION || e->kind == PC_KIND_INSTITUTION)))
-      continue;
-    if (arg == QA_ANY && (e->kind == PC_KIND_COMPANY || e->kind == PC_KIND_PARTY || e->kind == PC_KIND_MINISTRY))
-      continue;
-    return (long)k;
+    if (body_fits(e, arg)) return (long)k;
+  }
+  if (arg == QA_ANY) return -1;
+  /* at most 16 organizations counted, so a document of nothing but names stays linear */
+  for (k = from, steps = 0, counted = 0; k-- > 0 && steps++ < QX_BACK;) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.end > pos || e->type != PC_ENT_ORG || in_quote(x, e->span.start) || !body_fits(e, arg)) continue;
+    if (kind_of_arg(arg) >= 0 && e->kind == kind_of_arg(arg)) return (long)k;
+    if (counted++ < 16 && mentions_before(x, k) >= 2) return (long)k;
   }
   return -1;
 }
 
-/* "he", "she": the nearest person named before pos, outside quotations, unless the last
-** quotation before it (same or previous paragraph) was a person's and came after that
-** mention ("La conseillère d'État a défendu un budget « responsable » … « … », a-t-elle
-** affirmé": the minister, not the nurse named before her). */
-static long person_pronoun(const qx *x, size_t pos, size_t qi) {
-  long r = nearest(x, pos, PC_ENT_PERSON, NULL, 0);
+/* The nearest person named before pos, outside quotations, whom a pronoun of sex want may
+** stand for: one the text makes of the other sex is passed over, and then the one found
+** must be in this paragraph or the one before ("she" after "Priya X", a name the names
+** pass missed, and "Mark Y" before her: no one). -1 when none. */
+static long nearest_person(const qx *x, size_t pos, int want) {
+  size_t k = ent_from(x->ents, pos), steps = 0, para = para_of(x, pos), floor = 0;
+  int passed = 0;
+  if (para > 0) floor = x->doc->segments[para - 1].span.start;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (passed && e->span.start < floor) break;
+    if (e->span.end > pos || e->type != PC_ENT_PERSON || in_quote(x, e->span.start)) continue;
+    if (sex_fits(x, (long)k, want)) return (long)k;
+    passed = 1;
+  }
+  return -1;
+}
+
+/* "he", "she": the nearest person named before pos that the pronoun may stand for, unless
+** the last quotation before it (same or previous paragraph) was such a person's and came
+** after that mention ("La conseillère d'État a défendu un budget « responsable » … « … »,
+** a-t-elle affirmé": the minister, not the nurse named before her). */
+static long person_pronoun(const qx *x, size_t pos, size_t qi, int want) {
+  long r = nearest_person(x, pos, want);
   size_t mention = r >= 0 ? x->ents->items[r].span.start : 0, para = para_of(x, pos), j;
   for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
     const pc_quote *p = &x->qs->items[j];
     if (p->span.end > pos || is_nested(x, j)) continue;
     if (para_of(x, p->span.start) + 1 < para || (r >= 0 && p->span.start < mention)) break;
-    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON) return p->speaker;
+    if (p->speaker >= 0 && x->ents->items[p->speaker].type == PC_ENT_PERSON && sex_fits(x, p->speaker, want))
+      return p->speaker;
   }
   return r;
 }
 
+/* French "il" and "elle" stand for organizations too ("La CGT a appelé à la grève. « … »,
+** a-t-elle ajouté"): the nearest person or organization named before the pronoun in its
+** sentence or the one before, when it is an organization that opens its sentence; else
+** the speaker of the quotation just before in the paragraph, when an organization and no
+** person was named since. -1 otherwise. */
+static long fr_org_pronoun(const qx *x, size_t pos, size_t qi) {
+  const pc_document *doc = x->doc;
+  size_t k = ent_from(x->ents, pos), steps = 0, sn = sentence_at(doc, pos), j, floor;
+  floor = doc->nsentences ? doc->sentences[sn > 0 ? sn - 1 : 0].span.start : 0;
+  while (k-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *e = &x->ents->items[k];
+    if (e->span.start < floor) break;
+    if (e->span.end > pos || !is_speaker_type(e->type) || in_quote(x, e->span.start)) continue;
+    if (e->type == PC_ENT_PERSON || e->sentence >= doc->nsentences) return -1;
+    /* its sentence's subject: "La CGT a …", "Le syndicat Alliance a …" */
+    if (e->span.start - doc->sentences[e->sentence].span.start <= 16 &&
+        (k == 0 || x->ents->items[k - 1].span.end <= doc->sentences[e->sentence].span.start ||
+         !is_speaker_type(x->ents->items[k - 1].type)))
+      return (long)k;
+    return -1;
+  }
+  for (j = qi; j-- > x->first && qi - j <= QX_NEAR;) {
+    const pc_quote *p = &x->qs->items[j];
+    long r = p->speaker;
+    size_t e;
+    if (p->span.end > pos || is_nested(x, j)) continue;
+    if (r < 0 || x->ents->items[r].type != PC_ENT_ORG || para_of(x, p->span.start) != para_of(x, pos)) return -1;
+    for (e = ent_from(x->ents, p->span.end); e < x->ents->count && x->ents->items[e].span.start < pos; e++)
+      if (x->ents->items[e].type == PC_ENT_PERSON) return -1;
+    return r;
+  }
+  return -1;
+}
+
 static long resolve_pron(const qx *x, uint32_t pron, size_t pos, size_t qi) {
   if (pron & Q_PRON_1) return -1; /* "assure-t-on", "pouvait-on lire" */
-  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi);
+  if ((pron & (Q_PRON_M | Q_PRON_F)) && x->doc->lang == PC_LANG_FR) {
+    long r = fr_org_pronoun(x, pos, qi);
+    if (r >= 0) return r;
+  }
+  if (pron & (Q_PRON_M | Q_PRON_F)) return person_pronoun(x, pos, qi, (pron & Q_PRON_M) ? G_M : G_F);
   if (pron & Q_PRON_N) {
     size_t para = para_of(x, pos), floor = 0;
     if (para > 1) floor = x->doc->segments[para - 1].span.start;
     return nearest(x, pos, PC_ENT_ORG, NULL, floor);
   }
   return -2; /* plural: the caller knows the quotation */
+}
+
+/* "Gérald Darmanin a reçu les syndicats. Le ministre a promis « … »": a role word no one
+** was given stands for the person named last, in its sentence or the one before, when
+** that person has no other role and the article's gender fits ("la ministre"). */
+static long last_named(const qx *x, size_t k) {
+  const qtok *t = tk(x, k);
+  size_t s = sentence_at(x->doc, t->start), floor = x->doc->nsentences ? x->doc->sentences[s > 0 ? s - 1 : 0].span.start : 0;
+  int want = (t->cls & Q_FEM) ? G_F : (t->cls & Q_MASC) ? G_M : G_NONE;
+  long r;
+  if (want == G_NONE && k > 0) {
+    const uint8_t *w = x->doc->text + x->t[k - 1].start;
+    size_t n = x->t[k - 1].end - x->t[k - 1].start;
+    want = (pc_ascii_ieq(w, n, "la") || pc_ascii_ieq(w, n, "une") || pc_ascii_ieq(w, n, "she")) ? G_F
+         : (pc_ascii_ieq(w, n, "le") || pc_ascii_ieq(w, n, "un")) ? G_M : G_NONE;
+  }
+  r = nearest(x, t->start, PC_ENT_PERSON, NULL, floor);
+  if (r < 0 || x->ents->items[r].role.end > x->ents->items[r].role.start || !sex_fits(x, r, want)) return -1;
+  return r;
 }
 
 static long quote_before(const qx *x, size_t v);
@@ -683,7 +1017,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     /* a quotation earlier in the sentence with a speaker: "A spokesman for TotalEnergies
     ** said the company “…” but condemned what he called “…”" */
     long r = quote_before(x, k);
-    if (r >= 0) return r;
+    if (r >= 0 && sex_fits(x, r, (pron & Q_PRON_M) ? G_M : G_F)) return r;
   }
   if (pron) {
     long r = resolve_pron(x, pron, t->start, qi);
@@ -698,6 +1032,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     long r = nearest(x, t->start, -1, t, 0);
     if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
     if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
+    if (r < 0 && (t->cls & Q_ROLE)) r = last_named(x, k);
     return r;
   }
   return -1;
@@ -718,6 +1053,16 @@ static int is_fr(const qx *x) { return x->doc->lang == PC_LANG_FR; }
 /* Whether token k is an article ("a" is one in English only). */
 static int is_article(const qx *x, size_t k) {
   return (tk(x, k)->cls & Q_ART) && !(is_fr(x) && (tk(x, k)->cls & Q_AUX));
+}
+
+/* The first token of the French verb group that ends at verb j (not before lo): its
+** auxiliary ("a déclaré"), a causative ("fait savoir", "a fait savoir"). */
+static size_t verb_from(const qx *x, size_t j, size_t lo) {
+  size_t from = j;
+  if (!is_fr(x)) return j;
+  if (from > lo && (tk(x, from - 1)->cls & Q_FAIRE)) from--;
+  if (from > lo && (tk(x, from - 1)->cls & Q_AUX)) from--;
+  return from;
 }
 
 /* Whether token k can name a speaker: an entity, a subject pronoun, "the union". */
@@ -741,7 +1086,8 @@ static long first_candidate(const qx *x, size_t lo, size_t hi, size_t qi) {
 static long whole_entity(const qx *x, size_t a, size_t b) {
   long e;
   size_t k;
-  while (a < b && ((tk(x, a)->cls & Q_DET) || is_article(x, a))) a++;
+  /* a title or gendered role word too: "La rectrice, Mme Anne Vidal, a assuré" */
+  while (a < b && ((tk(x, a)->cls & (Q_DET | Q_FEM | Q_MASC)) || is_article(x, a))) a++;
   if (a >= b || (e = x->t[a].ent) < 0) return -1;
   for (k = a; k < b; k++)
     if (x->t[k].ent != e) return -1;
@@ -775,6 +1121,10 @@ static long appositive(const qx *x, size_t comma) {
       while (e > first && !tok_char(x, e - 1, '(')) e--;
     if (e > first && tok_char(x, e - 1, '(')) e--;
     if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+    /* "The RMT union, which represents …, said": a name before its generic head */
+    else if (e > first + 1 && (tk(x, e - 1)->cls & Q_GENERIC) && x->t[e - 2].ent >= 0 && x->t[e - 2].quote < 0 &&
+             x->ents->items[x->t[e - 2].ent].type == PC_ENT_ORG)
+      lead = x->t[e - 2].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
   {
@@ -918,6 +1268,14 @@ static int slogan_near(const qx *x, size_t k, size_t span) {
   return 0;
 }
 
+/* Whether the word just before verb token v (an article between allowed) is a crowd:
+** "Protesters shouted", "la foule a scandé". */
+static int crowd_subject(const qx *x, size_t v) {
+  return (v > 0 && x->t[v - 1].quote < 0 && (tk(x, v - 1)->cls & Q_CROWD)) ||
+         (v > 1 && x->t[v - 2].quote < 0 && (tk(x, v - 2)->cls & Q_CROWD) && (tk(x, v - 1)->flags & PC_TF_LOWER) &&
+          x->t[v - 1].end - x->t[v - 1].start <= 8 && !(tk(x, v - 1)->cls & (Q_SPEECH | Q_CONJ)));
+}
+
 /* The cue after the quotation: the verb first ("said Benoit", "a déclaré X", "a-t-il
 ** dit", "selon la CGT", "read a giant banner"), or a subject then the verb ("Benoit told
 ** Anadolu", "he added", "the union said", "an officer said": no speaker). */
@@ -933,6 +1291,11 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
   if (k >= x->n || x->t[k].quote >= 0 || (x->t[k].flags & PC_TF_QUOTE)) return 0;
   v = k;
   if (is_fr(x) && (tk(x, k)->cls & Q_AUX) && k + 1 < x->n && (tk(x, k + 1)->cls & Q_SPEECH)) v = k + 1;
+  /* "a fait savoir la FSF", "fait valoir X" */
+  if (is_fr(x) && (tk(x, k)->cls & (Q_AUX | Q_FAIRE)) && k + 1 < x->n) {
+    size_t f = (tk(x, k)->cls & Q_FAIRE) ? k : k + 1;
+    if ((tk(x, f)->cls & Q_FAIRE) && f + 1 < x->n && (tk(x, f + 1)->cls & Q_SPEECH)) v = f + 1;
+  }
   /* a reflexive verb: "s'emporte X", "s'indigne X" */
   if (is_fr(x) && (x->t[k].flags & PC_TF_APOS) && (x->doc->text[x->t[k].start] | 0x20) == 's' && k + 1 < x->n &&
       (tk(x, k + 1)->cls & Q_SPEECH))
@@ -941,7 +1304,9 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
     uint32_t pron = tk(x, k)->pron | tk(x, v)->pron;
     size_t last = cue_last(x, v);
     set_cue(x, a, k, last);
-    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5);
+    a->slogan = (tk(x, v)->cls & Q_SLOGAN_V) || slogan_near(x, last + 1, 5) ||
+                (last + 1 < x->n && (tk(x, last + 1)->cls & Q_CROWD)) ||
+                (last + 2 < x->n && is_article(x, last + 1) && (tk(x, last + 2)->cls & Q_CROWD));
     if (pron) {
       a->speaker = resolve_pron(x, pron, x->t[v].start, qi);
       if (a->speaker == -2) {
@@ -961,10 +1326,10 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
     if (tok_char(x, j, '.') || tok_char(x, j, ';') || tok_char(x, j, ':') || tok_char(x, j, '?') || tok_char(x, j, '!')) return 0;
     if (t->ent >= 0) continue;
     if (j > k && (t->cls & (Q_SPEECH | Q_SLOGAN_V)) && !(t->cls & Q_PART)) {
-      size_t from = (is_fr(x) && j - 1 > k && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, m;
+      size_t from = verb_from(x, j, k + 1), m;
       long person = -1, org = -1;
       set_cue(x, a, from, cue_last(x, j));
-      a->slogan = (t->cls & Q_SLOGAN_V) != 0;
+      a->slogan = (t->cls & Q_SLOGAN_V) || crowd_subject(x, from); /* "“…,” protesters shouted" */
       for (m = k; m < from; m++) {
         long e = x->t[m].ent;
         if (e < 0) continue;
@@ -1013,6 +1378,13 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
   }
 }
 
+/* Whether token k is a relative pronoun: "that", "which", "qui". */
+static int is_relative(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "qui");
+}
+
 /* The cue before the quotation, the nearest first: a speech verb ("Barberis said
 ** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the
 ** quotation before it in the same sentence when nothing comes between ("… arguing that
@@ -1047,8 +1419,23 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       a->speaker = inverted(x, last + 1, npre, qi);
       return 1;
     }
+    if ((t->cls & Q_SPEECH) && t->ent < 0 && j > 0 &&
+        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && is_relative(x, j - 1)) ||
+         ((t->cls & Q_PART) && j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
+      /* "signs saying “…”", "a sign that said “…”", "une pancarte qui disait « … »": a
+      ** sign's words, no one's */
+      set_cue(x, a, j, j);
+      a->slogan = 1;
+      return 1;
+    }
+    if ((t->cls & Q_SPEECH) && t->ent < 0 && !(t->cls & Q_PART) && crowd_subject(x, verb_from(x, j, 0))) {
+      /* "Protesters shouted “…”", "la foule criait « … »": a chant, no one's */
+      set_cue(x, a, verb_from(x, j, 0), j);
+      a->slogan = 1;
+      return 1;
+    }
     if ((t->cls & Q_SPEECH) && t->ent < 0) {
-      size_t from = (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j;
+      size_t from = verb_from(x, j, 0);
       uint32_t pron = t->pron | tk(x, from)->pron;
       set_cue(x, a, from, cue_last(x, j));
       if (pron) {
@@ -1103,7 +1490,7 @@ static long sentence_speaker(qx *x, size_t k, size_t qi, int *found) {
         long r = resolve_pron(x, tk(x, j)->pron, x->t[j].start, qi);
         return r == -2 ? previous_speaker(x, qi, found) : r;
       }
-      return subject_before(x, (is_fr(x) && j > 0 && (tk(x, j - 1)->cls & Q_AUX)) ? j - 1 : j, qi);
+      return subject_before(x, verb_from(x, j, 0), qi);
     }
   }
   /* no verb of saying: a person introduced with a description is who speaks next ("À
@@ -1165,6 +1552,14 @@ static size_t caps_words(const qx *x, size_t a, size_t b) {
   return n;
 }
 
+/* Whether s[i..end) starts with exactly three digits (a group of thousands). */
+static int group_digits(const uint8_t *s, size_t i, size_t end) {
+  size_t k;
+  for (k = 0; k < 3; k++)
+    if (i + k >= end || (unsigned)(s[i + k] - '0') >= 10u) return 0;
+  return i + 3 >= end || (unsigned)(s[i + 3] - '0') >= 10u;
+}
+
 static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   size_t k, words = 0, caps = 0, b = q->span.end;
   int clause = 0;
@@ -1179,7 +1574,10 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
       if (c == ' ' || c == '\n') { in = 0; continue; }
       if (!in) in = 1;
       if (in == 1 && ((unsigned)((c | 0x20) - 'a') < 26u || (unsigned)(c - '0') < 10u || (c >= 0xC3 && c != 0xE2))) {
-        words++;
+        /* "180 000": three digits after a number are its thousands, not a word */
+        if (!(group_digits(s, i, q->span.end) && i > q->span.start + 1 && s[i - 1] == ' ' &&
+              (unsigned)(s[i - 2] - '0') < 10u))
+          words++;
         in = 2;
       }
     }
@@ -1194,9 +1592,13 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
   if (load(x, q->span.start, b)) return PC_QUOTE_SPEECH;
   for (k = 0; k < x->n; k++) {
     const qtok *t = tk(x, k);
+    if (t->kind == PC_TOK_NUMBER && k > 0 && x->t[k - 1].kind == PC_TOK_NUMBER && t->start - x->t[k - 1].end <= 3 &&
+        group_digits(x->doc->text, t->start, t->end))
+      continue; /* "60 000", "60\u00A0000": one number */
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
       words++;
-      if (t->cls & (Q_PRON | Q_PRON_1 | Q_CLAUSE)) clause = 1;
+      /* English "on" is a preposition ("running on goodwill"), French "on" a pronoun */
+      if ((t->cls & (Q_PRON | Q_CLAUSE)) || ((t->cls & Q_PRON_1) && (is_fr(x) || !(t->cls & Q_STOP)))) clause = 1;
       if (t->kind == PC_TOK_WORD && (t->flags & PC_TF_UPPER) && t->end - t->start >= 3 && t->ent < 0) caps++;
     } else if (tok_char(x, k, '!') || tok_char(x, k, '?')) {
       clause = 1;
@@ -1211,6 +1613,16 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
 static size_t mark_len(const pc_document *doc, size_t i) {
   qmark m;
   return i < doc->len && read_mark(doc->text, i, doc->len, &m) ? m.len : 1;
+}
+
+/* Whether quotation j is an outermost one (in x->outer). */
+static int is_outer(const qx *x, size_t j) {
+  size_t lo = 0, hi = x->nouter;
+  while (lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if (x->outer[mid] < j) lo = mid + 1; else hi = mid;
+  }
+  return lo < x->nouter && x->outer[lo] == j;
 }
 
 /* Loads the window around quotation qi: its sentence before it, its sentence (and the
@@ -1256,11 +1668,19 @@ static int load_window(qx *x, size_t qi, int small) {
   if (load(x, q->span.end, post_b)) return PC_ENOMEM;
   if (qi - x->first > QX_NEAR) lo = qi - QX_NEAR;
   hi = qi + QX_NEAR < x->qs->count ? qi + QX_NEAR + 1 : x->qs->count;
-  for (j = lo; j < hi; j++) {
+  /* quotations nest or stand apart: going back, once an outermost one ends before the
+  ** window, every earlier one does too or encloses this one; going on, once one starts
+  ** past the window, every later one does */
+  for (j = qi; j-- > lo;) {
     const pc_quote *p = &x->qs->items[j];
-    if (j == qi || encloses(p, q) || p->span.end <= pre_a || p->span.start >= post_b) continue;
+    if (encloses(p, q)) continue;
+    if (p->span.end <= pre_a) {
+      if (is_outer(x, j)) break;
+      continue;
+    }
     mark_quote(x, j);
   }
+  for (j = qi + 1; j < hi && x->qs->items[j].span.start < post_b; j++) mark_quote(x, j);
   return PC_OK;
 }
 
@@ -1286,7 +1706,7 @@ static int pre_slogan(const qx *x) {
 static int attribute(qx *x, size_t qi) {
   pc_quote *q = &x->qs->items[qi];
   qattr post, pre, *a;
-  int first, rc;
+  int first, rc, colon;
   memset(&post, 0, sizeof post);
   memset(&pre, 0, sizeof pre);
   post.speaker = pre.speaker = -1;
@@ -1307,11 +1727,14 @@ static int attribute(qx *x, size_t qi) {
     first = opens_sentence(x);
     pre_attr(x, qi, &pre);
   }
+  colon = !post.found && x->npre > 0 && tok_char(x, x->npre - 1, ':');
   a = post.found ? &post : &pre;
   q->speaker = a->speaker;
   q->cue.start = a->cue_a;
   q->cue.end = a->cue_b;
   q->kind = quote_kind(x, q, post.slogan || pre.slogan);
+  /* words a colon introduces are said, however few ("X l'a dit : « la grève continuera »") */
+  if (q->kind == PC_QUOTE_TERM && colon) q->kind = PC_QUOTE_SPEECH;
   /* "“Nobody listens,” an official said": words someone said are speech, however short */
   if (q->kind == PC_QUOTE_TERM && post.found && ends_open(x, q)) q->kind = PC_QUOTE_SPEECH;
   /* only in body paragraphs: a heading or a title in quotation marks ("- « Dialogue »") is
@@ -1344,7 +1767,8 @@ static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b)
   if (b->span.start < i || b->span.start - i > 16) return 0;
   while (i < b->span.start) {
     int32_t c = pc_decode(doc->text, doc->len, i, &n, &bad);
-    if (!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') return 0;
+    /* within a paragraph: the next paragraph's opening words are no gloss */
+    if ((!pc_is_space(c) && !pc_is_dash(c) && c != '(' && c != ')' && c != ',') || c == '\n' || c == '\r') return 0;
     i += n;
   }
   return 1;
@@ -1382,11 +1806,13 @@ static int quotes_run(const pc_doc_ctx *ctx, const pc_entities *ents, pc_quotes 
   x.qs = out;
   x.first = first;
   if (out->count > first && !(x.outer = malloc((out->count - first) * sizeof *x.outer))) rc = PC_ENOMEM;
+  if (rc == PC_OK && out->count > first && x.ents && !(x.gender = calloc(x.ents->count, 1))) rc = PC_ENOMEM;
   for (k = first; rc == PC_OK && k < out->count; k++)
     if (x.nouter == 0 || out->items[k].span.start >= out->items[x.outer[x.nouter - 1]].span.end) x.outer[x.nouter++] = k;
   for (k = first; rc == PC_OK && k < out->count; k++) rc = attribute(&x, k);
   if (rc == PC_OK) same_words(doc, out, first);
   free(x.outer);
+  free(x.gender);
   free(x.t);
   if (rc) out->count = first;
   return rc;

@@ -95,6 +95,8 @@ describe("QUANTITY", function()
     { "Des milliers de manifestants ont défilé.", FR, "Des milliers", { low = 2000, high = 9999 } },
     { "Dozens of police cars drove by.", EN, "Dozens", { low = 24, high = 99, unit = "car" } },
     { "Tens of thousands marched.", EN, "Tens of thousands", { low = 20000, high = 99999 } },
+    { "Des dizaines de milliers d'enseignants ont défilé.", FR, "Des dizaines de milliers", { low = 20000, high = 99999, unit = "enseignant" } },
+    { "Des centaines de milliers de personnes ont défilé.", FR, "Des centaines de milliers", { low = 200000, high = 999999, unit = "personne" } },
     { "Organizers said between 15,000 and 20,000 demonstrators joined.", EN, "between 15,000 and 20,000", { low = 15000, high = 20000, unit = "demonstrator" } },
     { "Police counted 15,000 to 20,000 people.", EN, "15,000 to 20,000", { low = 15000, high = 20000 } },
     { "Entre 15 000 et 20 000 personnes ont défilé.", FR, "Entre 15 000 et 20 000", { low = 15000, high = 20000 } },

@@ -97,9 +97,10 @@ end
 
 local MDAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
 
--- A DATE value: ISO 8601 "YYYY", "YYYY-MM", a calendar date that exists, or "YYYY-Www".
+-- A DATE value: ISO 8601 "YYYY", "YYYY-MM", a calendar date that exists, "YYYY-Www", or a
+-- reduced precision: a decade "199" or a century "19".
 local function iso_date_ok(v)
-  if v:match("^%d%d%d%d$") then return true end
+  if v:match("^%d%d%d%d$") or v:match("^%d%d%d?$") then return true end
   local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-?(%d?%d?)$")
   if y then
     y, m = tonumber(y), tonumber(m)

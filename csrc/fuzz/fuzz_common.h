@@ -169,6 +169,12 @@ static inline int fuzz_nul_within(const char *s, size_t n) { return memchr(s, '\
 static inline int fuzz_iso_value(const char *v) {
   size_t n = strlen(v), k;
   if (n == 0) return 1;
+  /* ISO 8601 reduced precision: a century ("19") or a decade ("199") */
+  if (n == 2 || n == 3) {
+    for (k = 0; k < n; k++)
+      if (v[k] < '0' || v[k] > '9') return 0;
+    return 1;
+  }
   if (n < 4) return 0;
   for (k = 0; k < 4; k++)
     if (v[k] < '0' || v[k] > '9') return 0;

@@ -9,7 +9,8 @@ local events = require "protestcorpus.events"
 local M = {}
 
 --- The events layer's input for a corpus record and its parsed document: 0-based
--- end-exclusive spans, as in JSONL.
+-- end-exclusive spans, as in JSONL, but for the entities of the C module, passed with their
+-- Lua spans (detect reads both).
 -- @param ents optional: the document's entities already in output form (records.entity_list)
 function M.input(rec, doc, ents)
   local meta = doc.meta or {}
@@ -22,12 +23,11 @@ function M.input(rec, doc, ents)
     local ann = doc:annotations()
     ents = ann and ann.entities
   end
+  -- (entities with Lua spans, as the C module gives them, are read as they are: detect
+  -- takes both kinds of span)
   if not ents then
     ents, err = doc:entities()
     if not ents then return nil, err end
-    ents = records.entity_list(ents)
-  elseif ents[1] and ents[1].stop then
-    ents = records.entity_list(ents)
   end
   local dl = meta.spans and meta.spans.dateline
   local pl = meta.spans and meta.spans.place
@@ -47,6 +47,26 @@ function M.document_events(rec, doc, lex, ents)
 end
 
 local FORMATS = { jsonl = true, csv = true }
+
+--- Writes the records of a stream (events.stream) as JSONL or CSV; false when writing
+-- failed. Returns the number of records too.
+function M.write_stream(ctx, st, format)
+  local encode = events.encode
+  if format == "csv" then
+    if not ctx:emit(events.csv_header()) then return false, 0 end
+    encode = events.csv_row
+  end
+  local n, err, done = st:finish(encode, function(line)
+    if not ctx:emit(line) then return false end
+    ctx.written = ctx.written + 1
+    return true
+  end)
+  if not n then
+    if not ctx.write_error then ctx:fail(err) end
+    return false, done
+  end
+  return true, n
+end
 
 --- Writes records as JSONL or CSV; false when writing failed.
 function M.write(ctx, recs, format)
@@ -76,6 +96,15 @@ function M.check_format(ctx, args)
     return false
   end
   return true
+end
+
+--- The options of events.stream for a command: PROTESTCORPUS_EVENTS_SPILL=N sets how
+-- many atoms and items stay in memory before the merge spills to temporary files
+-- (docs/events.md; the specs set it low to run the spilling path on small inputs).
+function M.stream_opts()
+  local n = tonumber(os.getenv("PROTESTCORPUS_EVENTS_SPILL") or "")
+  if not n then return nil end
+  return { spill_units = n, partition_bytes = math.max(1, n * 100) }
 end
 
 function M.load_lexicon(ctx)
@@ -197,20 +226,26 @@ function M.run(ctx, args)
   if not pc then return end
   local lex = M.load_lexicon(ctx)
   if not lex then return end
-  local groups, ndocs = {}, 0
+  -- each document's events go to the merge as they come (in bounded memory)
+  local st, ndocs = events.stream(lex, M.stream_opts()), 0
   local seen = context.each_document(ctx, args, function(rec, doc)
     local input, ierr = M.input(rec, doc)
     if not input then return nil, ierr end
-    for _, g in ipairs(events.groups(events.detect(input, lex))) do groups[#groups + 1] = g end
+    for _, g in ipairs(events.groups(events.detect(input, lex))) do
+      local ok, err = st:add(g)
+      if not ok then
+        ctx:fail(err)
+        return false
+      end
+    end
     ndocs = ndocs + 1
     return true
   end)
   if ctx.fatal or not seen then return end
-  local recs = events.merge(groups)
   if not ctx:open_output(args.output) then return end
-  M.write(ctx, recs, args.format)
-  if not args.quiet then
-    ctx:say(("%d documents, %d per-document events, %d merged events"):format(ndocs, #groups, #recs))
+  local ok, n = M.write_stream(ctx, st, args.format)
+  if ok and not args.quiet then
+    ctx:say(("%d documents, %d per-document events, %d merged events"):format(ndocs, st.count, n))
   end
 end
 

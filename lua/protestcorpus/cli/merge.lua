@@ -17,14 +17,18 @@ local M = {
   run = function(ctx, args)
     if not cli_events.check_format(ctx, args) then return end
     ctx.counts = true
-    local groups = {}
+    local lex = cli_events.load_lexicon(ctx)
+    if not lex then return end
+    -- groups go to the merge as they are read (in bounded memory: events/stream.lua)
+    local st = events.stream(lex, cli_events.stream_opts())
     local function add(obj, path, line)
       local g, err = events.read_group(obj)
       if not g then
         ctx:reject(path, line, err)
         return
       end
-      groups[#groups + 1] = g
+      local ok, aerr = st:add(g)
+      if not ok then ctx:fail(aerr) end
     end
     for _, path in ipairs(args.files) do
       context.each_json_object(ctx, path, function(obj, line)
@@ -37,9 +41,8 @@ local M = {
       if ctx.fatal then break end
     end
     if ctx.fatal then return end
-    local recs = events.merge(groups)
     if not ctx:open_output(args.output) then return end
-    cli_events.write(ctx, recs, args.format)
+    cli_events.write_stream(ctx, st, args.format)
   end,
 }
 

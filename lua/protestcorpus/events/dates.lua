@@ -100,8 +100,11 @@ local MONTHS = {
   ["décembre"] = 12, decembre = 12,
 }
 
+-- (Latin-1 capitals U+00C0-U+00DE to small letters by table: no function call per letter)
+local LOWER = {}
+for b = 128, 158 do LOWER["\195" .. string.char(b)] = "\195" .. string.char(b + 32) end
 local function lower(s)
-  return (s:lower():gsub("\195([\128-\158])", function(c) return "\195" .. string.char(c:byte() + 32) end))
+  return (s:lower():gsub("\195[\128-\158]", LOWER))
 end
 M.lower = lower
 

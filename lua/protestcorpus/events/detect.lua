@@ -5,6 +5,7 @@
 -- doc is a plain table with 0-based end-exclusive spans, as a JSONL record:
 --   {id, lang, date, text, sentences = {{start=, ["end"]=, kind=}...},
 --    entities = {{start=, ["end"]=, type=, text=, value=, low=, high=, unit=, canonical=, kind=}...}}
+--   (an entity may carry a Lua span instead, 1-based start and stop, as doc:annotations() gives)
 -- lex is protestcorpus.events.lexicon.load(dir). The result is a list of per-document
 -- events ("atoms", see events/merge.lua for their fields), in document order.
 --
@@ -21,7 +22,10 @@
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
 local dates = require "protestcorpus.events.dates"
 local lexicon = require "protestcorpus.events.lexicon"
+local lpeg = require "lpeg"
 
+-- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
+-- events of a document as they are built (stage "built", then "folded").
 local M = {}
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
@@ -48,7 +52,7 @@ local FUTURE = {
   fr = { "prévu", "prévue", "prévus", "prévues", "appelle", "appellent", "appelé à", "organise",
          "organisent", "annoncé", "annoncés", "annoncées", "annoncée", "aura", "auront", "va",
          "vont", "sera", "seront", "demain", "prochain", "prochaine", "rendez vous", "entend",
-         "compte", "projette" },
+         "compte", "projette", "prévoit", "prévoient" },
 }
 -- Words of an action only threatened or conditional: no event without a date of its own.
 local WEAK = {
@@ -72,14 +76,18 @@ local ORGANIZE = {
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
          "called", "calls", "announced", "announces", "has called", "have called",
-         "organisers", "organizers", "co organizer", "co organiser" },
+         "organisers", "organizers", "co organizer", "co organiser",
+         -- "the unions plan to hold a rally", "the climate group Extinction Rebellion"
+         "hold", "held", "holding", "stage", "staged", "staging", { "group", "after" },
+         { "collective", "after" }, { "movement", "after" }, { "activists from", "after" } },
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent",
-         "appelé", "appelés", "lancé",
+         "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
-         "conduit", "soutenu par" },
+         "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
+         { "militants de", "after" }, { "militants du", "after" } },
 }
 local ANAPHOR = {
   en = { "the union", "the unions", "the group", "the collective", "the association",
@@ -133,7 +141,7 @@ local START = { began = true, begin = true, begins = true, started = true, start
   start = true, ["commencé"] = true, ["débuté"] = true, commence = true, ["débute"] = true,
   from = true, starting = true, beginning = true, ["lancée"] = true, ["lancé"] = true,
   ["entamé"] = true, ["entamée"] = true,
-  ["démarré"] = true, launched = true, since = true, depuis = true }
+  ["démarré"] = true, launched = true, since = true, depuis = true, ["début"] = true }
 local CHAIN = { avec = true, with = true, ["and"] = true, et = true }
 local JOINT = { strike = true, street = true }
 local REFERENCE = { ending = true, ended = true, ["end"] = true, after = true, following = true,
@@ -169,7 +177,6 @@ local C_ORGANIZE, C_ANAPHOR = compile(ORGANIZE), compile(ANAPHOR)
 local C_SOURCES, C_SOURCE_CUES = compile(SOURCES), compile(SOURCE_CUES)
 local QUICK_CUE = {}
 do
-  local lpeg = require "lpeg"
   for lang, list in pairs(SOURCE_CUES) do
     local alt = lpeg.P(false)
     for _, phrase in ipairs(list) do alt = alt + lpeg.P(phrase:match("^(%S+)")) end
@@ -186,6 +193,11 @@ local C_DATE_FUTURE = compile({
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
 })
+-- Words of an action still to be decided.
+local C_DECIDE = compile({
+  en = { "whether", "decide on", "decide if" },
+  fr = { "décider s", "décidera s", "s il faut", "décider d une", "décider de la" },
+})
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
   en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
@@ -199,22 +211,41 @@ local function find_all(list, toks, i0, i1)
   i0, i1 = i0 or 1, i1 or #toks
   local by = list.by_first
   for i = i0, i1 do
-    local w = toks[i].word
-    for _, p in ipairs(by[w] or {}) do
-      if i + #p.words - 1 <= i1 then
-        local ok = true
-        for k = 2, #p.words do
-          if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+    local ps = by[toks[i].word]
+    if ps then
+      for _, p in ipairs(ps) do
+        if i + #p.words - 1 <= i1 then
+          local ok = true
+          for k = 2, #p.words do
+            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+          end
+          if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
         end
-        if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
       end
     end
   end
   return hits
 end
 
+-- Whether a compiled phrase list matches anywhere (find_all without the list).
 local function any(list, toks, i0, i1)
-  return #find_all(list, toks, i0, i1) > 0
+  i0, i1 = i0 or 1, i1 or #toks
+  local by = list.by_first
+  for i = i0, i1 do
+    local ps = by[toks[i].word]
+    if ps then
+      for _, p in ipairs(ps) do
+        if i + #p.words - 1 <= i1 then
+          local ok = true
+          for k = 2, #p.words do
+            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
+          end
+          if ok then return true end
+        end
+      end
+    end
+  end
+  return false
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -244,6 +275,7 @@ local function prepare(doc, lex)
     end
   end
   table.sort(sents, function(a, b) return a.start < b.start end)
+  for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
   for _, s in ipairs(sents) do if s.kind == "title" then has_title = true end end
@@ -256,11 +288,13 @@ local function prepare(doc, lex)
   end
   local ents = {}
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
-    if type(e) == "table" and type(e.start) == "number" and type(e["end"]) == "number"
+    -- JSON spans (0-based start, end) or Lua spans (1-based start, stop: the C module's)
+    local json = type(e) == "table" and type(e["end"]) == "number"
+    if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
       local c = {}
       for k, v in pairs(e) do c[k] = v end
-      c.start, c.stop = e.start + 1, e["end"]
+      if json then c.start, c.stop = e.start + 1, e["end"] end
       c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
       ents[#ents + 1] = c
     end
@@ -365,8 +399,10 @@ local function resolve_value(d, e, future)
     e._tried = true
     -- "a strike starting on Tuesday", "dès mardi", "à partir de lundi": the coming one
     local before = d.low and d.low:sub(math.max(1, e.start - 16), e.start - 1) or ""
+    -- ("strikes ... for Friday", "une grève pour vendredi": the day set for it)
     if before:find("starting") or before:find("from ") or before:find("beginning")
-      or before:find("dès ") or before:find("partir d") then
+      or before:find("dès ") or before:find("partir d") or before:find("for $")
+      or before:find("pour $") then
       future = true
     end
     e.value = dates.resolve(e.text, d.anchor, d.hint, future) or e.value
@@ -392,9 +428,27 @@ local function inside_entity(s, start, stop)
 end
 
 -- The mentions of sentence s: {forms = set, group, start, stop, i, j, seg_start, seg_stop}.
+-- Strikers named as the people of a rally or a march ("150 grévistes se sont rassemblés",
+-- "strikers and supporters rallied"): they take part in it; the strike is told elsewhere.
+local STRIKERS = { "striker", "grévist", "grevist" }
+local function strikers_in_street(found, toks)
+  local street = false
+  for _, m in ipairs(found) do
+    if GROUP[m.label] == "street" then street = true end
+  end
+  if not street then return end
+  for _, m in ipairs(found) do
+    local w = toks[m.i].word
+    for _, p in ipairs(STRIKERS) do
+      if m.label == "strike" and m.i == m.j and w:sub(1, #p) == p then m.label = "attend" end
+    end
+  end
+end
+
 local function sentence_mentions(d, s)
   local toks = s.toks
   local found = d.lex.triggers:find(toks, d.lang)
+  strikers_in_street(found, toks)
   local list = {}
   for _, m in ipairs(found) do
     if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
@@ -453,16 +507,54 @@ local function long_span(text)
   return false
 end
 
+-- "la veille", "the day before", "le lendemain", "the next day" with no value: the day
+-- before or after the one last written in the body (else the document date); "au
+-- lendemain de X" (a relation to X) is left alone.
+local EVE = { veille = -1, ["day before"] = -1, ["previous day"] = -1, lendemain = 1,
+  ["next day"] = 1, ["following day"] = 1 }
+local function next_or_eve(d, s, e)
+  if e.value ~= nil or e._tried then return end
+  local t = dates.lower(e.text)
+  local ej = tok_at(s.toks, e.stop)
+  local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+  if nxt == "de" or nxt == "d" or nxt == "du" or nxt == "des" or nxt == "of" then return end
+  for word, step in pairs(EVE) do
+    local base = d.run_day or d.anchor
+    if t:find(word, 1, true) and base then
+      e.value, e._tried = dates.from_day(base + step), true
+      return
+    end
+  end
+end
+
 local function sentence_dates(d, s, future)
   local out = {}
   s.background = false
   for _, e in ipairs(s.ents) do
     if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+      next_or_eve(d, s, e)
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
       local k = tok_at(s.toks, e.start)
       local prev = s.toks[k - 1] and s.toks[k - 1].word
       local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
+      -- "au lendemain d'une action", "la veille du vote": a day told from another event, not
+      -- from the document's date
+      local low = dates.lower(e.text)
+      local ej = tok_at(s.toks, e.stop)
+      local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+      if (low:find("lendemain") or low:find("veille")) and (nxt == "de" or nxt == "d" or nxt == "du"
+        or nxt == "des") then
+        bound = true
+      end
+      -- "the largest protest since the 'maple spring' of 2012": a year a few words after
+      -- "since" bounds a comparison too
+      if not y then
+        for b = math.max(1, k - 5), k - 1 do
+          local w = s.toks[b].word
+          if w == "since" or w == "depuis" then bound = true end
+        end
+      end
       -- a year ("in 2018") or a span of years ("over the past year", "ces dernières années")
       -- makes the sentence background; a relative day left unresolved does not, nor a
       -- bound of a comparison ("the biggest since 2023")
@@ -496,9 +588,12 @@ local function end_date_of(m, ds, toks)
   if not start then return nil end
   for _, dt in ipairs(ds) do
     local n = dt.day and dates.day_of(dt.value)
-    local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-    local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-    if n and n > start and n - start <= 60 and (END[p1] or END[p2]) then return dt.value end
+    -- "ended at midnight on Wednesday": an end word up to four words before the day
+    local ended = false
+    for k = math.max(1, dt.k - 4), dt.k - 1 do
+      if END[toks[k].word] then ended = true end
+    end
+    if n and n > start and n - start <= 60 and ended then return dt.value end
   end
   for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
     local w = toks[k].word
@@ -579,7 +674,6 @@ end
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
 local function bind_dates(ms, ds, toks)
-  if #ds == 0 then return end
   local taken = {}
   for _, m in ipairs(ms) do
     for di, dt in ipairs(ds) do
@@ -591,7 +685,23 @@ local function bind_dates(ms, ds, toks)
         local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
+          local p1, p2 = toks[dt.k - 1], toks[dt.k - 2]
+          m.started = (p1 and START[p1.word]) or (p2 and START[p2.word]) or nil
         end
+      end
+    end
+  end
+  -- "called a 72-hour strike at Deutsche Bahn starting on Tuesday", "warning strikes ... for
+  -- Friday": a day after the trigger that a start word or "for" introduces is the action's,
+  -- not the day of the call written nearer
+  for _, m in ipairs(ms) do
+    for di, dt in ipairs(ds) do
+      local gap = dt.k - m.j
+      local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
+      local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+      local intro = START[p1] or START[p2] or p1 == "for" or p1 == "pour"
+      if not m.date and not taken[di] and dt.day and gap > 0 and gap <= 12 and intro then
+        m.date, taken[di], m.started = dt, true, START[p1] or START[p2]
       end
     end
   end
@@ -601,19 +711,24 @@ local function bind_dates(ms, ds, toks)
     local prev = toks[m.i - 1] and toks[m.i - 1].word
     local ref = false
     for k = math.max(1, m.i - 6), m.i - 1 do
-      if REFERENCE[toks[k].word] then ref = true end
+      -- ("après-midi" is a time of day, not "after")
+      if REFERENCE[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
+    -- "a day after activists blockaded a depot": an action told as the reference of another
+    if not m.date and ref then m.after = true end
     -- "the strike began Monday": a start date written in the sentence is the event's
+    -- (also "began at 6 a.m. on Monday", and "depuis le début, lundi 17 novembre, de la
+    -- grève": a start word a few words before a day written near the mention)
     if m.date == false then
       for _, dt in ipairs(ds) do
-        local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-        local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
-        local p3 = toks[dt.k - 3] and toks[dt.k - 3].word
-        local p4 = toks[dt.k - 4] and toks[dt.k - 4].word
-        if dt.day and (START[p1] or START[p2] or START[p3] or START[p4]) and dt.k > m.j
-          and not m.date then
-          m.date = dt
+        local started = false
+        for k = math.max(1, dt.k - 6), dt.k - 1 do
+          if START[toks[k].word] then started = true end
+        end
+        local near = dt.k > m.j or (m.i - dt.k <= 12 and dt.k < m.i)
+        if dt.day and started and near and not m.date then
+          m.date, m.started = dt, true
         end
       end
     end
@@ -674,14 +789,54 @@ local function natural(e)
   return false
 end
 
+local CONTINENTS = { europe = true, africa = true, afrique = true, asia = true, asie = true,
+  ["north america"] = true, ["amerique du nord"] = true, ["south america"] = true,
+  ["amerique du sud"] = true, ["latin america"] = true, ["amerique latine"] = true,
+  oceania = true, oceanie = true }
+-- "near Le Havre", "près du Havre", "west of Paris", "à l'ouest de Paris": a landmark that
+-- says where the place is, not the place (unless the mention names no other)
+local NEAR = { near = true, ["près"] = true, proche = true, nearby = true }
+local BEARING = { north = true, south = true, east = true, west = true, nord = true, sud = true,
+  est = true, ouest = true, northeast = true, northwest = true, southeast = true, southwest = true }
+local function beside(toks, e)
+  if not toks then return false end
+  local k = tok_at(toks, e.start)
+  for b = math.max(1, k - 3), k - 1 do
+    local w = toks[b].word
+    if NEAR[w] then return true end
+    if BEARING[w] and b >= k - 3 then
+      local nx = toks[b + 1] and toks[b + 1].word
+      if nx == "of" or nx == "de" or nx == "du" then return true end
+    end
+  end
+  return false
+end
+
+-- A department written as the qualifier of a town: in brackets, or after "dans"/"en"/"the"
+-- ("Paris", a department too, is a city after "à" or "in").
+local function qualifier(d, toks, e)
+  local before = d.text:sub(math.max(1, e.start - 2), e.start - 1)
+  if before:find("%(") then return true end
+  local k = toks and tok_at(toks, e.start)
+  local p1 = k and toks[k - 1] and toks[k - 1].word
+  local p2 = k and toks[k - 2] and toks[k - 2].word
+  return p1 == "en" or p1 == "the" or p2 == "dans"
+end
+
 local function mention_places(d, m)
-  local places, areas, sites = {}, {}, {}
+  local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
+      local folded = lexicon.fold(e.canonical or e.text)
       if SITE[kind] then
         sites[#sites + 1] = e
-      elseif AREA[kind] or (d.lex.countries and d.lex.countries[lexicon.fold(e.canonical or e.text)]) then
+      elseif beside(m.sent.toks, e) then
+        landmarks[#landmarks + 1] = canonical_place(d, e)
+      elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
+        or (d.lex.countries and d.lex.countries[folded]) then
+        -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
+        -- "dans les Deux-Sèvres"), like a country, only when no locality is named
         areas[#areas + 1] = canonical_place(d, e)
       elseif LOCALITY[kind] or not SITE[kind] then
         places[#places + 1] = canonical_place(d, e)
@@ -690,9 +845,11 @@ local function mention_places(d, m)
   end
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
+  local firsts = d.lex.exonym_firsts
   for k = 1, #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop and d.text:sub(t.start, t.start):match("%u") then
+    if t.start >= m.seg_start and t.start <= m.seg_stop
+      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then
@@ -707,6 +864,8 @@ local function mention_places(d, m)
       end
     end
   end
+  -- "blocked roads near Toulouse": the landmark when the mention names no other town
+  if #places == 0 then places = landmarks end
   m.places, m.areas, m.sites = places, areas, sites
 end
 
@@ -779,6 +938,18 @@ end
 -- form group (the most recent), else one with no place when m has none.
 local function find_event(d, m, date, allow_any)
   local same_group, no_place
+  if allow_any and #m.places > 0 then
+    -- "a picket in Lisbon" after "a rally in Lisbon on Thursday": the strike told before,
+    -- of its own form, rather than the other action of the day
+    local bare
+    for k = #d.events, 1, -1 do
+      local ev = d.events[k]
+      if ev.groups[m.group] and set_overlap(m.places, ev.places, d.lex) then return ev end
+      if ev.groups[m.group] and #ev.places == 0 and not bare then bare = ev end
+    end
+    -- (or the one with no place yet: "LISBON - Nurses began a strike" names it in the dateline)
+    if bare and m.group ~= "street" then return bare end
+  end
   for k = #d.events, 1, -1 do
     local ev = d.events[k]
     if ev.date == date then
@@ -791,7 +962,9 @@ local function find_event(d, m, date, allow_any)
     end
   end
   if same_group then
-    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike" then
+    -- ("the convoy", a reference, is the one of the day whatever place its sentence names)
+    if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike"
+      or m.ref then
       return same_group
     end
     return nil
@@ -811,10 +984,45 @@ local function find_event(d, m, date, allow_any)
   return nil
 end
 
+-- The event a mention before the first date, or of a title or caption, joins (or nil).
+local function late_target(d, lead, li, m)
+  -- a heading with a date of its own ("Vers la grève générale du 16 décembre") tells
+  -- the event of that date, or none
+  local own = m.date and m.date.value
+  if own then
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.date == own and (not target or (ev.groups[m.group] and not target.groups[m.group])) then
+        target = ev
+      end
+    end
+    return target
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
+      return ev
+    end
+  end
+  -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
+  -- counted in days from the lead's date is its own event
+  if li == 1 and m.group == "strike" and not lead.groups.strike then
+    local n = dates.day_of(lead.date)
+    local shift = n and ordinal_day(m.sent.toks, m)
+    if shift then return new_event(d, m, dates.from_day(n - shift + 1)) end
+  end
+  for _, ev in ipairs(d.events) do
+    if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
+  end
+  if m.sent.kind ~= "caption" then
+    if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then return lead end
+  end
+  return nil
+end
+
 local function build_events(d)
   d.events = {}
   local cur_date
-  local pending, late = {}, {}
+  local pending, late, later = {}, {}, {}
   d.last_day = nil
   for _, s in ipairs(d.sents) do
     if s.mentions then
@@ -859,7 +1067,11 @@ local function build_events(d)
           add_mention(ev, m)
           cur_date = d.last_day
         elseif not s.weak and not s.background then
-          if not cur_date then
+          if m.after then
+            -- told as what came before another action: the event of its form told elsewhere
+            -- in the article, found once all are known
+            later[#later + 1] = m
+          elseif not cur_date then
             pending[#pending + 1] = m
           else
             local ev = find_event(d, m, cur_date, true)
@@ -887,6 +1099,15 @@ local function build_events(d)
   end
   -- mentions before the first date, and titles and captions: they join the first event of
   -- their group (or any first event when they have no place), and never start one
+  for _, m in ipairs(later) do
+    local target
+    for _, ev in ipairs(d.events) do
+      if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
+        target = target or ev
+      end
+    end
+    if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
+  end
   local lead = d.events[1]
   if not lead and d.given and #pending > 0 then
     -- no date in the text at all: a report on the day of its document date, when the
@@ -900,30 +1121,7 @@ local function build_events(d)
   if not lead then return end
   for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
-      local target
-      for _, ev in ipairs(d.events) do
-        if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) and ev.groups[m.group] then
-          target = ev
-          break
-        end
-      end
-      -- "Deuxième jour de grève ..." before "Ce mardi, les dockers ont manifesté": a strike
-      -- counted in days from the lead's date is its own event
-      if not target and li == 1 and m.group == "strike" and not lead.groups.strike then
-        local n = dates.day_of(lead.date)
-        local shift = n and ordinal_day(m.sent.toks, m)
-        if shift then
-          target = new_event(d, m, dates.from_day(n - shift + 1))
-        end
-      end
-      if not target then
-        for _, ev in ipairs(d.events) do
-          if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then target = ev break end
-        end
-      end
-      if not target and m.sent.kind ~= "caption" then
-        if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then target = lead end
-      end
+      local target = late_target(d, lead, li, m)
       if target then add_mention(target, m) end
     end
   end
@@ -941,6 +1139,21 @@ end
 local function negated(toks, i)
   for k = math.max(1, i - 5), i - 1 do
     if NEGATION[toks[k].word] then return true end
+  end
+  return false
+end
+
+-- Words that state a demand or an objection ("demand", "against", "réclament", "contre"):
+-- a sentence of no event tells the claims of the article's action only with one of them.
+local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push", "want", "seek",
+  "object", "urg", "insist", "campaign", "réclam", "exig", "contre", "revendi", "dénonc",
+  "refus", "veul", "veut", "lutte", "défend", "obten" }
+-- (one LPeg test per word: does it begin with one of the prefixes)
+local DEMAND_START = lpeg.P(false)
+for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
+local function demands(toks)
+  for _, t in ipairs(toks) do
+    if DEMAND_START:match(t.word) then return true end
   end
   return false
 end
@@ -1006,6 +1219,14 @@ local function figure_source(d, s, e)
   return best or "journalist"
 end
 
+-- An ORG named before figure e in its sentence (a source of it).
+local function names_org(s, e)
+  for _, o in ipairs(s.ents) do
+    if o.type == "ORG" and o.stop < e.start then return true end
+  end
+  return false
+end
+
 local function unit_kind(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
@@ -1020,8 +1241,9 @@ local function unit_kind(d, e, s)
     -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
     -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
+    -- (the source may be a named organization: "the federation FWA put the number at 7,000")
     if type(v) == "number" and v >= 10 and v < 5e7 and any(C_SOURCE_CUES[d.lang], s.toks)
-      and #find_all(C_SOURCES[d.lang], s.toks) > 0 then
+      and (#find_all(C_SOURCES[d.lang], s.toks) > 0 or names_org(s, e)) then
       return "person"
     end
   end
@@ -1038,83 +1260,153 @@ local function unit_kind(d, e, s)
   return nil
 end
 
+-- The organizers a sentence names for its action: ORG or PERSON names next to a cue
+-- ("organized by", "à l'appel de"), chained ones ("X, Y and Z"), an anaphor ("the union")
+-- for the organizers named before, and for a strike the unions of the sentence. add(e)
+-- records an entity, add_name(name) a name; returns whether it found one, and the text of
+-- a collective ("10 unions") when it names no one.
+local function sentence_organizers(d, s, strike, add, add_name)
+  local cues = find_all(C_ORGANIZE[d.lang], s.toks)
+  local got, text = false, nil
+  for _, c in ipairs(cues) do
+    local last_j
+    for _, e in ipairs(s.ents) do
+      if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
+        local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
+        -- "organized by the X union" (X within 3 words after), "X (union) has launched",
+        -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
+        -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
+        local after = ei > c.j and ei - c.j <= 3
+        -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
+        local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
+        if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
+          after = true
+        end
+        -- (a noun cue names what follows it: "the group Extinction Rebellion", not "the
+        -- director of the Nemesis collective")
+        local before = ej < c.i and c.i - ej <= 5 and c.label ~= "after"
+        local chained = last_j and ei > last_j and ei - last_j <= 8
+          and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
+            or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
+            or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
+            or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
+            or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
+            or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
+        if after or before or chained then
+          add(e)
+          got = true
+          if after or chained then last_j = ej end
+        end
+      end
+    end
+  end
+  if #cues > 0 and not got then
+    local ana = find_all(C_ANAPHOR[d.lang], s.toks)
+    if #ana > 0 then
+      -- "the unions", "les organisateurs": the organizers of an earlier event, else the
+      -- union named last before this sentence
+      if d.last_organizers and #d.last_organizers > 0 then
+        for _, name in ipairs(d.last_organizers) do add_name(name) end
+        got = true
+      else
+        for k = #d.ents, 1, -1 do
+          local e = d.ents[k]
+          if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
+            add(e)
+            got = true
+            break
+          end
+        end
+      end
+    end
+    if not got then
+      for _, e in ipairs(s.ents) do
+        if e.type == "QUANTITY" and type(e.unit) == "string"
+          and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
+          local t = s.toks[tok_at(s.toks, e.stop + 1)]
+          text = d.text:sub(e.start, (t and t.stop) or e.stop)
+        end
+      end
+    end
+  end
+  if strike then
+    for _, e in ipairs(s.ents) do
+      if e.type == "ORG" and e.kind == "union" then add(e) end
+    end
+  end
+  return got, text
+end
+
+-- Words that open a sentence going on about the action told just before ("It was called
+-- by the Belgian Transport Union").
+local GOES_ON = { it = true, this = true, they = true, the = true, its = true, il = true,
+  elle = true, ils = true, elles = true, ce = true, cette = true, la = true, le = true, les = true }
+
+-- The sentences that may name an event's organizers: those of its mentions, and a
+-- sentence with no action of its own right after one of them that goes on about it.
+local function organizer_sentences(d, ev)
+  local list, done = {}, {}
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    if not done[s] then
+      done[s] = true
+      list[#list + 1] = { s = s, strike = m.forms.strike }
+      local nxt = s.index and d.sents[s.index + 1]
+      if nxt and not nxt.mentions and not done[nxt] and nxt.kind == "paragraph" then
+        local first = d.low:sub(nxt.start, nxt.stop):match("^[%s%p]*([%a\128-\255]+)")
+        if first and GOES_ON[first] then
+          done[nxt] = true
+          if not nxt.toks then nxt.toks = lexicon.tokens(d.low:sub(nxt.start, nxt.stop), nxt.start - 1, true) end
+          list[#list + 1] = { s = nxt, strike = m.forms.strike }
+        end
+      end
+    end
+  end
+  return list
+end
+
+local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "federation",
+  "fédération", "confederation", "confédération", "intersyndic", "coalition", "collecti" }
+local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
+  parliament = true, court = true, european_union = true, foreign_government = true }
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
-  local function add(e)
-    if NOT_ORGANIZER[e.kind or ""] then return end
-    local name = type(e.canonical) == "string" and e.canonical or e.text
+  local function add_name(name)
     if not seen[name] then
       seen[name] = true
       names[#names + 1] = name
     end
   end
-  local done = {}
-  for _, m in ipairs(ev.mentions) do
-    local s = m.sent
-    if not done[s] then
-      done[s] = true
-      local cues = find_all(C_ORGANIZE[d.lang], s.toks)
-      local strike = m.forms.strike
-      local got = false
-      for _, c in ipairs(cues) do
-        local last_j
-        for _, e in ipairs(s.ents) do
-          if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
-            local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
-            -- "organized by the X union" (X within 3 words after), "X (union) has launched",
-            -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
-            local after = ei > c.j and ei - c.j <= 3
-            local before = ej < c.i and c.i - ej <= 3
-            local chained = last_j and ei > last_j and ei - last_j <= 8
-              and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
-                or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
-                or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
-                or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
-                or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
-                or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
-            if after or before or chained then
-              add(e)
-              got = true
-              if after or chained then last_j = ej end
-            end
-          end
-        end
+  local function add(e)
+    if NOT_ORGANIZER[e.kind or ""] then return end
+    local name = type(e.canonical) == "string" and e.canonical or e.text
+    -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
+    -- "the European Commission") does not organize them
+    -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
+    local toks = lexicon.tokens(name)
+    local unionish = e.kind == "union"
+    for _, t in ipairs(toks) do
+      for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+    end
+    if not unionish then
+      for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+        if ADDRESSEE[h.label] then return end
       end
-      if #cues > 0 and not got then
-        local ana = find_all(C_ANAPHOR[d.lang], s.toks)
-        if #ana > 0 then
-          -- "the unions", "les organisateurs": the organizers of an earlier event, else the
-          -- union named last before this sentence
-          if d.last_organizers and #d.last_organizers > 0 then
-            for _, name in ipairs(d.last_organizers) do
-              if not seen[name] then seen[name] = true names[#names + 1] = name end
-            end
-            got = true
-          else
-            for k = #d.ents, 1, -1 do
-              local e = d.ents[k]
-              if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
-                add(e)
-                got = true
-                break
-              end
-            end
-          end
-        end
-        if not got then
-          for _, e in ipairs(s.ents) do
-            if e.type == "QUANTITY" and type(e.unit) == "string"
-              and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
-              local t = s.toks[tok_at(s.toks, e.stop + 1)]
-              text = d.text:sub(e.start, (t and t.stop) or e.stop)
-            end
-          end
-        end
-      end
-      if strike then
-        for _, e in ipairs(s.ents) do
-          if e.type == "ORG" and e.kind == "union" then add(e) end
-        end
+    end
+    add_name(name)
+  end
+  local sents = organizer_sentences(d, ev)
+  for _, x in ipairs(sents) do
+    local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
+    text = text or t
+  end
+  if #names == 0 then
+    -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
+    -- to the CGT union") called it
+    for _, x in ipairs(sents) do
+      for _, e in ipairs(x.s.ents) do
+        if e.type == "ORG" and e.kind == "union" and not e.dateline then add(e) end
       end
     end
   end
@@ -1128,7 +1420,9 @@ local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", 
 local function pick_actor(counts)
   local best, bn = nil, 0
   for _, a in ipairs(CLOSED_ACTORS) do
-    if (counts[a] or 0) > bn then best, bn = a, counts[a] end
+    -- "workers", "unions", "staff" are said of every trade: a named trade weighs more
+    local n = (counts[a] or 0) * (a == "workers" and 0.5 or 1)
+    if n > bn then best, bn = a, n end
   end
   return best or "other"
 end
@@ -1157,6 +1451,89 @@ local function status_of(d, ev)
   return "happened"
 end
 
+-- Words around an actor word that make it a source or an object, not who protests:
+-- "police said", "according to police", "clashed with police", "selon la police".
+local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, estimated = true,
+  put = true, detained = true, arrested = true, fired = true, used = true, dispersed = true,
+  gave = true, reported = true, did = true, declined = true, ["a"] = true, ont = true, estime = true, ["évalue"] = true,
+  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true }
+local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
+  avec = true, to = true, ["à"] = true, told = true, de = true }
+
+-- Counts the actor words of sentence s for event ev: a word within a few words of one of
+-- the event's triggers names who acts (3), one elsewhere counts 1, a source or an object
+-- of the police kind ("police said", "clashed with police") not at all; a headline
+-- counts twice.
+local function count_actors(d, s, ev, actors)
+  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+    if h.label ~= "none" then
+      local w = 1
+      for _, m in ipairs(ev.mentions) do
+        if m.sent == s and h.j >= m.i - 8 and h.i <= m.j + 3 then w = 3 end
+      end
+      if h.label == "police" then
+        -- ("Calgary police did not give", "la police cantonale a compté": within 3 words)
+        local p1 = s.toks[h.i - 1] and s.toks[h.i - 1].word
+        local p2 = s.toks[h.i - 2] and s.toks[h.i - 2].word
+        if NOT_ACTOR_BEFORE[p1] or NOT_ACTOR_BEFORE[p2] then w = 0 end
+        for k = h.j + 1, math.min(#s.toks, h.j + 3) do
+          if NOT_ACTOR_AFTER[s.toks[k].word] then w = 0 end
+        end
+      end
+      if s.kind == "title" then w = w * 2 end
+      actors[h.label] = (actors[h.label] or 0) + w
+    end
+  end
+end
+
+-- The words of sentence s, cut (once) only when the LPeg test of matcher finds a word of
+-- one of its phrases there: nil when none of its phrases (but "none") can match.
+local function words_for(d, s, matcher)
+  if s.toks then return s.toks end
+  local low = d.low:sub(s.start, s.stop)
+  if not matcher:quick(d.lang):match(low) then return nil end
+  s.toks = lexicon.tokens(low, s.start - 1, true)
+  return s.toks
+end
+
+local TARGET_ORDER = { "government", "head_of_state", "minister", "interior_minister", "parliament",
+  "police_chief", "local_authority", "employer", "european_union", "foreign_government", "court",
+  "political_leaders", "citizens", "other" }
+
+-- The target the whole document names most, for an event whose
+-- own sentences name none ("The strike runs until Friday" after "against the government's
+-- reform").
+local function document_targets(d)
+  if d.targets then return d.targets end
+  local counts, best = {}, 0
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "caption" and words_for(d, s, d.lex.targets) then
+      count_hits(counts, d.lex.targets, s.toks, d.lang)
+    end
+  end
+  -- the one named most; a tie goes to the first of the closed list (government first)
+  local top
+  for _, t in ipairs(TARGET_ORDER) do
+    if (counts[t] or 0) > best then top, best = t, counts[t] end
+  end
+  local out = {}
+  if top then out[top] = true end
+  d.targets = out
+  return out
+end
+
+-- The actor words of the whole document (the headline twice), for an event whose own
+-- sentences name no actor ("The strike runs until Friday").
+local function document_actors(d)
+  if d.actors then return d.actors end
+  local actors = {}
+  for _, s in ipairs(d.sents) do
+    if words_for(d, s, d.lex.actors) then count_actors(d, s, { mentions = {} }, actors) end
+  end
+  d.actors = actors
+  return actors
+end
+
 local function event_fields(d, ev, is_first, context)
   local doc = d.id
   local sents, seen = {}, {}
@@ -1171,14 +1548,24 @@ local function event_fields(d, ev, is_first, context)
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
     count_hits(targets, d.lex.targets, s.toks, d.lang)
-    count_hits(actors, d.lex.actors, s.toks, d.lang)
-    -- the headline names the main actor: it counts twice
-    if s.kind == "title" then count_hits(actors, d.lex.actors, s.toks, d.lang) end
+    count_actors(d, s, ev, actors)
   end
   if is_first then
+    -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
+    -- (when none states a demand, all of them: an article that never says "demand")
+    local loose, loose_texts = {}, {}
     for _, s in ipairs(context) do
-      if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
-      add_claims(d, s, claims, claim_texts)
+      if words_for(d, s, d.lex.claims) then
+        if demands(s.toks) then
+          add_claims(d, s, claims, claim_texts)
+        else
+          add_claims(d, s, loose, loose_texts)
+        end
+      end
+    end
+    if not next(claims) then
+      for c in pairs(loose) do claims[c] = true end
+      for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
     end
   end
   -- places: in order of first mention, localities first; areas only when no locality
@@ -1273,15 +1660,21 @@ local function event_fields(d, ev, is_first, context)
       ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
     end
   end
-  local forms = {}
-  for f in pairs(ev.forms) do forms[#forms + 1] = f end
+  -- "demonstration" is the generic form: any other form says more
+  local forms, generic_only = {}, true
+  for f in pairs(ev.forms) do if f ~= "demonstration" then generic_only = false end end
+  for f in pairs(ev.forms) do
+    if generic_only or f ~= "demonstration" then forms[#forms + 1] = f end
+  end
   local claim_list, target_list = {}, {}
   for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+  if not next(targets) then targets = document_targets(d) end
   for t in pairs(targets) do target_list[#target_list + 1] = t end
   return {
     doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
     places = places, areas = areas,
-    organizers = organizers, organizers_text = org_text, actor_type = pick_actor(actors),
+    organizers = organizers, organizers_text = org_text,
+    actor_type = pick_actor(next(actors) and actors or document_actors(d)),
     forms = forms, claims = claim_list, targets = target_list, participants = participants,
     vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
     claims_text = ct,
@@ -1296,20 +1689,115 @@ local function fold_events(d)
     local into
     for _, o in ipairs(out) do
       local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+      -- (a vigil on Monday and a rally on Tuesday in one town are two actions: the same
+      -- form, not only the same group)
       if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
-        for g in pairs(ev.groups) do if o.groups[g] then into = o end end
+        for f in pairs(ev.forms) do if o.forms[f] then into = o end end
       end
       -- one strike told from two days of it
       if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
       if into then break end
     end
     if into then
+      -- an action told from two days is dated by the day it began, when a start word says
+      -- so ("The walkout began on Tuesday"), not by a day it is only mentioned on
+      local began = false
+      for _, m in ipairs(ev.mentions) do
+        if m.started and m.date and m.date.value == ev.date then began = true end
+      end
+      if began and dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then
+        into.date = ev.date
+      end
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
     end
   end
   d.events = out
+end
+
+-- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
+local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
+  ["illimité"] = true }
+-- (a strike announced in a sentence that looks forward, "une nouvelle grève de trois jours
+-- en mars", is another one)
+local ANOTHER = { new = true, another = true, nouvelle = true, nouveau = true, autre = true }
+local function multiday(d, ev)
+  if ev.end_date and ev.end_date > ev.date then return true end
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    local prev = toks and toks[m.i - 1] and toks[m.i - 1].word
+    if m.forms.strike and toks and not any(C_FUTURE[d.lang], toks) and not ANOTHER[prev] then
+      for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
+        local w, nx = toks[k].word, toks[k + 1].word
+        local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
+        if n and n >= 2 and (DAY_WORDS[nx] or (HOUR_WORDS[nx] and n >= 36)) then return true end
+        if OPEN_ENDED[w] or (w == "open" and nx == "ended") then return true end
+      end
+    end
+  end
+  return false
+end
+
+-- A rally or march on a day of a strike that lasts several days is an action of its own
+-- ("nurses filled Parliament Square for a rally" on the first day of a 48-hour strike);
+-- one on a one-day strike is the same action ("une journée de grève et de manifestations").
+-- The street mentions leave such an event with the figures told after them.
+local function split_rallies(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    out[#out + 1] = ev
+    -- (only a rally written with its own day: one told without a date may be the strike's)
+    local dated_street = false
+    for _, m in ipairs(ev.mentions) do
+      if m.group == "street" and m.date and m.date.value == ev.date then dated_street = true end
+    end
+    if ev.groups.strike and dated_street and multiday(d, ev) then
+      local ms, street_sents = {}, {}
+      for _, m in ipairs(ev.mentions) do
+        ms[#ms + 1] = m
+        if m.group == "street" then street_sents[m.sent] = true end
+      end
+      table.sort(ms, function(a, b) return a.start < b.start end)
+      local keep, move, last = {}, {}, "strike"
+      for _, m in ipairs(ms) do
+        local g = m.group
+        if g == "street" or g == "strike" then last = g end
+        -- the rally's people and figures, and what its sentence adds ("blocking roads")
+        if g == "street" or (g == "attend" and last == "street")
+          or (g ~= "strike" and g ~= "attend" and street_sents[m.sent]) then
+          move[#move + 1] = m
+        else
+          keep[#keep + 1] = m
+        end
+      end
+      local rally = { date = ev.date, mentions = {}, forms = {}, groups = {}, places = {}, areas = {},
+                      first = move[1] }
+      local strike = { date = ev.date, end_date = ev.end_date, mentions = {}, forms = {}, groups = {},
+                       places = {}, areas = {}, first = keep[1] }
+      for _, m in ipairs(keep) do add_mention(strike, m) end
+      for _, m in ipairs(move) do add_mention(rally, m) end
+      out[#out] = strike
+      out[#out + 1] = rally
+    end
+  end
+  d.events = out
+end
+
+-- A general strike ("grève générale", "general strike") spans a country or a region: the
+-- dateline's or the headline's city is not its place.
+local function general_strike(ev)
+  for _, m in ipairs(ev.mentions) do
+    local toks = m.sent.toks
+    for _, h in ipairs(m.hits or {}) do
+      local before = toks[h.i - 1] and toks[h.i - 1].word
+      local after = toks[h.j + 1] and toks[h.j + 1].word
+      if m.forms.strike and (before == "general" or after == "générale" or after == "generale") then
+        return true
+      end
+    end
+  end
+  return false
 end
 
 -- An event that names no locality takes the headline's, else the dateline's ("DONGES
@@ -1356,7 +1844,7 @@ local function fallback_places(d, doc)
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
     local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
-    if #ev.places == 0 and #ev.areas == 0 and current then
+    if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(ev) then
       local list = (#title > 0) and title or ((#dateline > 0) and dateline
         or (ev == d.events[1] and frequent or {}))
       if #list == 0 then
@@ -1411,15 +1899,31 @@ function M.document(doc, lex)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
+      -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
+      -- the strike only considered
+      if any(C_DECIDE[d.lang], s.toks) then
+        s.weak = true
+        for _, m in ipairs(ms) do m.date = nil end
+      end
       for _, m in ipairs(ms) do
         m.end_date = end_date_of(m, ds, s.toks)
         shift_ordinal_day(m, s.toks)
       end
       for _, m in ipairs(ms) do mention_places(d, m) end
     end
+    -- the day last written in the body, for "la veille" in a later sentence
+    if s.kind ~= "title" and s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        local n = e.type == "DATE" and not e.dateline and type(e.value) == "string" and dates.day_of(e.value)
+        if n then d.run_day = n end
+      end
+    end
   end
   build_events(d)
+  if M.trace then M.trace("built", d) end
   fold_events(d)
+  split_rallies(d)
+  if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
   local context = {}
   for _, s in ipairs(d.sents) do
@@ -1428,6 +1932,13 @@ function M.document(doc, lex)
   local atoms = {}
   for k, ev in ipairs(d.events) do
     atoms[#atoms + 1] = event_fields(d, ev, k == 1, context)
+  end
+  -- an event whose sentences state no claim is one more action of the article's dispute:
+  -- it takes the claims of the first event (which also reads the sentences of no event)
+  for k = 2, #atoms do
+    if #atoms[k].claims == 0 then
+      for i, c in ipairs(atoms[1].claims) do atoms[k].claims[i] = c end
+    end
   end
   return atoms
 end

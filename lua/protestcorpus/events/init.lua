@@ -82,6 +82,14 @@ function M.groups(atoms)
   return out
 end
 
+-- The options of merge.merge: places compare through the exonym and country tables of lex.
+local function merge_opts(lex)
+  return {
+    place_key = function(name) return detect.place_key(lex, name) end,
+    place_country = function(name) return detect.place_country(lex, name) end,
+  }
+end
+
 --- Merges groups into event records (see events/merge.lua); places compare through the
 -- exonym and country tables of lex (default: M.load()).
 function M.merge(groups, lex)
@@ -90,10 +98,21 @@ function M.merge(groups, lex)
     lex, err = M.load()
     if not lex then error("events.merge: " .. err, 2) end
   end
-  return merge.merge(groups, {
-    place_key = function(name) return detect.place_key(lex, name) end,
-    place_country = function(name) return detect.place_country(lex, name) end,
-  })
+  return merge.merge(groups, merge_opts(lex))
+end
+
+--- The same merge in bounded memory, for a corpus of any size (see events/stream.lua):
+-- s:add(group) for each group as it comes, then s:finish(encode, emit) writes the records
+-- that M.merge would return, in its order.
+-- @param lex the lexicon (default: M.load())
+-- @param opts optional {spill_units, partition_bytes} (events/stream.lua)
+function M.stream(lex, opts)
+  if lex == nil then
+    local err
+    lex, err = M.load()
+    if not lex then error("events.stream: " .. err, 2) end
+  end
+  return require("protestcorpus.events.stream").new(merge_opts(lex), opts)
 end
 
 --- A group from an event record read back from JSONL; nil and a message when it is not one.

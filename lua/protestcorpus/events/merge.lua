@@ -178,6 +178,12 @@ end
 --- True when atoms a and b tell one event (the relation described at the top).
 function M.linked(a, b)
   if a.doc == b.doc then return false end
+  return M.linked_sig(a, b)
+end
+
+--- The relation without its first condition (different documents): what it reads of an
+-- atom (dates, places, areas, organizers, actor type, forms) is its signature (M.signature).
+function M.linked_sig(a, b)
   local da, db = a._day, b._day
   if da and db then
     if math.abs(da - db) > 1 then return false end
@@ -202,10 +208,18 @@ function M.linked(a, b)
   elseif not org then
     return false
   end
-  if org then return true end
-  if a.actor_type == b.actor_type and a.actor_type ~= "other" then return true end
+  -- a strike on Monday and a march on Tuesday in one port, a vigil on Monday and a rally on
+  -- Tuesday in one town, are two actions: across days, only a shared form links
+  if da and db and da ~= db then
+    for _, f in ipairs(a.forms) do
+      for _, g in ipairs(b.forms) do if f == g then return true end end
+    end
+    return false
+  end
   local ga, gb = groups_of(a), groups_of(b)
   for g in pairs(ga) do if gb[g] then return true end end
+  if org then return true end
+  if a.actor_type == b.actor_type and a.actor_type ~= "other" then return true end
   return false
 end
 
@@ -222,6 +236,67 @@ local function union(parent, i, j)
   local a, b = find(parent, i), find(parent, j)
   if a == b then return end
   if a < b then parent[b] = a else parent[a] = b end
+end
+
+-- The atoms' distinct documents, up to three: {doc = first atom index of that doc, ...}
+-- and their count.
+local function doc_reps(atoms, list)
+  local reps, docs = {}, {}
+  for _, i in ipairs(list) do
+    local d = atoms[i].doc
+    if not reps[d] then
+      reps[d] = i
+      docs[#docs + 1] = d
+      if #docs == 3 then break end
+    end
+  end
+  return reps, docs
+end
+
+-- Unions every pair (a in xs, b in ys) of atoms from different documents (xs and ys the
+-- atom indices of two signatures that link; same = one signature with itself), in time
+-- linear in the atoms. The pairs form a complete multipartite graph (same) or a complete
+-- bipartite graph minus the pairs of one document, whose components are known:
+--   same: all one component when there are two documents or more, else no pair;
+--   one side in one document g: that side and the other side's atoms of other documents;
+--   both sides in the same two documents g, h: (xs of g + ys of h), (xs of h + ys of g);
+--   otherwise (two documents or more on each side): all one component.
+local function link_all(parent, atoms, xs, ys, same)
+  local xr, xd = doc_reps(atoms, xs)
+  if same then
+    if #xd < 2 then return end
+    for _, i in ipairs(xs) do union(parent, xs[1], i) end
+    return
+  end
+  local yr, yd = doc_reps(atoms, ys)
+  local function join_except(one, other, g)
+    -- every atom of `one` (one document g) with every atom of `other` not in g
+    local first
+    for _, j in ipairs(other) do
+      if atoms[j].doc ~= g then
+        first = first or j
+        union(parent, first, j)
+      end
+    end
+    if not first then return end
+    for _, i in ipairs(one) do union(parent, first, i) end
+  end
+  if #xd == 1 then return join_except(xs, ys, xd[1]) end
+  if #yd == 1 then return join_except(ys, xs, yd[1]) end
+  if #xd == 2 and #yd == 2 and yr[xd[1]] and yr[xd[2]] then
+    local g, h = xd[1], xd[2]
+    for _, i in ipairs(xs) do union(parent, atoms[i].doc == g and yr[h] or yr[g], i) end
+    for _, j in ipairs(ys) do union(parent, atoms[j].doc == g and xr[h] or xr[g], j) end
+    return
+  end
+  for _, i in ipairs(xs) do union(parent, xs[1], i) end
+  for _, j in ipairs(ys) do union(parent, xs[1], j) end
+end
+
+--- The key of what M.linked_sig reads of an atom: atoms with one signature link to the
+-- same atoms (of other documents).
+function M.signature(at)
+  return key_of({ at.date or "", at.places, at.areas, at.organizers, at.actor_type, at.forms })
 end
 
 local function bucket_keys(at, countries)
@@ -248,6 +323,79 @@ local function bucket_keys(at, countries)
     for w in fold(o):gmatch("%S+") do keys[#keys + 1] = "o\0" .. w end
   end
   return keys
+end
+
+local function no_country() return nil end
+
+-- The place functions of one merge (module upvalues for the duration of the call).
+local function set_places(opts)
+  place_key = opts and opts.place_key or fold
+  place_country = opts and opts.place_country or no_country
+end
+
+--- Sets an atom's day or month (the numbers the relation compares); returns it.
+function M.prepare(at)
+  at._day = dates.day_of(at.date)
+  local y, m = dates.parse(at.date)
+  at._month = (y and not at._day) and dates.format(y, m) or nil
+  return at
+end
+
+local function bkey(at, k, shift)
+  if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
+  if at._month then return "m" .. at._month .. "\0" .. k end
+  return nil
+end
+
+-- Blocking: calls fn(i, j) once for each candidate pair i <= j of the atoms reps (i = j
+-- included), the pairs that share a bucket (day or month, key) a day apart at most.
+-- Country keys only when some atom is placed in a country alone.
+local function each_candidate(reps, fn)
+  local countries = false
+  for _, at in ipairs(reps) do
+    if #at.places == 0 and #at.areas > 0 then countries = true end
+  end
+  local buckets = {}
+  for i, at in ipairs(reps) do
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      local b = bkey(at, k, 0)
+      if b then
+        local list = buckets[b]
+        if not list then list = {} buckets[b] = list end
+        if list[#list] ~= i then list[#list + 1] = i end
+      end
+    end
+  end
+  for i, at in ipairs(reps) do
+    local checked = {}
+    for _, k in ipairs(bucket_keys(at, countries)) do
+      for shift = -1, 1 do
+        if at._day or shift == 0 then
+          local list = buckets[bkey(at, k, shift) or ""]
+          if list then
+            for _, j in ipairs(list) do
+              if j >= i and not checked[j] then
+                checked[j] = true
+                fn(i, j)
+              end
+            end
+          end
+        end
+      end
+    end
+  end
+end
+
+--- Which signatures may end in one record: calls join(i, j) for every pair of the atoms
+-- reps (one per signature, M.prepare'd) that M.linked_sig links. A superset of the
+-- links of the atoms themselves (their documents are not compared): what events.stream
+-- needs to keep every record's atoms in one partition.
+function M.link_signatures(reps, opts, join)
+  set_places(opts)
+  each_candidate(reps, function(i, j)
+    if i ~= j and M.linked_sig(reps[i], reps[j]) then join(i, j) end
+  end)
+  set_places(nil)
 end
 
 local function slug(s)
@@ -363,7 +511,8 @@ local function build(atoms, items)
   end
   local form_list = sorted_closed(forms, FORM_RANK)
   local has_specific = false
-  for _, f in ipairs(form_list) do if f == "march" or f == "rally" then has_specific = true end end
+  -- ("demonstration" is the generic form: any other form says more)
+  for _, f in ipairs(form_list) do if f ~= "demonstration" then has_specific = true end end
   if has_specific then
     local kept = {}
     for _, f in ipairs(form_list) do if f ~= "demonstration" then kept[#kept + 1] = f end end
@@ -410,10 +559,13 @@ end
 
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
+-- @param opts optional {place_key = fn(name), place_country = fn(name), linked_sig =
+--   fn(a, b)}: linked_sig replaces M.linked_sig (a symmetric relation on signatures; the
+--   specs use one to reach every case of link_all)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
-  place_key = opts and opts.place_key or fold
-  place_country = opts and opts.place_country or function() return nil end
+  set_places(opts)
+  local linked_sig = opts and opts.linked_sig or M.linked_sig
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
@@ -426,57 +578,29 @@ function M.merge(groups, opts)
       if not i then
         i = #atoms + 1
         at._key = key
-        at._day = dates.day_of(at.date)
-        local y, m = dates.parse(at.date)
-        at._month = (y and not at._day) and dates.format(y, m) or nil
+        M.prepare(at)
         atoms[i], index[key], parent[i] = at, i, i
       end
       if first then union(parent, first, i) else first = i end
     end
     if first then gitems[#gitems + 1] = { atom = first, items = g.items or {} } end
   end
-  -- blocking: buckets of (day or month, key); country keys only when some event is placed
-  -- in a country alone
-  local countries = false
-  for _, at in ipairs(atoms) do
-    if #at.places == 0 and #at.areas > 0 then countries = true end
-  end
-  local buckets = {}
-  local function bkey(at, k, shift)
-    if at._day then return "d" .. (at._day + shift) .. "\0" .. k end
-    if at._month then return "m" .. at._month .. "\0" .. k end
-    return nil
-  end
+  -- atoms with one signature link to the same atoms: candidate pairs are pairs of
+  -- signatures, so a bucket of a thousand copies of one event costs one test, not 500,000
+  local sigs, sig_index, reps = {}, {}, {}
   for i, at in ipairs(atoms) do
-    for _, k in ipairs(bucket_keys(at, countries)) do
-      local b = bkey(at, k, 0)
-      if b then
-        local list = buckets[b]
-        if not list then list = {} buckets[b] = list end
-        if list[#list] ~= i then list[#list + 1] = i end
-      end
+    local sk = M.signature(at)
+    local x = sig_index[sk]
+    if not x then
+      x = {}
+      sigs[#sigs + 1], reps[#sigs + 1] = x, at
+      sig_index[sk] = x
     end
+    x[#x + 1] = i
   end
-  for i, at in ipairs(atoms) do
-    local checked = {}
-    for _, k in ipairs(bucket_keys(at, countries)) do
-      for shift = -1, 1 do
-        if at._day or shift == 0 then
-          local list = buckets[bkey(at, k, shift) or ""]
-          if list then
-            for _, j in ipairs(list) do
-              if j > i and not checked[j] then
-                checked[j] = true
-                if find(parent, i) ~= find(parent, j) and M.linked(at, atoms[j]) then
-                  union(parent, i, j)
-                end
-              end
-            end
-          end
-        end
-      end
-    end
-  end
+  each_candidate(reps, function(si, sj)
+    if linked_sig(reps[si], reps[sj]) then link_all(parent, atoms, sigs[si], sigs[sj], si == sj) end
+  end)
   -- components
   local comp, order = {}, {}
   for i = 1, #atoms do
@@ -513,8 +637,7 @@ function M.merge(groups, opts)
     if da ~= db then return da < db end
     return a.event_id < b.event_id
   end)
-  place_key = fold
-  place_country = function() return nil end
+  set_places(nil)
   return out
 end
 

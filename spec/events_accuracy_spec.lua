@@ -1,0 +1,566 @@
+-- Regression specs for the event-accuracy rules (issue 13), each on short articles written
+-- for these tests, in English and French, with hand-made annotations (no C module).
+local fx = require "spec.events_fixture"
+local detect, has, by_form = fx.detect, fx.has, fx.by_form
+
+describe("event dates", function()
+  it("dates a strike from a start word a few words before its day", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "The strike, which began at 6 am sharp on Monday and ended at midnight on Wednesday, "
+        .. "shut down the port of Oran. On Tuesday, dockers marched through Oran.",
+      ents = {
+        { "Monday", "DATE", { value = "2026-03-09" } }, { "Wednesday", "DATE", { value = "2026-03-11" } },
+        { "Oran", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "Oran", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, march = by_form(evs, "strike"), by_form(evs, "march")
+    assert.equal("2026-03-09", strike.date)
+    assert.equal("2026-03-11", strike.end_date)
+    assert.equal("2026-03-10", march.date)
+    assert.is_false(has(march.forms, "strike"))
+  end)
+
+  it("reads 'depuis le début, lundi 9 mars, de la grève' as the strike's first day", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      text = "Rien ne sort du port de Sète depuis le début, lundi 9 mars à 6 heures, de la grève "
+        .. "lancée par les dockers. Ce mardi matin, les dockers sont partis marcher jusqu'à la mairie de Sète.",
+      ents = {
+        { "Sète", "PLACE", { kind = "city" } }, { "lundi 9 mars", "DATE", { value = "2026-03-09" } },
+        { "Ce mardi matin", "DATE", { value = "2026-03-10" } }, { "Sète", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-03-09", by_form(evs, "strike").date)
+    assert.equal("2026-03-10", by_form(evs, "march").date) -- "marcher" is a march
+  end)
+
+  it("joins a dated heading to the event of its own date only", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      heading = "Vers la grève",
+      text = "Ce mardi, les infirmiers ont manifesté à Tours.\nVers la grève générale du 2 avril\n"
+        .. "Les syndicats ont appelé à une grève générale le jeudi 2 avril dans tout le pays.",
+      ents = {
+        { "Ce mardi", "DATE", { value = "2026-03-10" } }, { "Tours", "PLACE", { kind = "city" } },
+        { "2 avril", "DATE", { value = "2026-04-02" } }, { "jeudi 2 avril", "DATE", { value = "2026-04-02" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local march = by_form(evs, "demonstration")
+    assert.equal("2026-03-10", march.date)
+    assert.is_false(has(march.forms, "strike"))
+    assert.equal("2026-04-02", by_form(evs, "strike").date)
+  end)
+end)
+
+describe("event boundaries", function()
+  it("keeps a vigil on Monday and a rally on Tuesday in one town apart", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-03",
+      text = "Ce mardi, plusieurs milliers de policiers se sont rassemblés à Dijon. "
+        .. "La veille au soir, lundi, environ 300 personnes avaient participé à une veillée à Dijon.",
+      ents = {
+        { "Ce mardi", "DATE", { value = "2026-02-03" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "lundi", "DATE", { value = "2026-02-02" } },
+        { "environ 300", "QUANTITY", { value = 300, unit = "personne" } },
+        { "Dijon", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-02-02", by_form(evs, "vigil").date)
+    assert.equal("2026-02-03", by_form(evs, "rally").date)
+  end)
+
+  it("gives a picket told after a planned rally to the strike it belongs to", function()
+    local evs = detect({
+      date = "2026-02-04",
+      text = "Nurses began a three-day strike on Wednesday. On Thursday, the unions plan to hold a rally "
+        .. "in Braga. Outside the main hospital in Braga, 80 nurses stood in a picket line.",
+      ents = {
+        { "Wednesday", "DATE", { value = "2026-02-04" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "Braga", "PLACE", { kind = "city" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "80", "QUANTITY", { value = 80, unit = "nurse" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-02-04", by_form(evs, "strike").date)
+    local rally = by_form(evs, "rally")
+    assert.equal("2026-02-05", rally.date)
+    assert.is_false(has(rally.forms, "strike"))
+  end)
+
+  it("reads activists chaining themselves to an entrance as a blockade", function()
+    local evs = detect({
+      date = "2026-05-08",
+      text = "On Thursday, about 40 activists chained themselves to the entrance of the bank in Porto.",
+      ents = { { "Thursday", "DATE", { value = "2026-05-07" } },
+               { "about 40", "QUANTITY", { value = 40, unit = "activist" } }, { "Porto", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "blockade" }, evs[1].forms)
+  end)
+end)
+
+describe("merging across documents", function()
+  it("keeps a strike and a march of the next day in one port apart", function()
+    local recs = fx.detect_all({
+      { id = "a", date = "2026-03-12",
+        text = "Dockers went on strike in Oran on Monday against the pension reform.",
+        ents = { { "Oran", "PLACE", { kind = "city" } }, { "Monday", "DATE", { value = "2026-03-09" } } } },
+      { id = "b", date = "2026-03-10",
+        text = "Dockers marched in Oran on Tuesday against the pension reform.",
+        ents = { { "Oran", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } } },
+    })
+    assert.equal(2, #recs)
+  end)
+end)
+
+describe("event actors", function()
+  it("reads who marches, not the police that counted them or the words of a source", function()
+    local evs = detect({
+      date = "2026-03-11",
+      text = "Thousands of teachers marched in Lyon on Tuesday. Police said 4,000 people took part; "
+        .. "Lyon police did not give other figures, according to police sources.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "teacher" } },
+        { "Lyon", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "4,000", "QUANTITY", { value = 4000, unit = "person" } }, { "Lyon", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("teachers", evs[1].actor_type)
+  end)
+
+  it("takes the document's actor when the event's sentences name none, a trade before 'workers'", function()
+    local evs = detect({
+      date = "2026-02-04",
+      title = true,
+      text = "Nurses strike across Portugal\nThe walkout began on Wednesday at hospitals in Braga. "
+        .. "Workers and nurses said staff were exhausted.",
+      ents = { { "Portugal", "PLACE", { kind = "country" } }, { "Wednesday", "DATE", { value = "2026-02-04" } },
+               { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("health_workers", evs[1].actor_type)
+  end)
+end)
+
+describe("background dates", function()
+  it("does not take 'the largest protest since the spring of 2012' for a past-year story", function()
+    local evs = detect({
+      date = "2026-03-21",
+      text = "Thousands of students marched in Quebec on Saturday, in the largest protest since the spring of 2012.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "student" } },
+        { "Quebec", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-03-21" } },
+        { "2012", "DATE", { value = "2012" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-21", evs[1].date)
+    assert.equal("students", evs[1].actor_type)
+  end)
+end)
+
+describe("event organizers", function()
+  it("reads the organizer from the sentence after the action ('It was called by')", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Dockers went on strike in Oran on Monday. It was called by the Oran Dockers Union, "
+        .. "and the Maritime Federation.",
+      ents = {
+        { "Oran", "PLACE", { kind = "city" } }, { "Monday", "DATE", { value = "2026-03-09" } },
+        { "Oran Dockers Union", "ORG", { kind = "union" } }, { "Maritime Federation", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].organizers, "Oran Dockers Union"))
+    assert.truthy(has(evs[1].organizers, "Maritime Federation"))
+  end)
+
+  it("reads an organizer a few words before 'appelle' and a union named with the figure", function()
+    local evs = detect({
+      lang = "fr", date = "2026-10-15",
+      text = "L'union départementale SUD de Haute-Savoie appelle à une manifestation samedi 17 octobre à Annecy. "
+        .. "Ce jeudi, environ 150 grévistes se sont rassemblés devant l'usine de Cluses, selon le syndicat FSU.",
+      ents = {
+        { "SUD", "ORG", {} }, { "Haute-Savoie", "PLACE", { kind = "department" } },
+        { "samedi 17 octobre", "DATE", { value = "2026-10-17" } }, { "Annecy", "PLACE", { kind = "city" } },
+        { "Ce jeudi", "DATE", { value = "2026-10-15" } },
+        { "environ 150", "QUANTITY", { value = 150, unit = "gréviste" } }, { "Cluses", "PLACE", { kind = "city" } },
+        { "FSU", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "SUD" }, by_form(evs, "demonstration").organizers)
+    assert.same({ "FSU" }, by_form(evs, "rally").organizers)
+  end)
+end)
+
+describe("event places", function()
+  it("gives a general strike no dateline city", function()
+    local d = fx.doc({
+      date = "2026-03-21",
+      text = "MONTREAL - Students marched in Montreal on Saturday. "
+        .. "Associations will vote on a general strike that would begin on April 7.",
+      ents = {
+        { "MONTREAL", "PLACE", { kind = "city" } }, { "Montreal", "PLACE", { kind = "city" } },
+        { "Saturday", "DATE", { value = "2026-03-21" } }, { "April 7", "DATE", { value = "2026-04-07" } },
+      },
+    })
+    d.dateline = { start = 0, ["end"] = 8 }
+    local evs = require("protestcorpus.events").document(d, fx.lex)
+    assert.equal(2, #evs)
+    assert.same({ "Montreal" }, by_form(evs, "march").places)
+    assert.same({}, by_form(evs, "strike").places)
+  end)
+end)
+
+describe("event dates and folds", function()
+  it("does not read 'après-midi' as 'after' a reference", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "La grève a commencé mardi à Nantes. Mercredi après-midi, un cortège de cheminots a relié "
+        .. "la gare à la mairie de Nantes.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-03-03" } }, { "Nantes", "PLACE", { kind = "city" } },
+        { "Mercredi", "DATE", { value = "2026-03-04" } }, { "Nantes", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal("2026-03-04", by_form(evs, "march").date)
+  end)
+
+  it("dates a strike told from two days by its first, with the organizers after 'lancée ... par'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "La grève des cheminots continue ce mercredi à Rouen. "
+        .. "La grève lancée mardi 3 mars par la CGT-Cheminots n'a pas de date de fin.",
+      ents = {
+        { "ce mercredi", "DATE", { value = "2026-03-04" } }, { "Rouen", "PLACE", { kind = "city" } },
+        { "mardi 3 mars", "DATE", { value = "2026-03-03" } }, { "CGT-Cheminots", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-03", evs[1].date)
+    assert.same({ "CGT-Cheminots" }, evs[1].organizers)
+  end)
+end)
+
+describe("actions told as references", function()
+  it("gives 'a day after activists blockaded a depot' to the blockade told later", function()
+    local evs = detect({
+      date = "2025-12-08",
+      text = "Thousands marched through Ghent on Sunday, a day after activists blockaded a fuel depot. "
+        .. "On Saturday, around 600 activists blocked access to the depot in Lokeren.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999 } }, { "Ghent", "PLACE", { kind = "city" } },
+        { "Sunday", "DATE", { value = "2025-12-07" } }, { "Saturday", "DATE", { value = "2025-12-06" } },
+        { "around 600", "QUANTITY", { value = 600, unit = "activist" } }, { "Lokeren", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local march, block = by_form(evs, "march"), by_form(evs, "blockade")
+    assert.equal("2025-12-07", march.date)
+    assert.is_false(has(march.forms, "blockade"))
+    assert.equal("2025-12-06", block.date)
+  end)
+
+  it("reads 'au lendemain d'une action' as a relation, not a date", function()
+    local evs = detect({
+      lang = "fr", date = "2025-12-07",
+      text = "Des milliers de personnes ont défilé ce dimanche à Gand. "
+        .. "La marche intervient au lendemain d'une action du collectif Code Rouge.",
+      ents = {
+        { "milliers", "QUANTITY", { low = 2000, high = 9999 } }, { "ce dimanche", "DATE", { value = "2025-12-07" } },
+        { "Gand", "PLACE", { kind = "city" } }, { "lendemain", "DATE", { value = "2025-12-08", relative = true } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2025-12-07", evs[1].date)
+  end)
+
+  it("does not take whistles in the mouth for booing", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-21",
+      text = "Quelque 1 500 cheminots ont manifesté mercredi à Brême, sifflets à la bouche.",
+      ents = {
+        { "Quelque 1 500", "QUANTITY", { value = 1500, unit = "cheminot" } },
+        { "mercredi", "DATE", { value = "2026-01-21" } }, { "Brême", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "demonstration" }, evs[1].forms)
+    evs = detect({
+      lang = "fr", date = "2026-01-21",
+      text = "Le ministre a été accueilli mercredi sous les sifflets à Brême.",
+      ents = { { "mercredi", "DATE", { value = "2026-01-21" } }, { "Brême", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "booing" }, evs[1].forms)
+  end)
+end)
+
+describe("event claims and targets", function()
+  it("gives an event with no claim of its own the article's claims, and no claim to a setting", function()
+    local evs = detect({
+      date = "2025-10-08",
+      text = "About 2,300 bus drivers walked off the job in Leduc on October 1 after rejecting a 9 percent raise. "
+        .. "Drivers rallied outside the hospital in Leduc on Tuesday. "
+        .. "The union is seeking changes to split shifts.",
+      ents = {
+        { "About 2,300", "QUANTITY", { value = 2300, unit = "driver" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "October 1", "DATE", { value = "2025-10-01" } }, { "Leduc", "PLACE", { kind = "city" } },
+        { "Tuesday", "DATE", { value = "2025-10-07" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, rally = by_form(evs, "strike"), by_form(evs, "rally")
+    assert.truthy(has(strike.claims, "pay") and has(strike.claims, "working_conditions"))
+    assert.truthy(has(rally.claims, "pay"))
+    assert.is_false(has(rally.claims, "health_care"))
+  end)
+
+  it("reads the claims of a sentence of no event only when it states a demand", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "Teachers marched in Tours on Tuesday against the budget. "
+        .. "The minister visited a hospital and spoke about housing. Unions demand higher pay.",
+      ents = { { "Tours", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].claims, "pay"))
+    assert.is_false(has(evs[1].claims, "housing"))
+    assert.is_false(has(evs[1].claims, "resources"))
+  end)
+
+  it("gives an event naming no target the one the article names most", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "The government wants to cut 4,000 posts. The government has not moved. "
+        .. "Teachers marched in Tours on Tuesday.",
+      ents = { { "4,000", "QUANTITY", { value = 4000, unit = "post" } }, { "Tours", "PLACE", { kind = "city" } },
+               { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "government" }, evs[1].targets)
+  end)
+end)
+
+describe("event places, landmarks and qualifiers", function()
+  it("drops a landmark town ('near Le Havre', 'west of Paris') and a qualifying department", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "La grève a démarré mardi à Donges (Loire-Atlantique) et à Gonfreville, près du Havre.",
+      ents = {
+        { "mardi", "DATE", { value = "2025-10-14" } }, { "Donges", "PLACE", { kind = "city" } },
+        { "Loire-Atlantique", "PLACE", { kind = "department" } }, { "Gonfreville", "PLACE", { kind = "city" } },
+        { "Havre", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Donges", "Gonfreville" }, evs[1].places)
+    evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, activists blockaded the headquarters in La Defense, west of Paris.",
+      ents = { { "Thursday", "DATE", { value = "2025-10-16" } }, { "La Defense", "PLACE", { kind = "city" } },
+               { "Paris", "PLACE", { kind = "department" } } },
+    })
+    assert.same({ "La Defense" }, evs[1].places)
+  end)
+
+  it("keeps a city the gazetteer calls a department, and reads a continent as an area", function()
+    local evs = detect({
+      date = "2025-12-10",
+      text = "Thousands of officers rallied in Paris on Tuesday, at Europe's largest police protest.",
+      ents = { { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "officer" } },
+               { "Paris", "PLACE", { kind = "department" } }, { "Tuesday", "DATE", { value = "2025-12-09" } },
+               { "Europe", "PLACE", { kind = "region" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Paris" }, evs[1].places)
+  end)
+end)
+
+describe("references and named sources", function()
+  it("joins the day's convoy from a sentence with no date; a figure an ORG gives", function()
+    local evs = detect({
+      date = "2026-01-27",
+      text = "Farmers drove tractors into Namur on Tuesday. "
+        .. "The Walloon federation FWA, which organised the convoy, put the number of protesters at 7,000.",
+      ents = {
+        { "Namur", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-01-27" } },
+        { "Walloon", "PLACE", { kind = "region" } }, { "FWA", "ORG", {} }, { "7,000", "QUANTITY", { value = 7000 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].forms, "convoy"))
+    assert.equal(7000, evs[1].participants[1].low)
+    assert.equal("organizers", evs[1].participants[1].source)
+  end)
+end)
+
+describe("the day before", function()
+  it("reads 'la manifestation de la veille' as the day before the document date", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-28",
+      text = "Le quartier portait encore mercredi les traces de la manifestation agricole de la veille à Namur. "
+        .. "Entre 4 500 et 5 000 agriculteurs ont convergé vers Namur, selon la police.",
+      ents = {
+        { "mercredi", "DATE", { value = "2026-01-28" } }, { "veille", "DATE", { relative = true } },
+        { "Namur", "PLACE", { kind = "city" } },
+        { "Entre 4 500 et 5 000", "QUANTITY", { low = 4500, high = 5000, unit = "agriculteur" } },
+        { "Namur", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-27", evs[1].date)
+    assert.equal(4500, evs[1].participants[1].low)
+    assert.equal("police", evs[1].participants[1].source)
+  end)
+end)
+
+describe("strikes of several days and their rallies", function()
+  it("keeps a rally on the first day of a 48-hour strike apart, with its figures", function()
+    local evs = detect({
+      date = "2026-04-16",
+      text = "The 48-hour strike by nurses began at 8am on Tuesday. At lunchtime on Tuesday, nurses filled "
+        .. "the main square of Leeds for a rally. Police said 1,500 people took part.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Tuesday", "DATE", { value = "2026-04-14" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "1,500", "QUANTITY", { value = 1500, unit = "person" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local strike, rally = by_form(evs, "strike"), by_form(evs, "rally")
+    assert.equal("2026-04-14", strike.date)
+    assert.equal("2026-04-14", rally.date)
+    assert.equal(1500, rally.participants[1].low)
+    assert.same({}, strike.participants)
+  end)
+
+  it("dates a strike by the day a start word or 'for' introduces, not the day of the call", function()
+    local evs = detect({
+      date = "2026-01-15",
+      text = "The rail union on Thursday called a 72-hour strike at the rail company starting on Tuesday. "
+        .. "The airport union on Thursday called one-day warning strikes at Bremen airport for Friday.",
+      ents = {
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Thursday", "DATE", { value = "2026-01-15" } }, { "Bremen", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-01-16" } },
+      },
+    })
+    local days = {}
+    for _, e in ipairs(evs) do days[#days + 1] = e.date end
+    table.sort(days)
+    assert.same({ "2026-01-16", "2026-01-20" }, days)
+  end)
+end)
+
+describe("organizers named by a group noun or a verb of holding", function()
+  it("reads 'activists from the group X', not 'the director of the Y collective ... joined'", function()
+    local evs = detect({
+      date = "2025-10-17",
+      text = "On Thursday, about 40 activists from the group Green Anger blocked the entrance of the bank "
+        .. "in Lyon. Ana Diaz, director of the Hope collective, said her group joined the blockade.",
+      ents = {
+        { "Thursday", "DATE", { value = "2025-10-16" } },
+        { "about 40", "QUANTITY", { value = 40, unit = "activist" } }, { "Green Anger", "ORG", {} },
+        { "Lyon", "PLACE", { kind = "city" } }, { "Ana Diaz", "PERSON", {} }, { "Hope", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Green Anger" }, evs[1].organizers)
+  end)
+
+  it("gives 'the unions plan to hold a rally' the unions named before", function()
+    local evs = detect({
+      date = "2026-02-04",
+      text = "Nurses began a strike on Wednesday, called by the Nurses Union. "
+        .. "On Thursday, the unions plan to hold a rally in Braga.",
+      ents = {
+        { "Wednesday", "DATE", { value = "2026-02-04" } }, { "Nurses Union", "ORG", { kind = "union" } },
+        { "Thursday", "DATE", { value = "2026-02-05" } }, { "Braga", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "Nurses Union" }, by_form(evs, "rally").organizers)
+  end)
+end)
+
+describe("event forms", function()
+  it("reads strikers who rally as the rally's people, and drops the generic form", function()
+    local evs = detect({
+      lang = "fr", date = "2025-10-16",
+      text = "Ce jeudi, environ 150 grévistes se sont rassemblés devant la raffinerie de Feyzin. "
+        .. "La manifestation a duré deux heures à Feyzin.",
+      ents = {
+        { "Ce jeudi", "DATE", { value = "2025-10-16" } },
+        { "environ 150", "QUANTITY", { value = 150, unit = "gréviste" } }, { "Feyzin", "PLACE", { kind = "city" } },
+        { "Feyzin", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "rally" }, evs[1].forms)
+    assert.equal(150, evs[1].participants[1].low)
+  end)
+end)
+
+describe("strikes only considered or ruled out", function()
+  it("makes no event of a strike the unions will decide whether to call, nor one ruled out", function()
+    assert.same({}, detect({
+      date = "2026-03-10",
+      text = "The union will meet on Monday to decide whether to call an indefinite strike.",
+      ents = { { "Monday", "DATE", { value = "2026-03-16" } } },
+    }))
+    assert.same({}, detect({
+      lang = "fr", date = "2026-03-10",
+      text = "La secrétaire générale a exclu une grève reconductible mardi.",
+      ents = { { "mardi", "DATE", { value = "2026-03-10" } } },
+    }))
+  end)
+
+  it("does not split a rally from a one-day strike, nor count a new strike as this one's days", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-10",
+      text = "Des milliers d'enseignants ont manifesté mardi à Rabat, pendant une journée de grève. "
+        .. "La coordination prévoit une nouvelle grève de trois jours en avril.",
+      ents = { { "milliers", "QUANTITY", { low = 2000, high = 9999, unit = "enseignant" } },
+               { "mardi", "DATE", { value = "2026-03-10" } }, { "Rabat", "PLACE", { kind = "city" } },
+               { "avril", "DATE", { value = "2026-04" } } },
+    })
+    local tue = {}
+    for _, e in ipairs(evs) do if e.date == "2026-03-10" then tue[#tue + 1] = e end end
+    assert.equal(1, #tue)
+  end)
+end)
+
+describe("organizers and addressees, claims with no demand word", function()
+  it("never names the body a march is addressed to as its organizer, unless a union", function()
+    local evs = detect({
+      date = "2026-03-18",
+      text = "Pensioners marched to the Congress of Deputies in Madrid on Wednesday, called by the "
+        .. "Congress of Deputies and the Spanish Labour Congress.",
+      ents = {
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Madrid", "PLACE", { kind = "city" } },
+        { "Wednesday", "DATE", { value = "2026-03-18" } },
+        { "Congress of Deputies", "ORG", { kind = "institution" } }, { "Spanish Labour Congress", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Spanish Labour Congress" }, evs[1].organizers)
+  end)
+
+  it("reads the claims of an article that never states a demand", function()
+    local evs = detect({
+      date = "2026-03-10",
+      text = "Teachers marched in Tours on Tuesday. Wages have not kept up with inflation.",
+      ents = { { "Tours", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } } },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].claims, "pay"))
+  end)
+end)

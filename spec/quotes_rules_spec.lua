@@ -1,0 +1,312 @@
+-- Quote attribution rules, one case each (issue 12): texts written for these tests, in
+-- English and French. Each case names a quotation by its words and says who said it
+-- (false: no one) and, where the rule is about kinds, its kind. A case that fails names
+-- the rule it guards.
+local pc = require "protestcorpus"
+
+local function Q(s) return "\226\128\156" .. s .. "\226\128\157" end -- “…”
+local function G(s) return "\194\171\194\160" .. s .. "\194\160\194\187" end -- « … »
+
+local CASES = {
+  -- 1. pronouns to the right gender
+  { rule = "she skips a man: no woman named, no speaker",
+    lang = "en",
+    text = "Mark Hollis, the port's director, said the talks had failed.\n\n"
+      .. "A crane operator for 14 years, who asked not to be named, spoke of her shifts.\n\n"
+      .. Q("I used to see my kids before bed,") .. " she said.\n",
+    quote = "I used to see my kids", speaker = false },
+  { rule = "she goes to the woman named before a man",
+    lang = "en",
+    text = "Helen Marsh, a nurse, joined the picket line in Leeds. Her colleague David Brook was there too.\n\n"
+      .. Q("We are exhausted,") .. " she said.\n",
+    quote = "We are exhausted", speaker = "Helen Marsh" },
+  { rule = "he goes to the man named before a woman",
+    lang = "en",
+    text = "Thomas Grell, who drives a tram, stood beside the union's lawyer, Anna Kessler.\n\n"
+      .. Q("Nobody asked us,") .. " he said.\n",
+    quote = "Nobody asked us", speaker = "Thomas Grell" },
+  { rule = "Ms before an unknown given name makes a woman",
+    lang = "en",
+    text = "Ms Okonkwo-Baptiste, a midwife, and Peter Lang, a porter, marched together.\n\n"
+      .. Q("We have had enough,") .. " she said.\n",
+    quote = "We have had enough", speaker = "Okonkwo-Baptiste" },
+  { rule = "spokeswoman beside a name makes a woman",
+    lang = "en",
+    text = "Robin Achterberg, a spokeswoman for the ministry, met Sam Keller, the union's chairman.\n\n"
+      .. Q("The door remains open,") .. " she said.\n",
+    quote = "The door remains open", speaker = "Robin Achterberg" },
+  { rule = "the wife of X does not make X a woman",
+    lang = "en",
+    text = "The wife of Dominique Arnaud marched beside him on Saturday.\n\n"
+      .. Q("We will win,") .. " he said.\n",
+    quote = "We will win", speaker = "Dominique Arnaud" },
+  { rule = "elle saute un homme : la négociatrice",
+    lang = "fr",
+    text = "La négociatrice Dominique Arnaud a rencontré jeudi le ministre Pierre Lemaire.\n\n"
+      .. G("Rien n'a bougé") .. ", a-t-elle déclaré.\n",
+    quote = "Rien n'a bougé", speaker = "Dominique Arnaud" },
+  { rule = "il saute une femme : Mme",
+    lang = "fr",
+    text = "Camille Rivet, porte-parole du collectif, était aux côtés de Mme Claude Besson.\n\n"
+      .. G("Nous ne lâcherons rien") .. ", a-t-il lancé.\n",
+    quote = "Nous ne lâcherons rien", speaker = "Camille Rivet" },
+  { rule = "a secrétaire générale is a woman",
+    lang = "fr",
+    text = "Sophie Binet, secrétaire générale de la CGT, a croisé Jean Marchal devant la préfecture.\n\n"
+      .. G("La mobilisation ne faiblit pas") .. ", estime-t-elle.\n",
+    quote = "La mobilisation ne faiblit pas", speaker = "Sophie Binet" },
+
+  -- 2. organizations as speakers, and a speaker who keeps talking
+  { rule = "X, which ..., said: the organization before the relative clause",
+    lang = "en",
+    text = "The RMT union, which represents porters and cleaners, said it would ballot its members "
+      .. Q("as soon as possible") .. ".\n",
+    quote = "as soon as possible", speaker = "RMT" },
+  { rule = "X, who ..., said",
+    lang = "en",
+    text = "Karen Whitfield, who leads the teachers in Leeds, said the offer was "
+      .. Q("an insult to every teacher") .. ".\n",
+    quote = "an insult to every teacher", speaker = "Karen Whitfield" },
+  { rule = "the company said in a statement: the company named before",
+    lang = "en",
+    text = "Workers at the TotalEnergies refinery in Donges ended their strike on Friday.\n\n"
+      .. "The company said in a statement that the agreement was "
+      .. Q("responsible and fair for everyone involved") .. ".\n",
+    quote = "responsible and fair", speaker = "TotalEnergies" },
+  { rule = "selon la préfecture",
+    lang = "fr",
+    text = "Ils étaient 4 500 à Niort. Selon la préfecture des Deux-Sèvres, "
+      .. G("le cortège s'est dispersé dans le calme") .. ".\n",
+    quote = "le cortège s'est dispersé", speaker = "préfecture des Deux-Sèvres" },
+  { rule = "a statement from the union, then the union keeps talking in the next paragraph",
+    lang = "en",
+    text = "The GMB union said in a statement that members had voted to strike. "
+      .. Q("This was not an easy decision.") .. "\n\n"
+      .. Q("Our members deserve better.") .. "\n",
+    quote = "Our members deserve better", speaker = "GMB" },
+
+  { rule = "la conseillère: the person given that role, not the one named before the role word's sentence",
+    lang = "fr",
+    text = "La conseillère d'État chargée des finances, Nathalie Berthoud, présentait jeudi son budget.\n\n"
+      .. G("On ne s'en sort plus") .. ", raconte Sandrine Moret, infirmière depuis quinze ans.\n"
+      .. "La conseillère d'État a défendu un budget " .. G("responsable et équilibré pour le canton") .. ".\n",
+    quote = "responsable et équilibré", speaker = "Nathalie Berthoud" },
+  { rule = "a spokesman for X said: X",
+    lang = "en",
+    text = "The CGT called the strike. A spokesman for the CGT said the talks were "
+      .. Q("going nowhere fast, as usual") .. ".\n",
+    quote = "going nowhere fast", speaker = "CGT" },
+  { rule = "the ministry said in a statement",
+    lang = "en",
+    text = "In a statement, the Interior Ministry said the march had been "
+      .. Q("largely peaceful despite some incidents") .. ".\n",
+    quote = "largely peaceful", speaker = "Interior Ministry" },
+  { rule = "a speaker who keeps talking in the next paragraph",
+    lang = "en",
+    text = Q("It is a disgrace,") .. " said Helen Marsh. " .. Q("Nobody cares about us.") .. "\n\n"
+      .. Q("We will strike again next month.") .. "\n",
+    quote = "We will strike again", speaker = "Helen Marsh" },
+  { rule = "she after two persons: the woman, wherever she stands",
+    lang = "en",
+    text = "Mary Jones met John Smith on Monday. " .. Q("We agreed on nothing,") .. " she said.\n",
+    quote = "We agreed on nothing", speaker = "Mary Jones" },
+
+  { rule = "the company, paragraphs after the company the article keeps naming",
+    lang = "en",
+    text = "TotalEnergies workers walked out at Donges. TotalEnergies said output was cut.\n\n"
+      .. "Unions met at the TotalEnergies site on Thursday.\n\n"
+      .. Q("The workers held firm,") .. " said Fabien Morvan of the CGT.\n\n"
+      .. "Talks went on for hours.\n\n"
+      .. "The company said in a statement that the deal was " .. Q("responsible and fair to all staff") .. ".\n",
+    quote = "responsible and fair", speaker = "TotalEnergies" },
+
+  { rule = "le ministre no one was given: the person named just before, who has no other role",
+    lang = "fr",
+    text = "Gérald Darmanin a reçu les syndicats. Le ministre a promis "
+      .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    quote = "des moyens supplémentaires", speaker = "Gérald Darmanin" },
+  { rule = "la ministre is not the man named just before",
+    lang = "fr",
+    text = "Pierre Lemaire a reçu les syndicats. La ministre a promis "
+      .. G("des moyens supplémentaires dès cette année") .. ".\n",
+    quote = "des moyens supplémentaires", speaker = false },
+
+  { rule = "a role, then a title and the name set off: La rectrice, Mme X, a assuré",
+    lang = "fr",
+    text = "La rectrice, Mme Anne Vidal, a assuré qu'aucune école ne fermerait "
+      .. G("sans concertation avec les maires") .. ".\n",
+    quote = "sans concertation", speaker = "Anne Vidal" },
+
+  { rule = "elle for an organization that opens the sentence before",
+    lang = "fr",
+    text = "Jean Dupont a quitté la réunion. La CGT a appelé à une nouvelle grève jeudi. "
+      .. G("Le gouvernement doit entendre la rue") .. ", a-t-elle ajouté dans un communiqué.\n",
+    quote = "Le gouvernement doit entendre", speaker = "CGT" },
+  { rule = "il for le syndicat X",
+    lang = "fr",
+    text = "Le syndicat Alliance a dénoncé des violences. " .. G("Les policiers sont épuisés") .. ", a-t-il ajouté.\n",
+    quote = "Les policiers sont épuisés", speaker = "Alliance" },
+  { rule = "elle for the person named after the organization",
+    lang = "fr",
+    text = "La CGT a appelé à la grève, selon Marie Durand. " .. G("Le gouvernement doit entendre la rue")
+      .. ", a-t-elle ajouté.\n",
+    quote = "Le gouvernement doit entendre", speaker = "Marie Durand" },
+
+  -- 3. cue forms
+  { rule = "assène X",
+    lang = "fr",
+    text = G("C'est une provocation") .. ", assène Sophie Binet.\n",
+    quote = "C'est une provocation", speaker = "Sophie Binet" },
+  { rule = "lance X",
+    lang = "fr",
+    text = G("Nous irons jusqu'au bout") .. ", lance Sophie Binet devant la foule.\n",
+    quote = "Nous irons jusqu'au bout", speaker = "Sophie Binet" },
+  { rule = "X a déclaré à l'AFP :",
+    lang = "fr",
+    text = "Sophie Binet a déclaré à l'AFP : " .. G("Nous irons jusqu'au retrait") .. ".\n",
+    quote = "Nous irons jusqu'au retrait", speaker = "Sophie Binet" },
+  { rule = "Pour X, de Y, « … »",
+    lang = "fr",
+    text = "Pour Guillaume Morel, du SNUipp-FSU, " .. G("jamais les enseignants n'ont été aussi épuisés") .. ".\n",
+    quote = "jamais les enseignants", speaker = "Guillaume Morel" },
+  { rule = "selon elle",
+    lang = "fr",
+    text = "Claire Dumas, infirmière à Lyon, a manifesté jeudi. Selon elle, "
+      .. G("l'hôpital craque de partout") .. ".\n",
+    quote = "l'hôpital craque", speaker = "Claire Dumas" },
+  { rule = "a fait savoir X",
+    lang = "fr",
+    text = "Les fonctionnaires ont défilé à Lausanne. " .. G("Nous ne laisserons pas faire")
+      .. ", a fait savoir la CGT.\n",
+    quote = "Nous ne laisserons pas faire", speaker = "CGT" },
+  { rule = "déplore X",
+    lang = "fr",
+    text = G("On nous a oubliés") .. ", déplore Martine Aubry, maire de Lille.\n",
+    quote = "On nous a oubliés", speaker = "Martine Aubry" },
+  { rule = "X l'a dit :",
+    lang = "fr",
+    text = "Philippe Martinez l'a dit sans détour : " .. G("la grève continuera") .. ".\n",
+    quote = "la grève continuera", speaker = "Philippe Martinez" },
+  { rule = "explique-t-elle after her own introduction",
+    lang = "fr",
+    text = "Nadia Benali, aide-soignante, travaille de nuit depuis dix ans.\n\n"
+      .. G("On tient grâce aux collègues") .. ", explique-t-elle.\n",
+    quote = "On tient grâce", speaker = "Nadia Benali" },
+  { rule = "in comments to",
+    lang = "en",
+    text = "In comments to reporters, Olaf Brandt said the strike was " .. Q("entirely justified by the facts")
+      .. ".\n",
+    quote = "entirely justified", speaker = "Olaf Brandt" },
+  { rule = "X told Y, colon",
+    lang = "en",
+    text = "Olaf Brandt told the crowd: " .. Q("We will be back next week.") .. "\n",
+    quote = "We will be back", speaker = "Olaf Brandt" },
+  { rule = "according to X",
+    lang = "en",
+    text = "According to the CGT, " .. Q("more than a million people marched today") .. ".\n",
+    quote = "more than a million", speaker = "CGT" },
+
+  -- 4. kinds
+  { rule = "a banner read", kind = "slogan",
+    lang = "en",
+    text = "A banner hung from the bridge read " .. Q("No Pay, No Peace") .. ".\n",
+    quote = "No Pay, No Peace", speaker = false },
+  { rule = "marchers chanted", kind = "slogan",
+    lang = "en",
+    text = "Marchers chanted " .. Q("Hands off our pensions") .. " as they passed the ministry.\n",
+    quote = "Hands off our pensions", speaker = false },
+  { rule = "on pouvait lire", kind = "slogan",
+    lang = "fr",
+    text = "Sur les pancartes, on pouvait lire " .. G("Retraite avant l'arthrite") .. ".\n",
+    quote = "Retraite avant", speaker = false },
+  { rule = "une banderole", kind = "slogan",
+    lang = "fr",
+    text = "En tête du cortège, une banderole proclamait " .. G("Touche pas à mon école") .. ".\n",
+    quote = "Touche pas", speaker = false },
+  { rule = "under the slogan", kind = "slogan",
+    lang = "en",
+    text = "Protesters marched under the slogan " .. Q("Not in our name") .. ".\n",
+    quote = "Not in our name", speaker = false },
+  { rule = "aux cris de", kind = "slogan",
+    lang = "fr",
+    text = "Ils avançaient aux cris de " .. G("Macron démission") .. ".\n",
+    quote = "Macron démission", speaker = false },
+  { rule = "a quotation opening the next paragraph is no gloss of a slogan", kind = "speech",
+    lang = "fr",
+    text = "Plus loin, des étudiants scandaient " .. G("Et un, et deux, et trois degrés !") .. "\n\n"
+      .. G("Le gouvernement a réduit le budget de moitié. On recule") .. ", a déclaré Nicolas Vandenberghe.\n",
+    quote = "Le gouvernement a réduit", speaker = "Nicolas Vandenberghe" },
+  { rule = "signs saying", kind = "slogan",
+    lang = "en",
+    text = "Marchers held signs saying " .. Q("Hands off our pensions") .. ".\n",
+    quote = "Hands off our pensions", speaker = false },
+  { rule = "a sign that said", kind = "slogan",
+    lang = "en",
+    text = "Kevin Brannigan held a hand-painted sign that said " .. Q("My wife deserves better") .. ".\n",
+    quote = "My wife deserves better", speaker = false },
+  { rule = "English 'on' is no pronoun: a three-word fragment is a term", kind = "term",
+    lang = "en",
+    text = "Daniel Osei said staff were " .. Q("running on goodwill") .. ".\n",
+    quote = "running on goodwill", speaker = "Daniel Osei" },
+  { rule = "a figure with its thousands set apart is one word: a term", kind = "term",
+    lang = "fr",
+    text = "L'intersyndicale a compté " .. G("plus de 180 000") .. " manifestants, et la CGT "
+      .. G("plus de 60\194\160000") .. ".\n",
+    quote = "plus de 180 000", speaker = false },
+  { rule = "the same with a no-break space", kind = "term",
+    lang = "fr",
+    text = "La CGT revendique " .. G("plus de 60\194\160000") .. " manifestants.\n",
+    quote = "plus de 60", speaker = "CGT" },
+  { rule = "a crowd shouting: a chant", kind = "slogan",
+    lang = "en",
+    text = "Protesters shouted " .. Q("Resign, resign") .. " as the minister arrived.\n",
+    quote = "Resign, resign", speaker = false },
+  { rule = "shouted the protesters, after the chant", kind = "slogan",
+    lang = "en",
+    text = Q("Resign, resign!") .. " shouted the protesters as the minister arrived.\n",
+    quote = "Resign, resign", speaker = false },
+  { rule = "a person among the protesters speaks", kind = "speech",
+    lang = "en",
+    text = Q("We are tired,") .. " said Maria Lopez, one of the protesters.\n",
+    quote = "We are tired", speaker = "Maria Lopez" },
+  { rule = "la foule a entonné", kind = "slogan",
+    lang = "fr",
+    text = "La foule a entonné " .. G("On est là, même si Macron ne veut pas") .. " devant l'Assemblée.\n",
+    quote = "On est là", speaker = false },
+  { rule = "a rallying cry", kind = "slogan",
+    lang = "en",
+    text = "The march's rallying cry, " .. Q("Bread and roses") .. ", echoed down the avenue.\n",
+    quote = "Bread and roses", speaker = false },
+  { rule = "des gilets floqués", kind = "slogan",
+    lang = "fr",
+    text = "Les manifestants portaient des gilets floqués " .. G("Stop à la casse") .. ".\n",
+    quote = "Stop à la casse", speaker = false },
+  { rule = "scare quotes", kind = "term",
+    lang = "en",
+    text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
+    quote = "reform", speaker = "Thomas Brandt" },
+}
+
+local function find_quote(text, quotes, words)
+  for _, q in ipairs(quotes) do
+    if text:sub(q.start, q.stop):find(words, 1, true) then return q end
+  end
+end
+
+describe("quote attribution rules", function()
+  for _, c in ipairs(CASES) do
+    it(c.rule, function()
+      local doc = assert(pc.parse(c.text, { lang = c.lang, date = "2026-03-05" }))
+      local a = assert(doc:annotations())
+      doc:close()
+      local q = find_quote(c.text, a.quotes, c.quote)
+      assert(q, "no quotation holds " .. c.quote)
+      if c.speaker == false then
+        assert.is_nil(q.speaker, "no speaker expected, got " .. tostring(q.speaker))
+      elseif c.speaker then
+        assert.are.equal(c.speaker, q.speaker)
+      end
+      assert.are.equal(c.kind or "speech", q.kind)
+    end)
+  end
+end)
