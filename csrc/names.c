@@ -257,7 +257,8 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
-         (is_and && !*has_org_head && head_follows(st, m, k2)))) {
+         (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
+          !possessor_is_place(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
       if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) *has_of = 1;
       *j = k2;
       if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
@@ -709,10 +710,29 @@ static int mixed_case(const pc_sent *st, size_t a, size_t b) {
   return 0;
 }
 
+/* "l'A7", "the M50", "la RN7": a road's number (a road's letter or two, then digits)
+** after an article. */
+static int road_number(const pc_sent *st, size_t a) {
+  const uint8_t *p = pc_tok_text(st, a);
+  size_t n = pc_tok_len(st, a), k = 0;
+  if (a == 0 || n < 2 || n > 6) return 0;
+  if (!(pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99") || pc_tok_ieq(st, a - 1, "the") ||
+        pc_tok_ieq(st, a - 1, "la")))
+    return 0;
+  /* A, B, M (UK), A, N, D, E, RN, RD (France, Europe) */
+  if (!memchr("ABDEMN", p[0], 6) && !(n > 2 && p[0] == 'R' && (p[1] == 'N' || p[1] == 'D'))) return 0;
+  while (k < n && k < 2 && p[k] >= 'A' && p[k] <= 'Z') k++;
+  if (k == n) return 0;
+  for (; k < n; k++)
+    if (!(p[k] >= '0' && p[k] <= '9')) return 0;
+  return 1;
+}
+
 /* The run's own shape: an acronym (after an organization, in parentheses: its short form),
 ** CamelCase, "SUD-Rail"; a title's cue makes a person. */
 static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b;
+  if (a == b && road_number(st, a)) { r->type = PC_ENT_PLACE; r->kind = PC_KIND_STREET; return 1; }
   if (is_acronym(st, a, b) && a > 0 && pc_tok_char(st, a - 1, '(') && cs->count > 0 &&
       cs->items[cs->count - 1].type == PC_ENT_ORG) {
     r->type = PC_ENT_ORG;
@@ -950,7 +970,8 @@ static void drop_demonym(const pc_sent *st, const pc_model *m, run *r) {
 static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   size_t k;
   if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
-  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "near") ||
+  if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "\xc3\x80") ||
+        pc_tok_ieq(st, a - 1, "near") ||
         pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
     return 0;
   for (k = a; k <= b; k++) {
@@ -958,6 +979,28 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
     if ((cls & (L_DEMONYM | L_NOTNAME | L_ORG_HEAD)) || ((cls & L_COMMON) && !(cls & L_GIVEN))) return 0;
   }
   return 1;
+}
+
+/* "à Anvers, Gand et Liège": one unknown word listed right after a place, no common word
+** or given name (pass 2 makes it a place when nothing else explains it). */
+static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (a != b || !prev || !(prev->type == PC_ENT_PLACE || (prev->type == -1 && (prev->flags & NC_IN_PLACE))) || a < 2 ||
+      (lex_cls_c(st, m, a) & (L_COMMON | L_GIVEN | L_NOTNAME)))
+    return 0;
+  if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et") || pc_tok_ieq(st, k - 1, "or") || pc_tok_ieq(st, k - 1, "ou"))
+    k--;
+  else if (pc_tok_char(st, k - 1, ','))
+    k--;
+  /* "East Lansing, Mich.": a state's abbreviation, which the gold sets leave out */
+  if (pc_tok_char(st, b + 1, '.') && pc_tok_glued(st, b) && pc_tok_len(st, a) < 5) return 0;
+  /* the list goes on or ends after it ("Anvers, Gand et Liège"), no clause ("Russia, Wikinews interviewed") */
+  if (!(b + 1 >= st->n || pc_tok_char(st, b + 1, ',') || pc_tok_char(st, b + 1, '.') || pc_tok_char(st, b + 1, ';') ||
+        pc_tok_char(st, b + 1, ')') || pc_tok_ieq(st, b + 1, "and") || pc_tok_ieq(st, b + 1, "et") ||
+        pc_tok_ieq(st, b + 1, "or") || pc_tok_ieq(st, b + 1, "ou")))
+    return 0;
+  return k < a && k >= 1 && prev->span.end == st->tok[k - 1].end;
 }
 
 /* "BGMEA President Faruque Ahmed": an acronym that opens the role is the organization the
@@ -1023,7 +1066,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
-  if ((r->flags & NC_UNKNOWN) && in_place(st, m, a, b)) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b))) r->flags |= NC_IN_PLACE;
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
