@@ -9,7 +9,8 @@ local events = require "protestcorpus.events"
 local M = {}
 
 --- The events layer's input for a corpus record and its parsed document: 0-based
--- end-exclusive spans, as in JSONL (the Neovim events view builds the same record).
+-- end-exclusive spans, as in JSONL, but for the entities of the C module, passed with their
+-- Lua spans (detect reads both).
 -- @param ents optional: the document's entities already in output form (records.entity_list)
 function M.input(rec, doc, ents)
   local meta = doc.meta or {}
@@ -22,12 +23,11 @@ function M.input(rec, doc, ents)
     local ann = doc:annotations()
     ents = ann and ann.entities
   end
+  -- (entities with Lua spans, as the C module gives them, are read as they are: detect
+  -- takes both kinds of span)
   if not ents then
     ents, err = doc:entities()
     if not ents then return nil, err end
-    ents = records.entity_list(ents)
-  elseif ents[1] and ents[1].stop then
-    ents = records.entity_list(ents)
   end
   local dl = meta.spans and meta.spans.dateline
   local pl = meta.spans and meta.spans.place
