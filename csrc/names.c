@@ -38,6 +38,7 @@
 #define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
 #define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
 #define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
+#define NC_IN_ORGS    0x2000u /* listed after an organization: one when nothing else explains it */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -983,11 +984,14 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
 
 /* "à Anvers, Gand et Liège": one unknown word listed right after a place, no common word
 ** or given name (pass 2 makes it a place when nothing else explains it). */
-static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b) {
+/* "la CGT, FO, la CFDT, Unsa et Solidaires", "operators including Avanti, Northern and
+** TransPennine": so after an organization (type PC_ENT_ORG) */
+static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b, int type) {
   const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
   size_t k = a;
-  if (a != b || !prev || !(prev->type == PC_ENT_PLACE || (prev->type == -1 && (prev->flags & NC_IN_PLACE))) || a < 2 ||
-      (lex_cls_c(st, m, a) & (L_COMMON | L_GIVEN | L_NOTNAME)))
+  unsigned also = type == PC_ENT_PLACE ? NC_IN_PLACE : NC_IN_ORGS;
+  if (a != b || !prev || !(prev->type == type || (prev->type == -1 && (prev->flags & also))) || a < 2 ||
+      (lex_cls_c(st, m, a) & (type == PC_ENT_ORG ? L_GIVEN | L_NOTNAME | L_PLACE | L_DEMONYM : L_COMMON | L_GIVEN | L_NOTNAME)))
     return 0;
   if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et") || pc_tok_ieq(st, k - 1, "or") || pc_tok_ieq(st, k - 1, "ou"))
     k--;
@@ -1078,7 +1082,8 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
-  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b))) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b, PC_ENT_PLACE))) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && listed_place(st, m, cs, a, b, PC_ENT_ORG)) r->flags |= NC_IN_ORGS;
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
@@ -1765,6 +1770,7 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
     return PC_ENT_PERSON;
   /* "in Gazipur", "à Épannes": no person or organization explains the name */
   if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  if ((c->flags & NC_IN_ORGS) && !place && !(m && given_key(m, key, n))) { c->kind = PC_KIND_ASSOCIATION; return PC_ENT_ORG; }
   /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
   ** title, and that no organization or person of the document explains */
   if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
