@@ -38,6 +38,7 @@
 #define NC_PREP       0x400u /* after "in", "at", "à": a place, whatever the document's team */
 #define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
 #define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
+#define NC_IN_ORGS    0x2000u /* listed after an organization: one when nothing else explains it */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -983,11 +984,14 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
 
 /* "à Anvers, Gand et Liège": one unknown word listed right after a place, no common word
 ** or given name (pass 2 makes it a place when nothing else explains it). */
-static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b) {
+/* "la CGT, FO, la CFDT, Unsa et Solidaires", "operators including Avanti, Northern and
+** TransPennine": so after an organization (type PC_ENT_ORG) */
+static int listed_place(const pc_sent *st, const pc_model *m, const cands *cs, size_t a, size_t b, int type) {
   const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
   size_t k = a;
-  if (a != b || !prev || !(prev->type == PC_ENT_PLACE || (prev->type == -1 && (prev->flags & NC_IN_PLACE))) || a < 2 ||
-      (lex_cls_c(st, m, a) & (L_COMMON | L_GIVEN | L_NOTNAME)))
+  unsigned also = type == PC_ENT_PLACE ? NC_IN_PLACE : NC_IN_ORGS;
+  if (a != b || !prev || !(prev->type == type || (prev->type == -1 && (prev->flags & also))) || a < 2 ||
+      (lex_cls_c(st, m, a) & (type == PC_ENT_ORG ? L_GIVEN | L_NOTNAME | L_PLACE | L_DEMONYM : L_COMMON | L_GIVEN | L_NOTNAME)))
     return 0;
   if (pc_tok_ieq(st, k - 1, "and") || pc_tok_ieq(st, k - 1, "et") || pc_tok_ieq(st, k - 1, "or") || pc_tok_ieq(st, k - 1, "ou"))
     k--;
@@ -1057,6 +1061,18 @@ static int team_context(const pc_sent *st, size_t a, size_t b) {
   return a > 0 && is_lower_word(st, a - 1) && tok_in(st, a - 1, beats) && !(a > 1 && pc_tok_is(st, a - 2, W_ARTICLE));
 }
 
+/* "l'attaquant argentin de Bastia", "the striker of Lanús": a sports role noun, then at most
+** one lowercase word (a demonym), then "de"/"of" right before token a: the club. */
+static int club_after_role(const pc_sent *st, size_t a) {
+  static const char *const members[] = {"attaquant", "d\xc3\xa9" "fenseur", "gardien", "milieu", "joueur", "joueuse",
+                                        "entra\xc3\xae" "neur", "entra\xc3\xae" "neuse", "capitaine", "ailier",
+                                        "buteur", "striker", "defender", "goalkeeper", "midfielder", "winger",
+                                        "coach", "captain", "forward", NULL};
+  if (a < 2 || !(pc_tok_ieq(st, a - 1, "de") || pc_tok_ieq(st, a - 1, "of"))) return 0;
+  if (is_lower_word(st, a - 2) && tok_in(st, a - 2, members)) return 1;
+  return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -1066,7 +1082,8 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
-  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b))) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b, PC_ENT_PLACE))) r->flags |= NC_IN_PLACE;
+  if ((r->flags & NC_UNKNOWN) && listed_place(st, m, cs, a, b, PC_ENT_ORG)) r->flags |= NC_IN_ORGS;
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
@@ -1093,6 +1110,37 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
   return PC_OK;
 }
 
+/* The first token of a person's name glued after a place or a medium of the lexicon in the
+** run a..b ("Bastia Lautaro Benítez" -> "Lautaro"), or a when there is none: the place is
+** no given name itself ("Charlotte Marie Dupont"), the whole run is no entry, the name is a
+** given name and one or two capitalized words that are no head, role or title. */
+static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  size_t j, k;
+  const pc_lex_entry *pre;
+  /* a role noun before "de": "l'attaquant argentin de Bastia Lautaro Benítez" (any first name) */
+  int role = club_after_role(st, a);
+  if (!m || b < a + 2 || lex_run(st, m, a, b) || is_given(st, m, a)) return a;
+  for (j = a + 1; j + 1 <= b; j++) {
+    if (b - j > 2) continue;
+    pre = lex_run(st, m, a, j - 1);
+    /* every word capitalized and no common word ("Ville de Bruxelles", "Par Léa Favre",
+    ** "Manchester Royal Infirmary") */
+    for (k = a; k <= b; k++)
+      if (!is_cap(st, k) || pc_tok_function(st, k) || (k != j && (lex_cls_c(st, m, k) & (L_COMMON | L_NOTNAME))))
+        break;
+    if (k <= b) return a;
+    if (!pre || !(pre->cls & (L_PLACE | L_MEDIA)) || (lex_cls(st, m, j) & (L_ORG_HEAD | L_COUNTRY | L_REGION)) ||
+        !(is_given(st, m, j) || (role && !(lex_cls_c(st, m, j) & (L_COMMON | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM)))))
+      continue;
+    for (k = j + 1; k <= b; k++)
+      if (!is_cap(st, k) || (st->tok[k].flags & PC_TF_UPPER) ||
+          (lex_cls(st, m, k) & (L_ORG_HEAD | L_PLACE_AFTER | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM)))
+        break;
+    if (k > b) return j;
+  }
+  return a;
+}
+
 /* Classifies the run [a, b] and records it: the steps above, in order, until one decides. */
 static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
   const pc_lex_entry *whole;
@@ -1115,6 +1163,22 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
+  }
+  /* "de Bastia Lautaro Benítez", "le maire de Lyon Grégory Doucet": a known place or medium,
+  ** then a person-shaped name (a given name and one or two capitalized words) */
+  if (!cue && (k = glued_person(st, m, a, b)) > a) {
+    int rc;
+    if (club_after_role(st, a)) {
+      memset(&r, 0, sizeof r);
+      r.a = a;
+      r.b = k - 1;
+      r.type = PC_ENT_ORG;
+      r.kind = PC_KIND_ASSOCIATION;
+      rc = record_run(st, m, cs, &r);
+    } else
+      rc = classify(st, m, cs, a, k - 1, 0, 0);
+    if (rc) return rc;
+    return classify(st, m, cs, k, b, 0, NC_CUE);
   }
   memset(&r, 0, sizeof r);
   r.a = a;
@@ -1706,6 +1770,7 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
     return PC_ENT_PERSON;
   /* "in Gazipur", "à Épannes": no person or organization explains the name */
   if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
+  if ((c->flags & NC_IN_ORGS) && !place && !(m && given_key(m, key, n))) { c->kind = PC_KIND_ASSOCIATION; return PC_ENT_ORG; }
   /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
   ** title, and that no organization or person of the document explains */
   if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
