@@ -199,6 +199,36 @@ describe("event organizers", function()
     assert.same({ "SUD" }, by_form(evs, "demonstration").organizers)
     assert.same({ "FSU" }, by_form(evs, "rally").organizers)
   end)
+
+  it("takes the organization that is the subject of the action, not the police", function()
+    local evs = detect({
+      date = "2026-09-06",
+      text = "Ocean Guard blocked the ring road in Lisbon on Saturday, demanding an end to deep-sea mining. "
+        .. "Traffic Police blocked the bridge to stop a second march.",
+      ents = {
+        { "Ocean Guard", "ORG", { kind = "association" } }, { "Lisbon", "PLACE", { kind = "city" } },
+        { "Saturday", "DATE", { value = "2026-09-05" } },
+        { "Traffic Police", "ORG", { kind = "institution" } },
+      },
+    })
+    local blockade = by_form(evs, "blockade")
+    assert.same({ "Ocean Guard" }, blockade.organizers)
+    for _, e in ipairs(evs) do assert.is_false(has(e.organizers, "Traffic Police")) end
+  end)
+
+  it("reads every union of a bracketed list after 'à l'appel d'une intersyndicale'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-11-18",
+      text = "Des centaines d'enseignants ont manifesté mardi à Dijon à l'appel d'une intersyndicale "
+        .. "(SNES, SGEN, SUD et SNALC) pour réclamer des postes.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-11-17" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "SNES", "ORG", {} }, { "SGEN", "ORG", {} }, { "SUD", "ORG", {} }, { "SNALC", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "SNES", "SGEN", "SUD", "SNALC" }, evs[1].organizers)
+  end)
 end)
 
 describe("event places", function()
