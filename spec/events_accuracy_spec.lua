@@ -117,6 +117,25 @@ describe("merging across documents", function()
     })
     assert.equal(2, #recs)
   end)
+
+  it("links one union's strike on one day told from two cities, not another union's", function()
+    local function article(id, union, city, chair)
+      return { id = id, date = "2026-04-22",
+        text = "Bus drivers stayed at home in " .. city .. " on Tuesday as " .. union
+          .. " staged a national strike over pay. The depot of " .. city .. " was empty, said the group's chair, " .. chair .. ".",
+        ents = { { city, "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-04-21" } },
+                 { union, "ORG", { kind = "union" } }, { city, "PLACE", { kind = "city" } },
+                 { chair, "PERSON", {} } } }
+    end
+    local recs = fx.detect_all({ article("a", "Transit Workers", "Leeds", "Ann Vale"),
+                                 article("b", "Transit Workers", "Hull", "Tom Reed") })
+    assert.equal(1, #recs)
+    assert.truthy(has(recs[1].organizers, "Transit Workers"))
+    assert.truthy(has(recs[1].places, "Leeds") and has(recs[1].places, "Hull"))
+    recs = fx.detect_all({ article("a", "Transit Workers", "Leeds", "Ann Vale"),
+                             article("b", "Drivers Guild", "Hull", "Tom Reed") })
+    assert.equal(2, #recs)
+  end)
 end)
 
 describe("event actors", function()

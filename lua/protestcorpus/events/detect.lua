@@ -1482,7 +1482,7 @@ local function organizers_of(d, ev)
     local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
     text = text or t
   end
-  if #names == 0 then acting_orgs(d, ev, add) end
+  acting_orgs(d, ev, add)
   if #names == 0 then
     -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
     -- to the CGT union") called it
