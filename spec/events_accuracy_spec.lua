@@ -117,6 +117,25 @@ describe("merging across documents", function()
     })
     assert.equal(2, #recs)
   end)
+
+  it("links one union's strike on one day told from two cities, not another union's", function()
+    local function article(id, union, city, chair)
+      return { id = id, date = "2026-04-22",
+        text = "Bus drivers stayed at home in " .. city .. " on Tuesday as " .. union
+          .. " staged a national strike over pay. The depot of " .. city .. " was empty, said the group's chair, " .. chair .. ".",
+        ents = { { city, "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-04-21" } },
+                 { union, "ORG", { kind = "union" } }, { city, "PLACE", { kind = "city" } },
+                 { chair, "PERSON", {} } } }
+    end
+    local recs = fx.detect_all({ article("a", "Transit Workers", "Leeds", "Ann Vale"),
+                                 article("b", "Transit Workers", "Hull", "Tom Reed") })
+    assert.equal(1, #recs)
+    assert.truthy(has(recs[1].organizers, "Transit Workers"))
+    assert.truthy(has(recs[1].places, "Leeds") and has(recs[1].places, "Hull"))
+    recs = fx.detect_all({ article("a", "Transit Workers", "Leeds", "Ann Vale"),
+                             article("b", "Drivers Guild", "Hull", "Tom Reed") })
+    assert.equal(2, #recs)
+  end)
 end)
 
 describe("event actors", function()
@@ -198,6 +217,36 @@ describe("event organizers", function()
     assert.equal(2, #evs)
     assert.same({ "SUD" }, by_form(evs, "demonstration").organizers)
     assert.same({ "FSU" }, by_form(evs, "rally").organizers)
+  end)
+
+  it("takes the organization that is the subject of the action, not the police", function()
+    local evs = detect({
+      date = "2026-09-06",
+      text = "Ocean Guard blocked the ring road in Lisbon on Saturday, demanding an end to deep-sea mining. "
+        .. "Traffic Police blocked the bridge to stop a second march.",
+      ents = {
+        { "Ocean Guard", "ORG", { kind = "association" } }, { "Lisbon", "PLACE", { kind = "city" } },
+        { "Saturday", "DATE", { value = "2026-09-05" } },
+        { "Traffic Police", "ORG", { kind = "institution" } },
+      },
+    })
+    local blockade = by_form(evs, "blockade")
+    assert.same({ "Ocean Guard" }, blockade.organizers)
+    for _, e in ipairs(evs) do assert.is_false(has(e.organizers, "Traffic Police")) end
+  end)
+
+  it("reads every union of a bracketed list after 'à l'appel d'une intersyndicale'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-11-18",
+      text = "Des centaines d'enseignants ont manifesté mardi à Dijon à l'appel d'une intersyndicale "
+        .. "(SNES, SGEN, SUD et SNALC) pour réclamer des postes.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-11-17" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "SNES", "ORG", {} }, { "SGEN", "ORG", {} }, { "SUD", "ORG", {} }, { "SNALC", "ORG", {} },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "SNES", "SGEN", "SUD", "SNALC" }, evs[1].organizers)
   end)
 end)
 

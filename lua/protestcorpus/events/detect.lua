@@ -1324,7 +1324,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
   local got, text = false, nil
   for _, c in ipairs(cues) do
-    local last_j
+    local last_j, last_e
     for _, e in ipairs(s.ents) do
       if (e.type == "ORG" or e.type == "PERSON") and not e.dateline then
         local ei, ej = tok_at(s.toks, e.start), tok_at(s.toks, e.stop)
@@ -1340,7 +1340,13 @@ local function sentence_organizers(d, s, strike, add, add_name)
         -- (a noun cue names what follows it: "the group Extinction Rebellion", not "the
         -- director of the Nemesis collective")
         local before = ej < c.i and c.i - ej <= 5 and c.label ~= "after"
-        local chained = last_j and ei > last_j and ei - last_j <= 8
+        -- "à l'appel d'une intersyndicale (CGT, FO...)": a list in brackets a few words on
+        if ei > c.j and ei - c.j <= 6 and d.text:sub(1, e.start - 1):match("%(%s*$") then
+          after = true
+        end
+        -- "(CGT, FO, CFDT et Solidaires)": only a comma between a name and the one before
+        local listed = last_j and last_e and d.text:sub(last_e.stop + 1, e.start - 1):match("^%s*,%s*$")
+        local chained = listed or last_j and ei > last_j and ei - last_j <= 8
           and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
             or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
             or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
@@ -1350,7 +1356,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
         if after or before or chained then
           add(e)
           got = true
-          if after or chained then last_j = ej end
+          if after or chained then last_j, last_e = ej, e end
         end
       end
     end
@@ -1420,6 +1426,26 @@ local function organizer_sentences(d, ev)
   return list
 end
 
+-- Kinds of ORG that do not stage protests themselves when they act ("police blocked the
+-- road", "the council closed the square").
+local NOT_ACTOR = { institution = true, company = true, police = true }
+
+-- An organization that is the subject of the action ("Extinction Rebellion blocked the
+-- A12", "whose union Solidarnosc blocked roads", "the CGT strike"): its name ends at most
+-- one word before an action word of the event.
+local function acting_orgs(d, ev, add)
+  for _, m in ipairs(ev.mentions) do
+    local s = m.sent
+    for _, e in ipairs(s.ents or {}) do
+      if e.type == "ORG" and not e.dateline and not NOT_ACTOR[e.kind or ""] and e.stop < m.start then
+        local gap = d.text:sub(e.stop + 1, m.start - 1)
+        -- nothing but spaces, or one lower-case word ("has", "a", "ont"), between them
+        if gap:match("^%s+$") or gap:match("^%s+[%l\128-\255]+%s+$") then add(e) end
+      end
+    end
+  end
+end
+
 local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "federation",
   "fédération", "confederation", "confédération", "intersyndic", "coalition", "collecti" }
 local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
@@ -1456,6 +1482,7 @@ local function organizers_of(d, ev)
     local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
     text = text or t
   end
+  acting_orgs(d, ev, add)
   if #names == 0 then
     -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
     -- to the CGT union") called it

@@ -204,7 +204,11 @@ function M.linked_sig(a, b)
         or (#a.places == 0 and any_share(a.areas, b.places, in_country))
         or (#b.places == 0 and any_share(b.areas, a.places, in_country))
     end
-    if not shared then return false end
+    -- one organizer's strike on one day told from two cities (a national strike day) is one
+    -- action: a shared organizer, day and form stand for the place
+    if not shared and not (org and da and da == db and any_share(a.forms, b.forms, rawequal)) then
+      return false
+    end
   elseif not org then
     return false
   end
