@@ -1113,6 +1113,12 @@ static int describes(const qx *x, size_t a, size_t b) {
   return x->t[a].kind == PC_TOK_NUMBER || (x->t[a].kind == PC_TOK_WORD && (x->t[a].flags & PC_TF_LOWER));
 }
 
+static int is_relative(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "who") || pc_ascii_ieq(w, n, "qui");
+}
+
 /* The subject of a verb after a comma: a name set off before it ("Le président de la
 ** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
 ** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
@@ -1137,6 +1143,15 @@ static long appositive(const qx *x, size_t comma) {
       lead = x->t[e - 2].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  if (k > 1 && is_relative(x, k)) {
+    /* a relative clause set off after the subject, wherever the sentence starts: "Côté
+    ** flamand, la CGT, qui coorganisait la manifestation, a dénoncé des « provocations »" */
+    size_t p = k - 1;
+    long e;
+    while (p > first && !tok_char(x, p - 1, ',') && x->t[p - 1].quote < 0) p--;
+    e = whole_entity(x, p, k - 1);
+    if (e >= 0 && is_speaker_type(x->ents->items[e].type)) return e;
+  }
   {
     /* a person set off alone anywhere before: "Dans le cortège, Hicham El Khatib, docker
     ** depuis 22 ans, résume" (an organization so set off may be one of a list) */
@@ -1389,11 +1404,6 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
 }
 
 /* Whether token k is a relative pronoun: "that", "which", "qui". */
-static int is_relative(const qx *x, size_t k) {
-  const uint8_t *w = x->doc->text + x->t[k].start;
-  size_t n = x->t[k].end - x->t[k].start;
-  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "qui");
-}
 
 /* The cue before the quotation, the nearest first: a speech verb ("Barberis said
 ** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the

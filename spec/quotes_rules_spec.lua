@@ -290,6 +290,30 @@ local CASES = {
     lang = "en",
     text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
     quote = "reform", speaker = "Thomas Brandt" },
+  -- a subject set off by a relative clause after an opening phrase, its verb governing the quotation
+  { rule = "the subject before a relative clause, after an opening phrase", kind = "term",
+    lang = "fr",
+    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    quote = "provocations", speaker = "CGT" },
+  { rule = "the subject before a which-clause, after an opening phrase", kind = "term",
+    lang = "en",
+    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the " .. Q("betrayal") .. " of the deal.\n",
+    quote = "betrayal", speaker = "RMT" },
+  { rule = "a relative clause after a noun that names no one: no speaker", kind = "term",
+    lang = "fr",
+    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    quote = "provocations", speaker = false },
+  -- words said with a smile
+  { rule = "sourit-il is a cue",
+    lang = "fr",
+    text = "Le gardien Mathieu Lambert, 31 ans, attend la reprise.\n\n"
+      .. G("Je suis venu pour jouer, pas pour attendre") .. ", sourit-il.\n",
+    quote = "Je suis venu pour jouer", speaker = "Mathieu Lambert", cue = "sourit-il" },
+  { rule = "she smiled is a cue",
+    lang = "en",
+    text = "Grace Whitfield, a teacher for 20 years, joined the picket line.\n\n"
+      .. Q("We will be back tomorrow,") .. " she smiled.\n",
+    quote = "We will be back tomorrow", speaker = "Grace Whitfield", cue = "smiled" },
 }
 
 local function find_quote(text, quotes, words)
@@ -312,6 +336,7 @@ describe("quote attribution rules", function()
         assert.are.equal(c.speaker, q.speaker)
       end
       assert.are.equal(c.kind or "speech", q.kind)
+      if c.cue then assert.are.equal(c.cue, q.cue) end
     end)
   end
 end)
