@@ -1210,6 +1210,30 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
   return -1;
 }
 
+static int word_is(const qx *x, size_t k, const char *w) {
+  return pc_ascii_ieq(x->doc->text + x->t[k].start, x->t[k].end - x->t[k].start, w);
+}
+
+/* An inverted subject that describes by age the person just named, "a expliqué l'officier
+** de 67 ans" (article, lowercase noun, "de N ans"): the nearest person before it, from the
+** sentence before the quotation's first, of the article's sex. -1 otherwise. */
+static long aged_epithet(const qx *x, size_t j, size_t hi, size_t qi) {
+  size_t s, floor;
+  int want;
+  if (!is_fr(x) || j + 4 >= hi || !(tk(x, j)->cls & (Q_DET | Q_ART)) || x->t[j + 1].ent >= 0 ||
+      x->t[j + 1].kind != PC_TOK_WORD || !(x->t[j + 1].flags & PC_TF_LOWER) || !word_is(x, j + 2, "de") ||
+      x->t[j + 3].kind != PC_TOK_NUMBER || !word_is(x, j + 4, "ans"))
+    return -1;
+  want = word_is(x, j, "la") ? G_F : word_is(x, j, "le") ? G_M : G_NONE;
+  s = x->qs->items[qi].sentence;
+  if (s >= x->doc->nsentences) return -1;
+  floor = x->doc->sentences[s > 0 ? s - 1 : 0].span.start;
+  {
+    long r = nearest(x, x->t[j].start, PC_ENT_PERSON, NULL, floor);
+    return r >= 0 && sex_fits(x, r, want) ? r : -1;
+  }
+}
+
 /* The speaker named after a cue ("said Alain Barberis, secretary of ...", "selon la CGT",
 ** "according to him"): a person first, else an organization, else "the union". */
 static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
@@ -1233,6 +1257,7 @@ static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
     if (t->cls & Q_STOP) { if (person >= 0 || org >= 0 || gen >= 0) break; stopped = 1; }
     if (gen < 0 && !stopped && candidate(x, k)) gen = resolve(x, k, qi);
   }
+  if (person < 0 && org < 0 && gen < 0) return aged_epithet(x, j, hi, qi);
   return person >= 0 ? person : org >= 0 ? org : gen;
 }
 

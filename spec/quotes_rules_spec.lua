@@ -303,6 +303,18 @@ local CASES = {
     lang = "fr",
     text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des " .. G("provocations") .. " de la police.\n",
     quote = "provocations", speaker = false },
+  -- an inverted subject that describes by age the person just named
+  { rule = "a expliqué l'officier de 67 ans: the person named just before",
+    lang = "fr",
+    text = "Des militants ont bloqué le port.\n\nParmi eux figurait le général à la retraite Jan de Wit, "
+      .. "ancien chef de la marine, qui a rejoint le mouvement en mars. "
+      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement") .. ", a expliqué l'officier de 67 ans à la radio.\n",
+    quote = "J'ai servi ce pays", speaker = "Jan de Wit" },
+  { rule = "la manifestante de 40 ans is not the man named before",
+    lang = "fr",
+    text = "Le préfet Paul Garnier a reçu les organisateurs.\n\n"
+      .. G("Nous reviendrons") .. ", a prévenu la manifestante de 40 ans.\n",
+    quote = "Nous reviendrons", speaker = false },
   -- words said with a smile
   { rule = "sourit-il is a cue",
     lang = "fr",
