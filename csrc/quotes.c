@@ -1438,6 +1438,13 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
   size_t j, npre = x->npre;
   int colon = npre > 0 && tok_char(x, npre - 1, ':');
   if (colon && npre > 1 && (tk(x, npre - 2)->cls & Q_COLON_N)) a->slogan = 1;
+  if (npre > 0 && (tk(x, npre - 1)->cls & Q_SLOGAN_N)) {
+    /* the words of a banner named right before them, whoever spoke before: "…, a-t-il
+    ** déclaré en tête du cortège, derrière une banderole « … »" */
+    a->found = 1;
+    a->slogan = 1;
+    return 1;
+  }
   for (j = npre; j-- > 0;) {
     const qtok *t = tk(x, j);
     if (t->quote >= 0) {

@@ -315,6 +315,18 @@ local CASES = {
     text = "Le préfet Paul Garnier a reçu les organisateurs.\n\n"
       .. G("Nous reviendrons") .. ", a prévenu la manifestante de 40 ans.\n",
     quote = "Nous reviendrons", speaker = false },
+  -- a banner's words named right before them, after someone's words in the same sentence
+  { rule = "derrière une banderole « … » after a-t-il déclaré: no one's", kind = "slogan",
+    lang = "fr",
+    text = "Le délégué syndical Marc Perrin a pris la parole place de la République. "
+      .. G("Nous ne lâcherons rien") .. ", a-t-il déclaré en tête du cortège, derrière une banderole "
+      .. G("Sauvons nos écoles, pas les budgets") .. ".\n",
+    quote = "Sauvons nos écoles", speaker = false },
+  { rule = "under a banner “…” after he said: no one's", kind = "slogan",
+    lang = "en",
+    text = "Union steward Carl Jenkins spoke outside the depot. " .. Q("We are not going anywhere,")
+      .. " he said, standing under a banner " .. Q("Fair Wages for Safe Trains") .. ".\n",
+    quote = "Fair Wages", speaker = false },
   -- words said with a smile
   { rule = "sourit-il is a cue",
     lang = "fr",
