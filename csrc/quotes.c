@@ -1113,6 +1113,12 @@ static int describes(const qx *x, size_t a, size_t b) {
   return x->t[a].kind == PC_TOK_NUMBER || (x->t[a].kind == PC_TOK_WORD && (x->t[a].flags & PC_TF_LOWER));
 }
 
+static int is_relative(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "who") || pc_ascii_ieq(w, n, "qui");
+}
+
 /* The subject of a verb after a comma: a name set off before it ("Le président de la
 ** FNSEA, Arnaud Rousseau, a prévenu"; "The company, Hutchison Ports, said"), or the
 ** name that ends the sentence's first stretch ("David Ramos, president of GendXXI, the
@@ -1137,6 +1143,15 @@ static long appositive(const qx *x, size_t comma) {
       lead = x->t[e - 2].ent;
   }
   if (last >= 0 && x->ents->items[last].type == PC_ENT_PERSON) return last;
+  if (k > 1 && is_relative(x, k)) {
+    /* a relative clause set off after the subject, wherever the sentence starts: "Côté
+    ** flamand, la CGT, qui coorganisait la manifestation, a dénoncé des « provocations »" */
+    size_t p = k - 1;
+    long e;
+    while (p > first && !tok_char(x, p - 1, ',') && x->t[p - 1].quote < 0) p--;
+    e = whole_entity(x, p, k - 1);
+    if (e >= 0 && is_speaker_type(x->ents->items[e].type)) return e;
+  }
   {
     /* a person set off alone anywhere before: "Dans le cortège, Hicham El Khatib, docker
     ** depuis 22 ans, résume" (an organization so set off may be one of a list) */
@@ -1195,6 +1210,30 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
   return -1;
 }
 
+static int word_is(const qx *x, size_t k, const char *w) {
+  return pc_ascii_ieq(x->doc->text + x->t[k].start, x->t[k].end - x->t[k].start, w);
+}
+
+/* An inverted subject that describes by age the person just named, "a expliqué l'officier
+** de 67 ans" (article, lowercase noun, "de N ans"): the nearest person before it, from the
+** sentence before the quotation's first, of the article's sex. -1 otherwise. */
+static long aged_epithet(const qx *x, size_t j, size_t hi, size_t qi) {
+  size_t s, floor;
+  int want;
+  if (!is_fr(x) || j + 4 >= hi || !(tk(x, j)->cls & (Q_DET | Q_ART)) || x->t[j + 1].ent >= 0 ||
+      x->t[j + 1].kind != PC_TOK_WORD || !(x->t[j + 1].flags & PC_TF_LOWER) || !word_is(x, j + 2, "de") ||
+      x->t[j + 3].kind != PC_TOK_NUMBER || !word_is(x, j + 4, "ans"))
+    return -1;
+  want = word_is(x, j, "la") ? G_F : word_is(x, j, "le") ? G_M : G_NONE;
+  s = x->qs->items[qi].sentence;
+  if (s >= x->doc->nsentences) return -1;
+  floor = x->doc->sentences[s > 0 ? s - 1 : 0].span.start;
+  {
+    long r = nearest(x, x->t[j].start, PC_ENT_PERSON, NULL, floor);
+    return r >= 0 && sex_fits(x, r, want) ? r : -1;
+  }
+}
+
 /* The speaker named after a cue ("said Alain Barberis, secretary of ...", "selon la CGT",
 ** "according to him"): a person first, else an organization, else "the union". */
 static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
@@ -1218,6 +1257,7 @@ static long inverted(const qx *x, size_t j, size_t hi, size_t qi) {
     if (t->cls & Q_STOP) { if (person >= 0 || org >= 0 || gen >= 0) break; stopped = 1; }
     if (gen < 0 && !stopped && candidate(x, k)) gen = resolve(x, k, qi);
   }
+  if (person < 0 && org < 0 && gen < 0) return aged_epithet(x, j, hi, qi);
   return person >= 0 ? person : org >= 0 ? org : gen;
 }
 
@@ -1389,11 +1429,6 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
 }
 
 /* Whether token k is a relative pronoun: "that", "which", "qui". */
-static int is_relative(const qx *x, size_t k) {
-  const uint8_t *w = x->doc->text + x->t[k].start;
-  size_t n = x->t[k].end - x->t[k].start;
-  return pc_ascii_ieq(w, n, "that") || pc_ascii_ieq(w, n, "which") || pc_ascii_ieq(w, n, "qui");
-}
 
 /* The cue before the quotation, the nearest first: a speech verb ("Barberis said
 ** authorities were “…”", "He said, “…”"), "according to X", a slogan verb or noun; the
@@ -1403,6 +1438,13 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
   size_t j, npre = x->npre;
   int colon = npre > 0 && tok_char(x, npre - 1, ':');
   if (colon && npre > 1 && (tk(x, npre - 2)->cls & Q_COLON_N)) a->slogan = 1;
+  if (npre > 0 && (tk(x, npre - 1)->cls & Q_SLOGAN_N)) {
+    /* the words of a banner named right before them, whoever spoke before: "…, a-t-il
+    ** déclaré en tête du cortège, derrière une banderole « … »" */
+    a->found = 1;
+    a->slogan = 1;
+    return 1;
+  }
   for (j = npre; j-- > 0;) {
     const qtok *t = tk(x, j);
     if (t->quote >= 0) {

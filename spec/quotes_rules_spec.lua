@@ -290,6 +290,54 @@ local CASES = {
     lang = "en",
     text = "Thomas Brandt rejected what he called the " .. Q("reform") .. " of the rail network.\n",
     quote = "reform", speaker = "Thomas Brandt" },
+  -- a subject set off by a relative clause after an opening phrase, its verb governing the quotation
+  { rule = "the subject before a relative clause, after an opening phrase", kind = "term",
+    lang = "fr",
+    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    quote = "provocations", speaker = "CGT" },
+  { rule = "the subject before a which-clause, after an opening phrase", kind = "term",
+    lang = "en",
+    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the " .. Q("betrayal") .. " of the deal.\n",
+    quote = "betrayal", speaker = "RMT" },
+  { rule = "a relative clause after a noun that names no one: no speaker", kind = "term",
+    lang = "fr",
+    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    quote = "provocations", speaker = false },
+  -- an inverted subject that describes by age the person just named
+  { rule = "a expliqué l'officier de 67 ans: the person named just before",
+    lang = "fr",
+    text = "Des militants ont bloqué le port.\n\nParmi eux figurait le général à la retraite Jan de Wit, "
+      .. "ancien chef de la marine, qui a rejoint le mouvement en mars. "
+      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement") .. ", a expliqué l'officier de 67 ans à la radio.\n",
+    quote = "J'ai servi ce pays", speaker = "Jan de Wit" },
+  { rule = "la manifestante de 40 ans is not the man named before",
+    lang = "fr",
+    text = "Le préfet Paul Garnier a reçu les organisateurs.\n\n"
+      .. G("Nous reviendrons") .. ", a prévenu la manifestante de 40 ans.\n",
+    quote = "Nous reviendrons", speaker = false },
+  -- a banner's words named right before them, after someone's words in the same sentence
+  { rule = "derrière une banderole « … » after a-t-il déclaré: no one's", kind = "slogan",
+    lang = "fr",
+    text = "Le délégué syndical Marc Perrin a pris la parole place de la République. "
+      .. G("Nous ne lâcherons rien") .. ", a-t-il déclaré en tête du cortège, derrière une banderole "
+      .. G("Sauvons nos écoles, pas les budgets") .. ".\n",
+    quote = "Sauvons nos écoles", speaker = false },
+  { rule = "under a banner “…” after he said: no one's", kind = "slogan",
+    lang = "en",
+    text = "Union steward Carl Jenkins spoke outside the depot. " .. Q("We are not going anywhere,")
+      .. " he said, standing under a banner " .. Q("Fair Wages for Safe Trains") .. ".\n",
+    quote = "Fair Wages", speaker = false },
+  -- words said with a smile
+  { rule = "sourit-il is a cue",
+    lang = "fr",
+    text = "Le gardien Mathieu Lambert, 31 ans, attend la reprise.\n\n"
+      .. G("Je suis venu pour jouer, pas pour attendre") .. ", sourit-il.\n",
+    quote = "Je suis venu pour jouer", speaker = "Mathieu Lambert", cue = "sourit-il" },
+  { rule = "she smiled is a cue",
+    lang = "en",
+    text = "Grace Whitfield, a teacher for 20 years, joined the picket line.\n\n"
+      .. Q("We will be back tomorrow,") .. " she smiled.\n",
+    quote = "We will be back tomorrow", speaker = "Grace Whitfield", cue = "smiled" },
 }
 
 local function find_quote(text, quotes, words)
@@ -312,6 +360,7 @@ describe("quote attribution rules", function()
         assert.are.equal(c.speaker, q.speaker)
       end
       assert.are.equal(c.kind or "speech", q.kind)
+      if c.cue then assert.are.equal(c.cue, q.cue) end
     end)
   end
 end)
