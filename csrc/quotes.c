@@ -213,12 +213,14 @@ static int scan_segment(qscan *sc, size_t g) {
   while (i < b) {
     uint8_t c;
 #if defined(__SSE2__)
-    /* sixteen bytes at a time where the machine has SSE2 (every x86-64) */
+    /* sixteen bytes at a time where the machine has SSE2 (every x86-64), to the next byte a
+    ** mark can start with: accented letters (0xC3...) are passed over in bulk too */
     if (i + 16 <= b) {
       __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-      unsigned hit16 = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
-                                                                 _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')))) |
-                       (unsigned)_mm_movemask_epi8(v);
+      __m128i ascii = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\'')));
+      __m128i lead = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xC2)),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8((char)0xE2)));
+      unsigned hit16 = (unsigned)_mm_movemask_epi8(_mm_or_si128(ascii, lead));
       if (!hit16) { i += 16; continue; }
       i += (size_t)__builtin_ctz(hit16);
     } else
@@ -227,8 +229,10 @@ static int scan_segment(qscan *sc, size_t g) {
       /* eight bytes at a time to the first byte a mark can start with */
       uint64_t v, hit;
       memcpy(&v, s + i, 8);
-      /* '"', '\'' or any byte >= 0x80 (« » and “ ” ‘ ’ start with 0xC2 or 0xE2) */
-      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) | (v & PC_HIGHS);
+      /* '"', '\'', or 0xC2 / 0xE2, with which « » and “ ” ‘ ’ start (never a continuation
+      ** byte, so the scan may land on them from anywhere) */
+      hit = pc_zero_bytes8(v ^ (PC_ONES * '"')) | pc_zero_bytes8(v ^ (PC_ONES * '\'')) |
+            pc_zero_bytes8(v ^ (PC_ONES * 0xC2)) | pc_zero_bytes8(v ^ (PC_ONES * 0xE2));
       if (!hit) { i += 8; continue; }
 #if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
       i += (size_t)__builtin_ctzll(hit) >> 3;
