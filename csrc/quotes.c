@@ -1832,20 +1832,25 @@ static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b)
 
 /* The same words quoted twice near each other (a headline slogan and the banner that
 ** reads it), and a slogan's gloss, are of one kind: a slogan if either is. */
-static void same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
-  size_t i, j;
-  for (i = first; i < qs->count; i++) {
-    size_t a, b;
-    core_span(doc, &qs->items[i], &a, &b);
-    for (j = i + 1; j < qs->count && j <= i + 8; j++) {
-      size_t c, d;
-      core_span(doc, &qs->items[j], &c, &d);
+static int same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
+  size_t i, j, n = qs->count - first;
+  size_t *core = n ? malloc(2 * n * sizeof *core) : NULL; /* each quotation's words, once */
+  if (n && !core) return PC_ENOMEM;
+  for (i = 0; i < n; i++) core_span(doc, &qs->items[first + i], &core[2 * i], &core[2 * i + 1]);
+  for (i = 0; i < n; i++) {
+    size_t a = core[2 * i], b = core[2 * i + 1];
+    pc_quote *qi = &qs->items[first + i];
+    for (j = i + 1; j < n && j <= i + 8; j++) {
+      size_t c = core[2 * j], d = core[2 * j + 1];
+      pc_quote *qj = &qs->items[first + j];
       if (((b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0) ||
-           (j == i + 1 && glossed(doc, &qs->items[i], &qs->items[j]))) &&
-          (qs->items[i].kind == PC_QUOTE_SLOGAN || qs->items[j].kind == PC_QUOTE_SLOGAN))
-        qs->items[i].kind = qs->items[j].kind = PC_QUOTE_SLOGAN;
+           (j == i + 1 && glossed(doc, qi, qj))) &&
+          (qi->kind == PC_QUOTE_SLOGAN || qj->kind == PC_QUOTE_SLOGAN))
+        qi->kind = qj->kind = PC_QUOTE_SLOGAN;
     }
   }
+  free(core);
+  return PC_OK;
 }
 
 /* The quotations of ctx->doc, appended to *out, speakers indexing ents. */
@@ -1866,7 +1871,7 @@ static int quotes_run(const pc_doc_ctx *ctx, const pc_entities *ents, pc_quotes 
   for (k = first; rc == PC_OK && k < out->count; k++)
     if (x.nouter == 0 || out->items[k].span.start >= out->items[x.outer[x.nouter - 1]].span.end) x.outer[x.nouter++] = k;
   for (k = first; rc == PC_OK && k < out->count; k++) rc = attribute(&x, k);
-  if (rc == PC_OK) same_words(doc, out, first);
+  if (rc == PC_OK) rc = same_words(doc, out, first);
   free(x.outer);
   free(x.gender);
   free(x.t);
