@@ -3,39 +3,10 @@
 local events = require "protestcorpus.events"
 local dates = require "protestcorpus.events.dates"
 
-local lex = assert(events.load())
+local fx = require "spec.events_fixture"
 
--- A document from its text: sentences split at ". " and newlines; entities given as
--- {text, type, attrs} found in order (the nth occurrence after the previous one).
-local function doc(t)
-  local text = t.text
-  local sents, pos = {}, 1
-  for s, e in function() return text:find("[^%.\n]+[%.\n]?", pos) end do
-    local a, b = s, e
-    while text:sub(a, a):match("%s") and a < b do a = a + 1 end
-    if b > a then
-      local kind = (#sents == 0 and t.title) and "title" or "paragraph"
-      sents[#sents + 1] = { start = a - 1, ["end"] = b, kind = kind }
-    end
-    pos = e + 1
-  end
-  local ents, at = {}, 1
-  for _, e in ipairs(t.ents or {}) do
-    local s, f = text:find(e[1], at, true)
-    assert(s, "entity not found: " .. e[1])
-    local ent = { start = s - 1, ["end"] = f, type = e[2], text = e[1] }
-    for k, v in pairs(e[3] or {}) do ent[k] = v end
-    if (e[2] == "PLACE" or e[2] == "ORG") and not ent.canonical then ent.canonical = e[1] end
-    ents[#ents + 1] = ent
-    at = s
-  end
-  return { id = t.id or "d1", lang = t.lang or "en", date = t.date, text = text,
-           sentences = sents, entities = ents }
-end
-
-local function detect(t)
-  return events.document(doc(t), lex)
-end
+local lex = fx.lex
+local detect = fx.detect
 
 local function has(list, x)
   for _, v in ipairs(list or {}) do if v == x then return true end end

@@ -228,6 +228,7 @@ function M.linked_sig(a, b)
 end
 
 -- Union-find with path halving; the root is the smallest index (order-independent sets).
+-- Also used by events.stream.
 local function find(parent, i)
   while parent[i] ~= i do
     parent[i] = parent[parent[i]]
@@ -241,6 +242,7 @@ local function union(parent, i, j)
   if a == b then return end
   if a < b then parent[b] = a else parent[a] = b end
 end
+M.find, M.union = find, union
 
 -- The atoms' distinct documents, up to three: {doc = first atom index of that doc, ...}
 -- and their count.

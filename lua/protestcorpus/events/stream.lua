@@ -52,19 +52,7 @@ function M.new(merge_opts, opts)
   }, Stream)
 end
 
-local function find(parent, i)
-  while parent[i] ~= i do
-    parent[i] = parent[parent[i]]
-    i = parent[i]
-  end
-  return i
-end
-
-local function union(parent, i, j)
-  local a, b = find(parent, i), find(parent, j)
-  if a == b then return end
-  if a < b then parent[b] = a else parent[a] = b end
-end
+local find, union = merge.find, merge.union
 
 -- The signature number of a canonical atom (merge.atom; a new number when first seen).
 function Stream:sig_of(at)
