@@ -211,6 +211,16 @@ local C_SAME_DAY = compile({
   fr = { "le même jour", "ce jour là", "le soir même", "le même soir", "ce soir là", "l après midi même" },
 })
 
+-- Whether phrase p of a compiled list matches the tokens from i, ending at or before i1.
+local function phrase_at(p, toks, i, i1)
+  local words = p.words
+  if i + #words - 1 > i1 then return false end
+  for k = 2, #words do
+    if toks[i + k - 1].word ~= words[k] then return false end
+  end
+  return true
+end
+
 -- Positions (token indices) where a compiled phrase list matches, with its label.
 local function find_all(list, toks, i0, i1)
   local hits = {}
@@ -220,13 +230,7 @@ local function find_all(list, toks, i0, i1)
     local ps = by[toks[i].word]
     if ps then
       for _, p in ipairs(ps) do
-        if i + #p.words - 1 <= i1 then
-          local ok = true
-          for k = 2, #p.words do
-            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
-          end
-          if ok then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
-        end
+        if phrase_at(p, toks, i, i1) then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
       end
     end
   end
@@ -241,13 +245,7 @@ local function any(list, toks, i0, i1)
     local ps = by[toks[i].word]
     if ps then
       for _, p in ipairs(ps) do
-        if i + #p.words - 1 <= i1 then
-          local ok = true
-          for k = 2, #p.words do
-            if toks[i + k - 1].word ~= p.words[k] then ok = false break end
-          end
-          if ok then return true end
-        end
+        if phrase_at(p, toks, i, i1) then return true end
       end
     end
   end
