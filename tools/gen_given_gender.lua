@@ -5,6 +5,8 @@
 -- title or role word says one ("Helen Marsh" ... "she said"). Data only.
 -- Run: lua5.4 tools/gen_given_gender.lua data/given_names.tsv > csrc/given_gender.c
 -- (or `make quote-cues`).
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local c_string = require "c_string"
 local path = assert(arg[1], "usage: gen_given_gender.lua given_names.tsv")
 local CODE = { M = 1, F = 2, U = 3 }
 
@@ -53,8 +55,7 @@ local out = {
   "const pc_given_name pc_given_names[] = {",
 }
 for _, r in ipairs(rows) do
-  local key = r.key:gsub("[\128-\255]", function(c) return ("\\x%02x"):format(c:byte()) end)
-  key = key:gsub("(\\x%x%x)(%x)", '%1" "%2')
+  local key = c_string(r.key)
   out[#out + 1] = ('  {"%s", %d, %d, %d},'):format(key, #r.key, r.en, r.fr)
 end
 out[#out + 1] = "};"

@@ -2,6 +2,8 @@
 -- annotator (csrc/quotes.c), sorted by bytes for binary search. Data only.
 -- Run: lua5.4 tools/gen_quote_cues.lua data/src/quote_cues.tsv data/src/function_words.tsv > csrc/quote_cues.c
 -- (or `make quote-cues`). Needs Lua 5.3+ (integer operators).
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local c_string = require "c_string"
 local path = assert(arg[1], "usage: gen_quote_cues.lua quote_cues.tsv")
 local CLASSES = {
   SPEECH = true, NOINV = true, PART = true, SOURCE = true, SOURCE_D = true, AUX = true,
@@ -63,8 +65,7 @@ local out = {
   "const pc_quote_cue pc_quote_cues[] = {",
 }
 for _, r in ipairs(rows) do
-  local key = r.word:gsub("[\128-\255]", function(c) return ("\\x%02x"):format(c:byte()) end)
-  key = key:gsub("(\\x%x%x)(%x)", '%1" "%2')
+  local key = c_string(r.word)
   out[#out + 1] = ('  {"%s", %d, %s, %s},'):format(key, #r.word, r.flags, r.arg)
 end
 out[#out + 1] = "};"

@@ -1,6 +1,8 @@
 -- Compiles data/src/function_words.tsv into csrc/lexicon_words.c: the function words of
 -- the date and figure annotators, sorted by bytes for binary search.
 -- Run: lua5.4 tools/gen_words.lua data/src/function_words.tsv > csrc/lexicon_words.c
+package.path = (arg[0]:match("^(.*)/") or ".") .. "/?.lua;" .. package.path
+local c_string = require "c_string"
 local path = assert(arg[1], "usage: gen_words.lua function_words.tsv")
 local rows, seen = {}, {}
 -- The classes of the second flag word (W2_* in csrc/words.h).
@@ -35,9 +37,7 @@ local out = {
   "const pc_word pc_words[] = {",
 }
 for _, r in ipairs(rows) do
-  local key = r.word:gsub("[\128-\255]", function(c) return ("\\x%02x"):format(c:byte()) end)
-  -- a hex escape swallows following hex digits: split the literal after each escape
-  key = key:gsub("(\\x%x%x)(%x)", '%1" "%2')
+  local key = c_string(r.word)
   out[#out + 1] = ('  {"%s", %d, %s, %s, %s, %s},'):format(key, #r.word, r.flags, r.flags2, r.val, r.num)
 end
 out[#out + 1] = "};"
