@@ -1219,14 +1219,16 @@ static int may_start_date(const pc_sent *st, size_t i) {
 /* "July 19 to 23", "Jan. 5 and 6", "Jan. 14, 15 and 16": the bare days after a date take its
 ** month and year; *i moves past them. */
 static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
-  int prev = dm->d, d2, rc;
+  int prev = dm->d, d2, rc, listed = 0;
   date_match d;
   for (;;) {
     size_t k = *i + 1;
     int comma = pc_tok_char(st, k, ',');
+    /* a word right after the day ends it ("Jan. 5 and 6 people"), but not the last of a list
+    ** already under way ("Sept. 16, 17 and 19 ended") */
     if (!dm->m || !dm->d || dm->span || !(comma || is_range_word(st, k)) || !(d2 = day_number(st, k + 1)) ||
         d2 <= prev || month_at(st, k + 2) || st->taken[k + 1] ||
-        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2) && !(listed && !comma)))
       return PC_OK;
     /* after a comma, only a list: "Jan. 14, 15 and 16", not "on Jan. 14, 15 of them" */
     if (comma && !(pc_tok_char(st, k + 2, ',') || is_range_word(st, k + 2))) return PC_OK;
@@ -1236,6 +1238,7 @@ static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, siz
     *i = k + 1;
     if ((rc = add_match(st, out, k + 1, &d))) return rc;
     prev = d2;
+    listed = comma;
   }
 }
 

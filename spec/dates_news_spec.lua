@@ -75,6 +75,14 @@ describe("'last' and 'next' kept in the span", function()
   end)
 end)
 
+describe("lists of days", function()
+  it("keep the last day of a list under way, not a count after one day", function()
+    expect("Talks held on Sept. 16, 17 and 19 ended without a deal.",
+      { { "Sept. 16", "2025-09-16" }, { "17", "2025-09-17" }, { "19", "2025-09-19" } }, "en", "2025-09-25")
+    expect("On Jan. 5 and 6 people were hurt.", { { "Jan. 5", "2026-01-05" } }, "en", "2026-01-19")
+  end)
+end)
+
 describe("other forms", function()
   it("French 'pendant le week-end', not the generic 'le week-end'", function()
     expect("Des parents ont pique-niqué devant la mairie pendant le week-end.", { { "week-end", nil } }, "fr")
