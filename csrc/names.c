@@ -1506,10 +1506,8 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if ((rc = place_cue(st, m, cs, &i)) != 0) {
-      if (rc < 0) return rc;
-      continue;
-    }
+    if ((rc = place_cue(st, m, cs, &i)) < 0) return rc;
+    if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
@@ -1553,9 +1551,7 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
         if (is_place && head_left_out(st, m, i, k, b)) {
-          size_t t;
-          if (!push(cs, st, k, b, PC_ENT_PLACE, PC_KIND_CITY, 0)) return PC_ENOMEM;
-          for (t = k; t <= b; t++) st->taken[t] = 1;
+          if ((rc = push_place(st, cs, k, b, PC_KIND_CITY))) return rc;
           i = b + 1;
           continue;
         }
