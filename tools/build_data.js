@@ -635,7 +635,8 @@ function main() {
   writeTable('places.tsv',
     `places, columns name<TAB>kind (country|region|department|city)<TAB>country (ISO 3166-1 alpha-2)<TAB>population (0 = unknown); ` +
     `source ${src(CITIES_PKG)} (GeoNames) + ${src(FR_PKG)} (INSEE COG) + ${src(COUNTRIES_PKG)} + ` +
-    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} + ${src(LOCALENAMES_PKG)} + ${src(DATES_PKG)} (Unicode CLDR) + a short list in tools/build_data.js, ` +
+    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} + ${src(LOCALENAMES_PKG)} + ${src(DATES_PKG)} (Unicode CLDR) + ` +
+    `Debian libgeonames-common (GeoNames alternate names) + a short list in tools/build_data.js, ` +
     `license CC-BY-4.0 (GeoNames, www.geonames.org) + Licence-Ouverte-2.0 (INSEE/Etalab) + MIT + Unicode-3.0 (CLDR)`,
     p.rows);
 
