@@ -237,6 +237,14 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
          ((e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) || e->pop >= 100000);
 }
 
+/* "FNSEA and Jeunes Agriculteurs", "Fairtrade et Rainforest Alliance": one word before
+** "and" that is an acronym, or a word no lexicon knows (not "Bill and Melinda Gates
+** Foundation", "Newfoundland and Labrador Court of Appeal"), is a name of its own, not the
+** first half of the next one. */
+static int one_name_before_and(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  return j == a && ((st->tok[a].flags & PC_TF_UPPER) || !lex_cls_c(st, m, a));
+}
+
 /* Extends a run of name words from token a; returns its last token. */
 /* extend_run's step at a lowercase word k after the run's last token *j: particles and
 ** connectors before a capital ("de la", "of the"), French lowercase nouns and adjectives of an
@@ -259,8 +267,9 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
          (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
-          !possessor_is_place(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
-      if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) *has_of = 1;
+          !possessor_is_place(st, m, a, *j) && !one_name_before_and(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
+      /* "Centre for Economics and Business Research": "for" opens the name's list too */
+      if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "for") || pc_tok_ieq(st, k, "pour")) *has_of = 1;
       *j = k2;
       if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
       return 1;
@@ -535,7 +544,29 @@ static int acts_as_company(const pc_sent *st, size_t a) {
 /* Whether the one-word name at token a speaks or is cited as a source: "Lufthansa said",
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
+/* The token after a relative clause set off by commas right after token a ("X, which did
+** not take part, said": "said"), 0 when there is none. */
+static size_t after_relative(const pc_sent *st, size_t a) {
+  size_t k;
+  if (!pc_tok_char(st, a + 1, ',') || !(pc_tok_ieq(st, a + 2, "which") || pc_tok_ieq(st, a + 2, "who") ||
+                                       pc_tok_ieq(st, a + 2, "qui")))
+    return 0;
+  for (k = a + 3; k < st->n && k < a + 24; k++) {
+    if (pc_tok_char(st, k, ',')) return k + 1 < st->n ? k + 1 : 0;
+    if (st->tok[k].kind == PC_TOK_PUNCT && !pc_tok_char(st, k, '\'') && !pc_tok_char(st, k, '-') &&
+        !pc_tok_ieq(st, k, "\xe2\x80\x99"))
+      return 0;
+  }
+  return 0;
+}
+
 static int speaks(const pc_sent *st, size_t a) {
+  static const char *const acted[] = {"appel\xc3\xa9", "salu\xc3\xa9", "organis\xc3\xa9", "lanc\xc3\xa9", NULL};
+  size_t v = after_relative(st, a);
+  /* "Greenpeace, which did not take part ..., said", "Greenpeace, qui ..., a appelé" */
+  if (v && (pc_tok_is2(st, v, W2_REPORT) || ((pc_tok_ieq(st, v, "a") || pc_tok_ieq(st, v, "ont")) &&
+                                            (pc_tok_is2(st, v + 1, W2_REPORTED) || tok_in(st, v + 1, acted)))))
+    return 1;
   /* "selon X", "according to X" */
   if (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) return 1;
   if (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to")) return 1;
@@ -751,6 +782,110 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
   return 0;
 }
 
+
+/* ---- organizations told by the words around them, whatever their own words ---- */
+
+/* "a spokesperson for X", "members of the X", "le porte-parole d'X", "secrétaire fédéral de
+** X", "militants d'X", "à l'appel des X": a member's or a leader's noun (then at most two
+** lowercase words) and of / for / de before token a. */
+static int member_before(const pc_sent *st, size_t a) {
+  static const char *const members[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "members",
+                                        "member", "activists", "leader", "leaders", "founder", "co-founder",
+                                        "chairman", "chairwoman", "president", "officials", "representatives",
+                                        "delegates", "organizers", "organisers", "branch", "affiliate",
+                                        "secretary-general", "porte-parole", "membres", "membre", "militants",
+                                        "militantes", "adh\xc3\xa9rents", "adh\xc3\xa9rentes", "sympathisants",
+                                        "dirigeant", "dirigeante", "dirigeants", "fondateur", "fondatrice",
+                                        "cofondateur", "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "secr\xc3\xa9taire",
+                                        "d\xc3\xa9l\xc3\xa9gu\xc3\xa9", "d\xc3\xa9l\xc3\xa9gu\xc3\xa9s",
+                                        "repr\xc3\xa9sentant", "repr\xc3\xa9sentante", "repr\xc3\xa9sentants",
+                                        "responsable", "responsables", "coordinateur", "coordinatrice", NULL};
+  size_t k = a, q;
+  if (k >= 1 && (pc_tok_ieq(st, k - 1, "the") || pc_tok_ieq(st, k - 1, "la") || pc_tok_ieq(st, k - 1, "l'") ||
+                 pc_tok_ieq(st, k - 1, "l\xe2\x80\x99")))
+    k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "of") || pc_tok_ieq(st, k - 1, "for") || pc_tok_ieq(st, k - 1, "de") ||
+                 pc_tok_ieq(st, k - 1, "du") || pc_tok_ieq(st, k - 1, "des") || pc_tok_ieq(st, k - 1, "d'") ||
+                 pc_tok_ieq(st, k - 1, "d\xe2\x80\x99")))
+    return 0;
+  for (q = k - 1; q-- > 0 && q + 4 >= k - 1;) {
+    if (!is_lower_word(st, q)) return 0;
+    if (tok_in(st, q, members)) return 1;
+    /* "à l'appel de", "à l'appel du collectif": the organizers */
+    if (pc_tok_ieq(st, q, "appel") && q >= 2 && (pc_tok_ieq(st, q - 1, "l'") || pc_tok_ieq(st, q - 1, "l\xe2\x80\x99")) &&
+        pc_tok_ieq(st, q - 2, "\xc3\xa0"))
+      return 1;
+    if (pc_tok_function(st, q)) return 0;
+  }
+  return 0;
+}
+
+/* "X, a farmers' union", "X, the Dutch branch of ...", "X, le syndicat majoritaire": an
+** apposition whose head is an organization's generic noun (not "X, a union member"). */
+static int kind_apposition(const pc_sent *st, const pc_model *m, size_t b) {
+  size_t k = b + 2, lim;
+  if (!pc_tok_char(st, b + 1, ',')) return 0;
+  if (pc_tok_is(st, k, W_ARTICLE) || pc_tok_ieq(st, k, "le") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "l'") ||
+      pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "un") || pc_tok_ieq(st, k, "une"))
+    k++;
+  for (lim = k + 4; k < st->n && k < lim; k++) {
+    uint32_t cls = lex_cls(st, m, k);
+    if (pc_tok_char(st, k, '\'') || pc_tok_ieq(st, k, "\xe2\x80\x99")) continue; /* "farmers' union" */
+    if (!is_lower_word(st, k)) {
+      if (pc_tok_word(st, k) && (cls & (L_DEMONYM | L_PLACE)) && !(cls & L_ORG_HEAD)) continue; /* "the Dutch branch" */
+      return 0;
+    }
+    if (cls & L_ORG_GENERIC) /* the head: French puts adjectives after it, English nouns before */
+      return st->lang == PC_LANG_FR || !(is_lower_word(st, k + 1) && !pc_tok_function(st, k + 1));
+    if ((cls & (L_ROLE | L_ROLE_NOUN)) || pc_tok_function(st, k)) return 0;
+  }
+  return 0;
+}
+
+/* "X, which represents ...", "X, qui regroupe ...": a relative clause that says what an
+** organization does. */
+static int org_clause(const pc_sent *st, size_t b) {
+  static const char *const en[] = {"represents", "runs", "operates", "organized", "organised", "co-organized",
+                                   "co-organised", "employs", "owns", "campaigns", "lobbies", "unites", "federates",
+                                   "manages", "groups", NULL};
+  static const char *const fr[] = {"regroupe", "repr\xc3\xa9sente", "f\xc3\xa9" "d\xc3\xa8re", "organise", "organisait",
+                                   "coorganise", "coorganisait", "co-organise", "co-organisait", "rassemble",
+                                   "emploie", "exploite", "g\xc3\xa8re", "r\xc3\xa9unit", "coordonne", "f\xc3\xa9" "d\xc3\xa9rait",
+                                   "regroupait", "repr\xc3\xa9sentait", NULL};
+  size_t k = b + 3;
+  if (!pc_tok_char(st, b + 1, ',')) return 0;
+  if (pc_tok_ieq(st, b + 2, "which")) {
+    if (pc_tok_ieq(st, k, "also") || pc_tok_ieq(st, k, "first")) k++;
+    return tok_in(st, k, en);
+  }
+  if (pc_tok_ieq(st, b + 2, "qui")) {
+    if (pc_tok_ieq(st, k, "ne") || pc_tok_ieq(st, k, "n'") || pc_tok_ieq(st, k, "n\xe2\x80\x99")) k++;
+    return tok_in(st, k, fr);
+  }
+  return 0;
+}
+
+/* "l'ONG Canopea", "the NGO Inades-Formation": the acronym of a non-governmental
+** organization before the run. */
+static int ngo_before(const pc_sent *st, size_t a) {
+  return a >= 1 && (pc_tok_ieq(st, a - 1, "ONG") || pc_tok_ieq(st, a - 1, "NGO")) && (st->tok[a - 1].flags & PC_TF_UPPER);
+}
+
+/* An organization by the words around it (the cues above), when the run is no place of the
+** lexicon, starts with no given name, and is not one common or function word. The type is
+** weak: a person of the document with that name wins in pass 2. */
+static int by_org_cue(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if ((r->flags & NC_CUE) || (r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, a)) return 0;
+  for (k = a; k <= b; k++)
+    if (lex_cls(st, m, k) & (L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME)) return 0;
+  if (a == b && !is_acronym(st, a, b) && (lex_cls_c(st, m, a) & L_COMMON)) return 0;
+  if (!(member_before(st, a) || ngo_before(st, a) || kind_apposition(st, m, b) || org_clause(st, b))) return 0;
+  r->type = PC_ENT_ORG;
+  r->kind = PC_KIND_ASSOCIATION;
+  r->flags |= NC_WEAK;
+  return 1;
+}
 /* "Leung Kwok-hung", "Hwang Hee-chan": a short family name and a hyphenated given name of
 ** two syllables, as Chinese and Korean names are written in English; no word of the
 ** lexicons. */
@@ -1196,7 +1331,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   if (trim_run(st, m, &r) < 0) return PC_OK;
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
-      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
+      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0 &&
+      (d = by_org_cue(st, m, &r)) == 0) {
     if (r.b > r.a) several_words(st, m, cs, &r);
     else one_word(st, m, cs, &r);
     d = 1;
