@@ -39,6 +39,7 @@
 #define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
 #define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
 #define NC_IN_ORGS    0x2000u /* listed after an organization: one when nothing else explains it */
+#define NC_ARTICLE    0x4000u /* after a definite article ("le Boerenbond", "the Mercosur"): no person's name */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -876,6 +877,7 @@ static int ngo_before(const pc_sent *st, size_t a) {
 ** weak: a person of the document with that name wins in pass 2. */
 static int by_org_cue(const pc_sent *st, const pc_model *m, run *r) {
   size_t a = r->a, b = r->b, k;
+  if (b > a && (pc_tok_ieq(st, a, "ONG") || pc_tok_ieq(st, a, "NGO")) && (st->tok[a].flags & PC_TF_UPPER)) r->a = ++a;
   if ((r->flags & NC_CUE) || (r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, a)) return 0;
   for (k = a; k <= b; k++)
     if (lex_cls(st, m, k) & (L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME)) return 0;
@@ -1208,6 +1210,32 @@ static int club_after_role(const pc_sent *st, size_t a) {
   return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
 }
 
+/* A word shaped like a people's name or adjective ("Belgians", "Flemish", "Congolese",
+** "Mirecurtiens", "Lyonnais"), which the demonym lexicon may not list. */
+static int people_word(const pc_sent *st, size_t a) {
+  static const char *const ends[] = {"ans", "ish", "ese", "iens", "iennes", "ais", "aises", "ois", "oises", NULL};
+  const uint8_t *p = pc_tok_text(st, a);
+  size_t n = pc_tok_len(st, a), k;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 2 && memcmp(p + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A definite article right before token a: "the", "le", "la", "l'", "les" (no person's
+** name takes one; a place or an organization does). */
+static int definite_before(const pc_sent *st, size_t a) {
+  static const char *const before[] = {"et", "and", "selon", "par", "by", "with", "avec", "pour", "for", NULL};
+  if (!(a > 0 && (pc_tok_ieq(st, a - 1, "the") || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
+                  pc_tok_ieq(st, a - 1, "les") || pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99"))))
+    return 0;
+  /* not after a verb or a preposition of place: "blocking the Berlaymont", "sur la Bundesgasse"
+  ** name places as often */
+  return a == 1 || sentence_start(st, a - 1) || pc_tok_char(st, a - 2, ',') || tok_in(st, a - 2, before) ||
+         pc_tok_is2(st, a - 2, W2_CITES);
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
@@ -1219,6 +1247,9 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
     r->flags |= NC_SPEAKS;
   if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b, PC_ENT_PLACE))) r->flags |= NC_IN_PLACE;
   if ((r->flags & NC_UNKNOWN) && listed_place(st, m, cs, a, b, PC_ENT_ORG)) r->flags |= NC_IN_ORGS;
+  if ((r->flags & NC_UNKNOWN) && a == b && definite_before(st, a) && !(lex_cls(st, m, a) & (L_DEMONYM | L_NOTNAME | L_ROLE)) &&
+      !people_word(st, a) && !(st->lang != PC_LANG_FR && is_lower_word(st, a + 1) && !pc_tok_function(st, a + 1)))
+    r->flags |= NC_ARTICLE; /* not a modifier: "the Nobel laureate", "the African side" */
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
@@ -1907,6 +1938,12 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
   /* "in Gazipur", "à Épannes": no person or organization explains the name */
   if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
   if ((c->flags & NC_IN_ORGS) && !place && !(m && given_key(m, key, n))) { c->kind = PC_KIND_ASSOCIATION; return PC_ENT_ORG; }
+  /* "le Boerenbond", "the Mercosur": an article, no place, no given name, no common word */
+  if ((c->flags & NC_ARTICLE) && !place && !(c->flags & (NC_SHOUTED | NC_SENT_START)) && m && !given_key(m, key, n) &&
+      !memchr(key, ' ', n) && !pc_model_is_common(m, doc->text, c->span.start, c->span.end)) {
+    c->kind = PC_KIND_ASSOCIATION;
+    return PC_ENT_ORG;
+  }
   /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
   ** title, and that no organization or person of the document explains */
   if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
