@@ -1613,7 +1613,62 @@ static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
 }
 
 /* Pass 1 over one sentence. */
+static int collect_runs(pc_sent *st, const pc_model *m, cands *cs);
+
+/* Skips spaces, then the word w (ASCII, any case) when it is next and whole; 1 when it was. */
+static int skip_word(const uint8_t *s, size_t *p, size_t end, const char *w) {
+  size_t q = *p, n = strlen(w);
+  while (q < end && s[q] == ' ') q++;
+  if (end - q < n || !pc_ascii_ieq(s + q, n, w)) { *p = q; return 0; }
+  if (q + n < end && s[q + n] != ' ' && w[n - 1] != '\'') { *p = q; return 0; }
+  *p = q + n;
+  return 1;
+}
+
+/* Whether only a comma, "and" / "et" / "or" / "ou" / "&" and an article stand between
+** candidates x and y: "Avanti, Northern and ScotRail", "Oxfam Novib and the FNV". */
+static int listed_pair(const uint8_t *s, const cand *x, const cand *y) {
+  size_t p = x->span.end, end = y->span.start;
+  int joined;
+  if (end <= p || end - p > 12) return 0;
+  joined = skip_word(s, &p, end, ",");
+  if (skip_word(s, &p, end, "and") || skip_word(s, &p, end, "et") || skip_word(s, &p, end, "or") ||
+      skip_word(s, &p, end, "ou") || skip_word(s, &p, end, "&"))
+    joined = 1;
+  if (!joined) return 0;
+  if (!skip_word(s, &p, end, "the") && !skip_word(s, &p, end, "les") && !skip_word(s, &p, end, "le") &&
+      !skip_word(s, &p, end, "la") && !skip_word(s, &p, end, "l'"))
+    skip_word(s, &p, end, "l\xe2\x80\x99");
+  while (p < end && s[p] == ' ') p++;
+  return p == end;
+}
+
+/* "H&M, Zara owner Inditex and Primark", "Avanti, Northern and ScotRail": a name listed with
+** an organization in the sentence's candidates from first on, that no rule typed, is one too
+** when nothing else explains it (NC_IN_ORGS, pass 2); both ways along the list. */
+static void list_orgs(const pc_sent *st, cands *cs, size_t first) {
+  size_t i;
+  int pass;
+  for (pass = 0; pass < 2; pass++) {
+    for (i = first + 1; i < cs->count; i++) {
+      size_t k = pass == 0 ? i : first + cs->count - i; /* forward, then backward */
+      cand *x = &cs->items[pass == 0 ? k - 1 : k], *y = &cs->items[pass == 0 ? k : k - 1];
+      int org = x->type == PC_ENT_ORG || (x->type == -1 && (x->flags & NC_IN_ORGS));
+      if (org && y->type == -1 && (y->flags & NC_UNKNOWN) && !(y->flags & (NC_SENT_START | NC_SHOUTED | NC_ALLCAPS)) &&
+          listed_pair(st->s, &cs->items[k - 1], &cs->items[k]))
+        y->flags |= NC_IN_ORGS;
+    }
+  }
+}
+
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
+  size_t first = cs->count;
+  int rc = collect_runs(st, m, cs);
+  if (rc == PC_OK) list_orgs(st, cs, first);
+  return rc;
+}
+
+static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
   if (shouted(st)) return collect_shouted(st, m, cs);
