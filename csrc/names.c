@@ -672,6 +672,10 @@ static int by_role(const pc_sent *st, const pc_model *m, run *r) {
   }
   if (r->a > r->b) return -1;
   if (r->a == r->b && (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return -1;
+  /* "By Rachel Dunmore, Transport Correspondent,": a job title in capitals names no one */
+  if (r->a < r->b && !r->has_org_head && (lex_cls(st, m, r->b) & L_ROLE_NOUN) && (st->tok[r->b].flags & PC_TF_CAP) &&
+      !is_cap(st, r->b + 1))
+    return -1;
   return 0;
 }
 
@@ -1109,7 +1113,7 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   size_t k;
   if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
   if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "\xc3\x80") ||
-        pc_tok_ieq(st, a - 1, "near") ||
+        pc_tok_ieq(st, a - 1, "near") || pc_tok_ieq(st, a - 1, "across") || pc_tok_ieq(st, a - 1, "throughout") ||
         pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
     return 0;
   for (k = a; k <= b; k++) {
@@ -2053,7 +2057,8 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       place = le && (le->cls & L_PLACE);
     }
     /* the start of an organization's name */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & NC_SHOUTED)) ||
+    /* (not after "in": "Tyneside Courier" ... "across Tyneside") */
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE))) ||
          (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
         e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
       best = cs->items[e->org].span;
