@@ -243,6 +243,7 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
 ** Foundation", "Newfoundland and Labrador Court of Appeal"), is a name of its own, not the
 ** first half of the next one. */
 static int one_name_before_and(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  while (a < j && (lex_cls(st, m, a) & L_NOTNAME)) a++; /* "The FNTA and ..." */
   return j == a && ((st->tok[a].flags & PC_TF_UPPER) || !lex_cls_c(st, m, a));
 }
 
@@ -673,7 +674,8 @@ static int by_role(const pc_sent *st, const pc_model *m, run *r) {
   if (r->a > r->b) return -1;
   if (r->a == r->b && (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return -1;
   /* "By Rachel Dunmore, Transport Correspondent,": a job title in capitals names no one */
-  if (r->a < r->b && !r->has_org_head && (lex_cls(st, m, r->b) & L_ROLE_NOUN) && (st->tok[r->b].flags & PC_TF_CAP) &&
+  if (r->a < r->b && (!r->has_org_head || st->lang == PC_LANG_EN) && (lex_cls(st, m, r->b) & L_ROLE_NOUN) &&
+      (st->tok[r->b].flags & PC_TF_CAP) &&
       !is_cap(st, r->b + 1))
     return -1;
   return 0;
@@ -814,7 +816,7 @@ static int member_before(const pc_sent *st, size_t a) {
                  pc_tok_ieq(st, k - 1, "d\xe2\x80\x99")))
     return 0;
   for (q = k - 1; q-- > 0 && q + 4 >= k - 1;) {
-    if (!is_lower_word(st, q)) return 0;
+    if (!is_lower_word(st, q) && !(pc_tok_word(st, q) && sentence_start(st, q))) return 0; /* "Members of X" */
     if (tok_in(st, q, members)) return 1;
     /* "à l'appel de", "à l'appel du collectif": the organizers */
     if (pc_tok_ieq(st, q, "appel") && q >= 2 && (pc_tok_ieq(st, q - 1, "l'") || pc_tok_ieq(st, q - 1, "l\xe2\x80\x99")) &&
@@ -873,7 +875,14 @@ static int org_clause(const pc_sent *st, size_t b) {
 /* "l'ONG Canopea", "the NGO Inades-Formation": the acronym of a non-governmental
 ** organization before the run. */
 static int ngo_before(const pc_sent *st, size_t a) {
-  return a >= 1 && (pc_tok_ieq(st, a - 1, "ONG") || pc_tok_ieq(st, a - 1, "NGO")) && (st->tok[a - 1].flags & PC_TF_UPPER);
+  const uint8_t *p;
+  size_t n;
+  if (a < 1 || !pc_tok_word(st, a - 1)) return 0;
+  p = pc_tok_text(st, a - 1);
+  n = pc_tok_len(st, a - 1);
+  /* "ONG", or "L'ONG" when the elision stays in the token */
+  if (n < 3 || !(memcmp(p + n - 3, "ONG", 3) == 0 || memcmp(p + n - 3, "NGO", 3) == 0)) return 0;
+  return n == 3 || p[n - 4] == '\'' || (n >= 6 && memcmp(p + n - 6, "\xe2\x80\x99", 3) == 0);
 }
 
 /* An organization by the words around it (the cues above), when the run is no place of the
@@ -881,7 +890,7 @@ static int ngo_before(const pc_sent *st, size_t a) {
 ** weak: a person of the document with that name wins in pass 2. */
 static int by_org_cue(const pc_sent *st, const pc_model *m, run *r) {
   size_t a = r->a, b = r->b, k;
-  if (b > a && (pc_tok_ieq(st, a, "ONG") || pc_tok_ieq(st, a, "NGO")) && (st->tok[a].flags & PC_TF_UPPER)) r->a = ++a;
+  if (b > a && (pc_tok_ieq(st, a, "ong") || pc_tok_ieq(st, a, "ngo")) && (st->tok[a].flags & PC_TF_UPPER)) r->a = ++a;
   if ((r->flags & NC_CUE) || (r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, a)) return 0;
   for (k = a; k <= b; k++)
     if (lex_cls(st, m, k) & (L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME)) return 0;
@@ -1013,7 +1022,7 @@ static int city_word(const pc_sent *st, const cands *cs, const pc_lex_entry *e, 
     return 0;
   r->type = PC_ENT_PLACE;
   r->kind = PC_KIND_CITY;
-  if (!prep && !listed) r->flags |= NC_WEAK;
+  if (!prep) r->flags |= NC_WEAK; /* listed after a place, "Tucson, Ortega said": pass 2 may override */
   return 1;
 }
 
@@ -1367,7 +1376,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
       (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0 &&
-      (d = by_org_cue(st, m, &r)) == 0) {
+      (d = by_org_cue(st, m, &r)) == 0) { 
     if (r.b > r.a) several_words(st, m, cs, &r);
     else one_word(st, m, cs, &r);
     d = 1;
@@ -1772,6 +1781,7 @@ typedef struct nkey {
   int link;    /* an acronym or long form paired in parentheses: its partner */
   int usual;   /* first mention of this text not in capitals */
   int single;  /* a one-word mention of this text that is not a place or organization */
+  int part;    /* longest multi-word mention left untyped whose first or last word this is */
   int team;    /* a mention of this place named as a sports team (NC_TEAM) */
   int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
 } nkey;
@@ -1836,7 +1846,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -1857,7 +1867,7 @@ static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, s
   int *slot;
   if (n == 0) return PC_OK; /* an empty word part (folding left two spaces together) */
   if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
-  slot = person ? &e->person : &e->org;
+  slot = person == 2 ? &e->part : person ? &e->person : &e->org;
   if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
   return PC_OK;
 }
@@ -1876,6 +1886,24 @@ static int index_parts(nindex *x, const cands *cs, int i, const uint8_t *key, si
     first = 0;
   }
   return PC_OK;
+}
+
+/* Whether the first word of span sp is a common word ("Comment Angiox", "Understand Old
+** Athens": a sentence's first word glued to a name). */
+static int common_first(const pc_model *m, const uint8_t *s, pc_span sp) {
+  size_t k = sp.start;
+  while (k < sp.end && s[k] != ' ') k++;
+  return pc_model_is_common(m, s, sp.start, k);
+}
+
+/* Records the untyped name of two or three words, candidate i, under its last word (a
+** family name said alone elsewhere: "Marisol Ortega" ... "Ortega, 41,"). */
+static int last_word(nindex *x, const cands *cs, int i, const uint8_t *key, size_t n) {
+  size_t k, spaces = 0, last = 0;
+  for (k = 0; k < n; k++)
+    if (key[k] == ' ') { spaces++; last = k + 1; }
+  if (spaces > 2 || last >= n) return PC_OK;
+  return keep_longest(x, cs, i, key + last, n - last, 2);
 }
 
 static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
@@ -1901,6 +1929,9 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     if (e->team < 0 && (c->flags & NC_TEAM)) e->team = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
     if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
+    if (multi && c->type == -1 && (c->flags & NC_UNKNOWN) && !(c->flags & (NC_SHOUTED | NC_ALLCAPS)) &&
+        last_word(x, cs, (int)i, key, n))
+      return PC_ENOMEM;
     if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
       return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
@@ -2064,6 +2095,16 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
       c->kind = cs->items[e->org].kind;
+    }
+    /* "Marisol Ortega" ... "Ortega, 41,": the family name of an untyped longer name that will be
+    ** a person, or was (before the same text's other readings: "Back in Tucson, Ortega said") */
+    if (resolved == -1 && n && !memchr(key, ' ', n) && !(c->flags & (NC_PREP | NC_SHOUTED | NC_ALLCAPS)) &&
+        (c->type == -1 || (c->flags & NC_WEAK)) && e && e->part >= 0 && e->part != (int)i &&
+        (e->part < (int)i ? cs->items[e->part].type == PC_ENT_PERSON : cs->items[e->part].type == -1) && m &&
+        !given_key(m, key, n) && !pc_model_is_common(m, s, c->span.start, c->span.end) &&
+        !common_first(m, s, cs->items[e->part].span)) {
+      best = cs->items[e->part].span;
+      resolved = PC_ENT_PERSON;
     }
     /* the same text classified elsewhere in the document */
     if (resolved == -1 && e && e->typed >= 0 && e->typed != (int)i) {
