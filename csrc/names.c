@@ -674,7 +674,10 @@ static int by_role(const pc_sent *st, const pc_model *m, run *r) {
   if (r->a > r->b) return -1;
   if (r->a == r->b && (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return -1;
   /* "By Rachel Dunmore, Transport Correspondent,": a job title in capitals names no one */
-  if (r->a < r->b && (!r->has_org_head || st->lang == PC_LANG_EN) && (lex_cls(st, m, r->b) & L_ROLE_NOUN) &&
+  if (r->a < r->b && (!r->has_org_head || (st->lang == PC_LANG_EN && r->a > 1 && pc_tok_char(st, r->a - 1, ',') &&
+                                                  pc_tok_word(st, r->a - 2) && !sentence_start(st, r->a - 2) &&
+                                                  (st->tok[r->a - 2].flags & PC_TF_CAP))) && /* "Rachel Dunmore, Transport Correspondent" */
+      (lex_cls(st, m, r->b) & L_ROLE_NOUN) &&
       (st->tok[r->b].flags & PC_TF_CAP) &&
       !is_cap(st, r->b + 1))
     return -1;
