@@ -44,6 +44,8 @@ describe("an organization described by an apposition or a relative clause", func
     local n = names("Trelvane, a farmers' union, called the strike. Osric Dallow, a union member, joined it.")
     find(n, "ORG", "Trelvane")
     assert.is_true(typed(n, "Osric Dallow") ~= "ORG")
+    n = names("Yesenia Tolvar, a crane operator who has worked at the port for years, said shifts grew longer.")
+    find(n, "PERSON", "Yesenia Tolvar")
     n = names("Brunelac, le syndicat majoritaire, a appelé à la grève.", "fr")
     find(n, "ORG", "Brunelac")
   end)
