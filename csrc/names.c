@@ -788,6 +788,11 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
     return 1;
   }
   if (a == b && (is_camel(st, a) || acronym_led(st, a))) { r->type = PC_ENT_ORG; return 1; }
+  /* "NEA-New Mexico": an acronym and a hyphen open the name */
+  if (b > a && acronym_led(st, a) && !(st->tok[a].flags & PC_TF_UPPER) && !(r->whole && (r->whole->cls & L_PLACE))) {
+    r->type = PC_ENT_ORG;
+    return 1;
+  }
   if (r->flags & NC_CUE) { r->type = PC_ENT_PERSON; return 1; }
   return 0;
 }
@@ -1632,6 +1637,29 @@ static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
 /* Pass 1 over one sentence. */
 static int collect_runs(pc_sent *st, const pc_model *m, cands *cs);
 
+/* "Greenpeace-led coalition", "FNSEA-backed", "US-led": the name before a hyphenated
+** participle is the organization (or the place, when the lexicon knows it), without the
+** participle. 1 when it made the candidate, PC_ENOMEM, 0 when token i is no such word. */
+static int led_prefix(pc_sent *st, const pc_model *m, cands *cs, size_t i) {
+  static const char *const parts[] = {"-led", "-backed", "-owned", "-run", "-funded", "-sponsored", "-affiliated",
+                                      "-linked", NULL};
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k, e, len;
+  uint8_t key[PC_KEY_MAX + 8];
+  const pc_lex_entry *le;
+  for (k = 0; parts[k]; k++) {
+    e = strlen(parts[k]);
+    if (n > e + 1 && pc_ascii_ieq(p + n - e, e, parts[k])) break;
+  }
+  if (!parts[k] || !m) return 0;
+  len = pc_fold(st->s, st->tok[i].start, st->tok[i].end - e, key, sizeof key);
+  le = len ? pc_model_lookup(m, key, len) : NULL;
+  if (le && (le->cls & (L_DEMONYM | L_NOTNAME | L_COMMON))) return 0; /* "Kremlin-backed" stays whole */
+  if (le && (le->cls & L_PLACE))
+    return push_span(cs, st, st->tok[i].start, st->tok[i].end - e, PC_ENT_PLACE, le->kind, NC_PREP) ? 1 : PC_ENOMEM;
+  return push_span(cs, st, st->tok[i].start, st->tok[i].end - e, PC_ENT_ORG, PC_KIND_ASSOCIATION, 0) ? 1 : PC_ENOMEM;
+}
+
 /* Skips spaces, then the word w (ASCII, any case) when it is next and whole; 1 when it was. */
 static int skip_word(const uint8_t *s, size_t *p, size_t end, const char *w) {
   size_t q = *p, n = strlen(w);
@@ -1752,6 +1780,13 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     b = party_words(st, m, i, b);
+    /* "A Greenpeace-led coalition" */
+    if (!cue && (b == i || (b == i + 1 && (lex_cls(st, m, i) & L_NOTNAME))) && (rc = led_prefix(st, m, cs, b)) != 0) {
+      if (rc < 0) return rc;
+      st->taken[b] = 1;
+      i = b + 1;
+      continue;
+    }
     if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
       if (rc) return rc;
       i = b + 1;
