@@ -850,7 +850,8 @@ static int kind_apposition(const pc_sent *st, const pc_model *m, size_t b) {
       if (pc_tok_word(st, k) && (cls & (L_DEMONYM | L_PLACE)) && !(cls & L_ORG_HEAD)) continue; /* "the Dutch branch" */
       return 0;
     }
-    if (cls & L_ORG_GENERIC) /* the head: French puts adjectives after it, English nouns before */
+    /* the head ("branch": "the Dutch branch of", not "the Sydney branch secretary" before a name) */
+    if ((cls & L_ORG_GENERIC) || pc_tok_ieq(st, k, "branch") || pc_tok_ieq(st, k, "branche"))
       return !pc_tok_ieq(st, k + 1, "who") && /* "a crane operator who": a person */
              (st->lang == PC_LANG_FR || !(is_lower_word(st, k + 1) && !pc_tok_function(st, k + 1)));
     if ((cls & (L_ROLE | L_ROLE_NOUN)) || pc_tok_function(st, k)) return 0;
