@@ -541,11 +541,17 @@ static int reporting(const pc_sent *st, size_t k) {
   return pc_tok_is2(st, k, W2_SAY | W2_REPORT | W2_REPORTED) && (st->tok[k].flags & PC_TF_LOWER);
 }
 
+/* A present of "être": "est", "sont" (a participle after it is often a state: "est fermée"). */
+static int etre_form(const pc_sent *st, size_t k) {
+  return pc_tok_ieq(st, k, "est") || pc_tok_ieq(st, k, "sont") || pc_tok_ieq(st, k, "suis") ||
+         pc_tok_ieq(st, k, "sommes") || pc_tok_ieq(st, k, "\xc3\xaates");
+}
+
 /* The clause's verb: backward from token `from` (inclusive), then forward from `after`. A
 ** verb of saying right before the date is its verb ("said on Monday"); farther, the date is
 ** in what was said ("said the vote on Jan. 5 would"), and the saying counts only when
 ** nothing else does. */
-static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent) {
+static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent, int fronted) {
   size_t k, steps, gap = 0;
   int stop = 0, v, said = V_NONE, kind;
   for (k = from, steps = 0; has_from && steps < 25; k--, steps++) {
@@ -573,10 +579,37 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     if (clause_mark(st, k)) break;
     if (reporting(st, k)) return V_PAST; /* "On Monday, the union said" */
     /* the next date's own modifiers say nothing of this one */
-    if ((v = verb_at(st, k, word_kind(st, k), 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v == V_HOLD ? V_NONE : v;
+    if ((v = verb_at(st, k, word_kind(st, k), 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) {
+      /* a date fronted before a passé composé with avoir is a plain past: « En janvier, on nous a
+      ** promis »; "est fermée" is a state */
+      if (v == V_PERF && st->lang == PC_LANG_FR && fronted && !etre_form(st, k)) return V_PAST;
+      return v == V_HOLD ? V_NONE : v;
+    }
     if (stop) break;
   }
   return said;
+}
+
+/* Whether the date whose phrase starts at token k opens its clause, a comma after it: "En
+** janvier, on nous a promis", « En mars, ... ». */
+static int fronted_date(const pc_sent *st, size_t k) {
+  while (k > 0 && word_kind(st, k - 1) == TK_SKIP) k--;
+  return k == 0 || clause_mark(st, k - 1);
+}
+
+/* A pluperfect before token k in its clause ("avait promis une réponse pour", "had set a vote
+** for"): a deadline fixed in the past, which may fall on either side of the document date. */
+static int pluperfect_before(const pc_sent *st, size_t k) {
+  size_t steps;
+  for (steps = 0; k > 0 && steps < 10; k--, steps++) {
+    if (clause_mark(st, k - 1) || word_kind(st, k - 1) == TK_BOUND) return 0;
+    if ((pc_tok_ieq(st, k - 1, "had") || pc_tok_ieq(st, k - 1, "avait") || pc_tok_ieq(st, k - 1, "avaient")) &&
+        k < st->n && plain_word(st, k, 2) &&
+        (st->lang == PC_LANG_FR ? fr_participle(pc_tok_text(st, k), pc_tok_len(st, k))
+                                : ends(pc_tok_text(st, k), pc_tok_len(st, k), "ed") || word_kind(st, k) == TK_PRET))
+      return 1;
+  }
+  return 0;
 }
 
 int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
@@ -593,12 +626,12 @@ int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
     break;
   }
   if (prep == TK_SINCE) return -1;
-  if (prep == TK_FOR) return 1;
+  if (prep == TK_FOR) return pluperfect_before(st, k) ? 0 : 1;
   /* "d'ici", "à partir de": the verb is before the whole phrase */
   if (prep && k > 0 && (pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99") ||
                         pc_tok_ieq(st, k - 1, "\xc3\xa0")))
     k--;
-  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0, k == i);
+  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0, k == i, fronted_date(st, k));
   /* "a décrété un boycott à partir de lundi": ahead; "a prévenu dès décembre": either way */
   if (prep == TK_UNTIL) return v == V_PAST ? -1 : v == V_PERF ? 3 : 1;
   return v == V_FUT ? 1 : v == V_PAST ? -1 : v == V_PERF ? -2 : 0;

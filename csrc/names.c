@@ -25,6 +25,7 @@
 #include "lexicon.h"
 #include "text.h"
 #include "ner_model.h"
+#include "place_cues.h"
 
 #define NC_SENT_START 0x01u /* first word of its sentence */
 #define NC_UNKNOWN    0x02u /* type to resolve in pass 2 */
@@ -50,11 +51,24 @@ static int is_lower_word(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && (st->tok[i].flags & PC_TF_LOWER);
 }
 
+/* "15:40 — Police say ...", "14h05 – Le cortège ...": a live blog's entry opens with its time
+** and a dash; the word after them opens the sentence. */
+static int live_blog_time(const pc_sent *st, size_t a) {
+  size_t k;
+  if (a < 2 || st->tok[a - 1].kind != PC_TOK_PUNCT || pc_tok_char(st, a - 1, ',') || pc_tok_char(st, a - 1, '(')) return 0;
+  for (k = 0; k + 1 < a; k++)
+    if (st->tok[k].kind == PC_TOK_WORD && !(pc_tok_len(st, k) <= 3 && (pc_tok_ieq(st, k, "h") || pc_tok_ieq(st, k, "am") ||
+                                                                        pc_tok_ieq(st, k, "pm"))))
+      return 0;
+  return st->tok[0].kind == PC_TOK_NUMBER;
+}
+
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
 static int sentence_start(const pc_sent *st, size_t a) {
   /* or right after the dateline: "LAGOS, Nigeria (AP) — Farmers blocked ..." */
   return a <= st->first_word || (st->doc && st->doc->meta.dateline.end > 0 && a > 0 &&
-                                 st->tok[a - 1].end == st->doc->meta.dateline.end);
+                                 st->tok[a - 1].end == st->doc->meta.dateline.end) ||
+         live_blog_time(st, a);
 }
 
 /* Lexicon entry of tokens [a, b] joined as the text joins them. */
@@ -1707,6 +1721,52 @@ static void list_orgs(const pc_sent *st, cands *cs, size_t first) {
   }
 }
 
+/* "le port d'Anvers": the head names a part of the city whose name follows, which alone is
+** the place (place_cues.c). */
+static int head_left_out(const pc_sent *st, const pc_model *m, size_t i, size_t k, size_t b) {
+  const pc_lex_entry *e;
+  if (!pc_place_head_of_city(st, i) || k == i + 1) return 0;
+  e = lex_run(st, m, k, b);
+  return e && (e->cls & L_PLACE);
+}
+
+/* A place told by the words around it (place_cues.c), at token *i: a US state's
+** abbreviation after a city ("Tucson, Ariz."), a name right after a facility word ("le stade
+** Armand-Cesari", "l'hôpital Pontchaillou") or before one ("the Schuman roundabout").
+** Pushes it and moves *i past it: 1; 0 none; < 0 an error. */
+static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+  size_t a = *i, b, t;
+  int kind = PC_KIND_SITE, dummy;
+  if ((b = pc_place_state_abbrev(st, a)) > 0) {
+    kind = PC_KIND_REGION;
+  } else {
+    if (!is_cap(st, a) || (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME))) return 0;
+    /* right after the facility word ("l'hôpital de la Timone" is written whole, as the
+    ** project's articles have it) */
+    b = extend_run(st, m, a, &dummy);
+    if (!((a > 0 && pc_place_facility_before(st, a - 1)) || pc_place_facility_after(st, b + 1))) return 0;
+  }
+  if (!push(cs, st, a, b, PC_ENT_PLACE, kind, 0)) return PC_ENOMEM;
+  for (t = a; t <= b; t++) st->taken[t] = 1;
+  *i = b + 1;
+  return 1;
+}
+
+/* A one-word run that names something else than itself: "A Greenpeace-led coalition"
+** (led_prefix), "Cologne-Berlin" (split_places). 1 when its candidates are made (*rc an
+** error code), 0 when it is no such word. */
+static int split_word(pc_sent *st, const pc_model *m, cands *cs, size_t i, size_t b, int *rc) {
+  *rc = PC_OK;
+  if ((b == i || (b == i + 1 && (lex_cls(st, m, i) & L_NOTNAME))) && (*rc = led_prefix(st, m, cs, b)) != 0) {
+    if (*rc > 0) {
+      *rc = PC_OK;
+      st->taken[b] = 1;
+    }
+    return 1;
+  }
+  return b == i && split_places(st, m, cs, i, rc);
+}
+
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
   size_t first = cs->count;
   int rc = collect_runs(st, m, cs);
@@ -1723,6 +1783,10 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
+    if ((rc = place_cue(st, m, cs, &i)) != 0) {
+      if (rc < 0) return rc;
+      continue;
+    }
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
@@ -1765,6 +1829,13 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
+        if (is_place && head_left_out(st, m, i, k, b)) {
+          size_t t;
+          if (!push(cs, st, k, b, PC_ENT_PLACE, PC_KIND_CITY, 0)) return PC_ENOMEM;
+          for (t = k; t <= b; t++) st->taken[t] = 1;
+          i = b + 1;
+          continue;
+        }
         {
           cand *c = push(cs, st, i, b, is_place ? PC_ENT_PLACE : PC_ENT_ORG,
                          is_place ? lex_run(st, m, i, i)->head_kind : PC_KIND_MINISTRY, 0);
@@ -1781,14 +1852,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     b = party_words(st, m, i, b);
-    /* "A Greenpeace-led coalition" */
-    if (!cue && (b == i || (b == i + 1 && (lex_cls(st, m, i) & L_NOTNAME))) && (rc = led_prefix(st, m, cs, b)) != 0) {
-      if (rc < 0) return rc;
-      st->taken[b] = 1;
-      i = b + 1;
-      continue;
-    }
-    if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
+    if (!cue && split_word(st, m, cs, i, b, &rc)) {
       if (rc) return rc;
       i = b + 1;
       continue;

@@ -1,0 +1,77 @@
+-- Dates on news the rules were never shown (issue 16, branch placedate): the fourth fixture
+-- set's and the fourth blind set's classes. Texts written for the project.
+local pc = require "protestcorpus"
+
+local function expect(text, want, lang, date)
+  local got = {}
+  local opts = { lang = lang or "en", date = date or "2025-12-11", types = { "DATE" } }
+  for _, e in ipairs(assert(pc.extract(text, opts))) do
+    got[#got + 1] = { e.text, e.value }
+  end
+  assert.are.same(want, got)
+end
+
+describe("the year a stated year gives the months after it", function()
+  it("comes from a year that opens the sentence or a 'when' clause", function()
+    expect("En 2019 déjà, un mouvement similaire avait duré du 3 au 21 juin.",
+      { { "2019", "2019" }, { "3", "2019-06-03" }, { "21 juin", "2019-06-21" } }, "fr", "2026-06-09")
+    expect("The marches were the largest since 2006, when millions marched in the spring.",
+      { { "2006", "2006" }, { "spring", "2006" } }, "en", "2026-05-02")
+  end)
+  it("not from a year that ends a clause or a starting point", function()
+    expect("Farmers first took to the streets in early 2024, and smaller protests followed in March and June.",
+      { { "early 2024", "2024" }, { "March", "2025-03" }, { "June", "2025-06" } }, "en", "2025-10-23")
+    expect("Pour la première fois depuis 1972, les joueurs ont fait grève : du samedi 3 au dimanche 4 octobre.",
+      { { "1972", "1972" }, { "samedi 3", "2026-10-03" }, { "dimanche 4 octobre", "2026-10-04" } }, "fr", "2026-10-05")
+  end)
+end)
+
+describe("the direction of a bare date", function()
+  it("is past for a date fronted before a passé composé with avoir", function()
+    expect("« En janvier, on nous a promis des prix planchers », a déclaré son président.",
+      { { "janvier", "2025-01" } }, "fr")
+    expect("Le préavis court jusqu'au lundi 23 février à 8 heures, a précisé le syndicat.",
+      { { "lundi 23 février", "2026-02-23" } }, "fr", "2026-02-17")
+  end)
+  it("is either way for a deadline set in a pluperfect", function()
+    expect("On nous avait promis une réponse pour la fin mai, on attend toujours.",
+      { { "fin mai", "2026-05" } }, "fr", "2026-06-09")
+    expect("La CGT appelle à une grève pour la fin mai.", { { "fin mai", "2026-05" } }, "fr", "2026-03-09")
+  end)
+  it("is the nearest day for an English present perfect", function()
+    expect("Campaigners have called a rally at the monument on Saturday at noon.",
+      { { "Saturday", "2026-03-14" } }, "en", "2026-03-11")
+    expect("Campaigners held a rally at the monument on Saturday.", { { "Saturday", "2026-03-07" } }, "en", "2026-03-11")
+  end)
+end)
+
+describe("days told from another", function()
+  it("'à la veille de' / 'au lendemain de' an undated event is the day named before", function()
+    expect("L'intersyndicale appelle à manifester le jeudi 4 juin, à la veille de l'examen du budget.",
+      { { "jeudi 4 juin", "2026-06-04" }, { "veille", "2026-06-04" } }, "fr", "2026-05-19")
+    expect("Les militants ont bloqué dimanche le port, au lendemain d'une action à La Haye.",
+      { { "dimanche", "2026-01-18" }, { "lendemain", "2026-01-18" } }, "fr", "2026-01-19")
+    -- alone, "la veille" is the day before the last day named
+    expect("Le mouvement a démarré le mardi 19 mai. La veille, une réunion avait tourné court.",
+      { { "mardi 19 mai", "2026-05-19" }, { "veille", "2026-05-18" } }, "fr", "2026-06-09")
+  end)
+  it("'il y a deux semaines' and 'two weeks ago' are that day", function()
+    expect("Il y a deux semaines, à Brest, des infirmières avaient occupé le hall.",
+      { { "Il y a deux semaines", "2026-05-06" } }, "fr", "2026-05-20")
+  end)
+end)
+
+describe("other forms", function()
+  it("French 'pendant le week-end', not the generic 'le week-end'", function()
+    expect("Des parents ont pique-niqué devant la mairie pendant le week-end.", { { "week-end", nil } }, "fr")
+    expect("Une grève est lancée pour le week-end des départs.", { { "week-end", nil } }, "fr")
+    expect("Le week-end, les crèches sont fermées.", {}, "fr")
+  end)
+  it("'l'année 2024' keeps its head word", function()
+    expect("Le revenu a baissé de 8 % sur l'ensemble de l'année 2024.", { { "année 2024", "2024" } }, "fr")
+  end)
+  it("an English month before a noun: 'the March walkout', not 'the March on Washington'", function()
+    expect("She would not rule out further dates after the March walkout.", { { "March", "2026-03" } }, "en", "2026-03-12")
+    expect("They joined the March on Washington and the March for Our Lives.", {}, "en", "2026-03-12")
+  end)
+end)
