@@ -2115,6 +2115,25 @@ static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *
 /* The last evidence for a candidate no mention of the document explains: its own weak
 ** reading, its speaking, the lexicon's place, a preposition of place, the shape of a
 ** person's name; -1 when none. */
+/* Whether a list's "and" / "et" / comma or an article stands right before byte a
+** ("Roissy et Orly", "the Alameda"): a place's reading holds there. */
+static int listed_or_article(const uint8_t *s, size_t a) {
+  static const char *const words[] = {"and ", "et ", "or ", "ou ", ", ", "the ", "le ", "la ", "l'", NULL};
+  size_t k;
+  for (k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    if (a >= n && pc_ascii_ieq(s + a - n, n, words[k])) return 1;
+  }
+  return 0;
+}
+
+/* Whether the folded one-word key is a given name and, as a place, only a town of fewer
+** than 100,000 ("Gloria", 6,000 in the Philippines). */
+static int small_town_given(const pc_model *m, const uint8_t *key, size_t n) {
+  const pc_lex_entry *le = pc_model_lookup(m, key, n);
+  return le && (le->cls & L_GIVEN) && (le->cls & L_PLACE) == L_CITY && le->pop < 100000 && !memchr(key, ' ', n);
+}
+
 static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n,
                          int place) {
   if (c->flags & NC_WEAK) return c->type;
@@ -2123,6 +2142,10 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
     c->kind = PC_KIND_COMPANY;
     return PC_ENT_ORG;
   }
+  /* "the doctor said Gloria was ill": a given name that is also a small town's, with no
+  ** preposition of place, is the person */
+  if (place && !(c->flags & NC_IN_PLACE) && m && small_town_given(m, key, n) && !listed_or_article(doc->text, c->span.start))
+    place = 0;
   if (place && !(c->flags & NC_SENT_START)) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
   /* "Denise developed eczema", "Denise travaille chez Japy": a given name alone, no common
   ** word, no place, that no organization of the document explains */

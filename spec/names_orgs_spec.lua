@@ -141,6 +141,13 @@ describe("a family name alone", function()
     find(n, "PERSON", "Lisandra Oteiza")
   end)
 
+  it("reads a given name that is also a small town's as the person, but not after 'in', 'and' or an article", function()
+    local n = names("The doctor said Gloria was ill. Gloria died in March.")
+    assert.is_true(typed(n, "Gloria") ~= "PLACE")
+    n = names("Flights left from Roissy and Gloria; they marched in Gloria.")
+    find(n, "PLACE", "Gloria")
+  end)
+
   it("does not take a product's or a headline's first word for a given name", function()
     local n = names("Comment Zelvox est-il utilisé ? Zelvox est un anticoagulant.", "fr")
     assert.is_true(typed(n, "Zelvox") ~= "PERSON")
