@@ -1318,6 +1318,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
 ** no given name itself ("Charlotte Marie Dupont"), the whole run is no entry, the name is a
 ** given name and one or two capitalized words that are no head, role or title. */
 static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  static const pc_lex_entry acronym_entry = {0, 0, 0, 0, L_MEDIA, 0, {0, 0}}; /* an acronym stands as a medium would */
   size_t j, k;
   const pc_lex_entry *pre;
   /* a role noun before "de": "l'attaquant argentin de Bastia Lautaro Benítez" (any first name) */
@@ -1332,6 +1333,10 @@ static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_
       if (!is_cap(st, k) || pc_tok_function(st, k) || (k != j && (lex_cls_c(st, m, k) & (L_COMMON | L_NOTNAME))))
         break;
     if (k <= b) return a;
+    /* "le directeur d'EFI Michel Balandier": an organization's acronym, then a given name */
+    if (j == a + 1 && is_acronym(st, a, a) && pc_tok_len(st, a) >= 2 && !(lex_cls(st, m, a) & (L_PLACE | L_DEMONYM | L_NOTNAME)) &&
+        is_given(st, m, j) && !(lex_cls(st, m, j) & (L_ORG_HEAD | L_PLACE)))
+      pre = &acronym_entry;
     if (!pre || !(pre->cls & (L_PLACE | L_MEDIA)) || (lex_cls(st, m, j) & (L_ORG_HEAD | L_COUNTRY | L_REGION)) ||
         !(is_given(st, m, j) || (role && !(lex_cls_c(st, m, j) & (L_COMMON | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM)))))
       continue;
