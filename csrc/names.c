@@ -615,6 +615,9 @@ typedef struct run {
 /* Function words and titles at the start of the run: "In Lyon", "Pour Alliance", "The
 ** National Police" (but "Le Monde", "Le Havre" are names as a whole), "Selon Mme Claire
 ** Dubreuil". */
+static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
+static int mixed_case(const pc_sent *st, size_t a, size_t b);
+
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
   r->whole = lex_run(st, m, r->a, r->b);
@@ -632,10 +635,17 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
-  if (r->a == r->b && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
+  if (r->a == r->b && !caps_notname(st, m, r->a) && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
                        (st->word[r->a] && (st->word[r->a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
     return -1;
   return 0;
+}
+
+/* "the World Health Organisation (WHO)", then "WHO says": a word that is never a name in
+** lowercase ("who") written as an acronym of three or more capitals among lowercase words. */
+static int caps_notname(const pc_sent *st, const pc_model *m, size_t a) {
+  return is_acronym(st, a, a) && pc_tok_len(st, a) >= 3 && ((lex_cls(st, m, a) & L_NOTNAME) || st->word[a]) &&
+         ((a > 0 && pc_tok_char(st, a - 1, '(') && pc_tok_char(st, a + 1, ')')) || mixed_case(st, a, a));
 }
 
 /* The lexicon's word on the whole run: a medium, a country, region or department, a city of
@@ -1402,6 +1412,12 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     return record_run(st, m, cs, &r);
   }
   if (trim_run(st, m, &r) < 0) return PC_OK;
+  if (r.a == r.b && caps_notname(st, m, r.a)) { /* in parentheses, the acronym of the name before; else its other mentions */
+    r.flags |= NC_ACRONYM;
+    if (pc_tok_char(st, r.a + 1, ')')) r.type = PC_ENT_ORG;
+    else r.flags |= NC_UNKNOWN;
+    return record_run(st, m, cs, &r);
+  }
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
       (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0 &&
