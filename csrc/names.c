@@ -633,7 +633,7 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && !(r->cue & NC_CUE) && (lex_cls_c(st, m, r->a) & L_COMMON) &&
       !(lex_cls(st, m, r->a) & (L_GIVEN | L_PLACE | L_ORG_HEAD | L_TITLE | L_ROLE | L_DEMONYM | L_PARTICLE |
                                 L_PLACE_BEFORE | L_PLACE_AFTER | L_CONNECTOR)) &&
-      is_cap(st, r->a + 1) && !(lex_cls(st, m, r->a + 1) & (L_PARTICLE | L_NOTNAME | L_PLACE)) && is_given(st, m, r->a + 1) &&
+      is_cap(st, r->a + 1) && !(lex_cls(st, m, r->a + 1) & (L_PARTICLE | L_NOTNAME)) && is_given(st, m, r->a + 1) &&
       !lex_lookup(st, m, r->a + 1, r->b) && !r->has_org_head && !(lex_cls(st, m, r->b) & L_PLACE_AFTER)) {
     r->a++;
     r->flags &= ~NC_SENT_START;
