@@ -1076,7 +1076,16 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   memset(dm, 0, sizeof *dm);
   dm->relative = 1;
   dm->last = i;
-  if (pc_tok_is(st, i + 1, W_LAST)) {
+  if ((pc_tok_is(st, i + 1, W_LAST) || pc_tok_is(st, i + 1, W_NEXT)) && period_of(st, i + 2) == PERIOD_WEEK &&
+      !pc_tok_is(st, i + 1, W_RECENT)) {
+    /* "Friday last week", "Monday next week": that day of the week before or after */
+    dm->last = i + 2;
+    if (st->year) {
+      long doc = pc_days_from_civil(st->year, st->month, st->day);
+      long monday = doc - (weekday_of(doc) - 1) + (pc_tok_is(st, i + 1, W_LAST) ? -7 : 7);
+      pc_civil_from_days(monday + wd - 1, &dm->y, &dm->m, &dm->d);
+    }
+  } else if (pc_tok_is(st, i + 1, W_LAST)) {
     dm->last = i + 1;
     resolve_weekday(st, wd, -2, dm);
   } else if (pc_tok_is(st, i + 1, W_NEXT)) {
@@ -1210,14 +1219,16 @@ static int may_start_date(const pc_sent *st, size_t i) {
 /* "July 19 to 23", "Jan. 5 and 6", "Jan. 14, 15 and 16": the bare days after a date take its
 ** month and year; *i moves past them. */
 static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
-  int prev = dm->d, d2, rc;
+  int prev = dm->d, d2, rc, listed = 0;
   date_match d;
   for (;;) {
     size_t k = *i + 1;
     int comma = pc_tok_char(st, k, ',');
+    /* a word right after the day ends it ("Jan. 5 and 6 people"), but not the last of a list
+    ** already under way ("Sept. 16, 17 and 19 ended") */
     if (!dm->m || !dm->d || dm->span || !(comma || is_range_word(st, k)) || !(d2 = day_number(st, k + 1)) ||
         d2 <= prev || month_at(st, k + 2) || st->taken[k + 1] ||
-        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2) && !(listed && !comma)))
       return PC_OK;
     /* after a comma, only a list: "Jan. 14, 15 and 16", not "on Jan. 14, 15 of them" */
     if (comma && !(pc_tok_char(st, k + 2, ',') || is_range_word(st, k + 2))) return PC_OK;
@@ -1227,6 +1238,7 @@ static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, siz
     *i = k + 1;
     if ((rc = add_match(st, out, k + 1, &d))) return rc;
     prev = d2;
+    listed = comma;
   }
 }
 
@@ -1353,6 +1365,28 @@ static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, size_t f
   }
 }
 
+/* "le 1er mai dernier", "le samedi 3 octobre prochain": the word stays in the span of a day
+** stated without its year, and says which way it lies from the document date. */
+static void day_last_next(const pc_sent *st, date_match *dm) {
+  size_t k = dm->last + 1;
+  int next, y, n;
+  long doc;
+  if (st->lang != PC_LANG_FR || !dm->d || !dm->m || !(dm->guessed || !dm->y) || dm->span || dm->week ||
+      !(pc_tok_is(st, k, W_LAST) || pc_tok_is(st, k, W_NEXT)) || pc_tok_is(st, k, W_RECENT | W_THIS) || period_of(st, k + 1))
+    return;
+  dm->last = k;
+  if (!st->year) return;
+  next = pc_tok_is(st, k, W_NEXT);
+  doc = pc_days_from_civil(st->year, st->month, st->day);
+  /* the nearest such day strictly on the side the word says (eight years for 29 February) */
+  for (y = st->year + (next ? -1 : 1), n = 0; n < 10; n++, y += next ? 1 : -1) {
+    long z;
+    if (dm->d > days_in_month(y, dm->m)) continue;
+    z = pc_days_from_civil(y, dm->m, dm->d);
+    if (next ? z > doc : z < doc) { dm->y = y; return; }
+  }
+}
+
 /* The dates of one sentence, first to last. */
 static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
@@ -1395,6 +1429,7 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
     }
     first = dm.first ? dm.first : modifier_start(st, i, &dm);
     if (any_taken(st, first, dm.last)) continue;
+    day_last_next(st, &dm);
     settle(dd, st, i, &dm, ctx_year);
     /* "between Monday and Wednesday", "de lundi à mercredi": the second after the first */
     if (dm.wd && wd_prev.wd && dm.y && i == wd_prev.last + 2 &&

@@ -1762,24 +1762,30 @@ static int head_left_out(const pc_sent *st, const pc_model *m, size_t i, size_t 
   return e && (e->cls & L_PLACE);
 }
 
-/* A place told by the words around it (place_cues.c), at token *i: a US state's
-** abbreviation after a city ("Tucson, Ariz."), a name right after a facility word ("le stade
-** Armand-Cesari", "l'hôpital Pontchaillou") or before one ("the Schuman roundabout").
-** Pushes it and moves *i past it: 1; 0 none; < 0 an error. */
-static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
-  size_t a = *i, b, t;
-  int kind = PC_KIND_SITE, dummy;
-  if ((b = pc_place_state_abbrev(st, a)) > 0) {
-    kind = PC_KIND_REGION;
-  } else {
-    if (!is_cap(st, a) || (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME))) return 0;
-    /* right after the facility word ("l'hôpital de la Timone" is written whole, as the
-    ** project's articles have it) */
-    b = extend_run(st, m, a, &dummy);
-    if (!((a > 0 && pc_place_facility_before(st, a - 1)) || pc_place_facility_after(st, b + 1))) return 0;
-  }
+/* Pushes tokens [a, b] as a PLACE of that kind and marks them taken; 0 or PC_ENOMEM. */
+static int push_place(pc_sent *st, cands *cs, size_t a, size_t b, int kind) {
+  size_t t;
   if (!push(cs, st, a, b, PC_ENT_PLACE, kind, 0)) return PC_ENOMEM;
   for (t = a; t <= b; t++) st->taken[t] = 1;
+  return PC_OK;
+}
+
+/* A place told by the words before it (place_cues.c), at token *i: a US state's
+** abbreviation after a city ("Tucson, Ariz."), a name right after a facility word ("le stade
+** Armand-Cesari", "l'hôpital Pontchaillou"; "l'hôpital de la Timone" is written whole, as the
+** project's articles have it). Pushes it and moves *i past it: 1; 0 none; < 0 an error. */
+static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+  size_t a = *i, b;
+  int kind = PC_KIND_REGION, dummy, rc;
+  if (!(st->tok[a].flags & PC_TF_CAP)) return 0; /* most words: lowercase */
+  if ((b = pc_place_state_abbrev(st, a)) == 0) {
+    if (a == 0 || !pc_place_facility_before(st, a - 1) || !is_cap(st, a) ||
+        (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))
+      return 0;
+    b = extend_run(st, m, a, &dummy);
+    kind = PC_KIND_SITE;
+  }
+  if ((rc = push_place(st, cs, a, b, kind))) return rc;
   *i = b + 1;
   return 1;
 }
@@ -1815,10 +1821,8 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if ((rc = place_cue(st, m, cs, &i)) != 0) {
-      if (rc < 0) return rc;
-      continue;
-    }
+    if ((rc = place_cue(st, m, cs, &i)) < 0) return rc;
+    if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
@@ -1862,9 +1866,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
         if (is_place && head_left_out(st, m, i, k, b)) {
-          size_t t;
-          if (!push(cs, st, k, b, PC_ENT_PLACE, PC_KIND_CITY, 0)) return PC_ENOMEM;
-          for (t = k; t <= b; t++) st->taken[t] = 1;
+          if ((rc = push_place(st, cs, k, b, PC_KIND_CITY))) return rc;
           i = b + 1;
           continue;
         }
@@ -1884,6 +1886,12 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     b = party_words(st, m, i, b);
+    /* "the Schuman roundabout": the facility word after the name stays out of it */
+    if (!cue && pc_place_facility_after(st, b + 1)) {
+      if ((rc = push_place(st, cs, i, b, PC_KIND_SITE))) return rc;
+      i = b + 1;
+      continue;
+    }
     if (!cue && split_word(st, m, cs, i, b, &rc)) {
       if (rc) return rc;
       i = b + 1;

@@ -20,8 +20,8 @@ static const char *const states[] = {
 size_t pc_place_state_abbrev(const pc_sent *st, size_t i) {
   size_t k, j;
   /* after "City," : a capitalized word, then a comma right before */
-  if (i < 2 || !pc_tok_char(st, i - 1, ',') || !pc_tok_word(st, i - 2) ||
-      !(st->tok[i - 2].flags & (PC_TF_CAP | PC_TF_UPPER)) || !(st->tok[i].flags & PC_TF_CAP))
+  if (i < 2 || !(st->tok[i].flags & PC_TF_CAP) || !pc_tok_char(st, i - 1, ',') || !pc_tok_word(st, i - 2) ||
+      !(st->tok[i - 2].flags & (PC_TF_CAP | PC_TF_UPPER)))
     return 0;
   for (k = 0; states[k]; k++) {
     size_t n = strlen(states[k]), end = st->tok[i].start + n;
@@ -34,27 +34,34 @@ size_t pc_place_state_abbrev(const pc_sent *st, size_t i) {
   return 0;
 }
 
-static int word_in(const pc_sent *st, size_t i, const char *const *words) {
-  size_t k;
+typedef struct cue_word { const char *w; size_t n; } cue_word;
+#define CW(lit) { lit, sizeof lit - 1 }
+
+/* Whether token i is a lowercase word of the list (lengths first: most tokens fail there). */
+static int word_in(const pc_sent *st, size_t i, const cue_word *words) {
+  size_t k, n;
   if (!pc_tok_word(st, i) || !(st->tok[i].flags & PC_TF_LOWER)) return 0;
-  for (k = 0; words[k]; k++)
-    if (pc_tok_ieq(st, i, words[k])) return 1;
+  n = pc_tok_len(st, i);
+  for (k = 0; words[k].w; k++)
+    if (words[k].n == n && pc_ascii_ieq(pc_tok_text(st, i), n, words[k].w)) return 1;
   return 0;
 }
 
 int pc_place_facility_before(const pc_sent *st, size_t i) {
   /* not "aéroport": "l'aéroport Pôle Caraïbes" is written whole, as "gare Saint-Lazare" */
-  static const char *const words[] = {"stade", "h\xc3\xb4pital", "v\xc3\xa9lodrome", "hippodrome", "campus", NULL};
+  static const cue_word words[] = {CW("stade"), CW("h\xc3\xb4pital"), CW("v\xc3\xa9lodrome"), CW("hippodrome"),
+                                   CW("campus"), {NULL, 0}};
   return st->lang != PC_LANG_EN && word_in(st, i, words);
 }
 
 int pc_place_facility_after(const pc_sent *st, size_t i) {
-  static const char *const words[] = {"roundabout", "stadium", "racecourse", "velodrome", "campus", NULL};
+  static const cue_word words[] = {CW("roundabout"), CW("stadium"), CW("racecourse"), CW("velodrome"), CW("campus"),
+                                   {NULL, 0}};
   return st->lang != PC_LANG_FR && word_in(st, i, words);
 }
 
 int pc_place_head_of_city(const pc_sent *st, size_t i) {
   /* not "autoroute": the project's articles write "l'autoroute A7" whole */
-  static const char *const words[] = {"port", NULL};
+  static const cue_word words[] = {CW("port"), {NULL, 0}};
   return word_in(st, i, words);
 }

@@ -61,6 +61,28 @@ describe("days told from another", function()
   end)
 end)
 
+describe("'last' and 'next' kept in the span", function()
+  it("'Friday last week', 'Monday next week': that day of that week", function()
+    expect("The strike began on Friday last week and resumes Monday next week.",
+      { { "Friday last week", "2026-03-06" }, { "Monday next week", "2026-03-16" } }, "en", "2026-03-10")
+  end)
+  it("'le 1er mai dernier', 'le samedi 3 octobre prochain'", function()
+    expect("Le 1er mai dernier, puis le 8 mai, elles avaient défilé ; le samedi 3 octobre prochain, elles marcheront.",
+      { { "1er mai dernier", "2026-05-01" }, { "8 mai", "2026-05-08" }, { "samedi 3 octobre prochain", "2026-10-03" } },
+      "fr", "2026-06-09")
+    expect("Le 5 juin dernier, rien ; le 29 février dernier non plus.",
+      { { "5 juin dernier", "2026-06-05" }, { "29 février dernier", "2024-02-29" } }, "fr", "2026-06-09")
+  end)
+end)
+
+describe("lists of days", function()
+  it("keep the last day of a list under way, not a count after one day", function()
+    expect("Talks held on Sept. 16, 17 and 19 ended without a deal.",
+      { { "Sept. 16", "2025-09-16" }, { "17", "2025-09-17" }, { "19", "2025-09-19" } }, "en", "2025-09-25")
+    expect("On Jan. 5 and 6 people were hurt.", { { "Jan. 5", "2026-01-05" } }, "en", "2026-01-19")
+  end)
+end)
+
 describe("other forms", function()
   it("French 'pendant le week-end', not the generic 'le week-end'", function()
     expect("Des parents ont pique-niqué devant la mairie pendant le week-end.", { { "week-end", nil } }, "fr")

@@ -408,7 +408,9 @@ function places(countryList, subdivs) {
     const pop = c.population || 0;
     deptPop.set(c.departement, (deptPop.get(c.departement) || 0) + pop);
     regPop.set(c.region, (regPop.get(c.region) || 0) + pop);
-    if (pop >= MIN_POP) add(c.nom, 'city', frIso(c.departement), pop);
+    // smaller communes too when their name is compound ("Prin-Deyrançon", "Saint-Hilaire-la-Palud"):
+    // no common word or person is named so, and news of farmers' protests names villages
+    if (pop >= MIN_POP || c.nom.includes('-')) add(c.nom, 'city', frIso(c.departement), pop);
   }
   // Overseas regions have codes 01..06; their chef-lieu commune code starts
   // with the department code (97105 -> 971).
