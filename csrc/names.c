@@ -1694,6 +1694,7 @@ static int led_prefix(pc_sent *st, const pc_model *m, cands *cs, size_t i) {
   size_t n = pc_tok_len(st, i), k, e, len;
   uint8_t key[PC_KEY_MAX + 8];
   const pc_lex_entry *le;
+  if (n < 5 || !memchr(p + 1, '-', n - 1)) return 0; /* most words: no hyphen */
   for (k = 0; parts[k]; k++) {
     e = strlen(parts[k]);
     if (n > e + 1 && pc_ascii_ieq(p + n - e, e, parts[k])) break;
