@@ -1779,6 +1779,10 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   size_t a = *i, b;
   int kind = PC_KIND_REGION, dummy, rc;
   if (!(st->tok[a].flags & PC_TF_CAP)) return 0; /* most words: lowercase */
+  if (pc_place_based(st, a)) { /* "Paris-based Renault": an adjective, no part of the name after it */
+    *i = a + 1;
+    return 1;
+  }
   if ((b = pc_place_state_abbrev(st, a)) == 0) {
     if (a == 0 || !pc_place_facility_before(st, a - 1) || !is_cap(st, a) ||
         (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))

@@ -65,3 +65,8 @@ int pc_place_head_of_city(const pc_sent *st, size_t i) {
   static const cue_word words[] = {CW("port"), {NULL, 0}};
   return word_in(st, i, words);
 }
+
+int pc_place_based(const pc_sent *st, size_t i) {
+  size_t n = pc_tok_len(st, i);
+  return pc_tok_word(st, i) && n > 7 && pc_ascii_ieq(pc_tok_text(st, i) + n - 6, 6, "-based");
+}

@@ -14,6 +14,9 @@ int pc_place_facility_before(const pc_sent *st, size_t i);
 /* Whether token i is an English lowercase facility word after a name that is the place
 ** ("the Schuman roundabout", "the Wembley stadium"). */
 int pc_place_facility_after(const pc_sent *st, size_t i);
+/* Whether token i is an adjective made of a place and "-based" ("Paris-based",
+** "London-based"): no name, nor part of the name after it. */
+int pc_place_based(const pc_sent *st, size_t i);
 /* Whether the lowercase head at token i, before "de X", names something of the place X
 ** rather than a place of its own ("port d'Anvers": the place is Anvers). */
 int pc_place_head_of_city(const pc_sent *st, size_t i);
