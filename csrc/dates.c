@@ -1092,7 +1092,7 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
-    int t = pc_date_tense(st, i, i);
+    int t = pc_date_tense_day(st, i, i);
     dm->wd = wd;
     /* an English present perfect takes no past day ("have called a rally on Saturday"): the
     ** nearest */

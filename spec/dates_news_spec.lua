@@ -45,6 +45,23 @@ describe("the direction of a bare date", function()
   end)
 end)
 
+describe("the direction of a bare date, more", function()
+  it("is past for a month right after a French participle and 'en'", function()
+    expect("Le gouvernement présentera son texte en avril, après une concertation lancée en janvier.",
+      { { "avril", "2026-04" }, { "janvier", "2026-01" } }, "fr", "2026-03-11")
+  end)
+  it("is ahead for a day after an intent told in the past ('vowed to return Monday')", function()
+    expect("On Tuesday, farmers were still blocking the road, and they vowed to return Monday.",
+      { { "Tuesday", "2026-03-10" }, { "Monday", "2026-03-16" } }, "en", "2026-03-11")
+    -- a promise made on a day stays that day
+    expect("La ministre a promis mardi un plan d'urgence.", { { "mardi", "2026-03-10" } }, "fr", "2026-03-11")
+  end)
+  it("reads no reflexive verb as a verb of saying ('s'annonce')", function()
+    expect("La grève de décembre avait coûté cher ; celle de février s'annonce plus dure.",
+      { { "décembre", "2025-12" }, { "février", "2026-02" } }, "fr", "2026-01-05")
+  end)
+end)
+
 describe("days told from another", function()
   it("'à la veille de' / 'au lendemain de' an undated event is the day named before", function()
     expect("L'intersyndicale appelle à manifester le jeudi 4 juin, à la veille de l'examen du budget.",
