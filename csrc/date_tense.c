@@ -428,6 +428,16 @@ static int en_infinitive(const pc_sent *st, size_t k) {
 enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */,
        V_INF /* the same, an infinitive after a past: "vowed to return" */ };
 
+/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi": a
+** call names a day ahead, whatever the tense of the call. */
+static int call_to(const pc_sent *st, size_t b) {
+  size_t k;
+  if (pc_tok_len(st, b) < 6 || !pc_ascii_ieq(pc_tok_text(st, b), 5, "appel")) return 0;
+  for (k = b + 1; k < st->n && k <= b + 4; k++)
+    if (pc_tok_ieq(st, k, "\xc3\xa0")) return 1;
+  return 0;
+}
+
 /* A preterite or participle at k ("marched", "held"): the head of its chain decides ("will
 ** keep the crossings closed", "would be notified", "is closed", "has been held"), else past. */
 static int chain_head(const pc_sent *st, size_t k) {
@@ -460,7 +470,8 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
       ** article first is a present ("a une réunion") */
       for (b = k + 1; b < st->n && b <= k + 4; b++) {
         if (pc_tok_ieq(st, b, "lieu")) return V_FUT;
-        if (plain_word(st, b, 2) && fr_participle(pc_tok_text(st, b), pc_tok_len(st, b))) return V_PERF;
+        if (plain_word(st, b, 2) && fr_participle(pc_tok_text(st, b), pc_tok_len(st, b)))
+          return call_to(st, b) ? V_FUT : V_PERF;
         if (st->tok[b].kind != PC_TOK_WORD || pc_tok_is(st, b, W_ARTICLE | W_NUM) || pc_tok_ieq(st, b, "le") ||
             pc_tok_ieq(st, b, "la") || pc_tok_ieq(st, b, "l'") || pc_tok_ieq(st, b, "l\xe2\x80\x99") ||
             pc_tok_ieq(st, b, "du"))

@@ -1117,6 +1117,14 @@ static int attributive_month(const pc_sent *st, size_t i) {
          !pc_tok_is(st, i + 1, W_PERIOD);
 }
 
+/* "December's strike", "February's could be worse": an English month with a possessive
+** (not "May's", a name as often). */
+static int possessive_month(const pc_sent *st, size_t i, int m) {
+  return st->lang != PC_LANG_FR && m != 5 && pc_tok_glued(st, i) &&
+         (pc_tok_ieq(st, i + 1, "'s") || pc_tok_ieq(st, i + 1, "\xe2\x80\x99s") ||
+          ((pc_tok_char(st, i + 1, '\'') || pc_tok_ieq(st, i + 1, "\xe2\x80\x99")) && pc_tok_ieq(st, i + 2, "s")));
+}
+
 /* A month on its own: "in January", "dès décembre", "November last year", "in July and
 ** November last year". */
 static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
@@ -1126,9 +1134,10 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   /* "May" and "March" are words too: want a preposition before them */
   if (st->lang != PC_LANG_FR || m == 3) {
     /* after a preposition, or after another month: "in July and November" */
-    if (i == 0 || !(is_preposition_for_month(st, i - 1) || attributive_month(st, i) ||
+    if ((i == 0 && !possessive_month(st, i, m)) ||
+        (i > 0 && !(is_preposition_for_month(st, i - 1) || attributive_month(st, i) || possessive_month(st, i, m) ||
                     (i >= 2 && month_at(st, i - 2) && (is_range_word(st, i - 1) || pc_tok_char(st, i - 1, ',') ||
-                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou"))))) {
+                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou")))))) {
       if (m == 5 || m == 3 || st->lang != PC_LANG_FR) return 0;
     }
   }

@@ -56,6 +56,12 @@ describe("the direction of a bare date, more", function()
     -- a promise made on a day stays that day
     expect("La ministre a promis mardi un plan d'urgence.", { { "mardi", "2026-03-10" } }, "fr", "2026-03-11")
   end)
+  it("is ahead for the day a call names ('a appelé à ... jeudi'), not for the day of the call", function()
+    expect("L'intersyndicale a appelé à une nouvelle journée de mobilisation jeudi.", { { "jeudi", "2026-03-12" } },
+      "fr", "2026-03-11")
+    expect("Les syndicats ont appelé les salariés à manifester samedi.", { { "samedi", "2026-03-14" } }, "fr", "2026-03-11")
+    expect("La CGT a appelé mardi à la grève.", { { "mardi", "2026-03-10" } }, "fr", "2026-03-11")
+  end)
   it("reads no reflexive verb as a verb of saying ('s'annonce')", function()
     expect("La grève de décembre avait coûté cher ; celle de février s'annonce plus dure.",
       { { "décembre", "2025-12" }, { "février", "2026-02" } }, "fr", "2026-01-05")
@@ -105,6 +111,10 @@ describe("other forms", function()
     expect("Des parents ont pique-niqué devant la mairie pendant le week-end.", { { "week-end", nil } }, "fr")
     expect("Une grève est lancée pour le week-end des départs.", { { "week-end", nil } }, "fr")
     expect("Le week-end, les crèches sont fermées.", {}, "fr")
+  end)
+  it("an English month with a possessive, not 'May's'", function()
+    expect("December's strike was costly; February's could be worse. Theresa May's speech followed.",
+      { { "December", "2025-12" }, { "February", "2026-02" } }, "en", "2026-01-05")
   end)
   it("'l'année 2024' keeps its head word", function()
     expect("Le revenu a baissé de 8 % sur l'ensemble de l'année 2024.", { { "année 2024", "2024" } }, "fr")
