@@ -576,6 +576,18 @@ static size_t after_relative(const pc_sent *st, size_t a) {
   return 0;
 }
 
+/* "did not respond to a request for comment", "declined to comment", "n'a pas souhaité
+** commenter", "n'a pas répondu": what a source asked by the reporter does, from token k. */
+static int no_comment(const pc_sent *st, size_t k) {
+  static const char *const fr[] = {"r\xc3\xa9pondu", "souhait\xc3\xa9", "comment\xc3\xa9", "donn\xc3\xa9", NULL};
+  static const char *const en[] = {"respond", "reply", "comment", "return", NULL};
+  if (pc_tok_ieq(st, k, "declined") && (pc_tok_ieq(st, k + 1, "to") || pc_tok_ieq(st, k + 1, "comment"))) return 1;
+  if ((pc_tok_ieq(st, k, "did") || pc_tok_ieq(st, k, "does")) && pc_tok_ieq(st, k + 1, "not")) return tok_in(st, k + 2, en);
+  if (pc_tok_ieq(st, k, "n'") || pc_tok_ieq(st, k, "n\xe2\x80\x99")) k++;
+  if ((pc_tok_ieq(st, k, "a") || pc_tok_ieq(st, k, "ont")) && pc_tok_ieq(st, k + 1, "pas")) return tok_in(st, k + 2, fr);
+  return 0;
+}
+
 static int speaks(const pc_sent *st, size_t a) {
   static const char *const acted[] = {"appel\xc3\xa9", "salu\xc3\xa9", "organis\xc3\xa9", "lanc\xc3\xa9", NULL};
   size_t v = after_relative(st, a);
@@ -583,6 +595,7 @@ static int speaks(const pc_sent *st, size_t a) {
   if (v && (pc_tok_is2(st, v, W2_REPORT) || ((pc_tok_ieq(st, v, "a") || pc_tok_ieq(st, v, "ont")) &&
                                             (pc_tok_is2(st, v + 1, W2_REPORTED) || tok_in(st, v + 1, acted)))))
     return 1;
+  if (no_comment(st, a + 1)) return 1;
   /* "selon X", "according to X" */
   if (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) return 1;
   if (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to")) return 1;

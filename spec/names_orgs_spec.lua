@@ -65,6 +65,16 @@ describe("an organization described by an apposition or a relative clause", func
   end)
 end)
 
+describe("a source that declines to comment", function()
+  it("reads one unknown word that did not respond or declined to comment as an organization", function()
+    local n = names("Prices rose again. Veltrix did not respond to a request for comment; Orsamo declined to comment.")
+    find(n, "ORG", "Veltrix")
+    find(n, "ORG", "Orsamo")
+    n = names("Les prix ont monté. Contacté, Carvello n'a pas souhaité commenter.", "fr")
+    find(n, "ORG", "Carvello")
+  end)
+end)
+
 describe("lists and articles", function()
   it("splits an acronym or an unknown word from the name after 'and'", function()
     local n = names("The FNTA and Young Growers Federation sent buses; Veltrade and Rainleaf Alliance paid a premium.")
