@@ -1309,10 +1309,27 @@ static int definite_before(const pc_sent *st, size_t a) {
 
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
+/* "le général van Doorn", "Mr. von Haller": the lowercase particles right before a person's
+** name that a title or a role announces are the name's own; the first name token. */
+static size_t particles_before(const pc_sent *st, const pc_model *m, size_t a) {
+  static const char *const parts[] = {"van", "von", "der", "den", "ten", "ter", "zu", "vom", NULL};
+  size_t k = a;
+  while (k > 0 && k + 3 > a && is_lower_word(st, k - 1) && tok_in(st, k - 1, parts)) k--;
+  if (k == a || k == 0) return a;
+  return st->taken[k - 1] || (lex_cls(st, m, k - 1) & (L_ROLE | L_ROLE_NOUN | L_TITLE)) ? k : a; /* a title taken before */
+}
+
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
-  size_t a = r->a, b = r->b, k;
+  size_t a, b = r->b, k;
   cand *c;
   int rc;
+  if ((r->type == PC_ENT_PERSON || ((r->type == PC_ENT_PLACE || r->type == -1) && r->b - r->a < 2)) &&
+      (k = particles_before(st, m, r->a)) < r->a) {
+    r->a = k; /* the particle makes a person of a town's name: "le général van Doorn" */
+    r->type = PC_ENT_PERSON;
+    r->flags &= ~(NC_UNKNOWN | NC_WEAK | NC_PLAIN);
+  }
+  a = r->a;
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
