@@ -406,7 +406,18 @@ static void shift_back(const pc_sent *st, int n, int unit, date_match *dm) {
 static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i;
   int n, unit, fr = 0;
-  if (pc_tok_ieq(st, i, "il") && pc_tok_ieq(st, i + 1, "y") && pc_tok_ieq(st, i + 2, "a")) { k = i + 3; fr = 1; }
+  if (pc_tok_ieq(st, i, "il") && pc_tok_ieq(st, i + 1, "y") && pc_tok_ieq(st, i + 2, "a")) {
+    k = i + 3;
+    fr = 1;
+    /* "il y a près de deux ans", "il y a tout juste un an", "il y a environ trois semaines" */
+    if ((pc_tok_ieq(st, k, "pr\xc3\xa8s") || pc_tok_ieq(st, k, "plus") || pc_tok_ieq(st, k, "moins")) &&
+        (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "d'") || pc_tok_ieq(st, k + 1, "d\xe2\x80\x99")))
+      k += 2;
+    else if (pc_tok_ieq(st, k, "tout") && pc_tok_ieq(st, k + 1, "juste"))
+      k += 2;
+    else if (pc_tok_ieq(st, k, "environ") || pc_tok_ieq(st, k, "presque") || pc_tok_ieq(st, k, "d\xc3\xa9j\xc3\xa0"))
+      k++;
+  }
   if (pc_tok_ieq(st, k, "a") && pc_tok_ieq(st, k + 1, "few")) { n = -1; k += 2; }
   else if ((n = count_at(st, k)) != 0) k++;
   else return 0;
@@ -1196,7 +1207,8 @@ static int year_is_count(const pc_sent *st, size_t i) {
   if (k >= st->n) return 0;
   if (st->tok[k].kind == PC_TOK_SYMBOL || pc_tok_is(st, k, W_PERCENT | W_CURRENCY | W_SCALE)) return 1;
   if (st->tok[k].kind == PC_TOK_NUMBER) return 1;
-  if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i)) return 1;
+  /* "2,000" split at its comma; not "In 2023, 1.2 million people" */
+  if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i) && pc_tok_glued(st, k)) return 1;
   if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !pc_tok_function(st, k)) {
     /* a plural noun right after: "2000 officers", "1500 manifestants" */
     uint8_t last = st->s[st->tok[k].end - 1];

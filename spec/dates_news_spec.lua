@@ -78,6 +78,13 @@ describe("days told from another", function()
     expect("Le mouvement a démarré le mardi 19 mai. La veille, une réunion avait tourné court.",
       { { "mardi 19 mai", "2026-05-19" }, { "veille", "2026-05-18" } }, "fr", "2026-06-09")
   end)
+  it("'il y a près de deux ans', 'il y a tout juste un an': the approximator in the span", function()
+    expect("Il y a près de deux ans, puis il y a environ trois semaines, ils ont fait grève. Il y a plus de 3 000 grévistes.",
+      { { "Il y a près de deux ans", "2024" }, { "il y a environ trois semaines", "2026-03-12" } }, "fr", "2026-04-02")
+  end)
+  it("a year before a comma and a figure is a year ('Lors de la grève de 2023, 1,2 million')", function()
+    expect("Lors de la grève de 2023, 1,2 million de personnes avaient défilé.", { { "2023", "2023" } }, "fr", "2026-04-02")
+  end)
   it("'il y a deux semaines' and 'two weeks ago' are that day", function()
     expect("Il y a deux semaines, à Brest, des infirmières avaient occupé le hall.",
       { { "Il y a deux semaines", "2026-05-06" } }, "fr", "2026-05-20")
