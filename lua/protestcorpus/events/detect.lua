@@ -237,19 +237,30 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
--- Whether a compiled phrase list matches anywhere (find_all without the list).
-local function any(list, toks, i0, i1)
-  i0, i1 = i0 or 1, i1 or #toks
-  local by = list.by_first
-  for i = i0, i1 do
+-- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
+-- the list). Kept with the words (toks.any[list]): the rules ask the same sentence again.
+local function any(list, toks)
+  local memo = toks.any
+  if memo then
+    local got = memo[list]
+    if got ~= nil then return got end
+  else
+    memo = {}
+    toks.any = memo
+  end
+  local by, n = list.by_first, #toks
+  local found = false
+  for i = 1, n do
     local ps = by[toks[i].word]
     if ps then
       for _, p in ipairs(ps) do
-        if phrase_at(p, toks, i, i1) then return true end
+        if phrase_at(p, toks, i, n) then found = true break end
       end
+      if found then break end
     end
   end
-  return false
+  memo[list] = found
+  return found
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -296,14 +307,22 @@ local function prepare(doc, lex)
     local json = type(e) == "table" and type(e["end"]) == "number"
     if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
-      local c = {}
-      for k, v in pairs(e) do c[k] = v end
+      -- (a copy of the fields detection reads, as it writes some: one table constructor
+      -- instead of a loop over every key)
+      local c = { type = e.type, start = e.start, stop = e.stop, text = e.text, value = e.value,
+        low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
+        kind = e.kind, dateline = e.dateline, sent = e.sent, _tried = e._tried }
       if json then c.start, c.stop = e.start + 1, e["end"] end
-      c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
+      if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
       ents[#ents + 1] = c
     end
   end
-  table.sort(ents, function(a, b) return a.start < b.start end)
+  -- (entities come sorted from the core: sorted again only when they are not)
+  local sorted = true
+  for i = 2, #ents do
+    if ents[i].start <= ents[i - 1].start then sorted = false break end
+  end
+  if not sorted then table.sort(ents, function(a, b) return a.start < b.start end) end
   -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
   -- it as an organization
   for _, e in ipairs(ents) do
