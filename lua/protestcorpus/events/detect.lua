@@ -27,6 +27,7 @@ local lpeg = require "lpeg"
 -- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
 -- events of a document as they are built (stage "built", then "folded").
 local M = {}
+local byte = string.byte
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
 local GROUP = {
@@ -151,11 +152,16 @@ local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
+-- Every compiled list, for one index of their first words (ANY_INDEX, built at the end of
+-- this file): a sentence's words are walked once for all of them.
+local COMPILED = {}
+
 -- Phrase lists as word sequences, per language, for the small lists above.
 local function compile(lists)
   local out = {}
   for lang, list in pairs(lists) do
     local c = {}
+    COMPILED[#COMPILED + 1] = c
     for i, item in ipairs(list) do
       local phrase, label = item, true
       if type(item) == "table" then phrase, label = item[1], item[2] end
@@ -237,30 +243,29 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
+-- The first words of every compiled list: word -> {{p = phrase, list = compiled list}...}.
+local ANY_INDEX
+
 -- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
--- the list). Kept with the words (toks.any[list]): the rules ask the same sentence again.
+-- the list). The first question walks the words once for every list (ANY_INDEX) and keeps
+-- the lists found with the words (toks.any): the rules ask a sentence about many lists.
 local function any(list, toks)
-  local memo = toks.any
-  if memo then
-    local got = memo[list]
-    if got ~= nil then return got end
-  else
-    memo = {}
-    toks.any = memo
-  end
-  local by, n = list.by_first, #toks
-  local found = false
-  for i = 1, n do
-    local ps = by[toks[i].word]
-    if ps then
-      for _, p in ipairs(ps) do
-        if phrase_at(p, toks, i, n) then found = true break end
+  local found = toks.any
+  if not found then
+    found = {}
+    local n = #toks
+    for i = 1, n do
+      local ps = ANY_INDEX[toks[i].word]
+      if ps then
+        for k = 1, #ps do
+          local x = ps[k]
+          if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+        end
       end
-      if found then break end
     end
+    toks.any = found
   end
-  memo[list] = found
-  return found
+  return found[list] == true
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -897,8 +902,10 @@ local function mention_places(d, m)
   local firsts = d.lex.exonym_firsts
   for k = 1, #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop
-      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
+    -- (a capital, A-Z as %u reads it, tested before the name is folded)
+    local b = byte(d.text, t.start)
+    if t.start >= m.seg_start and t.start <= m.seg_stop and b >= 65 and b <= 90
+      and (not firsts or firsts[lexicon.fold(t.word)]) then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then
@@ -1910,6 +1917,16 @@ local C_ENDED = compile({
   fr = { "fin de", "mettre fin", "mis fin", "levée", "levé", "suspendu", "suspendue",
          "reprise du travail", "repris le travail", "reprennent le travail" },
 })
+
+-- (every list is compiled by now: the index of their first words)
+ANY_INDEX = {}
+for _, c in ipairs(COMPILED) do
+  for _, p in ipairs(c) do
+    local f = p.words[1]
+    ANY_INDEX[f] = ANY_INDEX[f] or {}
+    table.insert(ANY_INDEX[f], { p = p, list = c })
+  end
+end
 
 -- The status of a strike, blockade or occupation that began on or before the document date
 -- and lasts several days: "ongoing" while the text tells it goes on ("entered its second
