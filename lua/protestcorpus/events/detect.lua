@@ -307,18 +307,27 @@ local function prepare(doc, lex)
     end
   end
   local ents = {}
+  local dl = type(doc.dateline) == "table" and doc.dateline
+  if dl and not (type(dl.start) == "number" and type(dl["end"]) == "number") then dl = nil end
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
     -- JSON spans (0-based start, end) or Lua spans (1-based start, stop: the C module's)
     local json = type(e) == "table" and type(e["end"]) == "number"
     if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
-      -- (a copy of the fields detection reads, as it writes some: one table constructor
-      -- instead of a loop over every key)
-      local c = { type = e.type, start = e.start, stop = e.stop, text = e.text, value = e.value,
-        low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
-        kind = e.kind, dateline = e.dateline, sent = e.sent, _tried = e._tried }
-      if json then c.start, c.stop = e.start + 1, e["end"] end
-      if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
+      -- Detection writes to DATE entities (their values), to the names the exonym table
+      -- makes places and to those of the dateline: those are copied (the fields it reads),
+      -- as are JSON spans; the others are read where they are, never written.
+      local c = e
+      local t = e.type
+      if json or t == "DATE" or type(e.text) ~= "string"
+        or (dl and e.start > dl.start and e.stop <= dl["end"])
+        or ((t == "ORG" or t == "PERSON") and lex.exonyms[lexicon.fold(e.text)]) then
+        c = { type = t, start = e.start, stop = e.stop, text = e.text, value = e.value,
+          low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
+          kind = e.kind, dateline = e.dateline, _tried = e._tried }
+        if json then c.start, c.stop = e.start + 1, e["end"] end
+        if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
+      end
       ents[#ents + 1] = c
     end
   end
@@ -336,8 +345,7 @@ local function prepare(doc, lex)
     end
   end
   -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
-  local dl = type(doc.dateline) == "table" and doc.dateline
-  if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
+  if dl then
     for _, e in ipairs(ents) do
       if e.start > dl.start and e.stop <= dl["end"] then e.dateline = true end
     end
@@ -347,10 +355,7 @@ local function prepare(doc, lex)
   for _, e in ipairs(ents) do
     while sents[si] and sents[si].stop < e.start do si = si + 1 end
     local s = sents[si]
-    if s and e.start >= s.start and e.stop <= s.stop then
-      s.ents[#s.ents + 1] = e
-      e.sent = si
-    end
+    if s and e.start >= s.start and e.stop <= s.stop then s.ents[#s.ents + 1] = e end
   end
   return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
 end
@@ -1230,9 +1235,22 @@ local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push
 -- (one LPeg test per word: does it begin with one of the prefixes)
 local DEMAND_START = lpeg.P(false)
 for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
-local function demands(toks)
+-- (the answer kept per word in the lexicon, which is emptied past DEMAND_MAX words)
+local DEMAND_MAX = 50000
+local function demands(lex, toks)
+  local memo = lex._demand_words
+  if not memo or lex._demand_n >= DEMAND_MAX then
+    memo = {}
+    lex._demand_words, lex._demand_n = memo, 0
+  end
   for _, t in ipairs(toks) do
-    if DEMAND_START:match(t.word) then return true end
+    local w = t.word
+    local yes = memo[w]
+    if yes == nil then
+      yes = DEMAND_START:match(w) ~= nil
+      memo[w], lex._demand_n = yes, lex._demand_n + 1
+    end
+    if yes then return true end
   end
   return false
 end
@@ -1682,7 +1700,7 @@ local function event_fields(d, ev, is_first, context)
     local loose, loose_texts = {}, {}
     for _, s in ipairs(context) do
       if words_for(d, s, d.lex.claims) then
-        if demands(s.toks) then
+        if demands(d.lex, s.toks) then
           add_claims(d, s, claims, claim_texts)
         else
           add_claims(d, s, loose, loose_texts)
