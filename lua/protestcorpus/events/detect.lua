@@ -268,6 +268,23 @@ local function any(list, toks)
   return found[list] == true
 end
 
+-- The matches of a lexicon's matcher over a sentence's words, kept with the words
+-- (toks.hits): the claims, targets and actors of a sentence are asked for again by each
+-- event it tells and by the document's counts. The caller only reads them.
+local function hits_of(matcher, toks, lang)
+  local memo = toks.hits
+  if not memo then
+    memo = {}
+    toks.hits = memo
+  end
+  local got = memo[matcher]
+  if not got then
+    got = matcher:find(toks, lang)
+    memo[matcher] = got
+  end
+  return got
+end
+
 -- The index of the first token at or after byte position pos (toks sorted).
 local function tok_at(toks, pos)
   local lo, hi = 1, #toks
@@ -294,7 +311,12 @@ local function prepare(doc, lex)
       end
     end
   end
-  table.sort(sents, function(a, b) return a.start < b.start end)
+  -- (sentences come in order: sorted again only when they do not)
+  local in_order = true
+  for i = 2, #sents do
+    if sents[i].start <= sents[i - 1].start then in_order = false break end
+  end
+  if not in_order then table.sort(sents, function(a, b) return a.start < b.start end) end
   for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
@@ -905,11 +927,13 @@ local function mention_places(d, m)
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
   local firsts = d.lex.exonym_firsts
-  for k = 1, #toks do
+  -- (the words of the mention's part only: from the first that may start in it)
+  for k = tok_at(toks, m.seg_start), #toks do
     local t = toks[k]
+    if t.start > m.seg_stop then break end
     -- (a capital, A-Z as %u reads it, tested before the name is folded)
     local b = byte(d.text, t.start)
-    if t.start >= m.seg_start and t.start <= m.seg_stop and b >= 65 and b <= 90
+    if t.start >= m.seg_start and b >= 65 and b <= 90
       and (not firsts or firsts[lexicon.fold(t.word)]) then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
@@ -1256,7 +1280,7 @@ local function demands(lex, toks)
 end
 
 local function add_claims(d, s, set, texts)
-  for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.claims, s.toks, d.lang)) do
     if h.label ~= "none" and not negated(s.toks, h.i) then
       set[h.label] = true
       texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
@@ -1589,7 +1613,7 @@ local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = tru
 -- of the police kind ("police said", "clashed with police") not at all; a headline
 -- counts twice.
 local function count_actors(d, s, ev, actors)
-  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.actors, s.toks, d.lang)) do
     if h.label ~= "none" then
       local w = 1
       for _, m in ipairs(ev.mentions) do
@@ -1624,7 +1648,7 @@ end
 -- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
 local function count_targets(d, s, counts)
   local toks = s.toks
-  for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
     local skip = h.label == "none"
     for _, e in ipairs(s.ents) do
       if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
