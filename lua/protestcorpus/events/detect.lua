@@ -298,6 +298,10 @@ end
 ---------------------------------------------------------------------------------------
 -- Document preparation.
 
+-- (a function of the module, not a closure made per call: LuaJIT compiles no code that
+-- makes one)
+local function by_start(a, b) return a.start < b.start end
+
 local function prepare(doc, lex)
   local lang = (doc.lang == "fr") and "fr" or "en"
   local text = type(doc.text) == "string" and doc.text or ""
@@ -316,7 +320,7 @@ local function prepare(doc, lex)
   for i = 2, #sents do
     if sents[i].start <= sents[i - 1].start then in_order = false break end
   end
-  if not in_order then table.sort(sents, function(a, b) return a.start < b.start end) end
+  if not in_order then table.sort(sents, by_start) end
   for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
@@ -358,7 +362,7 @@ local function prepare(doc, lex)
   for i = 2, #ents do
     if ents[i].start <= ents[i - 1].start then sorted = false break end
   end
-  if not sorted then table.sort(ents, function(a, b) return a.start < b.start end) end
+  if not sorted then table.sort(ents, by_start) end
   -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
   -- it as an organization
   for _, e in ipairs(ents) do
