@@ -27,6 +27,7 @@ local lpeg = require "lpeg"
 -- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
 -- events of a document as they are built (stage "built", then "folded").
 local M = {}
+local byte = string.byte
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
 local GROUP = {
@@ -151,11 +152,16 @@ local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
+-- Every compiled list, for one index of their first words (ANY_INDEX, built at the end of
+-- this file): a sentence's words are walked once for all of them.
+local COMPILED = {}
+
 -- Phrase lists as word sequences, per language, for the small lists above.
 local function compile(lists)
   local out = {}
   for lang, list in pairs(lists) do
     local c = {}
+    COMPILED[#COMPILED + 1] = c
     for i, item in ipairs(list) do
       local phrase, label = item, true
       if type(item) == "table" then phrase, label = item[1], item[2] end
@@ -237,19 +243,29 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
--- Whether a compiled phrase list matches anywhere (find_all without the list).
-local function any(list, toks, i0, i1)
-  i0, i1 = i0 or 1, i1 or #toks
-  local by = list.by_first
-  for i = i0, i1 do
-    local ps = by[toks[i].word]
-    if ps then
-      for _, p in ipairs(ps) do
-        if phrase_at(p, toks, i, i1) then return true end
+-- The first words of every compiled list: word -> {{p = phrase, list = compiled list}...}.
+local ANY_INDEX
+
+-- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
+-- the list). The first question walks the words once for every list (ANY_INDEX) and keeps
+-- the lists found with the words (toks.any): the rules ask a sentence about many lists.
+local function any(list, toks)
+  local found = toks.any
+  if not found then
+    found = {}
+    local n = #toks
+    for i = 1, n do
+      local ps = ANY_INDEX[toks[i].word]
+      if ps then
+        for k = 1, #ps do
+          local x = ps[k]
+          if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+        end
       end
     end
+    toks.any = found
   end
-  return false
+  return found[list] == true
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -296,14 +312,22 @@ local function prepare(doc, lex)
     local json = type(e) == "table" and type(e["end"]) == "number"
     if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
-      local c = {}
-      for k, v in pairs(e) do c[k] = v end
+      -- (a copy of the fields detection reads, as it writes some: one table constructor
+      -- instead of a loop over every key)
+      local c = { type = e.type, start = e.start, stop = e.stop, text = e.text, value = e.value,
+        low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
+        kind = e.kind, dateline = e.dateline, sent = e.sent, _tried = e._tried }
       if json then c.start, c.stop = e.start + 1, e["end"] end
-      c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
+      if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
       ents[#ents + 1] = c
     end
   end
-  table.sort(ents, function(a, b) return a.start < b.start end)
+  -- (entities come sorted from the core: sorted again only when they are not)
+  local sorted = true
+  for i = 2, #ents do
+    if ents[i].start <= ents[i - 1].start then sorted = false break end
+  end
+  if not sorted then table.sort(ents, function(a, b) return a.start < b.start end) end
   -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
   -- it as an organization
   for _, e in ipairs(ents) do
@@ -878,8 +902,10 @@ local function mention_places(d, m)
   local firsts = d.lex.exonym_firsts
   for k = 1, #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop
-      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
+    -- (a capital, A-Z as %u reads it, tested before the name is folded)
+    local b = byte(d.text, t.start)
+    if t.start >= m.seg_start and t.start <= m.seg_stop and b >= 65 and b <= 90
+      and (not firsts or firsts[lexicon.fold(t.word)]) then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then
@@ -1891,6 +1917,16 @@ local C_ENDED = compile({
   fr = { "fin de", "mettre fin", "mis fin", "levée", "levé", "suspendu", "suspendue",
          "reprise du travail", "repris le travail", "reprennent le travail" },
 })
+
+-- (every list is compiled by now: the index of their first words)
+ANY_INDEX = {}
+for _, c in ipairs(COMPILED) do
+  for _, p in ipairs(c) do
+    local f = p.words[1]
+    ANY_INDEX[f] = ANY_INDEX[f] or {}
+    table.insert(ANY_INDEX[f], { p = p, list = c })
+  end
+end
 
 -- The status of a strike, blockade or occupation that began on or before the document date
 -- and lasts several days: "ongoing" while the text tells it goes on ("entered its second

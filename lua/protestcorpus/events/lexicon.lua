@@ -177,14 +177,26 @@ end
 
 --- Every match, left to right, longest first, not overlapping:
 -- {label, i, j (token indices), start, stop (bytes), phrase}.
+-- (match_at inlined: most words start no phrase, and then cost one lookup in the cache)
 function Matcher:find(toks, lang)
-  local out, i = {}, 1
-  while i <= #toks do
-    local e = self:match_at(toks, i, lang)
+  local out, nout, i, n = {}, 0, 1, #toks
+  local cache = self._cands[lang]
+  while i <= n do
+    local w = toks[i].word
+    local c = cache and cache[w]
+    if c == nil then
+      c = cands_of(self, w, lang)
+      cache = self._cands[lang]
+    end
+    local e
+    if c then
+      for k = 1, #c do e = longest(c[k], toks, i, e) end
+    end
     if e then
       local j = i + e.n - 1
-      out[#out + 1] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
-                        phrase = e.phrase }
+      nout = nout + 1
+      out[nout] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+                    phrase = e.phrase }
       i = j + 1
     else
       i = i + 1
