@@ -157,38 +157,66 @@ end
 
 local encode_value
 
--- Keys of the plan's order first (a pass over the order list, no sort), then any
--- others by name.
-local function encode_object(t, plan, out)
-  local n, extra = 0, nil
-  local rank, prefix = plan.rank, plan.prefix
+-- The JSON of '"key":' for a key of the plan, kept.
+local function key_prefix(plan, k)
+  local pk = plan.prefix[k]
+  if not pk then
+    pk = encode_string(k) .. ":"
+    plan.prefix[k] = pk
+  end
+  return pk
+end
+
+-- Keys of the plan's order first, then any others by name. The objects of event records
+-- hold a few keys of a long order: those are sorted by rank (insertion sort) rather than
+-- found by a walk over the whole order. out holds n strings; returns the new n.
+local function encode_object(t, plan, out, n)
+  local nkeys, extra = 0, nil
+  local rank = plan.rank
   for k in pairs(t) do
     if type(k) ~= "string" then
       error("records.encode: object key is not a string: " .. tostring(k), 0)
     end
-    n = n + 1
+    nkeys = nkeys + 1
     if not rank[k] then
       extra = extra or {}
       extra[#extra + 1] = k
     end
   end
-  out[#out + 1] = "{"
+  n = n + 1
+  out[n] = "{"
   local first = true
-  local known = n - (extra and #extra or 0)
-  if known > 0 then
+  local known = nkeys - (extra and #extra or 0)
+  if known > 0 and known * 4 < #plan.keys then
+    local ks, m = {}, 0
+    for k in pairs(t) do
+      local r = rank[k]
+      if r then
+        local i = m
+        while i > 0 and rank[ks[i]] > r do ks[i + 1] = ks[i] i = i - 1 end
+        ks[i + 1] = k
+        m = m + 1
+      end
+    end
+    for i = 1, m do
+      local k = ks[i]
+      local pk = key_prefix(plan, k)
+      n = n + 1
+      out[n] = first and pk or "," .. pk
+      first = false
+      n = encode_value(t[k], plan, out, n)
+    end
+  elseif known > 0 then
     local keys = plan.keys
     for i = 1, #keys do
       local k = keys[i]
       local v = t[k]
       if v ~= nil then
-        local pk = prefix[k]
-        if not pk then
-          pk = encode_string(k) .. ":"
-          prefix[k] = pk
-        end
-        out[#out + 1] = first and pk or "," .. pk
+        local pk = key_prefix(plan, k)
+        n = n + 1
+        out[n] = first and pk or "," .. pk
         first = false
-        encode_value(v, plan, out)
+        n = encode_value(v, plan, out, n)
         known = known - 1
         if known == 0 then break end
       end
@@ -198,38 +226,44 @@ local function encode_object(t, plan, out)
     table.sort(extra)
     for _, k in ipairs(extra) do
       local pk = encode_string(k) .. ":"
-      out[#out + 1] = first and pk or "," .. pk
+      n = n + 1
+      out[n] = first and pk or "," .. pk
       first = false
-      encode_value(t[k], plan, out)
+      n = encode_value(t[k], plan, out, n)
     end
   end
-  out[#out + 1] = "}"
+  n = n + 1
+  out[n] = "}"
+  return n
 end
 
-encode_value = function(v, plan, out)
+encode_value = function(v, plan, out, n)
   local tv = type(v)
+  n = n + 1
   if tv == "string" then
-    out[#out + 1] = encode_string(v)
+    out[n] = encode_string(v)
   elseif tv == "number" then
-    out[#out + 1] = M.number(v)
+    out[n] = M.number(v)
   elseif tv == "boolean" then
-    out[#out + 1] = v and "true" or "false"
+    out[n] = v and "true" or "false"
   elseif v == nil or v == M.NULL or v == cjson_null then
-    out[#out + 1] = "null"
+    out[n] = "null"
   elseif tv == "table" then
     if is_array(v) then
-      out[#out + 1] = "["
+      out[n] = "["
       for i = 1, #v do
-        if i > 1 then out[#out + 1] = "," end
-        encode_value(v[i], plan, out)
+        if i > 1 then n = n + 1 out[n] = "," end
+        n = encode_value(v[i], plan, out, n)
       end
-      out[#out + 1] = "]"
+      n = n + 1
+      out[n] = "]"
     else
-      encode_object(v, plan, out)
+      n = encode_object(v, plan, out, n - 1)
     end
   else
     error("records.encode: cannot encode a " .. tv, 0)
   end
+  return n
 end
 
 --- Encodes a Lua value as one line of JSON.
@@ -238,8 +272,8 @@ end
 -- (default KEY_ORDER), keys not in it after them by name.
 function M.encode(value, order)
   local out = {}
-  encode_value(value, plan_of(order or M.KEY_ORDER), out)
-  return table.concat(out)
+  local n = encode_value(value, plan_of(order or M.KEY_ORDER), out, 0)
+  return table.concat(out, "", 1, n)
 end
 
 --- A Lua span {start, stop} (1-based inclusive) as {start, end} (0-based, end-exclusive).
