@@ -19,12 +19,15 @@ function M.input(rec, doc, ents)
     sents[i] = { start = s.start - 1, ["end"] = s.stop, kind = s.kind }
   end
   local err
-  if not ents and doc.annotations then
-    local ann = doc:annotations()
+  -- annotations already made (with quotes: extract's record) serve as they are; else the
+  -- entities alone: detection reads no quotation, and the entities are the same without
+  -- the quote annotator (it only reads them), which spares its time and its tables.
+  -- (Entities with Lua spans, as the C module gives them, are read as they are: detect
+  -- takes both kinds of span.)
+  if not ents then
+    local ann = rawget(doc, "_annotations")
     ents = ann and ann.entities
   end
-  -- (entities with Lua spans, as the C module gives them, are read as they are: detect
-  -- takes both kinds of span)
   if not ents then
     ents, err = doc:entities()
     if not ents then return nil, err end

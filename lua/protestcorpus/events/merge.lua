@@ -69,29 +69,138 @@ local FORM_RANK, CLAIM_RANK, TARGET_RANK, ACTOR_RANK =
 
 local fold = lexicon.fold
 
+local fmt, floor, concat, sort = string.format, math.floor, table.concat, table.sort
+
+-- Appends the canonical text of v to out (n entries there); returns the new n.
+local function put_key(v, out, n)
+  local t = type(v)
+  n = n + 1
+  if t == "string" then
+    out[n] = fmt("%q", v)
+  elseif t == "number" then
+    if v == floor(v) and math.abs(v) < 2 ^ 53 then out[n] = fmt("%d", v)
+    else out[n] = fmt("%.17g", v) end
+  elseif t == "boolean" then
+    out[n] = tostring(v)
+  elseif t ~= "table" then
+    out[n] = "null"
+  elseif v[1] ~= nil then
+    out[n] = "["
+    for i = 1, #v do
+      if i > 1 then n = n + 1 out[n] = "," end
+      n = put_key(v[i], out, n)
+    end
+    n = n + 1
+    out[n] = "]"
+  else
+    local ks = {}
+    for k in pairs(v) do ks[#ks + 1] = tostring(k) end
+    sort(ks)
+    out[n] = "{"
+    for i, k in ipairs(ks) do
+      n = n + 1
+      out[n] = (i > 1 and "," or "") .. fmt("%q", k) .. ":"
+      n = put_key(v[k], out, n)
+    end
+    n = n + 1
+    out[n] = "}"
+  end
+  return n
+end
+
 --- Canonical text of a plain value (sorted keys), for sorting and duplicate removal.
 local function key_of(v)
   local t = type(v)
-  if t == "string" then return string.format("%q", v) end
-  if t == "number" then
-    if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
-    return string.format("%.17g", v)
+  if t == "string" then return fmt("%q", v) end
+  if t ~= "table" then
+    local out = {}
+    put_key(v, out, 0)
+    return out[1]
   end
-  if t == "boolean" then return tostring(v) end
-  if t ~= "table" then return "null" end
-  if v[1] ~= nil then
-    local parts = {}
-    for i = 1, #v do parts[i] = key_of(v[i]) end
-    return "[" .. table.concat(parts, ",") .. "]"
-  end
-  local ks = {}
-  for k in pairs(v) do ks[#ks + 1] = tostring(k) end
-  table.sort(ks)
-  local parts = {}
-  for i, k in ipairs(ks) do parts[i] = string.format("%q", k) .. ":" .. key_of(v[k]) end
-  return "{" .. table.concat(parts, ",") .. "}"
+  local out = {}
+  return concat(out, "", 1, put_key(v, out, 0))
 end
 M.key_of = key_of
+
+-- '"name":' for the keys of atoms and items (in key_of's form)
+local QKEY = setmetatable({}, { __index = function(t, k)
+  local q = fmt("%q", k) .. ":"
+  t[k] = q
+  return q
+end })
+
+-- A list in key_of's form ("{}" when empty, as key_of writes an empty table).
+local function put_strings(l, out, n)
+  local m = #l
+  n = n + 1
+  if m == 0 then out[n] = "{}" return n end
+  out[n] = "["
+  for i = 1, m do
+    local x = l[i]
+    if type(x) == "string" then
+      n = n + 1
+      out[n] = fmt(i > 1 and ",%q" or "%q", x)
+    else
+      if i > 1 then n = n + 1 out[n] = "," end
+      n = put_key(x, out, n)
+    end
+  end
+  n = n + 1
+  out[n] = "]"
+  return n
+end
+
+-- The fields of a canonical atom (M.atom), by name: key_of's order.
+local ATOM_FIELDS = { "actor_type", "areas", "claims", "date", "doc", "end_date", "forms",
+  "organizers", "organizers_text", "places", "status", "targets" }
+local ATOM_LIST = { areas = true, claims = true, forms = true, organizers = true, places = true,
+  targets = true }
+
+-- key_of(at) for a canonical atom (M.atom: strings and lists of strings), without the
+-- generic walk and sort.
+local function atom_key(at)
+  local out, n, first = {}, 1, true
+  out[1] = "{"
+  for _, k in ipairs(ATOM_FIELDS) do
+    local v = at[k]
+    if v ~= nil then
+      n = n + 1
+      out[n] = first and QKEY[k] or ("," .. QKEY[k])
+      first = false
+      if ATOM_LIST[k] and type(v) == "table" and v[1] ~= nil then n = put_strings(v, out, n)
+      else n = put_key(v, out, n) end
+    end
+  end
+  n = n + 1
+  out[n] = "}"
+  return concat(out, "", 1, n)
+end
+M.atom_key = atom_key
+
+-- The fields an item of detection may have, by name (key_of's order).
+local ITEM_FIELDS = { "approx", "claim", "doc", "end", "high", "low", "place", "source", "start",
+  "text", "unit", "value" }
+
+-- key_of(it) for an item with nkeys keys, through ITEM_FIELDS (the generic walk when it
+-- has another key).
+local function item_key(it, nkeys)
+  if it[1] ~= nil then return key_of(it) end
+  local out, n, found = { "{" }, 1, 0
+  for _, k in ipairs(ITEM_FIELDS) do
+    local v = it[k]
+    if v ~= nil then
+      n = n + 1
+      out[n] = found > 0 and ("," .. QKEY[k]) or QKEY[k]
+      found = found + 1
+      n = put_key(v, out, n)
+    end
+  end
+  if found ~= nkeys then return key_of(it) end
+  n = n + 1
+  out[n] = "}"
+  return concat(out, "", 1, n)
+end
+M.item_key = item_key
 
 local function strings(v)
   local out = {}
@@ -302,7 +411,22 @@ end
 --- The key of what M.linked_sig reads of an atom: atoms with one signature link to the
 -- same atoms (of other documents).
 function M.signature(at)
-  return key_of({ at.date or "", at.places, at.areas, at.organizers, at.actor_type, at.forms })
+  local places, areas, orgs, forms = at.places, at.areas, at.organizers, at.forms
+  if type(places) ~= "table" or type(areas) ~= "table" or type(orgs) ~= "table"
+    or type(forms) ~= "table" or type(at.actor_type) ~= "string" then
+    return key_of({ at.date or "", places, areas, orgs, at.actor_type, forms })
+  end
+  local out = {}
+  local n = put_key(at.date or "", out, 0)
+  n = n + 1 out[n] = ","
+  n = put_strings(places, out, n)
+  n = n + 1 out[n] = ","
+  n = put_strings(areas, out, n)
+  n = n + 1 out[n] = ","
+  n = put_strings(orgs, out, n)
+  n = n + 1 out[n] = fmt(",%q,", at.actor_type)
+  n = put_strings(forms, out, n)
+  return "[" .. concat(out, "", 1, n) .. "]"
 end
 
 local function bucket_keys(at, countries)
@@ -412,17 +536,31 @@ local function slug(s)
 end
 
 -- A 32-bit FNV-like hash in arithmetic that LuaJIT doubles and Lua 5.4 integers agree on.
+-- Eight bytes a step (the same value as one at a time: every sum stays below 2^53, so it
+-- is exact in doubles as in integers, and the modulo distributes).
+local byte = string.byte
 local function hash(s)
-  local h = 2166136261
-  for i = 1, #s do
-    h = (h * 31 + s:byte(i)) % 4294967291
+  local h, n, P = 2166136261, #s, 4294967291
+  local i = 1
+  while i + 7 <= n do
+    local b1, b2, b3, b4, b5, b6, b7, b8 = byte(s, i, i + 7)
+    h = (h * 923521 + b1 * 29791 + b2 * 961 + b3 * 31 + b4) % P
+    h = (h * 923521 + b5 * 29791 + b6 * 961 + b7 * 31 + b8) % P
+    i = i + 8
+  end
+  for k = i, n do
+    h = (h * 31 + byte(s, k)) % P
   end
   return string.format("%08x", math.floor(h))
 end
 M.hash = hash
 
 local function item_less(a, b)
-  if a.doc ~= b.doc then return tostring(a.doc) < tostring(b.doc) end
+  local da, db = a.doc, b.doc
+  if da ~= db then
+    if type(da) == "string" and type(db) == "string" then return da < db end
+    return tostring(da) < tostring(db)
+  end
   local sa, sb = a.start, b.start
   if type(sa) == "number" and type(sb) == "number" and sa ~= sb then return sa < sb end
   return a._key < b._key
@@ -579,7 +717,7 @@ function M.merge(groups, opts)
     local first
     for _, a in ipairs(g.atoms or {}) do
       local at = M.atom(a)
-      local key = key_of(at)
+      local key = atom_key(at)
       local i = index[key]
       if not i then
         i = #atoms + 1
@@ -627,9 +765,11 @@ function M.merge(groups, opts)
         local dst = c.items[k]
         for _, it in ipairs(list) do
           if type(it) == "table" then
-            local cp = {}
-            for kk, v in pairs(it) do if kk ~= "_key" then cp[kk] = v end end
-            cp._key = key_of(cp)
+            local cp, nk = {}, 0
+            for kk, v in pairs(it) do
+              if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+            end
+            cp._key = item_key(cp, nk)
             dst[#dst + 1] = cp
           end
         end

@@ -68,8 +68,23 @@ end
 local fmt, mtype, huge = string.format, math.type, math.huge
 
 local function quote(s)
-  return (fmt("%q", s):gsub("\\\n", "\\n"))
+  local q = fmt("%q", s)
+  -- (%q writes a newline as a backslash and a newline: one group a line needs "\n")
+  if s:find("\n", 1, true) then q = q:gsub("\\\n", "\\n") end
+  return q
 end
+
+local LUA_WORDS = {}
+for w in ([[and break do else elseif end false for function goto if in local nil not or
+  repeat return then true until while]]):gmatch("%a+") do LUA_WORDS[w] = true end
+
+-- "name=" or '["key"]=' for a string key, kept (the keys of groups are a few names).
+local key_prefix = setmetatable({}, { __index = function(t, k)
+  local p
+  if k:match("^[%a_][%w_]*$") and not LUA_WORDS[k] then p = k .. "=" else p = "[" .. quote(k) .. "]=" end
+  t[k] = p
+  return p
+end })
 
 -- v as a Lua expression, appended to out (n values there); returns the new n.
 local function ser(v, out, n)
@@ -92,18 +107,32 @@ local function ser(v, out, n)
     out[n] = "N"
   elseif t == "table" then
     out[n] = "{"
-    for k, x in pairs(v) do
-      n = n + 1
-      if type(k) == "string" then
-        out[n] = "[" .. quote(k) .. "]="
-      elseif type(k) == "number" and k == math.floor(k) then
-        out[n] = fmt("[%d]=", k)
-      else
-        error("events.stream: cannot write a key of type " .. type(k), 0)
-      end
-      n = ser(x, out, n)
+    -- the sequence first, without keys; then the other keys
+    local len = #v
+    for i = 1, len do
+      n = ser(v[i], out, n)
       n = n + 1
       out[n] = ","
+    end
+    for k, x in pairs(v) do
+      local tk = type(k)
+      if tk == "string" then
+        n = n + 1
+        out[n] = key_prefix[k]
+        n = ser(x, out, n)
+        n = n + 1
+        out[n] = ","
+      elseif tk == "number" and k == math.floor(k) then
+        if k < 1 or k > len then
+          n = n + 1
+          out[n] = fmt("[%d]=", k)
+          n = ser(x, out, n)
+          n = n + 1
+          out[n] = ","
+        end
+      else
+        error("events.stream: cannot write a key of type " .. tk, 0)
+      end
     end
     n = n + 1
     out[n] = "}"
