@@ -9,10 +9,8 @@
 -- sorted, one line per document) so that two versions can be compared byte for byte.
 -- -J (LuaJIT) keeps the JIT's default trace cache. Timing only prints; it is never a
 -- pass/fail test.
--- (under LuaJIT, the trace cache bin/protestcorpus sets; -J keeps LuaJIT's defaults)
-local jit = rawget(_G, "jit")
-if jit and jit.opt and arg[1] ~= "-J" then jit.opt.start("maxtrace=8000", "maxmcode=8192") end
-if arg[1] == "-J" then table.remove(arg, 1) end
+-- (under LuaJIT, the trace cache the command sets; -J keeps LuaJIT's defaults)
+if arg[1] == "-J" then table.remove(arg, 1) else require("protestcorpus.cli").tune_jit() end
 local pc = require "protestcorpus"
 local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"
