@@ -10,7 +10,12 @@
 -- -J (LuaJIT) keeps the JIT's default trace cache. Timing only prints; it is never a
 -- pass/fail test.
 -- (under LuaJIT, the trace cache the command sets; -J keeps LuaJIT's defaults)
-if arg[1] == "-J" then table.remove(arg, 1) else require("protestcorpus.cli").tune_jit() end
+if arg[1] == "-J" then
+  table.remove(arg, 1)
+else
+  local cli = require "protestcorpus.cli"
+  if cli.tune_jit then cli.tune_jit() end
+end
 local pc = require "protestcorpus"
 local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"

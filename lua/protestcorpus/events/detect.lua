@@ -152,7 +152,7 @@ local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
--- Every compiled list, for one index of their first words (ANY_INDEX, built at the end of
+-- Every compiled list, for one index of their first words (ANY_ONE, ANY_TWO, filled at the end of
 -- this file): a sentence's words are walked once for all of them.
 local COMPILED = {}
 
@@ -243,11 +243,13 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
--- The first words of every compiled list: word -> {{p = phrase, list = compiled list}...}.
-local ANY_INDEX
+-- The phrases of every compiled list by their first word: ANY_ONE[word] = the lists of a
+-- phrase of that one word; ANY_TWO[word][second word] = {{p = phrase, list = compiled
+-- list}...} (a phrase of several words is tried only where its first two words are).
+local ANY_ONE, ANY_TWO = {}, {}
 
 -- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
--- the list). The first question walks the words once for every list (ANY_INDEX) and keeps
+-- the list). The first question walks the words once for every list (ANY_ONE, ANY_TWO), keeps
 -- the lists found with the words (toks.any): the rules ask a sentence about many lists.
 local function any(list, toks)
   local found = toks.any
@@ -255,11 +257,19 @@ local function any(list, toks)
     found = {}
     local n = #toks
     for i = 1, n do
-      local ps = ANY_INDEX[toks[i].word]
-      if ps then
-        for k = 1, #ps do
-          local x = ps[k]
-          if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+      local w = toks[i].word
+      local one = ANY_ONE[w]
+      if one then
+        for k = 1, #one do found[one[k]] = true end
+      end
+      local by = ANY_TWO[w]
+      if by and i < n then
+        local ps = by[toks[i + 1].word]
+        if ps then
+          for k = 1, #ps do
+            local x = ps[k]
+            if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+          end
         end
       end
     end
@@ -1965,12 +1975,18 @@ local C_ENDED = compile({
 })
 
 -- (every list is compiled by now: the index of their first words)
-ANY_INDEX = {}
 for _, c in ipairs(COMPILED) do
   for _, p in ipairs(c) do
     local f = p.words[1]
-    ANY_INDEX[f] = ANY_INDEX[f] or {}
-    table.insert(ANY_INDEX[f], { p = p, list = c })
+    if #p.words == 1 then
+      ANY_ONE[f] = ANY_ONE[f] or {}
+      table.insert(ANY_ONE[f], c)
+    else
+      local by = ANY_TWO[f] or {}
+      ANY_TWO[f] = by
+      by[p.words[2]] = by[p.words[2]] or {}
+      table.insert(by[p.words[2]], { p = p, list = c })
+    end
   end
 end
 
