@@ -1397,10 +1397,12 @@ end
 
 -- The organizers a sentence names for its action: ORG or PERSON names next to a cue
 -- ("organized by", "à l'appel de"), chained ones ("X, Y and Z"), an anaphor ("the union")
--- for the organizers named before, and for a strike the unions of the sentence. add(e)
--- records an entity, add_name(name) a name; returns whether it found one, and the text of
+-- for the organizers named before, and for a strike the unions of the sentence, into o
+-- (org_add(o, e) records an entity, org_add_name(o, name) a name; functions of the module,
+-- not closures, which LuaJIT never compiles); returns whether it found one, and the text of
 -- a collective ("10 unions") when it names no one.
-local function sentence_organizers(d, s, strike, add, add_name)
+local org_add, org_add_name
+local function sentence_organizers(d, s, strike, o)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
   local got, text = false, nil
   for _, c in ipairs(cues) do
@@ -1434,7 +1436,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
             or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
             or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
         if after or before or chained then
-          add(e)
+          org_add(o, e)
           got = true
           if after or chained then last_j, last_e = ej, e end
         end
@@ -1447,13 +1449,13 @@ local function sentence_organizers(d, s, strike, add, add_name)
       -- "the unions", "les organisateurs": the organizers of an earlier event, else the
       -- union named last before this sentence
       if d.last_organizers and #d.last_organizers > 0 then
-        for _, name in ipairs(d.last_organizers) do add_name(name) end
+        for _, name in ipairs(d.last_organizers) do org_add_name(o, name) end
         got = true
       else
         for k = #d.ents, 1, -1 do
           local e = d.ents[k]
           if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
-            add(e)
+            org_add(o, e)
             got = true
             break
           end
@@ -1472,7 +1474,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
   end
   if strike then
     for _, e in ipairs(s.ents) do
-      if e.type == "ORG" and e.kind == "union" then add(e) end
+      if e.type == "ORG" and e.kind == "union" then org_add(o, e) end
     end
   end
   return got, text
@@ -1513,14 +1515,14 @@ local NOT_ACTOR = { institution = true, company = true, police = true }
 -- An organization that is the subject of the action ("Extinction Rebellion blocked the
 -- A12", "whose union Solidarnosc blocked roads", "the CGT strike"): its name ends at most
 -- one word before an action word of the event.
-local function acting_orgs(d, ev, add)
+local function acting_orgs(d, ev, o)
   for _, m in ipairs(ev.mentions) do
     local s = m.sent
     for _, e in ipairs(s.ents or {}) do
       if e.type == "ORG" and not e.dateline and not NOT_ACTOR[e.kind or ""] and e.stop < m.start then
         local gap = d.text:sub(e.stop + 1, m.start - 1)
         -- nothing but spaces, or one lower-case word ("has", "a", "ont"), between them
-        if gap:match("^%s+$") or gap:match("^%s+[%l\128-\255]+%s+$") then add(e) end
+        if gap:match("^%s+$") or gap:match("^%s+[%l\128-\255]+%s+$") then org_add(o, e) end
       end
     end
   end
@@ -1559,40 +1561,43 @@ local function name_facts(d, name)
   return f
 end
 
+-- The organizers being built: {d = document, names = {...}, seen = {name -> true}}.
+org_add_name = function(o, name)
+  if not o.seen[name] then
+    o.seen[name] = true
+    o.names[#o.names + 1] = name
+  end
+end
+
+org_add = function(o, e)
+  if NOT_ORGANIZER[e.kind or ""] then return end
+  local name = type(e.canonical) == "string" and e.canonical or e.text
+  -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
+  -- "the European Commission") does not organize them
+  -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
+  local f = name_facts(o.d, name)
+  if not (e.kind == "union" or f.unionish) and f.addressee then return end
+  org_add_name(o, name)
+end
+
 local function organizers_of(d, ev)
-  local names, seen, text = {}, {}, nil
-  local function add_name(name)
-    if not seen[name] then
-      seen[name] = true
-      names[#names + 1] = name
-    end
-  end
-  local function add(e)
-    if NOT_ORGANIZER[e.kind or ""] then return end
-    local name = type(e.canonical) == "string" and e.canonical or e.text
-    -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
-    -- "the European Commission") does not organize them
-    -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
-    local f = name_facts(d, name)
-    if not (e.kind == "union" or f.unionish) and f.addressee then return end
-    add_name(name)
-  end
+  local o, text = { d = d, names = {}, seen = {} }, nil
   local sents = organizer_sentences(d, ev)
   for _, x in ipairs(sents) do
-    local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
+    local _, t = sentence_organizers(d, x.s, x.strike, o)
     text = text or t
   end
-  acting_orgs(d, ev, add)
-  if #names == 0 then
+  acting_orgs(d, ev, o)
+  if #o.names == 0 then
     -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
     -- to the CGT union") called it
     for _, x in ipairs(sents) do
       for _, e in ipairs(x.s.ents) do
-        if e.type == "ORG" and e.kind == "union" and not e.dateline then add(e) end
+        if e.type == "ORG" and e.kind == "union" and not e.dateline then org_add(o, e) end
       end
     end
   end
-  return names, text
+  return o.names, text
 end
 
 local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", "health_workers",
@@ -1745,7 +1750,7 @@ local function event_fields(d, ev, is_first, context)
       sents[#sents + 1] = m.sent
     end
   end
-  table.sort(sents, function(a, b) return a.start < b.start end)
+  table.sort(sents, by_start)
   local claims, claim_texts, targets, actors = {}, {}, {}, {}
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
@@ -1960,7 +1965,7 @@ local function split_rallies(d)
         ms[#ms + 1] = m
         if m.group == "street" then street_sents[m.sent] = true end
       end
-      table.sort(ms, function(a, b) return a.start < b.start end)
+      table.sort(ms, by_start)
       local keep, move, last = {}, {}, "strike"
       for _, m in ipairs(ms) do
         local g = m.group
