@@ -51,10 +51,18 @@ end
 
 local FORMATS = { jsonl = true, csv = true }
 
+--- events.encode, written by the C module when it has core.json_encode (the same bytes,
+-- several times faster), else events.encode itself.
+function M.encoder()
+  local ok, core = pcall(require, "protestcorpus.core")
+  if ok and type(core) == "table" and core.json_encode then return events.encoder(core.json_encode) end
+  return events.encode
+end
+
 --- Writes the records of a stream (events.stream) as JSONL or CSV; false when writing
 -- failed. Returns the number of records too.
 function M.write_stream(ctx, st, format)
-  local encode = events.encode
+  local encode = M.encoder()
   if format == "csv" then
     if not ctx:emit(events.csv_header()) then return false, 0 end
     encode = events.csv_row
@@ -80,8 +88,9 @@ function M.write(ctx, recs, format)
       ctx.written = ctx.written + 1
     end
   else
+    local encode = M.encoder()
     for _, r in ipairs(recs) do
-      if not ctx:emit(events.encode(r)) then return false end
+      if not ctx:emit(encode(r)) then return false end
       ctx.written = ctx.written + 1
     end
   end
