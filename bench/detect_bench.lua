@@ -1,13 +1,16 @@
 -- The events layer's detection alone (events/detect.lua), timed apart from the C core:
 --
 --   LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
---     lua5.4 bench/detect_bench.lua [-r ROUNDS] [-o ATOMS.txt] CORPUS.jsonl|FILE.txt...
+--     lua5.4 bench/detect_bench.lua [-J] [-r ROUNDS] [-o ATOMS.txt] CORPUS.jsonl|FILE.txt...
 --
 -- Parses every document once (C core + adapter, not timed), then runs detection over the
 -- whole corpus ROUNDS times (default 5) and prints the CPU seconds of each round, the best
 -- and the spread, and MB/s at the best. With -o, writes every document's atoms (keys
 -- sorted, one line per document) so that two versions can be compared byte for byte.
--- Timing only prints; it is never a pass/fail test.
+-- -J (LuaJIT) keeps the JIT's default trace cache. Timing only prints; it is never a
+-- pass/fail test.
+-- (under LuaJIT, the trace cache the command sets; -J keeps LuaJIT's defaults)
+if arg[1] == "-J" then table.remove(arg, 1) else require("protestcorpus.cli").tune_jit() end
 local pc = require "protestcorpus"
 local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"

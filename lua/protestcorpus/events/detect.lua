@@ -268,6 +268,23 @@ local function any(list, toks)
   return found[list] == true
 end
 
+-- The matches of a lexicon's matcher over a sentence's words, kept with the words
+-- (toks.hits): the claims, targets and actors of a sentence are asked for again by each
+-- event it tells and by the document's counts. The caller only reads them.
+local function hits_of(matcher, toks, lang)
+  local memo = toks.hits
+  if not memo then
+    memo = {}
+    toks.hits = memo
+  end
+  local got = memo[matcher]
+  if not got then
+    got = matcher:find(toks, lang)
+    memo[matcher] = got
+  end
+  return got
+end
+
 -- The index of the first token at or after byte position pos (toks sorted).
 local function tok_at(toks, pos)
   local lo, hi = 1, #toks
@@ -280,6 +297,10 @@ end
 
 ---------------------------------------------------------------------------------------
 -- Document preparation.
+
+-- (a function of the module, not a closure made per call: LuaJIT compiles no code that
+-- makes one)
+local function by_start(a, b) return a.start < b.start end
 
 local function prepare(doc, lex)
   local lang = (doc.lang == "fr") and "fr" or "en"
@@ -294,7 +315,12 @@ local function prepare(doc, lex)
       end
     end
   end
-  table.sort(sents, function(a, b) return a.start < b.start end)
+  -- (sentences come in order: sorted again only when they do not)
+  local in_order = true
+  for i = 2, #sents do
+    if sents[i].start <= sents[i - 1].start then in_order = false break end
+  end
+  if not in_order then table.sort(sents, by_start) end
   for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
@@ -307,18 +333,27 @@ local function prepare(doc, lex)
     end
   end
   local ents = {}
+  local dl = type(doc.dateline) == "table" and doc.dateline
+  if dl and not (type(dl.start) == "number" and type(dl["end"]) == "number") then dl = nil end
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
     -- JSON spans (0-based start, end) or Lua spans (1-based start, stop: the C module's)
     local json = type(e) == "table" and type(e["end"]) == "number"
     if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
-      -- (a copy of the fields detection reads, as it writes some: one table constructor
-      -- instead of a loop over every key)
-      local c = { type = e.type, start = e.start, stop = e.stop, text = e.text, value = e.value,
-        low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
-        kind = e.kind, dateline = e.dateline, sent = e.sent, _tried = e._tried }
-      if json then c.start, c.stop = e.start + 1, e["end"] end
-      if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
+      -- Detection writes to DATE entities (their values), to the names the exonym table
+      -- makes places and to those of the dateline: those are copied (the fields it reads),
+      -- as are JSON spans; the others are read where they are, never written.
+      local c = e
+      local t = e.type
+      if json or t == "DATE" or type(e.text) ~= "string"
+        or (dl and e.start > dl.start and e.stop <= dl["end"])
+        or ((t == "ORG" or t == "PERSON") and lex.exonyms[lexicon.fold(e.text)]) then
+        c = { type = t, start = e.start, stop = e.stop, text = e.text, value = e.value,
+          low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
+          kind = e.kind, dateline = e.dateline, _tried = e._tried }
+        if json then c.start, c.stop = e.start + 1, e["end"] end
+        if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
+      end
       ents[#ents + 1] = c
     end
   end
@@ -327,7 +362,7 @@ local function prepare(doc, lex)
   for i = 2, #ents do
     if ents[i].start <= ents[i - 1].start then sorted = false break end
   end
-  if not sorted then table.sort(ents, function(a, b) return a.start < b.start end) end
+  if not sorted then table.sort(ents, by_start) end
   -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
   -- it as an organization
   for _, e in ipairs(ents) do
@@ -336,8 +371,7 @@ local function prepare(doc, lex)
     end
   end
   -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
-  local dl = type(doc.dateline) == "table" and doc.dateline
-  if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
+  if dl then
     for _, e in ipairs(ents) do
       if e.start > dl.start and e.stop <= dl["end"] then e.dateline = true end
     end
@@ -347,10 +381,7 @@ local function prepare(doc, lex)
   for _, e in ipairs(ents) do
     while sents[si] and sents[si].stop < e.start do si = si + 1 end
     local s = sents[si]
-    if s and e.start >= s.start and e.stop <= s.stop then
-      s.ents[#s.ents + 1] = e
-      e.sent = si
-    end
+    if s and e.start >= s.start and e.stop <= s.stop then s.ents[#s.ents + 1] = e end
   end
   return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
 end
@@ -900,11 +931,13 @@ local function mention_places(d, m)
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
   local firsts = d.lex.exonym_firsts
-  for k = 1, #toks do
+  -- (the words of the mention's part only: from the first that may start in it)
+  for k = tok_at(toks, m.seg_start), #toks do
     local t = toks[k]
+    if t.start > m.seg_stop then break end
     -- (a capital, A-Z as %u reads it, tested before the name is folded)
     local b = byte(d.text, t.start)
-    if t.start >= m.seg_start and t.start <= m.seg_stop and b >= 65 and b <= 90
+    if t.start >= m.seg_start and b >= 65 and b <= 90
       and (not firsts or firsts[lexicon.fold(t.word)]) then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
@@ -1230,15 +1263,28 @@ local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push
 -- (one LPeg test per word: does it begin with one of the prefixes)
 local DEMAND_START = lpeg.P(false)
 for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
-local function demands(toks)
+-- (the answer kept per word in the lexicon, which is emptied past DEMAND_MAX words)
+local DEMAND_MAX = 50000
+local function demands(lex, toks)
+  local memo = lex._demand_words
+  if not memo or lex._demand_n >= DEMAND_MAX then
+    memo = {}
+    lex._demand_words, lex._demand_n = memo, 0
+  end
   for _, t in ipairs(toks) do
-    if DEMAND_START:match(t.word) then return true end
+    local w = t.word
+    local yes = memo[w]
+    if yes == nil then
+      yes = DEMAND_START:match(w) ~= nil
+      memo[w], lex._demand_n = yes, lex._demand_n + 1
+    end
+    if yes then return true end
   end
   return false
 end
 
 local function add_claims(d, s, set, texts)
-  for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.claims, s.toks, d.lang)) do
     if h.label ~= "none" and not negated(s.toks, h.i) then
       set[h.label] = true
       texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
@@ -1571,7 +1617,7 @@ local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = tru
 -- of the police kind ("police said", "clashed with police") not at all; a headline
 -- counts twice.
 local function count_actors(d, s, ev, actors)
-  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.actors, s.toks, d.lang)) do
     if h.label ~= "none" then
       local w = 1
       for _, m in ipairs(ev.mentions) do
@@ -1606,7 +1652,7 @@ end
 -- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
 local function count_targets(d, s, counts)
   local toks = s.toks
-  for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
     local skip = h.label == "none"
     for _, e in ipairs(s.ents) do
       if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
@@ -1682,7 +1728,7 @@ local function event_fields(d, ev, is_first, context)
     local loose, loose_texts = {}, {}
     for _, s in ipairs(context) do
       if words_for(d, s, d.lex.claims) then
-        if demands(s.toks) then
+        if demands(d.lex, s.toks) then
           add_claims(d, s, claims, claim_texts)
         else
           add_claims(d, s, loose, loose_texts)

@@ -205,11 +205,19 @@ function Matcher:find(toks, lang)
   return out
 end
 
+local build_quick
+
 --- An LPeg pattern that finds, in lowercase text, the first word of some phrase (a cheap
 -- test before cutting a sentence into words).
+-- (built apart: LuaJIT compiles no function that makes a closure, and this one is hot)
 function Matcher:quick(lang)
+  local q = self._quick and self._quick[lang]
+  if q then return q end
+  return build_quick(self, lang)
+end
+
+build_quick = function(self, lang)
   self._quick = self._quick or {}
-  if self._quick[lang] then return self._quick[lang] end
   -- for each phrase (but those that only hide a look-alike), its longest word: a phrase
   -- cannot match where that word is absent
   local set, keys = {}, {}
