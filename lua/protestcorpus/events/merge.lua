@@ -212,7 +212,21 @@ local function strings(v)
   return out
 end
 
+-- The order of a closed list (its rank table), then by name; one comparator per list.
+local by_rank = setmetatable({}, { __mode = "k", __index = function(t, rank)
+  local less = function(a, b)
+    local ra, rb = rank[a] or 1000, rank[b] or 1000
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end
+  t[rank] = less
+  return less
+end })
+
 local function sorted_closed(set_list, rank)
+  local n = #set_list
+  if n == 0 then return {} end
+  if n == 1 then return { set_list[1] } end
   local seen, out = {}, {}
   for _, v in ipairs(set_list) do
     if not seen[v] then
@@ -220,11 +234,7 @@ local function sorted_closed(set_list, rank)
       out[#out + 1] = v
     end
   end
-  table.sort(out, function(a, b)
-    local ra, rb = rank[a] or 1000, rank[b] or 1000
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
+  if #out > 1 then table.sort(out, by_rank[rank]) end
   return out
 end
 
@@ -583,8 +593,19 @@ local function place_list(atoms, places, areas)
 end
 
 -- The record of one component: its atoms (deduplicated) and items.
+local function by_key(a, b) return a._key < b._key end
+local function by_doc_key(a, b)
+  if a.doc ~= b.doc then return a.doc < b.doc end
+  return a._key < b._key
+end
+-- longer dates (days) first, then earlier
+local function by_precision_date(a, b)
+  if #a ~= #b then return #a > #b end
+  return a < b
+end
+
 local function build(atoms, items)
-  table.sort(atoms, function(a, b) return a._key < b._key end)
+  if atoms[2] then table.sort(atoms, by_key) end
   local docs, dseen, status_by_doc = {}, {}, {}
   local status = nil
   local day_count = {}
@@ -595,10 +616,7 @@ local function build(atoms, items)
   -- atoms in (doc, key) order: the order places and organizers are first told
   local ordered = {}
   for i, a in ipairs(atoms) do ordered[i] = a end
-  table.sort(ordered, function(a, b)
-    if a.doc ~= b.doc then return a.doc < b.doc end
-    return a._key < b._key
-  end)
+  if ordered[2] then table.sort(ordered, by_doc_key) end
   for _, a in ipairs(ordered) do
     if not dseen[a.doc] then
       dseen[a.doc] = true
@@ -636,10 +654,7 @@ local function build(atoms, items)
   local date, dn = nil, 0
   local dlist = {}
   for d in pairs(day_count) do dlist[#dlist + 1] = d end
-  table.sort(dlist, function(a, b)
-    if #a ~= #b then return #a > #b end
-    return a < b
-  end)
+  if dlist[2] then table.sort(dlist, by_precision_date) end
   for _, d in ipairs(dlist) do
     if day_count[d] > dn then date, dn = d, day_count[d] end
   end
@@ -676,7 +691,7 @@ local function build(atoms, items)
   }
   for _, k in ipairs(M.ITEM_KEYS) do
     local list = items[k] or {}
-    table.sort(list, item_less)
+    if list[2] then table.sort(list, item_less) end
     local out, seen = {}, {}
     for _, it in ipairs(list) do
       if not seen[it._key] then
@@ -692,7 +707,8 @@ local function build(atoms, items)
   for i, a in ipairs(atoms) do
     akeys[i] = a._key
     -- (the merge's own canonical atom: its working fields dropped in place)
-    for k in pairs(a) do if k:sub(1, 1) == "_" then a[k] = nil end end
+    -- (M.atom makes no other field with "_")
+    a._key, a._day, a._month, a._keys = nil, nil, nil, nil
     alist[i] = a
   end
   rec.atoms = alist
