@@ -720,8 +720,10 @@ end
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
 -- @param opts optional {place_key = fn(name), place_country = fn(name), linked_sig =
---   fn(a, b)}: linked_sig replaces M.linked_sig (a symmetric relation on signatures; the
---   specs use one to reach every case of link_all)
+--   fn(a, b), owned = true}: linked_sig replaces M.linked_sig (a symmetric relation on
+--   signatures; the specs use one to reach every case of link_all); owned says that the
+--   groups belong to the merge (atoms canonical already, as M.atom gives them; items kept in
+--   the records as they are, not copied)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
   set_places(opts)
@@ -729,10 +731,13 @@ function M.merge(groups, opts)
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
+  -- (owned: the groups are the merge's own, their atoms canonical already and their items
+  -- free to be kept and marked: events.stream's groups read back from its files)
+  local owned = opts and opts.owned
   for _, g in ipairs(groups) do
     local first
     for _, a in ipairs(g.atoms or {}) do
-      local at = M.atom(a)
+      local at = owned and a or M.atom(a)
       local key = atom_key(at)
       local i = index[key]
       if not i then
@@ -781,9 +786,15 @@ function M.merge(groups, opts)
         local dst = c.items[k]
         for _, it in ipairs(list) do
           if type(it) == "table" then
-            local cp, nk = {}, 0
-            for kk, v in pairs(it) do
-              if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+            local cp, nk = it, 0
+            if owned then
+              it._key = nil
+              for _ in pairs(it) do nk = nk + 1 end
+            else
+              cp = {}
+              for kk, v in pairs(it) do
+                if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+              end
             end
             cp._key = item_key(cp, nk)
             dst[#dst + 1] = cp

@@ -174,7 +174,8 @@ local function units_of(g)
   return n
 end
 
--- One group to the temporary file: its first signature, a tab, the group (ser), a newline.
+-- One group to the temporary file: its first signature in a comment ("--[[12]]", which
+-- load skips: the line is copied to its partition as it is), the group (ser), a newline.
 -- Returns true, or nil and a message.
 function Stream:write(g)
   -- the atoms in their canonical form (what merge.merge reads of them, without the
@@ -194,7 +195,7 @@ function Stream:write(g)
     if first then union(self.parent, first, i) else first = i end
   end
   self.bytes[first] = self.bytes[first] + #line + 1
-  local ok, err = self.file:write(first, "\t", line, "\n")
+  local ok, err = self.file:write("--[[", first, "]]", line, "\n")
   if not ok then return nil, "cannot write a temporary file: " .. tostring(err) end
   return true
 end
@@ -306,15 +307,18 @@ function Stream:runs(encode)
   self.file = nil
   f:seek("set")
   for line in f:lines() do
-    local sig, json = line:match("^(%d+)\t(.*)$")
+    local sig = line:match("^%-%-%[%[(%d+)")
     local p = part[find(self.parent, tonumber(sig))]
-    local ok, err = files[p]:write(json, "\n")
+    local ok, err = files[p]:write(line, "\n")
     if not ok then error("cannot write a temporary file: " .. tostring(err), 0) end
   end
   f:close()
   local runs = {}
+  -- the groups read back are the merge's own: canonical atoms, items not copied again
+  local mopts = { owned = true }
+  for k, v in pairs(self.merge_opts or {}) do mopts[k] = v end
   for p = 0, n do
-    local recs = merge.merge(read_groups(files[p]), self.merge_opts)
+    local recs = merge.merge(read_groups(files[p]), mopts)
     local run = { f = tmpfile() }
     for _, r in ipairs(recs) do
       local line = encode(r)
