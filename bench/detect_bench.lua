@@ -9,8 +9,13 @@
 -- sorted, one line per document) so that two versions can be compared byte for byte.
 -- -J (LuaJIT) keeps the JIT's default trace cache. Timing only prints; it is never a
 -- pass/fail test.
--- (under LuaJIT, the trace cache the command sets; -J keeps LuaJIT's defaults)
-if arg[1] == "-J" then table.remove(arg, 1) else require("protestcorpus.cli").tune_jit() end
+-- (under LuaJIT, the trace cache the command sets, cli.tune_jit: set here, so that an
+-- older checkout run with this file is timed alike; -J keeps LuaJIT's defaults)
+if arg[1] == "-J" then
+  table.remove(arg, 1)
+elseif rawget(_G, "jit") then
+  require("jit.opt").start("maxtrace=16000", "maxmcode=32768")
+end
 local pc = require "protestcorpus"
 local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"

@@ -152,7 +152,7 @@ local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
--- Every compiled list, for one index of their first words (ANY_INDEX, built at the end of
+-- Every compiled list, for one index of their first words (ANY_ONE, ANY_TWO, filled at the end of
 -- this file): a sentence's words are walked once for all of them.
 local COMPILED = {}
 
@@ -243,11 +243,13 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
--- The first words of every compiled list: word -> {{p = phrase, list = compiled list}...}.
-local ANY_INDEX
+-- The phrases of every compiled list by their first word: ANY_ONE[word] = the lists of a
+-- phrase of that one word; ANY_TWO[word][second word] = {{p = phrase, list = compiled
+-- list}...} (a phrase of several words is tried only where its first two words are).
+local ANY_ONE, ANY_TWO = {}, {}
 
 -- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
--- the list). The first question walks the words once for every list (ANY_INDEX) and keeps
+-- the list). The first question walks the words once for every list (ANY_ONE, ANY_TWO), keeps
 -- the lists found with the words (toks.any): the rules ask a sentence about many lists.
 local function any(list, toks)
   local found = toks.any
@@ -255,11 +257,19 @@ local function any(list, toks)
     found = {}
     local n = #toks
     for i = 1, n do
-      local ps = ANY_INDEX[toks[i].word]
-      if ps then
-        for k = 1, #ps do
-          local x = ps[k]
-          if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+      local w = toks[i].word
+      local one = ANY_ONE[w]
+      if one then
+        for k = 1, #one do found[one[k]] = true end
+      end
+      local by = ANY_TWO[w]
+      if by and i < n then
+        local ps = by[toks[i + 1].word]
+        if ps then
+          for k = 1, #ps do
+            local x = ps[k]
+            if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+          end
         end
       end
     end
@@ -1242,8 +1252,8 @@ end
 ---------------------------------------------------------------------------------------
 -- Fields of an event.
 
-local function count_hits(tbl, matcher, toks, lang)
-  for _, h in ipairs(matcher:find(toks, lang)) do
+local function count_hits(tbl, hits)
+  for _, h in ipairs(hits) do
     if h.label ~= "none" then tbl[h.label] = (tbl[h.label] or 0) + 1 end
   end
 end
@@ -1521,6 +1531,34 @@ local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "fe
 local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
   parliament = true, court = true, european_union = true, foreign_government = true }
 
+-- What the words of an organizer's name say, kept per language and name in the lexicon
+-- (emptied past NAME_MAX names; the same few names come back in every article): whether
+-- one begins as a union's does, whether the targets list names it a body protests are
+-- addressed to, and its actor words.
+local NAME_MAX = 20000
+local function name_facts(d, name)
+  local lex = d.lex
+  local memo = lex._name_facts
+  if not memo or lex._name_n >= NAME_MAX then
+    memo = {}
+    lex._name_facts, lex._name_n = memo, 0
+  end
+  local key = d.lang .. "\0" .. name
+  local f = memo[key]
+  if f then return f end
+  local toks = lexicon.tokens(name)
+  local unionish, addressee = false, false
+  for _, t in ipairs(toks) do
+    for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+  end
+  for _, h in ipairs(lex.targets:find(toks, d.lang)) do
+    if ADDRESSEE[h.label] then addressee = true end
+  end
+  f = { unionish = unionish, addressee = addressee, actors = lex.actors:find(toks, d.lang) }
+  memo[key], lex._name_n = f, lex._name_n + 1
+  return f
+end
+
 local function organizers_of(d, ev)
   local names, seen, text = {}, {}, nil
   local function add_name(name)
@@ -1535,16 +1573,8 @@ local function organizers_of(d, ev)
     -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
     -- "the European Commission") does not organize them
     -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
-    local toks = lexicon.tokens(name)
-    local unionish = e.kind == "union"
-    for _, t in ipairs(toks) do
-      for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
-    end
-    if not unionish then
-      for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
-        if ADDRESSEE[h.label] then return end
-      end
-    end
+    local f = name_facts(d, name)
+    if not (e.kind == "union" or f.unionish) and f.addressee then return end
     add_name(name)
   end
   local sents = organizer_sentences(d, ev)
@@ -1753,7 +1783,7 @@ local function event_fields(d, ev, is_first, context)
   end
   local organizers, org_text = organizers_of(d, ev)
   if #organizers > 0 then d.last_organizers = organizers end
-  for _, o in ipairs(organizers) do count_hits(actors, d.lex.actors, lexicon.tokens(o), d.lang) end
+  for _, o in ipairs(organizers) do count_hits(actors, name_facts(d, o).actors) end
   -- figures: one per source (and place) in this document, the first told
   local participants, vehicles, place_counts, sites = {}, {}, {}, {}
   local fseen = {}
@@ -1965,12 +1995,18 @@ local C_ENDED = compile({
 })
 
 -- (every list is compiled by now: the index of their first words)
-ANY_INDEX = {}
 for _, c in ipairs(COMPILED) do
   for _, p in ipairs(c) do
     local f = p.words[1]
-    ANY_INDEX[f] = ANY_INDEX[f] or {}
-    table.insert(ANY_INDEX[f], { p = p, list = c })
+    if #p.words == 1 then
+      ANY_ONE[f] = ANY_ONE[f] or {}
+      table.insert(ANY_ONE[f], c)
+    else
+      local by = ANY_TWO[f] or {}
+      ANY_TWO[f] = by
+      by[p.words[2]] = by[p.words[2]] or {}
+      table.insert(by[p.words[2]], { p = p, list = c })
+    end
   end
 end
 

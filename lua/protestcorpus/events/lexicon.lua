@@ -181,25 +181,33 @@ end
 function Matcher:find(toks, lang)
   local out, nout, i, n = {}, 0, 1, #toks
   local cache = self._cands[lang]
+  if not cache then
+    -- (the cache made by a first lookup: the empty word, which starts no phrase)
+    cands_of(self, "", lang)
+    cache = self._cands[lang]
+  end
   while i <= n do
-    local w = toks[i].word
-    local c = cache and cache[w]
-    if c == nil then
-      c = cands_of(self, w, lang)
-      cache = self._cands[lang]
-    end
-    local e
-    if c then
-      for k = 1, #c do e = longest(c[k], toks, i, e) end
-    end
-    if e then
-      local j = i + e.n - 1
-      nout = nout + 1
-      out[nout] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
-                    phrase = e.phrase }
-      i = j + 1
-    else
+    local c = cache[toks[i].word]
+    if c == false then
       i = i + 1
+    else
+      if c == nil then
+        c = cands_of(self, toks[i].word, lang)
+        cache = self._cands[lang]
+      end
+      local e
+      if c then
+        for k = 1, #c do e = longest(c[k], toks, i, e) end
+      end
+      if e then
+        local j = i + e.n - 1
+        nout = nout + 1
+        out[nout] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+                      phrase = e.phrase }
+        i = j + 1
+      else
+        i = i + 1
+      end
     end
   end
   return out
