@@ -20,12 +20,13 @@ function M.input(rec, doc, ents)
   end
   local err
   -- annotations already made (with quotes: extract's record) serve as they are; else the
-  -- entities alone: detection reads no quotation, and the entities are the same without
-  -- the quote annotator (it only reads them), which spares its time and its tables.
+  -- entities alone (annotations{quotes = false}): detection reads no quotation, and the
+  -- entities are the same without the quote annotator (it only reads them), which spares
+  -- its time and its tables.
   -- (Entities with Lua spans, as the C module gives them, are read as they are: detect
   -- takes both kinds of span.)
-  if not ents then
-    local ann = rawget(doc, "_annotations")
+  if not ents and doc.annotations then
+    local ann = doc:annotations({ quotes = false })
     ents = ann and ann.entities
   end
   if not ents then
