@@ -9,7 +9,8 @@
 -- entities as Lua tables: what cli/events.lua input asks of it), the adapter to the events
 -- layer's plain tables (cli/events.lua input), detection (events/detect.lua), the merge and
 -- JSON encoding in memory, and the merge and encoding as the command does them
--- (events.stream: spilled to temporary files past its bound). The whole is run ROUNDS
+-- (events.stream: spilled to temporary files past its bound; the C module's JSON and
+-- spill writers, cli/events.lua encoder and stream_opts). The whole is run ROUNDS
 -- times (default 3); each row prints the best CPU seconds (os.clock), MB/s of article
 -- text at the best, and the spread (worst - best). Timing only prints.
 local pc = require "protestcorpus"
@@ -55,17 +56,18 @@ local function round()
     c = os.clock()
   end
   ngroups = #groups
+  local encode = cli_events.encoder()
   local c0 = os.clock()
   local recs = events.merge(groups, lex)
   local c1 = os.clock()
-  for _, r in ipairs(recs) do events.encode(r) end
+  for _, r in ipairs(recs) do encode(r) end
   local c2 = os.clock()
   nrecs = #recs
   recs = nil -- luacheck: ignore
   -- the command's way: events.stream (spills past its bound), merged and encoded
-  local st = events.stream(lex)
+  local st = events.stream(lex, cli_events.stream_opts())
   for _, g in ipairs(groups) do assert(st:add(g)) end
-  assert(st:finish(events.encode, function() return true end))
+  assert(st:finish(encode, function() return true end))
   local c3 = os.clock()
   t[5], t[6], t[7] = c1 - c0, c2 - c1, c3 - c2
   return t

@@ -176,3 +176,46 @@ describe("records.valid_utf8", function()
     assert.equal("a" .. ("\239\191\189"):rep(3) .. "b", records.valid_utf8("a\237\160\128b"))
   end)
 end)
+
+describe("records.encoder (core.json_encode)", function()
+  local ok, core = pcall(require, "protestcorpus.core")
+  local cjson = require "cjson"
+
+  it("writes what records.encode writes, for every kind of value", function()
+    if not ok then
+      pending("the C module is not built: " .. tostring(core))
+      return
+    end
+    local order = { "id", "b", "a", "z" }
+    local enc = records.encoder(core.json_encode, order)
+    local values = {
+      "plain", "quo\"te\\ and /slash", "ctl\1\31\127\b\f\n\r\t", "caf\195\169 \226\128\156",
+      "bad \255\254 \237\160\128 utf-8", "", 0, 1, -1, 2 ^ 53, 2 ^ 53 + 2, 1.5, -0.0, 0.1, 1 / 3,
+      1e300, -1e-300, 0 / 0, math.huge, -math.huge, true, false, records.NULL, cjson.null,
+      {}, records.array(), records.array({ 1, 2 }), { 1, "a", { x = 1 } }, { 1, nil, 3 },
+      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["a"] = 9 },
+      { nested = { deeper = { { k = "v", id = "i" }, records.array() } } },
+    }
+    if math.type then values[#values + 1] = math.maxinteger values[#values + 1] = math.mininteger end
+    for _, v in ipairs(values) do
+      assert.equal(records.encode(v, order), enc(v))
+      assert.equal(records.encode({ v, { id = v, other = v } }, order), enc({ v, { id = v, other = v } }))
+    end
+  end)
+
+  it("refuses what records.encode refuses, without crashing on a cycle", function()
+    if not ok then
+      pending("the C module is not built: " .. tostring(core))
+      return
+    end
+    local enc = records.encoder(core.json_encode)
+    for _, bad in ipairs({ { x = 1, [2.5] = 2 }, { f = print } }) do
+      local _, lua_err = pcall(records.encode, bad)
+      assert.has_error(function() enc(bad) end, lua_err)
+    end
+    assert.has_error(function() enc({ x = 1, [2.5] = 2 }) end, "records.encode: object key is not a string: 2.5")
+    local cycle = {}
+    cycle.self = cycle
+    assert.has_error(function() enc(cycle) end, "records.encode: nesting deeper than 1000 (a cycle?)")
+  end)
+end)

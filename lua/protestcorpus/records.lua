@@ -276,6 +276,14 @@ function M.encode(value, order)
   return table.concat(out, "", 1, n)
 end
 
+--- An encoder that writes what M.encode(value, order) writes, in C: json_encode is the C
+-- module's core.json_encode (the command line passes it in; this module stays pure Lua).
+-- For plain tables (no __index, __pairs or __len); spec/records_spec.lua compares the two.
+function M.encoder(json_encode, order)
+  local rank = plan_of(order or M.KEY_ORDER).rank
+  return function(value) return json_encode(value, rank, ARRAY_MT, M.NULL) end
+end
+
 --- A Lua span {start, stop} (1-based inclusive) as {start, end} (0-based, end-exclusive).
 function M.span(sp)
   if sp == nil then return M.NULL end

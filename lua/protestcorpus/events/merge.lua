@@ -212,7 +212,21 @@ local function strings(v)
   return out
 end
 
+-- The order of a closed list (its rank table), then by name; one comparator per list.
+local by_rank = setmetatable({}, { __mode = "k", __index = function(t, rank)
+  local less = function(a, b)
+    local ra, rb = rank[a] or 1000, rank[b] or 1000
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end
+  t[rank] = less
+  return less
+end })
+
 local function sorted_closed(set_list, rank)
+  local n = #set_list
+  if n == 0 then return {} end
+  if n == 1 then return { set_list[1] } end
   local seen, out = {}, {}
   for _, v in ipairs(set_list) do
     if not seen[v] then
@@ -220,11 +234,7 @@ local function sorted_closed(set_list, rank)
       out[#out + 1] = v
     end
   end
-  table.sort(out, function(a, b)
-    local ra, rb = rank[a] or 1000, rank[b] or 1000
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
+  if #out > 1 then table.sort(out, by_rank[rank]) end
   return out
 end
 
@@ -583,8 +593,19 @@ local function place_list(atoms, places, areas)
 end
 
 -- The record of one component: its atoms (deduplicated) and items.
+local function by_key(a, b) return a._key < b._key end
+local function by_doc_key(a, b)
+  if a.doc ~= b.doc then return a.doc < b.doc end
+  return a._key < b._key
+end
+-- longer dates (days) first, then earlier
+local function by_precision_date(a, b)
+  if #a ~= #b then return #a > #b end
+  return a < b
+end
+
 local function build(atoms, items)
-  table.sort(atoms, function(a, b) return a._key < b._key end)
+  if atoms[2] then table.sort(atoms, by_key) end
   local docs, dseen, status_by_doc = {}, {}, {}
   local status = nil
   local day_count = {}
@@ -595,10 +616,7 @@ local function build(atoms, items)
   -- atoms in (doc, key) order: the order places and organizers are first told
   local ordered = {}
   for i, a in ipairs(atoms) do ordered[i] = a end
-  table.sort(ordered, function(a, b)
-    if a.doc ~= b.doc then return a.doc < b.doc end
-    return a._key < b._key
-  end)
+  if ordered[2] then table.sort(ordered, by_doc_key) end
   for _, a in ipairs(ordered) do
     if not dseen[a.doc] then
       dseen[a.doc] = true
@@ -636,10 +654,7 @@ local function build(atoms, items)
   local date, dn = nil, 0
   local dlist = {}
   for d in pairs(day_count) do dlist[#dlist + 1] = d end
-  table.sort(dlist, function(a, b)
-    if #a ~= #b then return #a > #b end
-    return a < b
-  end)
+  if dlist[2] then table.sort(dlist, by_precision_date) end
   for _, d in ipairs(dlist) do
     if day_count[d] > dn then date, dn = d, day_count[d] end
   end
@@ -676,7 +691,7 @@ local function build(atoms, items)
   }
   for _, k in ipairs(M.ITEM_KEYS) do
     local list = items[k] or {}
-    table.sort(list, item_less)
+    if list[2] then table.sort(list, item_less) end
     local out, seen = {}, {}
     for _, it in ipairs(list) do
       if not seen[it._key] then
@@ -692,7 +707,8 @@ local function build(atoms, items)
   for i, a in ipairs(atoms) do
     akeys[i] = a._key
     -- (the merge's own canonical atom: its working fields dropped in place)
-    for k in pairs(a) do if k:sub(1, 1) == "_" then a[k] = nil end end
+    -- (M.atom makes no other field with "_")
+    a._key, a._day, a._month, a._keys = nil, nil, nil, nil
     alist[i] = a
   end
   rec.atoms = alist
@@ -704,8 +720,10 @@ end
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
 -- @param opts optional {place_key = fn(name), place_country = fn(name), linked_sig =
---   fn(a, b)}: linked_sig replaces M.linked_sig (a symmetric relation on signatures; the
---   specs use one to reach every case of link_all)
+--   fn(a, b), owned = true}: linked_sig replaces M.linked_sig (a symmetric relation on
+--   signatures; the specs use one to reach every case of link_all); owned says that the
+--   groups belong to the merge (atoms canonical already, as M.atom gives them; items kept in
+--   the records as they are, not copied)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
   set_places(opts)
@@ -713,10 +731,13 @@ function M.merge(groups, opts)
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
+  -- (owned: the groups are the merge's own, their atoms canonical already and their items
+  -- free to be kept and marked: events.stream's groups read back from its files)
+  local owned = opts and opts.owned
   for _, g in ipairs(groups) do
     local first
     for _, a in ipairs(g.atoms or {}) do
-      local at = M.atom(a)
+      local at = owned and a or M.atom(a)
       local key = atom_key(at)
       local i = index[key]
       if not i then
@@ -765,9 +786,15 @@ function M.merge(groups, opts)
         local dst = c.items[k]
         for _, it in ipairs(list) do
           if type(it) == "table" then
-            local cp, nk = {}, 0
-            for kk, v in pairs(it) do
-              if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+            local cp, nk = it, 0
+            if owned then
+              it._key = nil
+              for _ in pairs(it) do nk = nk + 1 end
+            else
+              cp = {}
+              for kk, v in pairs(it) do
+                if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+              end
             end
             cp._key = item_key(cp, nk)
             dst[#dst + 1] = cp

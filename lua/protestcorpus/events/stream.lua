@@ -41,11 +41,14 @@ Stream.__index = Stream
 
 --- A new stream.
 -- @param merge_opts the options of merge.merge (place_key, place_country)
--- @param opts optional {spill_units = N, partition_bytes = N} (small values: the specs)
+-- @param opts optional {spill_units = N, partition_bytes = N} (small values: the specs),
+--   serialize = fn(value) -> the text of the stream's own writer (M.serialize) or any
+--   other Lua expression that load reads back as the same value (the command line passes
+--   the C module's core.lua_literal)
 function M.new(merge_opts, opts)
   opts = opts or {}
   return setmetatable({
-    merge_opts = merge_opts, groups = {}, units = 0, count = 0,
+    merge_opts = merge_opts, groups = {}, units = 0, count = 0, serialize = opts.serialize,
     spill_units = opts.spill_units or 5000,
     partition_bytes = opts.partition_bytes or 1000000,
     sig_index = {}, reps = {}, parent = {}, bytes = {}, file = nil,
@@ -96,7 +99,9 @@ local function ser(v, out, n)
     if v ~= v then out[n] = "(0/0)"
     elseif v == huge then out[n] = "(1/0)"
     elseif v == -huge then out[n] = "(-1/0)"
-    elseif mtype and mtype(v) == "integer" then out[n] = fmt("%d", v)
+    elseif mtype and mtype(v) == "integer" then
+      -- (the smallest integer has no literal: its digits read as a float)
+      out[n] = v == math.mininteger and "(-9223372036854775807-1)" or fmt("%d", v)
     elseif v == math.floor(v) then out[n] = fmt("%.1f", v)
     else out[n] = fmt("%.17g", v) end
   elseif t == "boolean" then
@@ -142,6 +147,13 @@ local function ser(v, out, n)
   return n
 end
 
+--- v as a Lua expression (one line) that load reads back as the same value: strings byte
+-- for byte, integers and floats as they were, records.NULL as R and cjson.null as N.
+function M.serialize(v)
+  local out = {}
+  return table.concat(out, "", 1, ser(v, out, 0))
+end
+
 local ENV = { R = records.NULL, N = cjson_null }
 
 -- A value written by ser, read back.
@@ -151,6 +163,7 @@ local function deser(line)
   if rawget(_G, "setfenv") then setfenv(f, ENV) end -- luacheck: ignore
   return f()
 end
+M.deserialize = deser
 
 local function units_of(g)
   local n = #(g.atoms or {})
@@ -161,23 +174,28 @@ local function units_of(g)
   return n
 end
 
--- One group to the temporary file: its first signature, a tab, the group (ser), a newline.
+-- One group to the temporary file: its first signature in a comment ("--[[12]]", which
+-- load skips: the line is copied to its partition as it is), the group (ser), a newline.
 -- Returns true, or nil and a message.
 function Stream:write(g)
   -- the atoms in their canonical form (what merge.merge reads of them, without the
   -- per-document lists a detected atom also carries)
   local atoms = {}
   for i, a in ipairs(g.atoms) do atoms[i] = merge.atom(a) end
-  local out = {}
-  ser({ atoms = atoms, items = g.items or {} }, out, 0)
-  local line = table.concat(out)
+  local line
+  if self.serialize then
+    line = self.serialize({ atoms = atoms, items = g.items or {} })
+  else
+    local out = {}
+    line = table.concat(out, "", 1, ser({ atoms = atoms, items = g.items or {} }, out, 0))
+  end
   local first
   for _, at in ipairs(atoms) do
     local i = self:sig_of(at)
     if first then union(self.parent, first, i) else first = i end
   end
   self.bytes[first] = self.bytes[first] + #line + 1
-  local ok, err = self.file:write(first, "\t", line, "\n")
+  local ok, err = self.file:write("--[[", first, "]]", line, "\n")
   if not ok then return nil, "cannot write a temporary file: " .. tostring(err) end
   return true
 end
@@ -289,15 +307,18 @@ function Stream:runs(encode)
   self.file = nil
   f:seek("set")
   for line in f:lines() do
-    local sig, json = line:match("^(%d+)\t(.*)$")
+    local sig = line:match("^%-%-%[%[(%d+)")
     local p = part[find(self.parent, tonumber(sig))]
-    local ok, err = files[p]:write(json, "\n")
+    local ok, err = files[p]:write(line, "\n")
     if not ok then error("cannot write a temporary file: " .. tostring(err), 0) end
   end
   f:close()
   local runs = {}
+  -- the groups read back are the merge's own: canonical atoms, items not copied again
+  local mopts = { owned = true }
+  for k, v in pairs(self.merge_opts or {}) do mopts[k] = v end
   for p = 0, n do
-    local recs = merge.merge(read_groups(files[p]), self.merge_opts)
+    local recs = merge.merge(read_groups(files[p]), mopts)
     local run = { f = tmpfile() }
     for _, r in ipairs(recs) do
       local line = encode(r)
