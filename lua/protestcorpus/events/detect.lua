@@ -1273,6 +1273,8 @@ local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push
 -- (one LPeg test per word: does it begin with one of the prefixes)
 local DEMAND_START = lpeg.P(false)
 for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
+-- (the same test on a sentence's text, for one whose words are not cut)
+local DEMAND_WORD = lexicon.word_starting(DEMAND_START)
 -- (the answer kept per word in the lexicon, which is emptied past DEMAND_MAX words)
 local DEMAND_MAX = 50000
 local function demands(lex, toks)
@@ -1758,19 +1760,34 @@ local function event_fields(d, ev, is_first, context)
     count_actors(d, s, ev, actors)
   end
   if is_first then
-    -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
-    -- (when none states a demand, all of them: an article that never says "demand")
-    local loose, loose_texts = {}, {}
+    -- the claims of the sentences that state a demand; when there are none, those of all
+    -- sentences (an article that never says "demand"). Only sentences where a claim may
+    -- be are read (a cheap LPeg test first), and the words of one that states no demand
+    -- (another LPeg test) are cut only when they are needed.
+    local loose_sents = {}
     for _, s in ipairs(context) do
-      if words_for(d, s, d.lex.claims) then
-        if demands(d.lex, s.toks) then
-          add_claims(d, s, claims, claim_texts)
-        else
-          add_claims(d, s, loose, loose_texts)
+      local demanding
+      if s.toks then
+        demanding = demands(d.lex, s.toks)
+      else
+        local low = d.low:sub(s.start, s.stop)
+        if d.lex.claims:quick(d.lang):match(low) then
+          demanding = DEMAND_WORD:match(low) ~= nil
+          if demanding then s.toks = lexicon.tokens(low, s.start - 1, true) end
         end
+      end
+      if demanding then
+        add_claims(d, s, claims, claim_texts)
+      elseif demanding == false then
+        loose_sents[#loose_sents + 1] = s
       end
     end
     if not next(claims) then
+      local loose, loose_texts = {}, {}
+      for _, s in ipairs(loose_sents) do
+        if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+        add_claims(d, s, loose, loose_texts)
+      end
       for c in pairs(loose) do claims[c] = true end
       for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
     end

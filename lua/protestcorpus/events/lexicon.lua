@@ -26,6 +26,14 @@ local letter = R("az", "AZ", "09")
   + R "\240\244" * cont * cont * cont
 local word = Cp() * C(letter ^ 1) * Cp()
 local words = Ct((word + P(1)) ^ 0)
+local nonletters = (P(1) - letter) ^ 0
+
+--- A pattern that matches a (lowercase) text when one of its words begins with pat (an
+-- LPeg pattern of letters only): the test of each word of M.tokens(text), without
+-- cutting the words.
+function M.word_starting(pat)
+  return nonletters * (-pat * letter ^ 1 * nonletters) ^ 0 * pat
+end
 
 -- Latin-1 capitals (U+00C0-U+00DE) to their small letters, the multiplication sign kept.
 local LATIN1_LOWER = {}
