@@ -8,6 +8,9 @@
 ** nil, message. Nothing raises while C memory is held: results are built first, then
 ** pushed, or the C memory belongs to a userdata whose __gc frees it.
 */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "lua_compat.h"
 #include "protestcorpus.h"
@@ -657,6 +660,369 @@ static int l_doc_document_json(lua_State *L) {
   return push_json_line(L, b, rc);
 }
 
+/* ---- core.json_encode: records.encode of a Lua value, written in C ----
+** The same bytes as lua/protestcorpus/records.lua's encode for plain tables (no __index,
+** __pairs or __len): keys of the order first (by their rank), then the others by name (byte
+** order); arrays are tables with the array metatable or a first element, written 1..#t;
+** strings as pc_json_string, numbers as records.number (Lua 5.4 integers with %d),
+** null for nil, the null value given and cjson.null (a NULL light userdata). Errors (a key
+** that is not a string, a value JSON cannot hold, nesting deeper than ENC_MAX_DEPTH: a
+** cycle) are raised once the buffer is freed, with records.encode's messages. */
+#define ENC_MAX_DEPTH 1000
+
+typedef struct enc {
+  lua_State *L;
+  pc_buffer *b;
+  int rank, amt, null; /* stack indexes: rank table, array metatable, null value */
+  int depth;
+  int rc;        /* PC_OK, PC_ENOMEM, or PC_EINVAL with msg */
+  char msg[200];
+} enc;
+
+typedef struct enc_key {
+  const char *s;
+  size_t len;
+  lua_Integer rank; /* 0 for a key not in the order */
+} enc_key;
+
+static int enc_put(enc *e, const char *p, size_t n) {
+  pc_buffer *b = e->b;
+  if (e->rc) return e->rc;
+  if (b->len + n > b->cap) {
+    size_t cap = b->cap ? b->cap : 256;
+    char *data;
+    while (cap < b->len + n) cap *= 2;
+    data = (char *)realloc(b->data, cap);
+    if (!data) return e->rc = PC_ENOMEM;
+    b->data = data;
+    b->cap = cap;
+  }
+  memcpy(b->data + b->len, p, n);
+  b->len += n;
+  return PC_OK;
+}
+
+static int enc_fail(enc *e, const char *what, const char *detail) {
+  if (!e->rc) {
+    snprintf(e->msg, sizeof e->msg, "records.encode: %s%s", what, detail);
+    e->rc = PC_EINVAL;
+  }
+  return e->rc;
+}
+
+static int enc_value(enc *e, int idx);
+
+/* Orders keys as records.encode does: ranked ones by rank, then the others by bytes. */
+static int enc_key_cmp(const void *pa, const void *pb) {
+  const enc_key *a = (const enc_key *)pa, *b = (const enc_key *)pb;
+  size_t n = a->len < b->len ? a->len : b->len;
+  int c;
+  if (a->rank && b->rank) return a->rank < b->rank ? -1 : a->rank > b->rank;
+  if (a->rank || b->rank) return a->rank ? -1 : 1;
+  c = memcmp(a->s, b->s, n);
+  if (c) return c;
+  return a->len < b->len ? -1 : a->len > b->len;
+}
+
+/* The keys of the table at idx (strings kept alive by the table); NULL on an error. */
+static enc_key *enc_keys(enc *e, int idx, size_t *count) {
+  lua_State *L = e->L;
+  enc_key *keys = NULL;
+  size_t n = 0, cap = 0;
+  lua_pushnil(L);
+  while (lua_next(L, idx)) {
+    lua_pop(L, 1);
+    if (lua_type(L, -1) != LUA_TSTRING) {
+      const char *t = lua_type(L, -1) == LUA_TNUMBER || lua_type(L, -1) == LUA_TBOOLEAN
+        ? (lua_type(L, -1) == LUA_TBOOLEAN ? (lua_toboolean(L, -1) ? "true" : "false") : NULL)
+        : lua_typename(L, lua_type(L, -1));
+      char num[64];
+      if (!t) { lua_pushvalue(L, -1); snprintf(num, sizeof num, "%s", lua_tostring(L, -1)); lua_pop(L, 1); t = num; }
+      lua_pop(L, 1);
+      free(keys);
+      enc_fail(e, "object key is not a string: ", t);
+      return NULL;
+    }
+    if (n == cap) {
+      enc_key *k2;
+      cap = cap ? cap * 2 : 16;
+      k2 = (enc_key *)realloc(keys, cap * sizeof *keys);
+      if (!k2) { lua_pop(L, 1); free(keys); e->rc = PC_ENOMEM; return NULL; }
+      keys = k2;
+    }
+    keys[n].s = lua_tolstring(L, -1, &keys[n].len);
+    lua_pushvalue(L, -1);
+    lua_rawget(L, e->rank);
+    keys[n].rank = lua_type(L, -1) == LUA_TNUMBER ? (lua_Integer)lua_tonumber(L, -1) : 0;
+    lua_pop(L, 1);
+    n++;
+  }
+  *count = n;
+  if (!keys) keys = (enc_key *)malloc(sizeof *keys); /* an empty object: not NULL */
+  if (!keys) e->rc = PC_ENOMEM;
+  return keys;
+}
+
+static int enc_object(enc *e, int idx) {
+  lua_State *L = e->L;
+  size_t n = 0, k;
+  enc_key *keys = enc_keys(e, idx, &n);
+  if (!keys) return e->rc;
+  qsort(keys, n, sizeof *keys, enc_key_cmp);
+  enc_put(e, "{", 1);
+  for (k = 0; k < n && !e->rc; k++) {
+    if (k) enc_put(e, ",", 1);
+    if (!e->rc && pc_json_string(e->b, (const uint8_t *)keys[k].s, keys[k].len)) e->rc = PC_ENOMEM;
+    enc_put(e, ":", 1);
+    lua_pushlstring(L, keys[k].s, keys[k].len);
+    lua_rawget(L, idx);
+    enc_value(e, lua_gettop(L));
+    lua_pop(L, 1);
+  }
+  free(keys);
+  return enc_put(e, "}", 1);
+}
+
+static int enc_table(enc *e, int idx) {
+  lua_State *L = e->L;
+  int is_array;
+  if (lua_rawequal(L, idx, e->null)) return enc_put(e, "null", 4);
+  if (++e->depth > ENC_MAX_DEPTH) return enc_fail(e, "nesting deeper than 1000 (a cycle?)", "");
+  if (!lua_checkstack(L, 8)) return enc_fail(e, "no room on the Lua stack", "");
+  is_array = lua_getmetatable(L, idx) ? (lua_rawequal(L, -1, e->amt) ? (lua_pop(L, 1), 1) : (lua_pop(L, 1), 0)) : 0;
+  if (!is_array) {
+    lua_rawgeti(L, idx, 1);
+    is_array = !lua_isnil(L, -1);
+    lua_pop(L, 1);
+  }
+  if (is_array) {
+    size_t i, n = pc_rawlen(L, idx);
+    enc_put(e, "[", 1);
+    for (i = 1; i <= n && !e->rc; i++) {
+      if (i > 1) enc_put(e, ",", 1);
+      lua_rawgeti(L, idx, (int)i);
+      enc_value(e, lua_gettop(L));
+      lua_pop(L, 1);
+    }
+    enc_put(e, "]", 1);
+  } else {
+    enc_object(e, idx);
+  }
+  e->depth--;
+  return e->rc;
+}
+
+static int enc_value(enc *e, int idx) {
+  lua_State *L = e->L;
+  if (e->rc) return e->rc;
+  switch (lua_type(L, idx)) {
+    case LUA_TSTRING: {
+      size_t len;
+      const char *s = lua_tolstring(L, idx, &len);
+      if (pc_json_string(e->b, (const uint8_t *)s, len)) e->rc = PC_ENOMEM;
+      return e->rc;
+    }
+    case LUA_TNUMBER:
+#if LUA_VERSION_NUM >= 503
+      if (lua_isinteger(L, idx)) {
+        char tmp[32];
+        snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)lua_tointeger(L, idx));
+        return enc_put(e, tmp, strlen(tmp));
+      }
+#endif
+      if (pc_json_number(e->b, (double)lua_tonumber(L, idx))) e->rc = PC_ENOMEM;
+      return e->rc;
+    case LUA_TBOOLEAN:
+      return lua_toboolean(L, idx) ? enc_put(e, "true", 4) : enc_put(e, "false", 5);
+    case LUA_TNIL:
+      return enc_put(e, "null", 4);
+    case LUA_TLIGHTUSERDATA:
+      if (lua_touserdata(L, idx) == NULL || lua_rawequal(L, idx, e->null)) return enc_put(e, "null", 4);
+      return enc_fail(e, "cannot encode a ", "userdata");
+    case LUA_TTABLE:
+      return enc_table(e, idx);
+    default:
+      if (lua_rawequal(L, idx, e->null)) return enc_put(e, "null", 4);
+      return enc_fail(e, "cannot encode a ", lua_typename(L, lua_type(L, idx)));
+  }
+}
+
+/* core.json_encode(value, rank, array_mt, null) -> the line records.encode(value, order)
+** writes, rank = {key = its index in order} (records.lua passes its plan's). */
+static int l_json_encode(lua_State *L) {
+  enc e;
+  box *b;
+  luaL_checkany(L, 1);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checkany(L, 4);
+  lua_settop(L, 4);
+  b = new_box(L);
+  memset(&e, 0, sizeof e);
+  e.L = L;
+  e.b = &b->buf;
+  e.rank = 2;
+  e.amt = 3;
+  e.null = 4;
+  enc_value(&e, 1);
+  if (e.rc == PC_OK) lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  if (e.rc == PC_EINVAL) return luaL_error(L, "%s", e.msg);
+  if (e.rc) return luaL_error(L, "records.encode: %s", pc_errmsg(e.rc));
+  return 1;
+}
+
+/* ---- core.lua_literal: a Lua value as Lua source text (one line), for events.stream ----
+** load("return " .. text) gives the value back: strings byte for byte (bytes below 32, '"',
+** '\\' and 127 as \ddd escapes; no newline in the text), integers as integers and floats as
+** floats (17 digits, ".0" added to an integral one; NaN and infinities as (0/0),
+** (1/0), (-1/0)), the null value given as R and cjson.null (a NULL light userdata) as N
+** (names the reader's environment defines). Tables: their sequence, then their other keys
+** (names, strings, numbers). The same forms as events/stream.lua's ser, in C. */
+static int lit_value(enc *e, int idx);
+
+static int lit_string(enc *e, const char *s, size_t len) {
+  size_t i, run = 0;
+  enc_put(e, "\"", 1);
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    char esc[5];
+    if (c >= 32 && c != '"' && c != '\\' && c != 127) { run++; continue; }
+    if (run) enc_put(e, s + i - run, run);
+    run = 0;
+    snprintf(esc, sizeof esc, "\\%03u", (unsigned)c);
+    enc_put(e, esc, 4);
+  }
+  if (run) enc_put(e, s + len - run, run);
+  return enc_put(e, "\"", 1);
+}
+
+static int lit_number(enc *e, int idx) {
+  char tmp[64];
+  lua_Number x;
+#if LUA_VERSION_NUM >= 503
+  if (lua_isinteger(e->L, idx)) {
+    lua_Integer v = lua_tointeger(e->L, idx);
+    /* the smallest integer has no literal: its digits read as a float */
+    if (v == LUA_MININTEGER) return enc_put(e, "(-9223372036854775807-1)", 24);
+    snprintf(tmp, sizeof tmp, LUA_INTEGER_FMT, (LUAI_UACINT)v);
+    return enc_put(e, tmp, strlen(tmp));
+  }
+#endif
+  x = lua_tonumber(e->L, idx);
+  if (x != x) return enc_put(e, "(0/0)", 5);
+  if (x == HUGE_VAL) return enc_put(e, "(1/0)", 5);
+  if (x == -HUGE_VAL) return enc_put(e, "(-1/0)", 6);
+  snprintf(tmp, sizeof tmp, "%.17g", (double)x);
+  {
+    char *c;
+    int point = 0;
+    for (c = tmp; *c; c++) {
+      if (*c == ',') *c = '.'; /* "." whatever LC_NUMERIC says */
+      if (*c == '.' || *c == 'e') point = 1;
+    }
+    if (!point) strcat(tmp, ".0"); /* a float, not an integer, when read back */
+  }
+  return enc_put(e, tmp, strlen(tmp));
+}
+
+/* A string key as name= when it is a name Lua reads as one, else ["..."]=. */
+static int lit_key(enc *e, const char *k, size_t len) {
+  static const char *const reserved[] = {"and", "break", "do", "else", "elseif", "end", "false",
+    "for", "function", "goto", "if", "in", "local", "nil", "not", "or", "repeat", "return", "then",
+    "true", "until", "while", NULL};
+  size_t i;
+  int name = len > 0 && !(k[0] >= '0' && k[0] <= '9');
+  for (i = 0; i < len && name; i++)
+    name = (k[i] >= 'a' && k[i] <= 'z') || (k[i] >= 'A' && k[i] <= 'Z') || (k[i] >= '0' && k[i] <= '9') || k[i] == '_';
+  for (i = 0; name && reserved[i]; i++)
+    if (strlen(reserved[i]) == len && memcmp(reserved[i], k, len) == 0) name = 0;
+  if (name) {
+    enc_put(e, k, len);
+    return enc_put(e, "=", 1);
+  }
+  enc_put(e, "[", 1);
+  lit_string(e, k, len);
+  return enc_put(e, "]=", 2);
+}
+
+static int lit_table(enc *e, int idx) {
+  lua_State *L = e->L;
+  size_t i, n = pc_rawlen(L, idx);
+  if (++e->depth > ENC_MAX_DEPTH) return enc_fail(e, "nesting deeper than 1000 (a cycle?)", "");
+  if (!lua_checkstack(L, 8)) return enc_fail(e, "no room on the Lua stack", "");
+  enc_put(e, "{", 1);
+  for (i = 1; i <= n && !e->rc; i++) {
+    lua_rawgeti(L, idx, (int)i);
+    lit_value(e, lua_gettop(L));
+    lua_pop(L, 1);
+    enc_put(e, ",", 1);
+  }
+  lua_pushnil(L);
+  while (!e->rc && lua_next(L, idx)) {
+    int kt = lua_type(L, -2);
+    if (kt == LUA_TSTRING) {
+      size_t len;
+      const char *k = lua_tolstring(L, -2, &len);
+      lit_key(e, k, len);
+    } else if (kt == LUA_TNUMBER) {
+      lua_Number x = lua_tonumber(L, -2);
+      if (x == floor(x) && x >= 1 && x <= (lua_Number)n) { lua_pop(L, 1); continue; }
+      enc_put(e, "[", 1);
+      lit_number(e, lua_gettop(L) - 1);
+      enc_put(e, "]=", 2);
+    } else {
+      lua_pop(L, 2);
+      return enc_fail(e, "events.stream: cannot write a key of type ", lua_typename(L, kt));
+    }
+    lit_value(e, lua_gettop(L));
+    enc_put(e, ",", 1);
+    lua_pop(L, 1);
+  }
+  e->depth--;
+  return enc_put(e, "}", 1);
+}
+
+static int lit_value(enc *e, int idx) {
+  lua_State *L = e->L;
+  if (e->rc) return e->rc;
+  if (lua_rawequal(L, idx, e->null)) return enc_put(e, "R", 1);
+  switch (lua_type(L, idx)) {
+    case LUA_TSTRING: {
+      size_t len;
+      const char *s = lua_tolstring(L, idx, &len);
+      return lit_string(e, s, len);
+    }
+    case LUA_TNUMBER: return lit_number(e, idx);
+    case LUA_TBOOLEAN: return lua_toboolean(L, idx) ? enc_put(e, "true", 4) : enc_put(e, "false", 5);
+    case LUA_TLIGHTUSERDATA:
+      if (lua_touserdata(L, idx) == NULL) return enc_put(e, "N", 1);
+      break;
+    case LUA_TTABLE: return lit_table(e, idx);
+    default: break;
+  }
+  return enc_fail(e, "events.stream: cannot write a ", lua_typename(L, lua_type(L, idx)));
+}
+
+/* core.lua_literal(value, null) -> the text (see above); raises on a value it cannot write. */
+static int l_lua_literal(lua_State *L) {
+  enc e;
+  box *b;
+  luaL_checkany(L, 1);
+  lua_settop(L, 2);
+  b = new_box(L);
+  memset(&e, 0, sizeof e);
+  e.L = L;
+  e.b = &b->buf;
+  e.rank = e.amt = 0;
+  e.null = 2;
+  lit_value(&e, 1);
+  if (e.rc == PC_OK) lua_pushlstring(L, b->buf.data ? b->buf.data : "", b->buf.len);
+  pc_buffer_free(&b->buf);
+  if (e.rc == PC_EINVAL) return luaL_error(L, "%s", e.msg + strlen("records.encode: "));
+  if (e.rc) return luaL_error(L, "events.stream: %s", pc_errmsg(e.rc));
+  return 1;
+}
+
 static int l_detect_lang(lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);
@@ -690,6 +1056,8 @@ static const luaL_Reg core_functions[] = {
   {"detect_lang", l_detect_lang},
   {"load_model", l_load_model},
   {"is_model", l_is_model},
+  {"json_encode", l_json_encode},
+  {"lua_literal", l_lua_literal},
   {NULL, NULL}
 };
 

@@ -76,3 +76,26 @@ describe("doc:annotations()", function()
     assert.has_error(function() doc:annotations() end)
   end)
 end)
+
+describe("doc:annotations({ quotes = false })", function()
+  local pc = require "protestcorpus"
+  it("gives the same entities without the quote annotator, and checks its options", function()
+    local f = assert(io.open("examples/corpus/en_01.txt", "rb"))
+    local text = f:read("a")
+    f:close()
+    local doc = assert(pc.parse(text))
+    local bare = assert(doc:annotations({ quotes = false }))
+    assert.same({}, bare.quotes)
+    local full = assert(doc:annotations())
+    assert.equal(#full.entities, #bare.entities)
+    for i, e in ipairs(full.entities) do
+      local c = {}
+      for k, v in pairs(e) do if k ~= "index" and k ~= "sentence" then c[k] = v end end
+      assert.same(c, bare.entities[i])
+    end
+    -- once every annotation is made, it is what both give
+    assert.equal(full, doc:annotations({ quotes = false }))
+    assert.has_error(function() doc:annotations({ quote = false }) end)
+    assert.has_error(function() doc:annotations("x") end)
+  end)
+end)

@@ -70,6 +70,52 @@ describe("events.detect", function()
     assert.truthy(#e.evidence >= 1)
   end)
 
+  it("reads the caller's entities in place and never writes them (Lua spans as JSON spans)", function()
+    -- entities with Lua spans (1-based start, stop), as the C module gives them: those
+    -- detection writes to (DATE values, the dateline's names, a city the exonym table
+    -- knows but the core took for an organization) are copied, the others read in place
+    local d = fx.doc({
+      date = "2026-03-14",
+      text = "ANVERS (AFP) - Thousands of dockers marched in Anvers on Saturday, organized by "
+        .. "the ABVV union. Police said 4,000 people took part.",
+      ents = {
+        { "ANVERS", "PLACE", { kind = "city" } }, { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "docker" } },
+        { "Anvers", "ORG", {} }, { "Saturday", "DATE", {} }, { "ABVV", "ORG", { kind = "union" } },
+        { "4,000", "QUANTITY", { value = 4000, unit = "person" } },
+      },
+    })
+    d.dateline = { start = 0, ["end"] = 14 }
+    local function snapshot(ents)
+      local out = {}
+      for i, e in ipairs(ents) do
+        local keys = {}
+        for k in pairs(e) do keys[#keys + 1] = k end
+        table.sort(keys)
+        local parts = {}
+        for _, k in ipairs(keys) do parts[#parts + 1] = k .. "=" .. tostring(e[k]) end
+        out[i] = table.concat(parts, ",")
+      end
+      return out
+    end
+    local json = events.detect(d, lex)
+    local lua_ents = {}
+    for i, e in ipairs(d.entities) do
+      local c = {}
+      for k, v in pairs(e) do c[k] = v end
+      c.start, c.stop, c["end"] = e.start + 1, e["end"], nil
+      lua_ents[i] = c
+    end
+    d.entities = lua_ents
+    local before = snapshot(lua_ents)
+    local first = events.detect(d, lex)
+    assert.same(before, snapshot(lua_ents))
+    assert.same(first, events.detect(d, lex))
+    assert.same(json, first)
+    assert.equal(1, #first)
+    assert.equal("2026-03-14", first[1].date)
+    assert.same({ "Anvers" }, first[1].places)
+    assert.same({ "ABVV" }, first[1].organizers)
+  end)
   it("keeps an announced strike as planned and drops a threat with no date", function()
     local evs = detect({
       date = "2026-03-10",

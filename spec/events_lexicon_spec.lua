@@ -71,6 +71,13 @@ describe("events lexicon", function()
     local bad = {}
     for k, v in pairs(want) do if got[k] ~= v then bad[#bad + 1] = k end end
     for k in pairs(got) do if want[k] == nil then bad[#bad + 1] = k end end
+    -- (names are looked up in the file on demand: it holds no other line)
+    local lines = 0
+    for _ in io.lines(dir .. "/../place_countries.tsv") do lines = lines + 1 end
+    assert.equal(n + 1, lines)
+    assert.is_nil(got["no such place here"])
+    assert.is_nil(got["no such place here"])
+    assert.is_nil(got[""])
     table.sort(bad)
     -- (data/place_countries.tsv is out of date: make model writes it again)
     assert.same({}, { unpack(bad, 1, math.min(#bad, 5)) })

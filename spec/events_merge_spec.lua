@@ -155,3 +155,48 @@ describe("events.merge", function()
     assert.same({}, events.merge({}, lex))
   end)
 end)
+
+describe("events merge keys", function()
+  local merge = require "protestcorpus.events.merge"
+
+  it("hashes eight bytes a step to the value of the byte-at-a-time hash", function()
+    local function reference(s)
+      local h = 2166136261
+      for i = 1, #s do h = (h * 31 + s:byte(i)) % 4294967291 end
+      return string.format("%08x", math.floor(h))
+    end
+    for n = 0, 40 do
+      local t = {}
+      for i = 1, n do t[i] = string.char((i * 97 + n * 13) % 256) end
+      assert.equal(reference(table.concat(t)), merge.hash(table.concat(t)))
+    end
+    local big = string.rep("\255\0\128abc", 5000)
+    assert.equal(reference(big), merge.hash(big))
+  end)
+
+  it("gives atoms, items and signatures the keys of the generic key_of", function()
+    local records = require "protestcorpus.records"
+    local a = merge.atom({ doc = "d\n1", date = "2026-01-31", places = { "Paris", 'Saint-"Denis"' },
+      organizers = { "CGT" }, organizers_text = "la CGT", actor_type = "workers", forms = { "strike", "march" },
+      claims = { "pay" } })
+    local b = merge.atom({ doc = "d2" })
+    for _, at in ipairs({ a, b }) do
+      assert.equal(merge.key_of(at), merge.atom_key(at))
+      assert.equal(merge.key_of({ at.date or "", at.places, at.areas, at.organizers, at.actor_type,
+        at.forms }), merge.signature(at))
+    end
+    local items = {
+      { doc = "d1", start = 3, ["end"] = 9 },
+      { doc = "d1", text = "about 150", low = 150, high = 150.5, source = "police", place = "Lyon" },
+      { doc = "d1", text = "x", approx = true, unit = "tractor", value = 1e300 },
+      { doc = "d1", text = "x", extra = { 1, 2, { k = "v" } } },
+      { doc = "d1", text = records.NULL, claim = "pay" },
+      {},
+    }
+    for _, it in ipairs(items) do
+      local n = 0
+      for _ in pairs(it) do n = n + 1 end
+      assert.equal(merge.key_of(it), merge.item_key(it, n))
+    end
+  end)
+end)

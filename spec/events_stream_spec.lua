@@ -139,3 +139,56 @@ describe("events and merge with the spilling forced on", function()
     helper.rmtree(dir)
   end)
 end)
+
+describe("events.stream spill format", function()
+  local stream = require "protestcorpus.events.stream"
+  local records = require "protestcorpus.records"
+  local cjson = require "cjson"
+  local okc, core = pcall(require, "protestcorpus.core")
+
+  -- deep equality that also tells integers from floats and NULL from {}
+  local function same(a, b)
+    if type(a) ~= type(b) then return false end
+    if type(a) == "number" then
+      if a ~= a then return b ~= b end
+      return a == b and (not math.type or math.type(a) == math.type(b)) and (a ~= 0 or 1 / a == 1 / b)
+    end
+    if type(a) ~= "table" then return a == b end
+    if a == records.NULL or b == records.NULL then return a == b end
+    for k, v in pairs(a) do if not same(v, b[k]) then return false end end
+    for k in pairs(b) do if a[k] == nil then return false end end
+    return true
+  end
+
+  local values = {
+    "plain", "quo\"te\\ \n new\rline \0 nul \1\31\127 \255\254 caf\195\169", "", 0, 1, -1, 1.5, -0.0,
+    150.0, 2 ^ 53, 1e300, -1e-300, 0.1 + 0.2, 1 / 0, -1 / 0, true, false, records.NULL, cjson.null,
+    {}, { 1, 2, 3 }, { "a", x = 1, ["end"] = 2, ["with space"] = 3, ["9x"] = 4, [10] = 5, [-1] = 6 },
+    { atoms = { { doc = "d\n1", places = {} } }, items = { evidence = { { doc = "d", start = 1, ["end"] = 9 } } } },
+  }
+  if math.type then values[#values + 1] = math.maxinteger values[#values + 1] = math.mininteger end
+
+  it("reads back every value as it was written, by the Lua writer and by the C one", function()
+    local writers = { stream.serialize }
+    if okc then writers[2] = function(v) return core.lua_literal(v, records.NULL) end end
+    for _, write in ipairs(writers) do
+      for _, v in ipairs(values) do
+        local text = write(v)
+        assert.is_nil(text:find("\n", 1, true))
+        local back = stream.deserialize(text)
+        assert.is_true(same(v, back), text)
+      end
+    end
+  end)
+
+  it("refuses what it cannot write", function()
+    if not okc then
+      pending("the C module is not built: " .. tostring(core))
+      return
+    end
+    assert.has_error(function() core.lua_literal({ f = print }, records.NULL) end,
+      "events.stream: cannot write a function")
+    assert.has_error(function() core.lua_literal({ [true] = 1 }, records.NULL) end,
+      "events.stream: cannot write a key of type boolean")
+  end)
+end)

@@ -125,3 +125,97 @@ describe("records.entities", function()
     for _ = 1, 20 do assert.equal(a, records.entities({ id = "x" }, fake_doc(META, ents))) end
   end)
 end)
+
+describe("records.valid_utf8", function()
+  -- the byte-at-a-time decoder that the gsub check must agree with
+  local function reference(s)
+    local out, i, n = {}, 1, #s
+    while i <= n do
+      local c = s:byte(i)
+      local len, lo, hi = 0, 0x80, 0xBF
+      if c < 0x80 then len = 1
+      elseif c >= 0xC2 and c <= 0xDF then len = 2
+      elseif c >= 0xE0 and c <= 0xEF then
+        len = 3
+        if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end
+      elseif c >= 0xF0 and c <= 0xF4 then
+        len = 4
+        if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end
+      end
+      local ok = len > 0 and i + len - 1 <= n
+      for k = 1, len - 1 do
+        if ok then
+          local b = s:byte(i + k)
+          if k == 1 then ok = b >= lo and b <= hi else ok = b >= 0x80 and b <= 0xBF end
+        end
+      end
+      if ok then out[#out + 1] = s:sub(i, i + len - 1) i = i + len
+      else out[#out + 1] = "\239\191\189" i = i + 1 end
+    end
+    return table.concat(out)
+  end
+
+  it("keeps valid UTF-8 and replaces every other byte by U+FFFD, as a byte-wise decoder does", function()
+    -- lead and continuation bytes at the edges of every range, in random strings
+    local pool = { 0x41, 0x0a, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0,
+      0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff }
+    local seed = 12345
+    local function rand(n)
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n + 1
+    end
+    for _ = 1, 20000 do
+      local t = {}
+      for i = 1, rand(8) do t[i] = string.char(pool[rand(#pool)]) end
+      local s = table.concat(t)
+      assert.equal(reference(s), records.valid_utf8(s))
+    end
+    assert.equal("caf\195\169 \226\128\156x\226\128\157 \240\159\152\128",
+      records.valid_utf8("caf\195\169 \226\128\156x\226\128\157 \240\159\152\128"))
+    -- a surrogate (ED A0 80) is three bytes outside any valid sequence
+    assert.equal("a" .. ("\239\191\189"):rep(3) .. "b", records.valid_utf8("a\237\160\128b"))
+  end)
+end)
+
+describe("records.encoder (core.json_encode)", function()
+  local ok, core = pcall(require, "protestcorpus.core")
+  local cjson = require "cjson"
+
+  it("writes what records.encode writes, for every kind of value", function()
+    if not ok then
+      pending("the C module is not built: " .. tostring(core))
+      return
+    end
+    local order = { "id", "b", "a", "z" }
+    local enc = records.encoder(core.json_encode, order)
+    local values = {
+      "plain", "quo\"te\\ and /slash", "ctl\1\31\127\b\f\n\r\t", "caf\195\169 \226\128\156",
+      "bad \255\254 \237\160\128 utf-8", "", 0, 1, -1, 2 ^ 53, 2 ^ 53 + 2, 1.5, -0.0, 0.1, 1 / 3,
+      1e300, -1e-300, 0 / 0, math.huge, -math.huge, true, false, records.NULL, cjson.null,
+      {}, records.array(), records.array({ 1, 2 }), { 1, "a", { x = 1 } }, { 1, nil, 3 },
+      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["a"] = 9 },
+      { nested = { deeper = { { k = "v", id = "i" }, records.array() } } },
+    }
+    if math.type then values[#values + 1] = math.maxinteger values[#values + 1] = math.mininteger end
+    for _, v in ipairs(values) do
+      assert.equal(records.encode(v, order), enc(v))
+      assert.equal(records.encode({ v, { id = v, other = v } }, order), enc({ v, { id = v, other = v } }))
+    end
+  end)
+
+  it("refuses what records.encode refuses, without crashing on a cycle", function()
+    if not ok then
+      pending("the C module is not built: " .. tostring(core))
+      return
+    end
+    local enc = records.encoder(core.json_encode)
+    for _, bad in ipairs({ { x = 1, [2.5] = 2 }, { f = print } }) do
+      local _, lua_err = pcall(records.encode, bad)
+      assert.has_error(function() enc(bad) end, lua_err)
+    end
+    assert.has_error(function() enc({ x = 1, [2.5] = 2 }) end, "records.encode: object key is not a string: 2.5")
+    local cycle = {}
+    cycle.self = cycle
+    assert.has_error(function() enc(cycle) end, "records.encode: nesting deeper than 1000 (a cycle?)")
+  end)
+end)

@@ -46,6 +46,7 @@ local doc_mt = {
 local PARSE_OPTS = { lang = true, date = true, model = true }
 local EXTRACT_OPTS = { lang = true, date = true, types = true, model = true }
 local ENTITY_OPTS = { types = true, model = true }
+local ANNOTATION_OPTS = { quotes = true }
 
 -- The directory of this file, to find data/ beside the checkout or the installed rock.
 local here = (debug.getinfo(1, "S").source:match("^@(.*)[/\\]") or ".")
@@ -191,10 +192,20 @@ end
 --   Quotes: `{ start, stop, text, kind, cue, cue_start, cue_stop, speaker, speaker_index,
 --   sentence }`: `speaker` the canonical name of the entity `speaker_index` (nil when
 --   unattributed), `cue` the attribution verb as written (nil when none).
---   The document's model is used (pc.parse's opts.model), else pc.default_model().
-function Doc:annotations()
+--   The document's model is used (pc.parse's opts.model), else pc.default_model(); without
+--   one, names are found by rules alone.
+-- @param opts optional: `quotes = false` for the entities alone (`quotes` empty): the
+--   quote annotator does not run and the entities carry no `index` nor `sentence` (what
+--   the events layer reads; the same entities); not kept, unless every annotation already was
+function Doc:annotations(opts)
+  check_opts(opts, "annotations", ANNOTATION_OPTS, 1)
   local cached = rawget(self, "_annotations")
   if cached then return cached end
+  if opts and opts.quotes == false then
+    local ents, err = self._core:entities(nil, self._model or M.default_model())
+    if not ents then return nil, err end
+    return { entities = ents, quotes = {} }
+  end
   local res, err = self._core:annotations(self._model or M.default_model())
   if not res then return nil, err end
   rawset(self, "_annotations", res)

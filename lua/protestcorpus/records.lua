@@ -55,10 +55,34 @@ end
 
 local REPLACEMENT = "\239\191\189" -- U+FFFD
 
+-- The valid UTF-8 sequences by length, each pattern for lead bytes of its own (so a match
+-- is always a whole sequence of the input): U+0080-U+07FF, then the three-byte forms
+-- without overlongs and surrogates, then the four-byte forms up to U+10FFFF.
+local UTF8_SEQUENCES = {
+  "[\194-\223][\128-\191]",
+  "[\225-\236\238\239][\128-\191][\128-\191]",
+  "\224[\160-\191][\128-\191]",
+  "\237[\128-\159][\128-\191]",
+  "[\241-\243][\128-\191][\128-\191][\128-\191]",
+  "\240[\144-\191][\128-\191][\128-\191]",
+  "\244[\128-\143][\128-\191][\128-\191]",
+}
+
+-- Whether s is valid UTF-8: every valid sequence replaced by an ASCII byte (gsub, in C),
+-- no byte >= 0x80 may be left. (A match never spans a replaced sequence, so every byte
+-- left over is one that no valid sequence covers.)
+local function is_utf8(s)
+  for _, p in ipairs(UTF8_SEQUENCES) do
+    s = s:gsub(p, "x")
+    if not s:find("[\128-\255]") then return true end
+  end
+  return false
+end
+
 -- The string with every byte outside a valid UTF-8 sequence (stray continuation bytes,
 -- overlong forms, surrogates, above U+10FFFF) replaced by U+FFFD: the C core's policy.
 local function valid_utf8(s)
-  if not s:find("[\128-\255]") then return s end
+  if not s:find("[\128-\255]") or is_utf8(s) then return s end
   local out, i, n = {}, 1, #s
   while i <= n do
     local c = s:byte(i)
@@ -95,10 +119,21 @@ local function valid_utf8(s)
 end
 M.valid_utf8 = valid_utf8
 
+-- Strings written recently and their JSON (the same doc ids, sources and names come back in
+-- every record); emptied when full, so it stays small.
+local string_cache, string_cached = {}, 0
+
 local function encode_string(s)
-  s = valid_utf8(s)
-  if not s:find('[%c"\\]') then return '"' .. s .. '"' end
-  return '"' .. s:gsub('[%c"\\]', escape_char) .. '"'
+  local got = string_cache[s]
+  if got then return got end
+  local v = valid_utf8(s)
+  if v:find('[%c"\\]') then got = '"' .. v:gsub('[%c"\\]', escape_char) .. '"'
+  else got = '"' .. v .. '"' end
+  if #s <= 200 then
+    if string_cached >= 4096 then string_cache, string_cached = {}, 0 end
+    string_cache[s], string_cached = got, string_cached + 1
+  end
+  return got
 end
 
 --- A number as JSON: integers without ".0", other numbers in the fewest digits that read
@@ -122,37 +157,66 @@ end
 
 local encode_value
 
--- Keys of the plan's order first (a pass over the order list, no sort), then any
--- others by name.
-local function encode_object(t, plan, out)
-  local n, extra = 0, nil
+-- The JSON of '"key":' for a key of the plan, kept.
+local function key_prefix(plan, k)
+  local pk = plan.prefix[k]
+  if not pk then
+    pk = encode_string(k) .. ":"
+    plan.prefix[k] = pk
+  end
+  return pk
+end
+
+-- Keys of the plan's order first, then any others by name. The objects of event records
+-- hold a few keys of a long order: those are sorted by rank (insertion sort) rather than
+-- found by a walk over the whole order. out holds n strings; returns the new n.
+local function encode_object(t, plan, out, n)
+  local nkeys, extra = 0, nil
+  local rank = plan.rank
   for k in pairs(t) do
     if type(k) ~= "string" then
       error("records.encode: object key is not a string: " .. tostring(k), 0)
     end
-    n = n + 1
-    if not plan.rank[k] then
+    nkeys = nkeys + 1
+    if not rank[k] then
       extra = extra or {}
       extra[#extra + 1] = k
     end
   end
-  out[#out + 1] = "{"
-  local first, prefix = true, plan.prefix
-  local function put(k)
-    local pk = prefix[k]
-    if not pk then
-      pk = encode_string(k) .. ":"
-      if plan.rank[k] then prefix[k] = pk end
+  n = n + 1
+  out[n] = "{"
+  local first = true
+  local known = nkeys - (extra and #extra or 0)
+  if known > 0 and known * 4 < #plan.keys then
+    local ks, m = {}, 0
+    for k in pairs(t) do
+      local r = rank[k]
+      if r then
+        local i = m
+        while i > 0 and rank[ks[i]] > r do ks[i + 1] = ks[i] i = i - 1 end
+        ks[i + 1] = k
+        m = m + 1
+      end
     end
-    out[#out + 1] = first and pk or "," .. pk
-    first = false
-    encode_value(t[k], plan, out)
-  end
-  local known = n - (extra and #extra or 0)
-  if known > 0 then
-    for _, k in ipairs(plan.keys) do
-      if t[k] ~= nil then
-        put(k)
+    for i = 1, m do
+      local k = ks[i]
+      local pk = key_prefix(plan, k)
+      n = n + 1
+      out[n] = first and pk or "," .. pk
+      first = false
+      n = encode_value(t[k], plan, out, n)
+    end
+  elseif known > 0 then
+    local keys = plan.keys
+    for i = 1, #keys do
+      local k = keys[i]
+      local v = t[k]
+      if v ~= nil then
+        local pk = key_prefix(plan, k)
+        n = n + 1
+        out[n] = first and pk or "," .. pk
+        first = false
+        n = encode_value(v, plan, out, n)
         known = known - 1
         if known == 0 then break end
       end
@@ -160,35 +224,46 @@ local function encode_object(t, plan, out)
   end
   if extra then
     table.sort(extra)
-    for _, k in ipairs(extra) do put(k) end
+    for _, k in ipairs(extra) do
+      local pk = encode_string(k) .. ":"
+      n = n + 1
+      out[n] = first and pk or "," .. pk
+      first = false
+      n = encode_value(t[k], plan, out, n)
+    end
   end
-  out[#out + 1] = "}"
+  n = n + 1
+  out[n] = "}"
+  return n
 end
 
-encode_value = function(v, plan, out)
+encode_value = function(v, plan, out, n)
   local tv = type(v)
+  n = n + 1
   if tv == "string" then
-    out[#out + 1] = encode_string(v)
+    out[n] = encode_string(v)
   elseif tv == "number" then
-    out[#out + 1] = M.number(v)
+    out[n] = M.number(v)
   elseif tv == "boolean" then
-    out[#out + 1] = v and "true" or "false"
+    out[n] = v and "true" or "false"
   elseif v == nil or v == M.NULL or v == cjson_null then
-    out[#out + 1] = "null"
+    out[n] = "null"
   elseif tv == "table" then
     if is_array(v) then
-      out[#out + 1] = "["
+      out[n] = "["
       for i = 1, #v do
-        if i > 1 then out[#out + 1] = "," end
-        encode_value(v[i], plan, out)
+        if i > 1 then n = n + 1 out[n] = "," end
+        n = encode_value(v[i], plan, out, n)
       end
-      out[#out + 1] = "]"
+      n = n + 1
+      out[n] = "]"
     else
-      encode_object(v, plan, out)
+      n = encode_object(v, plan, out, n - 1)
     end
   else
     error("records.encode: cannot encode a " .. tv, 0)
   end
+  return n
 end
 
 --- Encodes a Lua value as one line of JSON.
@@ -197,8 +272,16 @@ end
 -- (default KEY_ORDER), keys not in it after them by name.
 function M.encode(value, order)
   local out = {}
-  encode_value(value, plan_of(order or M.KEY_ORDER), out)
-  return table.concat(out)
+  local n = encode_value(value, plan_of(order or M.KEY_ORDER), out, 0)
+  return table.concat(out, "", 1, n)
+end
+
+--- An encoder that writes what M.encode(value, order) writes, in C: json_encode is the C
+-- module's core.json_encode (the command line passes it in; this module stays pure Lua).
+-- For plain tables (no __index, __pairs or __len); spec/records_spec.lua compares the two.
+function M.encoder(json_encode, order)
+  local rank = plan_of(order or M.KEY_ORDER).rank
+  return function(value) return json_encode(value, rank, ARRAY_MT, M.NULL) end
 end
 
 --- A Lua span {start, stop} (1-based inclusive) as {start, end} (0-based, end-exclusive).

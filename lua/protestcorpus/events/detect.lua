@@ -27,6 +27,7 @@ local lpeg = require "lpeg"
 -- M.trace: nil, or a function(stage, d) that tools/event_trace.lua sets to print the
 -- events of a document as they are built (stage "built", then "folded").
 local M = {}
+local byte = string.byte
 
 -- Forms that describe one gathering in the street; a mention of one joins an event of another.
 local GROUP = {
@@ -151,11 +152,16 @@ local WINDOW = 40
 local NEGATION = { ["not"] = true, ["no"] = true, ["never"] = true, ["pas"] = true,
                    ["jamais"] = true, ["t"] = true }
 
+-- Every compiled list, for one index of their first words (ANY_ONE, ANY_TWO, filled at the end of
+-- this file): a sentence's words are walked once for all of them.
+local COMPILED = {}
+
 -- Phrase lists as word sequences, per language, for the small lists above.
 local function compile(lists)
   local out = {}
   for lang, list in pairs(lists) do
     local c = {}
+    COMPILED[#COMPILED + 1] = c
     for i, item in ipairs(list) do
       local phrase, label = item, true
       if type(item) == "table" then phrase, label = item[1], item[2] end
@@ -237,19 +243,56 @@ local function find_all(list, toks, i0, i1)
   return hits
 end
 
--- Whether a compiled phrase list matches anywhere (find_all without the list).
-local function any(list, toks, i0, i1)
-  i0, i1 = i0 or 1, i1 or #toks
-  local by = list.by_first
-  for i = i0, i1 do
-    local ps = by[toks[i].word]
-    if ps then
-      for _, p in ipairs(ps) do
-        if phrase_at(p, toks, i, i1) then return true end
+-- The phrases of every compiled list by their first word: ANY_ONE[word] = the lists of a
+-- phrase of that one word; ANY_TWO[word][second word] = {{p = phrase, list = compiled
+-- list}...} (a phrase of several words is tried only where its first two words are).
+local ANY_ONE, ANY_TWO = {}, {}
+
+-- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
+-- the list). The first question walks the words once for every list (ANY_ONE, ANY_TWO), keeps
+-- the lists found with the words (toks.any): the rules ask a sentence about many lists.
+local function any(list, toks)
+  local found = toks.any
+  if not found then
+    found = {}
+    local n = #toks
+    for i = 1, n do
+      local w = toks[i].word
+      local one = ANY_ONE[w]
+      if one then
+        for k = 1, #one do found[one[k]] = true end
+      end
+      local by = ANY_TWO[w]
+      if by and i < n then
+        local ps = by[toks[i + 1].word]
+        if ps then
+          for k = 1, #ps do
+            local x = ps[k]
+            if not found[x.list] and phrase_at(x.p, toks, i, n) then found[x.list] = true end
+          end
+        end
       end
     end
+    toks.any = found
   end
-  return false
+  return found[list] == true
+end
+
+-- The matches of a lexicon's matcher over a sentence's words, kept with the words
+-- (toks.hits): the claims, targets and actors of a sentence are asked for again by each
+-- event it tells and by the document's counts. The caller only reads them.
+local function hits_of(matcher, toks, lang)
+  local memo = toks.hits
+  if not memo then
+    memo = {}
+    toks.hits = memo
+  end
+  local got = memo[matcher]
+  if not got then
+    got = matcher:find(toks, lang)
+    memo[matcher] = got
+  end
+  return got
 end
 
 -- The index of the first token at or after byte position pos (toks sorted).
@@ -265,6 +308,10 @@ end
 ---------------------------------------------------------------------------------------
 -- Document preparation.
 
+-- (a function of the module, not a closure made per call: LuaJIT compiles no code that
+-- makes one)
+local function by_start(a, b) return a.start < b.start end
+
 local function prepare(doc, lex)
   local lang = (doc.lang == "fr") and "fr" or "en"
   local text = type(doc.text) == "string" and doc.text or ""
@@ -278,7 +325,12 @@ local function prepare(doc, lex)
       end
     end
   end
-  table.sort(sents, function(a, b) return a.start < b.start end)
+  -- (sentences come in order: sorted again only when they do not)
+  local in_order = true
+  for i = 2, #sents do
+    if sents[i].start <= sents[i - 1].start then in_order = false break end
+  end
+  if not in_order then table.sort(sents, by_start) end
   for i, s in ipairs(sents) do s.index = i end
   -- a headline the segmenter took for a paragraph: the first line, short, with no final stop
   local has_title = false
@@ -291,19 +343,36 @@ local function prepare(doc, lex)
     end
   end
   local ents = {}
+  local dl = type(doc.dateline) == "table" and doc.dateline
+  if dl and not (type(dl.start) == "number" and type(dl["end"]) == "number") then dl = nil end
   for _, e in ipairs(type(doc.entities) == "table" and doc.entities or {}) do
     -- JSON spans (0-based start, end) or Lua spans (1-based start, stop: the C module's)
     local json = type(e) == "table" and type(e["end"]) == "number"
     if type(e) == "table" and type(e.start) == "number" and (json or type(e.stop) == "number")
       and type(e.type) == "string" then
-      local c = {}
-      for k, v in pairs(e) do c[k] = v end
-      if json then c.start, c.stop = e.start + 1, e["end"] end
-      c.text = type(e.text) == "string" and e.text or text:sub(c.start, c.stop)
+      -- Detection writes to DATE entities (their values), to the names the exonym table
+      -- makes places and to those of the dateline: those are copied (the fields it reads),
+      -- as are JSON spans; the others are read where they are, never written.
+      local c = e
+      local t = e.type
+      if json or t == "DATE" or type(e.text) ~= "string"
+        or (dl and e.start > dl.start and e.stop <= dl["end"])
+        or ((t == "ORG" or t == "PERSON") and lex.exonyms[lexicon.fold(e.text)]) then
+        c = { type = t, start = e.start, stop = e.stop, text = e.text, value = e.value,
+          low = e.low, high = e.high, unit = e.unit, approx = e.approx, canonical = e.canonical,
+          kind = e.kind, dateline = e.dateline, _tried = e._tried }
+        if json then c.start, c.stop = e.start + 1, e["end"] end
+        if type(c.text) ~= "string" then c.text = text:sub(c.start, c.stop) end
+      end
       ents[#ents + 1] = c
     end
   end
-  table.sort(ents, function(a, b) return a.start < b.start end)
+  -- (entities come sorted from the core: sorted again only when they are not)
+  local sorted = true
+  for i = 2, #ents do
+    if ents[i].start <= ents[i - 1].start then sorted = false break end
+  end
+  if not sorted then table.sort(ents, by_start) end
   -- a city the exonym table knows ("Anvers", "Londres") is a place even when the core read
   -- it as an organization
   for _, e in ipairs(ents) do
@@ -312,8 +381,7 @@ local function prepare(doc, lex)
     end
   end
   -- names inside the dateline ("PARIS (Reuters) -") say where the story was filed
-  local dl = type(doc.dateline) == "table" and doc.dateline
-  if dl and type(dl.start) == "number" and type(dl["end"]) == "number" then
+  if dl then
     for _, e in ipairs(ents) do
       if e.start > dl.start and e.stop <= dl["end"] then e.dateline = true end
     end
@@ -323,10 +391,7 @@ local function prepare(doc, lex)
   for _, e in ipairs(ents) do
     while sents[si] and sents[si].stop < e.start do si = si + 1 end
     local s = sents[si]
-    if s and e.start >= s.start and e.stop <= s.stop then
-      s.ents[#s.ents + 1] = e
-      e.sent = si
-    end
+    if s and e.start >= s.start and e.stop <= s.stop then s.ents[#s.ents + 1] = e end
   end
   return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
 end
@@ -876,10 +941,14 @@ local function mention_places(d, m)
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
   local firsts = d.lex.exonym_firsts
-  for k = 1, #toks do
+  -- (the words of the mention's part only: from the first that may start in it)
+  for k = tok_at(toks, m.seg_start), #toks do
     local t = toks[k]
-    if t.start >= m.seg_start and t.start <= m.seg_stop
-      and (not firsts or firsts[lexicon.fold(t.word)]) and d.text:sub(t.start, t.start):match("%u") then
+    if t.start > m.seg_stop then break end
+    -- (a capital, A-Z as %u reads it, tested before the name is folded)
+    local b = byte(d.text, t.start)
+    if t.start >= m.seg_start and b >= 65 and b <= 90
+      and (not firsts or firsts[lexicon.fold(t.word)]) then
       for n = 3, 1, -1 do
         local last = toks[k + n - 1]
         if last then
@@ -1183,8 +1252,8 @@ end
 ---------------------------------------------------------------------------------------
 -- Fields of an event.
 
-local function count_hits(tbl, matcher, toks, lang)
-  for _, h in ipairs(matcher:find(toks, lang)) do
+local function count_hits(tbl, hits)
+  for _, h in ipairs(hits) do
     if h.label ~= "none" then tbl[h.label] = (tbl[h.label] or 0) + 1 end
   end
 end
@@ -1204,15 +1273,30 @@ local DEMAND_PREFIXES = { "demand", "call", "against", "oppos", "protest", "push
 -- (one LPeg test per word: does it begin with one of the prefixes)
 local DEMAND_START = lpeg.P(false)
 for _, p in ipairs(DEMAND_PREFIXES) do DEMAND_START = DEMAND_START + lpeg.P(p) end
-local function demands(toks)
+-- (the same test on a sentence's text, for one whose words are not cut)
+local DEMAND_WORD = lexicon.word_starting(DEMAND_START)
+-- (the answer kept per word in the lexicon, which is emptied past DEMAND_MAX words)
+local DEMAND_MAX = 50000
+local function demands(lex, toks)
+  local memo = lex._demand_words
+  if not memo or lex._demand_n >= DEMAND_MAX then
+    memo = {}
+    lex._demand_words, lex._demand_n = memo, 0
+  end
   for _, t in ipairs(toks) do
-    if DEMAND_START:match(t.word) then return true end
+    local w = t.word
+    local yes = memo[w]
+    if yes == nil then
+      yes = DEMAND_START:match(w) ~= nil
+      memo[w], lex._demand_n = yes, lex._demand_n + 1
+    end
+    if yes then return true end
   end
   return false
 end
 
 local function add_claims(d, s, set, texts)
-  for _, h in ipairs(d.lex.claims:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.claims, s.toks, d.lang)) do
     if h.label ~= "none" and not negated(s.toks, h.i) then
       set[h.label] = true
       texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
@@ -1315,10 +1399,12 @@ end
 
 -- The organizers a sentence names for its action: ORG or PERSON names next to a cue
 -- ("organized by", "à l'appel de"), chained ones ("X, Y and Z"), an anaphor ("the union")
--- for the organizers named before, and for a strike the unions of the sentence. add(e)
--- records an entity, add_name(name) a name; returns whether it found one, and the text of
+-- for the organizers named before, and for a strike the unions of the sentence, into o
+-- (org_add(o, e) records an entity, org_add_name(o, name) a name; functions of the module,
+-- not closures, which LuaJIT never compiles); returns whether it found one, and the text of
 -- a collective ("10 unions") when it names no one.
-local function sentence_organizers(d, s, strike, add, add_name)
+local org_add, org_add_name
+local function sentence_organizers(d, s, strike, o)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
   local got, text = false, nil
   for _, c in ipairs(cues) do
@@ -1352,7 +1438,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
             or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
             or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
         if after or before or chained then
-          add(e)
+          org_add(o, e)
           got = true
           if after or chained then last_j, last_e = ej, e end
         end
@@ -1365,13 +1451,13 @@ local function sentence_organizers(d, s, strike, add, add_name)
       -- "the unions", "les organisateurs": the organizers of an earlier event, else the
       -- union named last before this sentence
       if d.last_organizers and #d.last_organizers > 0 then
-        for _, name in ipairs(d.last_organizers) do add_name(name) end
+        for _, name in ipairs(d.last_organizers) do org_add_name(o, name) end
         got = true
       else
         for k = #d.ents, 1, -1 do
           local e = d.ents[k]
           if e.type == "ORG" and e.stop < s.start and e.kind == "union" and not e.dateline then
-            add(e)
+            org_add(o, e)
             got = true
             break
           end
@@ -1390,7 +1476,7 @@ local function sentence_organizers(d, s, strike, add, add_name)
   end
   if strike then
     for _, e in ipairs(s.ents) do
-      if e.type == "ORG" and e.kind == "union" then add(e) end
+      if e.type == "ORG" and e.kind == "union" then org_add(o, e) end
     end
   end
   return got, text
@@ -1431,14 +1517,14 @@ local NOT_ACTOR = { institution = true, company = true, police = true }
 -- An organization that is the subject of the action ("Extinction Rebellion blocked the
 -- A12", "whose union Solidarnosc blocked roads", "the CGT strike"): its name ends at most
 -- one word before an action word of the event.
-local function acting_orgs(d, ev, add)
+local function acting_orgs(d, ev, o)
   for _, m in ipairs(ev.mentions) do
     local s = m.sent
     for _, e in ipairs(s.ents or {}) do
       if e.type == "ORG" and not e.dateline and not NOT_ACTOR[e.kind or ""] and e.stop < m.start then
         local gap = d.text:sub(e.stop + 1, m.start - 1)
         -- nothing but spaces, or one lower-case word ("has", "a", "ont"), between them
-        if gap:match("^%s+$") or gap:match("^%s+[%l\128-\255]+%s+$") then add(e) end
+        if gap:match("^%s+$") or gap:match("^%s+[%l\128-\255]+%s+$") then org_add(o, e) end
       end
     end
   end
@@ -1449,48 +1535,71 @@ local UNIONISH = { "union", "labour", "labor", "trade", "worker", "syndica", "fe
 local ADDRESSEE = { government = true, head_of_state = true, minister = true, interior_minister = true,
   parliament = true, court = true, european_union = true, foreign_government = true }
 
+-- What the words of an organizer's name say, kept per language and name in the lexicon
+-- (emptied past NAME_MAX names; the same few names come back in every article): whether
+-- one begins as a union's does, whether the targets list names it a body protests are
+-- addressed to, and its actor words.
+local NAME_MAX = 20000
+local function name_facts(d, name)
+  local lex = d.lex
+  local memo = lex._name_facts
+  if not memo or lex._name_n >= NAME_MAX then
+    memo = {}
+    lex._name_facts, lex._name_n = memo, 0
+  end
+  local key = d.lang .. "\0" .. name
+  local f = memo[key]
+  if f then return f end
+  local toks = lexicon.tokens(name)
+  local unionish, addressee = false, false
+  for _, t in ipairs(toks) do
+    for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+  end
+  for _, h in ipairs(lex.targets:find(toks, d.lang)) do
+    if ADDRESSEE[h.label] then addressee = true end
+  end
+  f = { unionish = unionish, addressee = addressee, actors = lex.actors:find(toks, d.lang) }
+  memo[key], lex._name_n = f, lex._name_n + 1
+  return f
+end
+
+-- The organizers being built: {d = document, names = {...}, seen = {name -> true}}.
+org_add_name = function(o, name)
+  if not o.seen[name] then
+    o.seen[name] = true
+    o.names[#o.names + 1] = name
+  end
+end
+
+org_add = function(o, e)
+  if NOT_ORGANIZER[e.kind or ""] then return end
+  local name = type(e.canonical) == "string" and e.canonical or e.text
+  -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
+  -- "the European Commission") does not organize them
+  -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
+  local f = name_facts(o.d, name)
+  if not (e.kind == "union" or f.unionish) and f.addressee then return end
+  org_add_name(o, name)
+end
+
 local function organizers_of(d, ev)
-  local names, seen, text = {}, {}, nil
-  local function add_name(name)
-    if not seen[name] then
-      seen[name] = true
-      names[#names + 1] = name
-    end
-  end
-  local function add(e)
-    if NOT_ORGANIZER[e.kind or ""] then return end
-    local name = type(e.canonical) == "string" and e.canonical or e.text
-    -- a body protests are addressed to ("the National Assembly", "Congress of Deputies",
-    -- "the European Commission") does not organize them
-    -- ("Nigeria Labour Congress", "Trades Union Congress" are unions)
-    local toks = lexicon.tokens(name)
-    local unionish = e.kind == "union"
-    for _, t in ipairs(toks) do
-      for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
-    end
-    if not unionish then
-      for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
-        if ADDRESSEE[h.label] then return end
-      end
-    end
-    add_name(name)
-  end
+  local o, text = { d = d, names = {}, seen = {} }, nil
   local sents = organizer_sentences(d, ev)
   for _, x in ipairs(sents) do
-    local _, t = sentence_organizers(d, x.s, x.strike, add, add_name)
+    local _, t = sentence_organizers(d, x.s, x.strike, o)
     text = text or t
   end
-  acting_orgs(d, ev, add)
-  if #names == 0 then
+  acting_orgs(d, ev, o)
+  if #o.names == 0 then
     -- no cue: a union named in the event's own sentences ("150 strikers rallied, according
     -- to the CGT union") called it
     for _, x in ipairs(sents) do
       for _, e in ipairs(x.s.ents) do
-        if e.type == "ORG" and e.kind == "union" and not e.dateline then add(e) end
+        if e.type == "ORG" and e.kind == "union" and not e.dateline then org_add(o, e) end
       end
     end
   end
-  return names, text
+  return o.names, text
 end
 
 local CLOSED_ACTORS = { "police", "workers", "farmers", "students", "teachers", "health_workers",
@@ -1545,7 +1654,7 @@ local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = tru
 -- of the police kind ("police said", "clashed with police") not at all; a headline
 -- counts twice.
 local function count_actors(d, s, ev, actors)
-  for _, h in ipairs(d.lex.actors:find(s.toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.actors, s.toks, d.lang)) do
     if h.label ~= "none" then
       local w = 1
       for _, m in ipairs(ev.mentions) do
@@ -1580,7 +1689,7 @@ end
 -- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
 local function count_targets(d, s, counts)
   local toks = s.toks
-  for _, h in ipairs(d.lex.targets:find(toks, d.lang)) do
+  for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
     local skip = h.label == "none"
     for _, e in ipairs(s.ents) do
       if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
@@ -1643,7 +1752,7 @@ local function event_fields(d, ev, is_first, context)
       sents[#sents + 1] = m.sent
     end
   end
-  table.sort(sents, function(a, b) return a.start < b.start end)
+  table.sort(sents, by_start)
   local claims, claim_texts, targets, actors = {}, {}, {}, {}
   for _, s in ipairs(sents) do
     add_claims(d, s, claims, claim_texts)
@@ -1651,19 +1760,34 @@ local function event_fields(d, ev, is_first, context)
     count_actors(d, s, ev, actors)
   end
   if is_first then
-    -- words are cut only in sentences where a claim may be (a cheap LPeg test first)
-    -- (when none states a demand, all of them: an article that never says "demand")
-    local loose, loose_texts = {}, {}
+    -- the claims of the sentences that state a demand; when there are none, those of all
+    -- sentences (an article that never says "demand"). Only sentences where a claim may
+    -- be are read (a cheap LPeg test first), and the words of one that states no demand
+    -- (another LPeg test) are cut only when they are needed.
+    local loose_sents = {}
     for _, s in ipairs(context) do
-      if words_for(d, s, d.lex.claims) then
-        if demands(s.toks) then
-          add_claims(d, s, claims, claim_texts)
-        else
-          add_claims(d, s, loose, loose_texts)
+      local demanding
+      if s.toks then
+        demanding = demands(d.lex, s.toks)
+      else
+        local low = d.low:sub(s.start, s.stop)
+        if d.lex.claims:quick(d.lang):match(low) then
+          demanding = DEMAND_WORD:match(low) ~= nil
+          if demanding then s.toks = lexicon.tokens(low, s.start - 1, true) end
         end
+      end
+      if demanding then
+        add_claims(d, s, claims, claim_texts)
+      elseif demanding == false then
+        loose_sents[#loose_sents + 1] = s
       end
     end
     if not next(claims) then
+      local loose, loose_texts = {}, {}
+      for _, s in ipairs(loose_sents) do
+        if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+        add_claims(d, s, loose, loose_texts)
+      end
       for c in pairs(loose) do claims[c] = true end
       for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
     end
@@ -1681,7 +1805,7 @@ local function event_fields(d, ev, is_first, context)
   end
   local organizers, org_text = organizers_of(d, ev)
   if #organizers > 0 then d.last_organizers = organizers end
-  for _, o in ipairs(organizers) do count_hits(actors, d.lex.actors, lexicon.tokens(o), d.lang) end
+  for _, o in ipairs(organizers) do count_hits(actors, name_facts(d, o).actors) end
   -- figures: one per source (and place) in this document, the first told
   local participants, vehicles, place_counts, sites = {}, {}, {}, {}
   local fseen = {}
@@ -1858,7 +1982,7 @@ local function split_rallies(d)
         ms[#ms + 1] = m
         if m.group == "street" then street_sents[m.sent] = true end
       end
-      table.sort(ms, function(a, b) return a.start < b.start end)
+      table.sort(ms, by_start)
       local keep, move, last = {}, {}, "strike"
       for _, m in ipairs(ms) do
         local g = m.group
@@ -1891,6 +2015,22 @@ local C_ENDED = compile({
   fr = { "fin de", "mettre fin", "mis fin", "levée", "levé", "suspendu", "suspendue",
          "reprise du travail", "repris le travail", "reprennent le travail" },
 })
+
+-- (every list is compiled by now: the index of their first words)
+for _, c in ipairs(COMPILED) do
+  for _, p in ipairs(c) do
+    local f = p.words[1]
+    if #p.words == 1 then
+      ANY_ONE[f] = ANY_ONE[f] or {}
+      table.insert(ANY_ONE[f], c)
+    else
+      local by = ANY_TWO[f] or {}
+      ANY_TWO[f] = by
+      by[p.words[2]] = by[p.words[2]] or {}
+      table.insert(by[p.words[2]], { p = p, list = c })
+    end
+  end
+end
 
 -- The status of a strike, blockade or occupation that began on or before the document date
 -- and lasts several days: "ongoing" while the text tells it goes on ("entered its second

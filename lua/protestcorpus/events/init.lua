@@ -152,6 +152,13 @@ function M.encode(rec)
   return records.encode(mark_arrays(rec), M.KEY_ORDER)
 end
 
+--- M.encode written in C: json_encode is the C module's core.json_encode (this layer does
+-- not load the C module; the command line passes it in). The same line as M.encode.
+function M.encoder(json_encode)
+  local enc = records.encoder(json_encode, M.KEY_ORDER)
+  return function(rec) return enc(mark_arrays(rec)) end
+end
+
 --- A list of records as a JSON array value (the `events` field of extract).
 function M.encode_list(recs)
   for _, r in ipairs(recs) do mark_arrays(r) end

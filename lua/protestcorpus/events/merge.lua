@@ -69,29 +69,138 @@ local FORM_RANK, CLAIM_RANK, TARGET_RANK, ACTOR_RANK =
 
 local fold = lexicon.fold
 
+local fmt, floor, concat, sort = string.format, math.floor, table.concat, table.sort
+
+-- Appends the canonical text of v to out (n entries there); returns the new n.
+local function put_key(v, out, n)
+  local t = type(v)
+  n = n + 1
+  if t == "string" then
+    out[n] = fmt("%q", v)
+  elseif t == "number" then
+    if v == floor(v) and math.abs(v) < 2 ^ 53 then out[n] = fmt("%d", v)
+    else out[n] = fmt("%.17g", v) end
+  elseif t == "boolean" then
+    out[n] = tostring(v)
+  elseif t ~= "table" then
+    out[n] = "null"
+  elseif v[1] ~= nil then
+    out[n] = "["
+    for i = 1, #v do
+      if i > 1 then n = n + 1 out[n] = "," end
+      n = put_key(v[i], out, n)
+    end
+    n = n + 1
+    out[n] = "]"
+  else
+    local ks = {}
+    for k in pairs(v) do ks[#ks + 1] = tostring(k) end
+    sort(ks)
+    out[n] = "{"
+    for i, k in ipairs(ks) do
+      n = n + 1
+      out[n] = (i > 1 and "," or "") .. fmt("%q", k) .. ":"
+      n = put_key(v[k], out, n)
+    end
+    n = n + 1
+    out[n] = "}"
+  end
+  return n
+end
+
 --- Canonical text of a plain value (sorted keys), for sorting and duplicate removal.
 local function key_of(v)
   local t = type(v)
-  if t == "string" then return string.format("%q", v) end
-  if t == "number" then
-    if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
-    return string.format("%.17g", v)
+  if t == "string" then return fmt("%q", v) end
+  if t ~= "table" then
+    local out = {}
+    put_key(v, out, 0)
+    return out[1]
   end
-  if t == "boolean" then return tostring(v) end
-  if t ~= "table" then return "null" end
-  if v[1] ~= nil then
-    local parts = {}
-    for i = 1, #v do parts[i] = key_of(v[i]) end
-    return "[" .. table.concat(parts, ",") .. "]"
-  end
-  local ks = {}
-  for k in pairs(v) do ks[#ks + 1] = tostring(k) end
-  table.sort(ks)
-  local parts = {}
-  for i, k in ipairs(ks) do parts[i] = string.format("%q", k) .. ":" .. key_of(v[k]) end
-  return "{" .. table.concat(parts, ",") .. "}"
+  local out = {}
+  return concat(out, "", 1, put_key(v, out, 0))
 end
 M.key_of = key_of
+
+-- '"name":' for the keys of atoms and items (in key_of's form)
+local QKEY = setmetatable({}, { __index = function(t, k)
+  local q = fmt("%q", k) .. ":"
+  t[k] = q
+  return q
+end })
+
+-- A list in key_of's form ("{}" when empty, as key_of writes an empty table).
+local function put_strings(l, out, n)
+  local m = #l
+  n = n + 1
+  if m == 0 then out[n] = "{}" return n end
+  out[n] = "["
+  for i = 1, m do
+    local x = l[i]
+    if type(x) == "string" then
+      n = n + 1
+      out[n] = fmt(i > 1 and ",%q" or "%q", x)
+    else
+      if i > 1 then n = n + 1 out[n] = "," end
+      n = put_key(x, out, n)
+    end
+  end
+  n = n + 1
+  out[n] = "]"
+  return n
+end
+
+-- The fields of a canonical atom (M.atom), by name: key_of's order.
+local ATOM_FIELDS = { "actor_type", "areas", "claims", "date", "doc", "end_date", "forms",
+  "organizers", "organizers_text", "places", "status", "targets" }
+local ATOM_LIST = { areas = true, claims = true, forms = true, organizers = true, places = true,
+  targets = true }
+
+-- key_of(at) for a canonical atom (M.atom: strings and lists of strings), without the
+-- generic walk and sort.
+local function atom_key(at)
+  local out, n, first = {}, 1, true
+  out[1] = "{"
+  for _, k in ipairs(ATOM_FIELDS) do
+    local v = at[k]
+    if v ~= nil then
+      n = n + 1
+      out[n] = first and QKEY[k] or ("," .. QKEY[k])
+      first = false
+      if ATOM_LIST[k] and type(v) == "table" and v[1] ~= nil then n = put_strings(v, out, n)
+      else n = put_key(v, out, n) end
+    end
+  end
+  n = n + 1
+  out[n] = "}"
+  return concat(out, "", 1, n)
+end
+M.atom_key = atom_key
+
+-- The fields an item of detection may have, by name (key_of's order).
+local ITEM_FIELDS = { "approx", "claim", "doc", "end", "high", "low", "place", "source", "start",
+  "text", "unit", "value" }
+
+-- key_of(it) for an item with nkeys keys, through ITEM_FIELDS (the generic walk when it
+-- has another key).
+local function item_key(it, nkeys)
+  if it[1] ~= nil then return key_of(it) end
+  local out, n, found = { "{" }, 1, 0
+  for _, k in ipairs(ITEM_FIELDS) do
+    local v = it[k]
+    if v ~= nil then
+      n = n + 1
+      out[n] = found > 0 and ("," .. QKEY[k]) or QKEY[k]
+      found = found + 1
+      n = put_key(v, out, n)
+    end
+  end
+  if found ~= nkeys then return key_of(it) end
+  n = n + 1
+  out[n] = "}"
+  return concat(out, "", 1, n)
+end
+M.item_key = item_key
 
 local function strings(v)
   local out = {}
@@ -103,7 +212,21 @@ local function strings(v)
   return out
 end
 
+-- The order of a closed list (its rank table), then by name; one comparator per list.
+local by_rank = setmetatable({}, { __mode = "k", __index = function(t, rank)
+  local less = function(a, b)
+    local ra, rb = rank[a] or 1000, rank[b] or 1000
+    if ra ~= rb then return ra < rb end
+    return a < b
+  end
+  t[rank] = less
+  return less
+end })
+
 local function sorted_closed(set_list, rank)
+  local n = #set_list
+  if n == 0 then return {} end
+  if n == 1 then return { set_list[1] } end
   local seen, out = {}, {}
   for _, v in ipairs(set_list) do
     if not seen[v] then
@@ -111,11 +234,7 @@ local function sorted_closed(set_list, rank)
       out[#out + 1] = v
     end
   end
-  table.sort(out, function(a, b)
-    local ra, rb = rank[a] or 1000, rank[b] or 1000
-    if ra ~= rb then return ra < rb end
-    return a < b
-  end)
+  if #out > 1 then table.sort(out, by_rank[rank]) end
   return out
 end
 
@@ -302,7 +421,22 @@ end
 --- The key of what M.linked_sig reads of an atom: atoms with one signature link to the
 -- same atoms (of other documents).
 function M.signature(at)
-  return key_of({ at.date or "", at.places, at.areas, at.organizers, at.actor_type, at.forms })
+  local places, areas, orgs, forms = at.places, at.areas, at.organizers, at.forms
+  if type(places) ~= "table" or type(areas) ~= "table" or type(orgs) ~= "table"
+    or type(forms) ~= "table" or type(at.actor_type) ~= "string" then
+    return key_of({ at.date or "", places, areas, orgs, at.actor_type, forms })
+  end
+  local out = {}
+  local n = put_key(at.date or "", out, 0)
+  n = n + 1 out[n] = ","
+  n = put_strings(places, out, n)
+  n = n + 1 out[n] = ","
+  n = put_strings(areas, out, n)
+  n = n + 1 out[n] = ","
+  n = put_strings(orgs, out, n)
+  n = n + 1 out[n] = fmt(",%q,", at.actor_type)
+  n = put_strings(forms, out, n)
+  return "[" .. concat(out, "", 1, n) .. "]"
 end
 
 local function bucket_keys(at, countries)
@@ -412,17 +546,31 @@ local function slug(s)
 end
 
 -- A 32-bit FNV-like hash in arithmetic that LuaJIT doubles and Lua 5.4 integers agree on.
+-- Eight bytes a step (the same value as one at a time: every sum stays below 2^53, so it
+-- is exact in doubles as in integers, and the modulo distributes).
+local byte = string.byte
 local function hash(s)
-  local h = 2166136261
-  for i = 1, #s do
-    h = (h * 31 + s:byte(i)) % 4294967291
+  local h, n, P = 2166136261, #s, 4294967291
+  local i = 1
+  while i + 7 <= n do
+    local b1, b2, b3, b4, b5, b6, b7, b8 = byte(s, i, i + 7)
+    h = (h * 923521 + b1 * 29791 + b2 * 961 + b3 * 31 + b4) % P
+    h = (h * 923521 + b5 * 29791 + b6 * 961 + b7 * 31 + b8) % P
+    i = i + 8
+  end
+  for k = i, n do
+    h = (h * 31 + byte(s, k)) % P
   end
   return string.format("%08x", math.floor(h))
 end
 M.hash = hash
 
 local function item_less(a, b)
-  if a.doc ~= b.doc then return tostring(a.doc) < tostring(b.doc) end
+  local da, db = a.doc, b.doc
+  if da ~= db then
+    if type(da) == "string" and type(db) == "string" then return da < db end
+    return tostring(da) < tostring(db)
+  end
   local sa, sb = a.start, b.start
   if type(sa) == "number" and type(sb) == "number" and sa ~= sb then return sa < sb end
   return a._key < b._key
@@ -445,8 +593,19 @@ local function place_list(atoms, places, areas)
 end
 
 -- The record of one component: its atoms (deduplicated) and items.
+local function by_key(a, b) return a._key < b._key end
+local function by_doc_key(a, b)
+  if a.doc ~= b.doc then return a.doc < b.doc end
+  return a._key < b._key
+end
+-- longer dates (days) first, then earlier
+local function by_precision_date(a, b)
+  if #a ~= #b then return #a > #b end
+  return a < b
+end
+
 local function build(atoms, items)
-  table.sort(atoms, function(a, b) return a._key < b._key end)
+  if atoms[2] then table.sort(atoms, by_key) end
   local docs, dseen, status_by_doc = {}, {}, {}
   local status = nil
   local day_count = {}
@@ -457,10 +616,7 @@ local function build(atoms, items)
   -- atoms in (doc, key) order: the order places and organizers are first told
   local ordered = {}
   for i, a in ipairs(atoms) do ordered[i] = a end
-  table.sort(ordered, function(a, b)
-    if a.doc ~= b.doc then return a.doc < b.doc end
-    return a._key < b._key
-  end)
+  if ordered[2] then table.sort(ordered, by_doc_key) end
   for _, a in ipairs(ordered) do
     if not dseen[a.doc] then
       dseen[a.doc] = true
@@ -498,10 +654,7 @@ local function build(atoms, items)
   local date, dn = nil, 0
   local dlist = {}
   for d in pairs(day_count) do dlist[#dlist + 1] = d end
-  table.sort(dlist, function(a, b)
-    if #a ~= #b then return #a > #b end
-    return a < b
-  end)
+  if dlist[2] then table.sort(dlist, by_precision_date) end
   for _, d in ipairs(dlist) do
     if day_count[d] > dn then date, dn = d, day_count[d] end
   end
@@ -538,7 +691,7 @@ local function build(atoms, items)
   }
   for _, k in ipairs(M.ITEM_KEYS) do
     local list = items[k] or {}
-    table.sort(list, item_less)
+    if list[2] then table.sort(list, item_less) end
     local out, seen = {}, {}
     for _, it in ipairs(list) do
       if not seen[it._key] then
@@ -554,7 +707,8 @@ local function build(atoms, items)
   for i, a in ipairs(atoms) do
     akeys[i] = a._key
     -- (the merge's own canonical atom: its working fields dropped in place)
-    for k in pairs(a) do if k:sub(1, 1) == "_" then a[k] = nil end end
+    -- (M.atom makes no other field with "_")
+    a._key, a._day, a._month, a._keys = nil, nil, nil, nil
     alist[i] = a
   end
   rec.atoms = alist
@@ -566,8 +720,10 @@ end
 --- Merges groups into records (see the top of this file).
 -- @param groups a list of {atoms = {atom...}, items = {participants = {...}, ...}}
 -- @param opts optional {place_key = fn(name), place_country = fn(name), linked_sig =
---   fn(a, b)}: linked_sig replaces M.linked_sig (a symmetric relation on signatures; the
---   specs use one to reach every case of link_all)
+--   fn(a, b), owned = true}: linked_sig replaces M.linked_sig (a symmetric relation on
+--   signatures; the specs use one to reach every case of link_all); owned says that the
+--   groups belong to the merge (atoms canonical already, as M.atom gives them; items kept in
+--   the records as they are, not copied)
 -- @return a list of records sorted by date, then event_id
 function M.merge(groups, opts)
   set_places(opts)
@@ -575,11 +731,14 @@ function M.merge(groups, opts)
   local atoms, index = {}, {}
   local parent = {}
   local gitems = {}
+  -- (owned: the groups are the merge's own, their atoms canonical already and their items
+  -- free to be kept and marked: events.stream's groups read back from its files)
+  local owned = opts and opts.owned
   for _, g in ipairs(groups) do
     local first
     for _, a in ipairs(g.atoms or {}) do
-      local at = M.atom(a)
-      local key = key_of(at)
+      local at = owned and a or M.atom(a)
+      local key = atom_key(at)
       local i = index[key]
       if not i then
         i = #atoms + 1
@@ -627,9 +786,17 @@ function M.merge(groups, opts)
         local dst = c.items[k]
         for _, it in ipairs(list) do
           if type(it) == "table" then
-            local cp = {}
-            for kk, v in pairs(it) do if kk ~= "_key" then cp[kk] = v end end
-            cp._key = key_of(cp)
+            local cp, nk = it, 0
+            if owned then
+              it._key = nil
+              for _ in pairs(it) do nk = nk + 1 end
+            else
+              cp = {}
+              for kk, v in pairs(it) do
+                if kk ~= "_key" then cp[kk], nk = v, nk + 1 end
+              end
+            end
+            cp._key = item_key(cp, nk)
             dst[#dst + 1] = cp
           end
         end

@@ -41,11 +41,14 @@ Stream.__index = Stream
 
 --- A new stream.
 -- @param merge_opts the options of merge.merge (place_key, place_country)
--- @param opts optional {spill_units = N, partition_bytes = N} (small values: the specs)
+-- @param opts optional {spill_units = N, partition_bytes = N} (small values: the specs),
+--   serialize = fn(value) -> the text of the stream's own writer (M.serialize) or any
+--   other Lua expression that load reads back as the same value (the command line passes
+--   the C module's core.lua_literal)
 function M.new(merge_opts, opts)
   opts = opts or {}
   return setmetatable({
-    merge_opts = merge_opts, groups = {}, units = 0, count = 0,
+    merge_opts = merge_opts, groups = {}, units = 0, count = 0, serialize = opts.serialize,
     spill_units = opts.spill_units or 5000,
     partition_bytes = opts.partition_bytes or 1000000,
     sig_index = {}, reps = {}, parent = {}, bytes = {}, file = nil,
@@ -55,12 +58,16 @@ end
 local find, union = merge.find, merge.union
 
 -- The signature number of a canonical atom (merge.atom; a new number when first seen).
+-- (the signature's atom keeps only what merge.linked_sig reads: one per distinct event of
+-- the corpus stays in memory)
 function Stream:sig_of(at)
   local key = merge.signature(at)
   local i = self.sig_index[key]
   if not i then
     i = #self.reps + 1
-    self.reps[i], self.sig_index[key], self.parent[i], self.bytes[i] = merge.prepare(at), i, i, 0
+    local rep = merge.prepare({ date = at.date, places = at.places, areas = at.areas,
+      organizers = at.organizers, actor_type = at.actor_type, forms = at.forms })
+    self.reps[i], self.sig_index[key], self.parent[i], self.bytes[i] = rep, i, i, 0
   end
   return i
 end
@@ -68,8 +75,23 @@ end
 local fmt, mtype, huge = string.format, math.type, math.huge
 
 local function quote(s)
-  return (fmt("%q", s):gsub("\\\n", "\\n"))
+  local q = fmt("%q", s)
+  -- (%q writes a newline as a backslash and a newline: one group a line needs "\n")
+  if s:find("\n", 1, true) then q = q:gsub("\\\n", "\\n") end
+  return q
 end
+
+local LUA_WORDS = {}
+for w in ([[and break do else elseif end false for function goto if in local nil not or
+  repeat return then true until while]]):gmatch("%a+") do LUA_WORDS[w] = true end
+
+-- "name=" or '["key"]=' for a string key, kept (the keys of groups are a few names).
+local key_prefix = setmetatable({}, { __index = function(t, k)
+  local p
+  if k:match("^[%a_][%w_]*$") and not LUA_WORDS[k] then p = k .. "=" else p = "[" .. quote(k) .. "]=" end
+  t[k] = p
+  return p
+end })
 
 -- v as a Lua expression, appended to out (n values there); returns the new n.
 local function ser(v, out, n)
@@ -81,7 +103,9 @@ local function ser(v, out, n)
     if v ~= v then out[n] = "(0/0)"
     elseif v == huge then out[n] = "(1/0)"
     elseif v == -huge then out[n] = "(-1/0)"
-    elseif mtype and mtype(v) == "integer" then out[n] = fmt("%d", v)
+    elseif mtype and mtype(v) == "integer" then
+      -- (the smallest integer has no literal: its digits read as a float)
+      out[n] = v == math.mininteger and "(-9223372036854775807-1)" or fmt("%d", v)
     elseif v == math.floor(v) then out[n] = fmt("%.1f", v)
     else out[n] = fmt("%.17g", v) end
   elseif t == "boolean" then
@@ -92,18 +116,32 @@ local function ser(v, out, n)
     out[n] = "N"
   elseif t == "table" then
     out[n] = "{"
-    for k, x in pairs(v) do
-      n = n + 1
-      if type(k) == "string" then
-        out[n] = "[" .. quote(k) .. "]="
-      elseif type(k) == "number" and k == math.floor(k) then
-        out[n] = fmt("[%d]=", k)
-      else
-        error("events.stream: cannot write a key of type " .. type(k), 0)
-      end
-      n = ser(x, out, n)
+    -- the sequence first, without keys; then the other keys
+    local len = #v
+    for i = 1, len do
+      n = ser(v[i], out, n)
       n = n + 1
       out[n] = ","
+    end
+    for k, x in pairs(v) do
+      local tk = type(k)
+      if tk == "string" then
+        n = n + 1
+        out[n] = key_prefix[k]
+        n = ser(x, out, n)
+        n = n + 1
+        out[n] = ","
+      elseif tk == "number" and k == math.floor(k) then
+        if k < 1 or k > len then
+          n = n + 1
+          out[n] = fmt("[%d]=", k)
+          n = ser(x, out, n)
+          n = n + 1
+          out[n] = ","
+        end
+      else
+        error("events.stream: cannot write a key of type " .. tk, 0)
+      end
     end
     n = n + 1
     out[n] = "}"
@@ -111,6 +149,13 @@ local function ser(v, out, n)
     error("events.stream: cannot write a " .. t, 0)
   end
   return n
+end
+
+--- v as a Lua expression (one line) that load reads back as the same value: strings byte
+-- for byte, integers and floats as they were, records.NULL as R and cjson.null as N.
+function M.serialize(v)
+  local out = {}
+  return table.concat(out, "", 1, ser(v, out, 0))
 end
 
 local ENV = { R = records.NULL, N = cjson_null }
@@ -122,6 +167,7 @@ local function deser(line)
   if rawget(_G, "setfenv") then setfenv(f, ENV) end -- luacheck: ignore
   return f()
 end
+M.deserialize = deser
 
 local function units_of(g)
   local n = #(g.atoms or {})
@@ -132,23 +178,28 @@ local function units_of(g)
   return n
 end
 
--- One group to the temporary file: its first signature, a tab, the group (ser), a newline.
+-- One group to the temporary file: its first signature in a comment ("--[[12]]", which
+-- load skips: the line is copied to its partition as it is), the group (ser), a newline.
 -- Returns true, or nil and a message.
 function Stream:write(g)
   -- the atoms in their canonical form (what merge.merge reads of them, without the
   -- per-document lists a detected atom also carries)
   local atoms = {}
   for i, a in ipairs(g.atoms) do atoms[i] = merge.atom(a) end
-  local out = {}
-  ser({ atoms = atoms, items = g.items or {} }, out, 0)
-  local line = table.concat(out)
+  local line
+  if self.serialize then
+    line = self.serialize({ atoms = atoms, items = g.items or {} })
+  else
+    local out = {}
+    line = table.concat(out, "", 1, ser({ atoms = atoms, items = g.items or {} }, out, 0))
+  end
   local first
   for _, at in ipairs(atoms) do
     local i = self:sig_of(at)
     if first then union(self.parent, first, i) else first = i end
   end
   self.bytes[first] = self.bytes[first] + #line + 1
-  local ok, err = self.file:write(first, "\t", line, "\n")
+  local ok, err = self.file:write("--[[", first, "]]", line, "\n")
   if not ok then return nil, "cannot write a temporary file: " .. tostring(err) end
   return true
 end
@@ -260,15 +311,18 @@ function Stream:runs(encode)
   self.file = nil
   f:seek("set")
   for line in f:lines() do
-    local sig, json = line:match("^(%d+)\t(.*)$")
+    local sig = line:match("^%-%-%[%[(%d+)")
     local p = part[find(self.parent, tonumber(sig))]
-    local ok, err = files[p]:write(json, "\n")
+    local ok, err = files[p]:write(line, "\n")
     if not ok then error("cannot write a temporary file: " .. tostring(err), 0) end
   end
   f:close()
   local runs = {}
+  -- the groups read back are the merge's own: canonical atoms, items not copied again
+  local mopts = { owned = true }
+  for k, v in pairs(self.merge_opts or {}) do mopts[k] = v end
   for p = 0, n do
-    local recs = merge.merge(read_groups(files[p]), self.merge_opts)
+    local recs = merge.merge(read_groups(files[p]), mopts)
     local run = { f = tmpfile() }
     for _, r in ipairs(recs) do
       local line = encode(r)
