@@ -746,3 +746,51 @@ describe("the town of a building named as an organization", function()
     for _, e in ipairs(evs) do assert.is_false(has(e.places, "Bretagne")) end
   end)
 end)
+
+describe("an action dated only to its month", function()
+  it("folds 'the June stoppage' into the strike the article dates to a day of June", function()
+    local evs = detect({
+      date = "2026-06-05",
+      text = "Dockers in Tilbury will strike for two days from June 18, the union said on Friday. "
+        .. "Port managers said they hoped talks would resume before the June stoppage.",
+      ents = {
+        { "Tilbury", "PLACE", { kind = "city" } }, { "June 18", "DATE", { value = "2026-06-18" } },
+        { "Friday", "DATE", { value = "2026-06-05" } }, { "June", "DATE", { value = "2026-06" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-06-18", evs[1].date)
+  end)
+
+  it("keeps a month-dated strike elsewhere apart from the day-dated one", function()
+    local evs = detect({
+      date = "2026-06-05",
+      text = "Dockers in Tilbury will strike on June 18, the union said on Friday. "
+        .. "Dockers in Valletta also went on strike in June.",
+      ents = {
+        { "Tilbury", "PLACE", { kind = "city" } }, { "June 18", "DATE", { value = "2026-06-18" } },
+        { "Friday", "DATE", { value = "2026-06-05" } }, { "Valletta", "PLACE", { kind = "city" } },
+        { "June", "DATE", { value = "2026-06" } },
+      },
+    })
+    assert.equal(2, #evs)
+  end)
+end)
+
+describe("rivers, seas and where people came from", function()
+  it("places a blockade 'sur la rive de la Garonne' in the town, not on the river", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-09",
+      text = "Dimanche, des militants ont bloqué un dépôt pétrolier à Bassens. "
+        .. "Venus de Pau et de Tarbes, les militants se sont enchaînés aux grilles du dépôt, "
+        .. "sur la rive droite de la Garonne.",
+      ents = {
+        { "Dimanche", "DATE", { value = "2026-02-08" } }, { "Bassens", "PLACE", { kind = "city" } },
+        { "Pau", "PLACE", { kind = "city" } }, { "Tarbes", "PLACE", { kind = "city" } },
+        { "Garonne", "PLACE", { kind = "region" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Bassens" }, evs[1].places)
+  end)
+end)

@@ -879,7 +879,7 @@ local function beside(toks, e)
   -- the verb of the main clause)
   for b = k - 1, math.max(1, k - 10), -1 do
     local w = toks[b].word
-    if ORIGIN[w] then return true end
+    if ORIGIN[w] then return "origin" end
     if CLAUSE[w] then break end
   end
   for b = math.max(1, k - 3), k - 1 do
@@ -924,11 +924,17 @@ local function mention_places(d, m)
     if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
+      local side = not SITE[kind] and beside(m.sent.toks, e)
       if SITE[kind] or site_noun_after(m.sent.toks, e) then
         sites[#sites + 1] = e
-      elseif beside(m.sent.toks, e) then
+      elseif side == "origin" then
+        -- where people came from is never where they acted (no stand-in either)
+      elseif side then
         landmarks[#landmarks + 1] = canonical_place(d, e)
       elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
+        -- a region of no one country (a river, a sea, a mountain range, a world region:
+        -- "la rive gauche de l'Escaut") says where, like a country, only when no town is named
+        or (kind == "region" and M.place_country(d.lex, e.canonical or e.text) == "ZZ")
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
         -- "dans les Deux-Sèvres"), like a country, only when no locality is named
@@ -1940,6 +1946,34 @@ local function fold_events(d)
   d.events = out
 end
 
+-- "the March walkout" beside "a strike on March 24": a mention dated only to a month is the
+-- action of the same form group the article dates to a day of that month (one that shares
+-- its place, else the first told), unless its own places are elsewhere.
+local function fold_months(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    local into
+    if #ev.date == 7 then
+      for _, o in ipairs(d.events) do
+        if o ~= ev and #o.date == 10 and o.date:sub(1, 7) == ev.date then
+          local group = false
+          for g in pairs(ev.groups) do if o.groups[g] then group = true end end
+          local near = #ev.places == 0 or #o.places == 0 or set_overlap(ev.places, o.places, d.lex)
+          if group and near and (not into or (#ev.places > 0 and #into.places == 0 and #o.places > 0)) then
+            into = o
+          end
+        end
+      end
+    end
+    if into then
+      for _, m in ipairs(ev.mentions) do add_mention(into, m) end
+    else
+      out[#out + 1] = ev
+    end
+  end
+  d.events = out
+end
+
 -- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
 local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
   ["illimité"] = true }
@@ -2190,6 +2224,7 @@ function M.document(doc, lex)
   build_events(d)
   if M.trace then M.trace("built", d) end
   fold_events(d)
+  fold_months(d)
   split_rallies(d)
   if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
