@@ -794,3 +794,39 @@ describe("rivers, seas and where people came from", function()
     assert.same({ "Bassens" }, evs[1].places)
   end)
 end)
+
+describe("a place of the action another is told after", function()
+  it("leaves the towns of 'two days after a walkout ... in Leeds' out of the new strike", function()
+    local evs = detect({
+      date = "2026-05-07",
+      text = "Bus drivers on Thursday called a strike for May 20, two days after a walkout "
+        .. "by some 3,000 of them shut down services in Leeds and Bradford.",
+      ents = {
+        { "Thursday", "DATE", { value = "2026-05-07" } }, { "May 20", "DATE", { value = "2026-05-20" } },
+        { "3,000", "QUANTITY", { value = 3000 } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "Bradford", "PLACE", { kind = "city" } },
+      },
+    })
+    local may20
+    for _, e in ipairs(evs) do if e.date == "2026-05-20" then may20 = e end end
+    assert.truthy(may20)
+    assert.is_false(has(may20.places, "Leeds"))
+    assert.is_false(has(may20.places, "Bradford"))
+  end)
+
+  it("does not place a blockade 'au lendemain d'une action à Lille' in Lille, but keeps 'après-midi à Arras'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-09",
+      text = "Dimanche, des militants ont bloqué un dépôt à Douai, au lendemain d'une action massive à Lille. "
+        .. "Lundi, des cheminots ont manifesté dans l'après-midi à Arras.",
+      ents = {
+        { "Dimanche", "DATE", { value = "2026-02-08" } }, { "Douai", "PLACE", { kind = "city" } },
+        { "Lille", "PLACE", { kind = "city" } }, { "Lundi", "DATE", { value = "2026-02-09" } },
+        { "Arras", "PLACE", { kind = "city" } },
+      },
+    })
+    local blockade, demo = by_form(evs, "blockade"), by_form(evs, "demonstration")
+    assert.same({ "Douai" }, blockade.places)
+    assert.same({ "Arras" }, demo.places)
+  end)
+end)

@@ -918,10 +918,25 @@ local function site_noun_after(toks, e)
   return nx ~= nil and nx.start > e.stop and SITE_NOUN[nx.word] == true
 end
 
+-- "a strike for March 24-25, two days after a walkout ... in England", "au lendemain d'une
+-- action ... à La Haye": a place after such a word, past the trigger, is the other action's
+local RELATION = { after = true, following = true, lendemain = true, veille = true, ["après"] = true }
+local function related(m, e)
+  local toks = m.sent.toks
+  -- (from the first trigger: "strike ... two days after a walkout" is one mention)
+  local h = m.hits and m.hits[1] or m
+  if not toks or e.start <= h.stop then return false end
+  for k = h.j + 1, tok_at(toks, e.start) - 1 do
+    -- ("après-midi", an afternoon, is cut at its hyphen)
+    if RELATION[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then return true end
+  end
+  return false
+end
+
 local function mention_places(d, m)
   local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
-    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
+    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) and not related(m, e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
       local side = not SITE[kind] and beside(m.sent.toks, e)
