@@ -830,3 +830,21 @@ describe("a place of the action another is told after", function()
     assert.same({ "Arras" }, demo.places)
   end)
 end)
+
+describe("a strike with no place on the day of a march", function()
+  it("joins the march of its day: 'défilé mardi à Tours' then '30 % étaient en grève mardi'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-04-15",
+      text = "Les personnels de l'hôpital ont défilé mardi dans le centre de Tours. "
+        .. "La direction a indiqué que 30 % des personnels étaient en grève mardi.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-04-14" } }, { "Tours", "PLACE", { kind = "city" } },
+        { "mardi", "DATE", { value = "2026-04-14" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].forms, "strike"))
+    assert.truthy(has(evs[1].forms, "march"))
+    assert.same({ "Tours" }, evs[1].places)
+  end)
+end)

@@ -1182,12 +1182,19 @@ local function build_events(d)
           end
           if not ev and JOINT[m.group] then
             -- "une journée de grève et de manifestations jeudi": one action; so are a strike
-            -- and a march of one day told in two sentences, unless their places differ
+            -- and a march of one day told in two sentences, unless their places differ (a
+            -- strike with no place of its own joins the march of its day when no strike is
+            -- told before it: "22 % des personnels étaient en grève mardi"; a march told after
+            -- a strike may be an action of its own, see split_rallies)
+            local unplaced = #m.places == 0 and m.group == "strike"
+            for _, o in ipairs(d.events) do
+              if o.groups[m.group] then unplaced = false end
+            end
             for _, o in ipairs(d.events) do
               local joint = false
               for g in pairs(o.groups) do if JOINT[g] then joint = true end end
               if o.date == date and joint and not ev
-                and ((#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+                and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
                 ev = o
               end
             end
