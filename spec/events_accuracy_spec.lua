@@ -848,3 +848,49 @@ describe("a strike with no place on the day of a march", function()
     assert.same({ "Tours" }, evs[1].places)
   end)
 end)
+
+describe("a month told from the document's a few words before the trigger", function()
+  it("dates 'the union last month staged a two-day strike' to that month, apart from this week's strike", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Nurses in Leeds went on strike on Tuesday. In Spain, the CCOO union last month staged "
+        .. "a two-day strike at ports including Valencia and Bilbao.",
+      ents = {
+        { "Leeds", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "Spain", "PLACE", { kind = "country" } }, { "CCOO", "ORG", { kind = "union" } },
+        { "last month", "DATE", { value = "2026-02" } }, { "Valencia", "PLACE", { kind = "city" } },
+        { "Bilbao", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local feb
+    for _, e in ipairs(evs) do if e.date == "2026-02" then feb = e end end
+    assert.truthy(feb)
+    assert.same({ "Valencia", "Bilbao" }, feb.places)
+  end)
+
+  it("keeps the day of a strike when a named month (not 'last month') follows it", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Dockers in Valencia went on strike on Tuesday, a strike in March that the union had announced.",
+      ents = {
+        { "Valencia", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "March", "DATE", { value = "2026-03" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-10", evs[1].date)
+  end)
+  it("does not date a past Saturday's blockade by 'le mois prochain' listed before it", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "Les organisateurs annoncent de nouvelles actions le mois prochain, notamment des blocages "
+        .. "de laiteries à Sion, où des paysans ont déjà bloqué une centrale samedi dernier.",
+      ents = {
+        { "le mois prochain", "DATE", { value = "2026-04" } }, { "Sion", "PLACE", { kind = "city" } },
+        { "samedi dernier", "DATE", { value = "2026-02-28" } },
+      },
+    })
+    for _, e in ipairs(evs) do assert.is_true(e.date ~= "2026-04" or not has(e.places, "Sion")) end
+  end)
+end)

@@ -739,6 +739,19 @@ local function hit_distance(m, dt)
   return best
 end
 
+-- "the union last month staged a two-day strike": a past month told from the document's
+-- ("last month", "le mois dernier") a few words before the trigger, as its subject's time
+-- (not "le mois prochain, notamment des blocages": plans listed after it)
+local PAST_MONTH = { "last month", "earlier this month", "previous month", "mois dernier",
+  "mois précédent", "début du mois" }
+local function relative_month(e)
+  local low = dates.lower(e.text)
+  for _, p in ipairs(PAST_MONTH) do
+    if low:find(p, 1, true) then return true end
+  end
+  return false
+end
+
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
@@ -750,7 +763,8 @@ local function bind_dates(ms, ds, toks)
       local ej = tok_at(toks, e.stop)
       for _, h in ipairs(m.hits or { m }) do
         local before = e.stop < h.start and (h.i - ej <= 1
-          or (h.i - ej == 2 and toks[h.i - 1].word == "s"))
+          or (h.i - ej == 2 and toks[h.i - 1].word == "s")
+          or (not dt.day and h.i - ej <= 5 and relative_month(e)))
         local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
