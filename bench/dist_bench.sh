@@ -56,9 +56,9 @@ for lua in $LUAS; do
     f=$OUT/$KIND$size/corpus.jsonl
     bytes=$(wc -c <"$f")
     docs=$(wc -l <"$f")
-    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.log" ||
-      { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
-    read -r wall user sys rss <"$OUT/time.txt"
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.$$.txt" "$lua" "$PC" "$STEP" "$f" -o /dev/null 2>"$OUT/run.$$.log" ||
+      { echo "failed: $(tail -n 3 "$OUT/run.$$.log")"; exit 1; }
+    read -r wall user sys rss <"$OUT/time.$$.txt"
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     printf '%-8s %7s MB %8s %8s %8s %10s %9s %12s\n' "$lua" "$(mb "$bytes")" "$docs" "$wall" "$cpu" \
       "$(awk -v b="$bytes" -v s="$cpu" 'BEGIN { printf "%.2f", b / 1e6 / s }')" \
@@ -86,9 +86,9 @@ for lua in $LUAS; do
     i=1
     while [ "$i" -le "$k" ]; do set -- "$@" "$OUT/shards-$KIND/shard-$i-of-$MERGE_SHARDS.jsonl"; i=$((i + 1)); done
     bytes=$(cat "$@" | wc -c)
-    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.log" ||
-      { echo "failed: $(tail -n 3 "$OUT/run.log")"; exit 1; }
-    read -r wall user sys rss <"$OUT/time.txt"
+    /usr/bin/time -f '%e %U %S %M' -o "$OUT/time.$$.txt" "$lua" "$PC" merge "$@" -o /dev/null 2>"$OUT/run.$$.log" ||
+      { echo "failed: $(tail -n 3 "$OUT/run.$$.log")"; exit 1; }
+    read -r wall user sys rss <"$OUT/time.$$.txt"
     cpu=$(awk -v u="$user" -v s="$sys" 'BEGIN { printf "%.2f", u + s }')
     printf '%-8s %3s %12s %9s %9s %12s %12s\n' "$lua" "$k" "$(mb "$bytes")" "$wall" "$cpu" \
       "$(awk -v b="$bytes" -v s="$cpu" 'BEGIN { printf "%.3f", s / (b / 1e6) }')" \

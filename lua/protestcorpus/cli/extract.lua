@@ -38,7 +38,8 @@ local function with_events(rec, doc, opts)
   local evs, eerr = cli_events.document_events(rec, doc, opts.lex)
   if not evs then return nil, eerr end
   local parts = {}
-  for i, ev in ipairs(evs) do parts[i] = events.encode(ev) end
+  local encode = opts.encode or events.encode
+  for i, ev in ipairs(evs) do parts[i] = encode(ev) end
   return line:sub(1, -2) .. ',"events":[' .. table.concat(parts, ",") .. "]}"
 end
 
@@ -79,7 +80,7 @@ local M = {
     end
     local lex = cli_events.load_lexicon(ctx)
     if not lex then return end
-    context.run_records(ctx, args, with_events, { types = types, lex = lex })
+    context.run_records(ctx, args, with_events, { types = types, lex = lex, encode = cli_events.encoder() })
   end,
 }
 

@@ -58,12 +58,16 @@ end
 local find, union = merge.find, merge.union
 
 -- The signature number of a canonical atom (merge.atom; a new number when first seen).
+-- (the signature's atom keeps only what merge.linked_sig reads: one per distinct event of
+-- the corpus stays in memory)
 function Stream:sig_of(at)
   local key = merge.signature(at)
   local i = self.sig_index[key]
   if not i then
     i = #self.reps + 1
-    self.reps[i], self.sig_index[key], self.parent[i], self.bytes[i] = merge.prepare(at), i, i, 0
+    local rep = merge.prepare({ date = at.date, places = at.places, areas = at.areas,
+      organizers = at.organizers, actor_type = at.actor_type, forms = at.forms })
+    self.reps[i], self.sig_index[key], self.parent[i], self.bytes[i] = rep, i, i, 0
   end
   return i
 end
