@@ -814,7 +814,8 @@ describe("a place of the action another is told after", function()
     assert.is_false(has(may20.places, "Bradford"))
   end)
 
-  it("does not place a blockade 'au lendemain d'une action à Lille' in Lille, but keeps 'après-midi à Arras'", function()
+  it("does not place a blockade 'au lendemain d'une action à Lille' in Lille; keeps 'après-midi à Arras'",
+    function()
     local evs = detect({
       lang = "fr", date = "2026-02-09",
       text = "Dimanche, des militants ont bloqué un dépôt à Douai, au lendemain d'une action massive à Lille. "

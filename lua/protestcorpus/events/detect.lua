@@ -956,10 +956,9 @@ local function mention_places(d, m)
       local side = not SITE[kind] and beside(m.sent.toks, e)
       if SITE[kind] or site_noun_after(m.sent.toks, e) then
         sites[#sites + 1] = e
-      elseif side == "origin" then
-        -- where people came from is never where they acted (no stand-in either)
       elseif side then
-        landmarks[#landmarks + 1] = canonical_place(d, e)
+        -- where people came from is never where they acted (no stand-in either)
+        if side ~= "origin" then landmarks[#landmarks + 1] = canonical_place(d, e) end
       elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
         -- a region of no one country (a river, a sea, a mountain range, a world region:
         -- "la rive gauche de l'Escaut") says where, like a country, only when no town is named
