@@ -746,3 +746,152 @@ describe("the town of a building named as an organization", function()
     for _, e in ipairs(evs) do assert.is_false(has(e.places, "Bretagne")) end
   end)
 end)
+
+describe("an action dated only to its month", function()
+  it("folds 'the June stoppage' into the strike the article dates to a day of June", function()
+    local evs = detect({
+      date = "2026-06-05",
+      text = "Dockers in Tilbury will strike for two days from June 18, the union said on Friday. "
+        .. "Port managers said they hoped talks would resume before the June stoppage.",
+      ents = {
+        { "Tilbury", "PLACE", { kind = "city" } }, { "June 18", "DATE", { value = "2026-06-18" } },
+        { "Friday", "DATE", { value = "2026-06-05" } }, { "June", "DATE", { value = "2026-06" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-06-18", evs[1].date)
+  end)
+
+  it("keeps a month-dated strike elsewhere apart from the day-dated one", function()
+    local evs = detect({
+      date = "2026-06-05",
+      text = "Dockers in Tilbury will strike on June 18, the union said on Friday. "
+        .. "Dockers in Valletta also went on strike in June.",
+      ents = {
+        { "Tilbury", "PLACE", { kind = "city" } }, { "June 18", "DATE", { value = "2026-06-18" } },
+        { "Friday", "DATE", { value = "2026-06-05" } }, { "Valletta", "PLACE", { kind = "city" } },
+        { "June", "DATE", { value = "2026-06" } },
+      },
+    })
+    assert.equal(2, #evs)
+  end)
+end)
+
+describe("rivers, seas and where people came from", function()
+  it("places a blockade 'sur la rive de la Garonne' in the town, not on the river", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-09",
+      text = "Dimanche, des militants ont bloqué un dépôt pétrolier à Bassens. "
+        .. "Venus de Pau et de Tarbes, les militants se sont enchaînés aux grilles du dépôt, "
+        .. "sur la rive droite de la Garonne.",
+      ents = {
+        { "Dimanche", "DATE", { value = "2026-02-08" } }, { "Bassens", "PLACE", { kind = "city" } },
+        { "Pau", "PLACE", { kind = "city" } }, { "Tarbes", "PLACE", { kind = "city" } },
+        { "Garonne", "PLACE", { kind = "region" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Bassens" }, evs[1].places)
+  end)
+end)
+
+describe("a place of the action another is told after", function()
+  it("leaves the towns of 'two days after a walkout ... in Leeds' out of the new strike", function()
+    local evs = detect({
+      date = "2026-05-07",
+      text = "Bus drivers on Thursday called a strike for May 20, two days after a walkout "
+        .. "by some 3,000 of them shut down services in Leeds and Bradford.",
+      ents = {
+        { "Thursday", "DATE", { value = "2026-05-07" } }, { "May 20", "DATE", { value = "2026-05-20" } },
+        { "3,000", "QUANTITY", { value = 3000 } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "Bradford", "PLACE", { kind = "city" } },
+      },
+    })
+    local may20
+    for _, e in ipairs(evs) do if e.date == "2026-05-20" then may20 = e end end
+    assert.truthy(may20)
+    assert.is_false(has(may20.places, "Leeds"))
+    assert.is_false(has(may20.places, "Bradford"))
+  end)
+
+  it("does not place a blockade 'au lendemain d'une action à Lille' in Lille; keeps 'après-midi à Arras'",
+    function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-09",
+      text = "Dimanche, des militants ont bloqué un dépôt à Douai, au lendemain d'une action massive à Lille. "
+        .. "Lundi, des cheminots ont manifesté dans l'après-midi à Arras.",
+      ents = {
+        { "Dimanche", "DATE", { value = "2026-02-08" } }, { "Douai", "PLACE", { kind = "city" } },
+        { "Lille", "PLACE", { kind = "city" } }, { "Lundi", "DATE", { value = "2026-02-09" } },
+        { "Arras", "PLACE", { kind = "city" } },
+      },
+    })
+    local blockade, demo = by_form(evs, "blockade"), by_form(evs, "demonstration")
+    assert.same({ "Douai" }, blockade.places)
+    assert.same({ "Arras" }, demo.places)
+  end)
+end)
+
+describe("a strike with no place on the day of a march", function()
+  it("joins the march of its day: 'défilé mardi à Tours' then '30 % étaient en grève mardi'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-04-15",
+      text = "Les personnels de l'hôpital ont défilé mardi dans le centre de Tours. "
+        .. "La direction a indiqué que 30 % des personnels étaient en grève mardi.",
+      ents = {
+        { "mardi", "DATE", { value = "2026-04-14" } }, { "Tours", "PLACE", { kind = "city" } },
+        { "mardi", "DATE", { value = "2026-04-14" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.truthy(has(evs[1].forms, "strike"))
+    assert.truthy(has(evs[1].forms, "march"))
+    assert.same({ "Tours" }, evs[1].places)
+  end)
+end)
+
+describe("a month told from the document's a few words before the trigger", function()
+  it("dates 'the union last month staged a two-day strike' to that month, apart from this week's strike", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Nurses in Leeds went on strike on Tuesday. In Spain, the CCOO union last month staged "
+        .. "a two-day strike at ports including Valencia and Bilbao.",
+      ents = {
+        { "Leeds", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "Spain", "PLACE", { kind = "country" } }, { "CCOO", "ORG", { kind = "union" } },
+        { "last month", "DATE", { value = "2026-02" } }, { "Valencia", "PLACE", { kind = "city" } },
+        { "Bilbao", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local feb
+    for _, e in ipairs(evs) do if e.date == "2026-02" then feb = e end end
+    assert.truthy(feb)
+    assert.same({ "Valencia", "Bilbao" }, feb.places)
+  end)
+
+  it("keeps the day of a strike when a named month (not 'last month') follows it", function()
+    local evs = detect({
+      date = "2026-03-12",
+      text = "Dockers in Valencia went on strike on Tuesday, a strike in March that the union had announced.",
+      ents = {
+        { "Valencia", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-10" } },
+        { "March", "DATE", { value = "2026-03" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-10", evs[1].date)
+  end)
+  it("does not date a past Saturday's blockade by 'le mois prochain' listed before it", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-05",
+      text = "Les organisateurs annoncent de nouvelles actions le mois prochain, notamment des blocages "
+        .. "de laiteries à Sion, où des paysans ont déjà bloqué une centrale samedi dernier.",
+      ents = {
+        { "le mois prochain", "DATE", { value = "2026-04" } }, { "Sion", "PLACE", { kind = "city" } },
+        { "samedi dernier", "DATE", { value = "2026-02-28" } },
+      },
+    })
+    for _, e in ipairs(evs) do assert.is_true(e.date ~= "2026-04" or not has(e.places, "Sion")) end
+  end)
+end)

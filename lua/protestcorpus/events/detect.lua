@@ -739,6 +739,19 @@ local function hit_distance(m, dt)
   return best
 end
 
+-- "the union last month staged a two-day strike": a past month told from the document's
+-- ("last month", "le mois dernier") a few words before the trigger, as its subject's time
+-- (not "le mois prochain, notamment des blocages": plans listed after it)
+local PAST_MONTH = { "last month", "earlier this month", "previous month", "mois dernier",
+  "mois précédent", "début du mois" }
+local function relative_month(e)
+  local low = dates.lower(e.text)
+  for _, p in ipairs(PAST_MONTH) do
+    if low:find(p, 1, true) then return true end
+  end
+  return false
+end
+
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
@@ -750,7 +763,8 @@ local function bind_dates(ms, ds, toks)
       local ej = tok_at(toks, e.stop)
       for _, h in ipairs(m.hits or { m }) do
         local before = e.stop < h.start and (h.i - ej <= 1
-          or (h.i - ej == 2 and toks[h.i - 1].word == "s"))
+          or (h.i - ej == 2 and toks[h.i - 1].word == "s")
+          or (not dt.day and h.i - ej <= 5 and relative_month(e)))
         local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
@@ -879,7 +893,7 @@ local function beside(toks, e)
   -- the verb of the main clause)
   for b = k - 1, math.max(1, k - 10), -1 do
     local w = toks[b].word
-    if ORIGIN[w] then return true end
+    if ORIGIN[w] then return "origin" end
     if CLAUSE[w] then break end
   end
   for b = math.max(1, k - 3), k - 1 do
@@ -918,17 +932,37 @@ local function site_noun_after(toks, e)
   return nx ~= nil and nx.start > e.stop and SITE_NOUN[nx.word] == true
 end
 
+-- "a strike for March 24-25, two days after a walkout ... in England", "au lendemain d'une
+-- action ... à La Haye": a place after such a word, past the trigger, is the other action's
+local RELATION = { after = true, following = true, lendemain = true, veille = true, ["après"] = true }
+local function related(m, e)
+  local toks = m.sent.toks
+  -- (from the first trigger: "strike ... two days after a walkout" is one mention)
+  local h = m.hits and m.hits[1] or m
+  if not toks or e.start <= h.stop then return false end
+  for k = h.j + 1, tok_at(toks, e.start) - 1 do
+    -- ("après-midi", an afternoon, is cut at its hyphen)
+    if RELATION[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then return true end
+  end
+  return false
+end
+
 local function mention_places(d, m)
   local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
-    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) then
+    if e.type == "PLACE" and in_seg(m, e) and not e.dateline and not natural(e) and not related(m, e) then
       local kind = e.kind or "city"
       local folded = lexicon.fold(e.canonical or e.text)
+      local side = not SITE[kind] and beside(m.sent.toks, e)
       if SITE[kind] or site_noun_after(m.sent.toks, e) then
         sites[#sites + 1] = e
-      elseif beside(m.sent.toks, e) then
-        landmarks[#landmarks + 1] = canonical_place(d, e)
+      elseif side then
+        -- where people came from is never where they acted (no stand-in either)
+        if side ~= "origin" then landmarks[#landmarks + 1] = canonical_place(d, e) end
       elseif AREA[kind] or CONTINENTS[folded] or (kind == "department" and qualifier(d, m.sent.toks, e))
+        -- a region of no one country (a river, a sea, a mountain range, a world region:
+        -- "la rive gauche de l'Escaut") says where, like a country, only when no town is named
+        or (kind == "region" and M.place_country(d.lex, e.canonical or e.text) == "ZZ")
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
         -- "dans les Deux-Sèvres"), like a country, only when no locality is named
@@ -1161,12 +1195,19 @@ local function build_events(d)
           end
           if not ev and JOINT[m.group] then
             -- "une journée de grève et de manifestations jeudi": one action; so are a strike
-            -- and a march of one day told in two sentences, unless their places differ
+            -- and a march of one day told in two sentences, unless their places differ (a
+            -- strike with no place of its own joins the march of its day when no strike is
+            -- told before it: "22 % des personnels étaient en grève mardi"; a march told after
+            -- a strike may be an action of its own, see split_rallies)
+            local unplaced = #m.places == 0 and m.group == "strike"
+            for _, o in ipairs(d.events) do
+              if o.groups[m.group] then unplaced = false end
+            end
             for _, o in ipairs(d.events) do
               local joint = false
               for g in pairs(o.groups) do if JOINT[g] then joint = true end end
               if o.date == date and joint and not ev
-                and ((#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+                and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
                 ev = o
               end
             end
@@ -1940,6 +1981,34 @@ local function fold_events(d)
   d.events = out
 end
 
+-- "the March walkout" beside "a strike on March 24": a mention dated only to a month is the
+-- action of the same form group the article dates to a day of that month (one that shares
+-- its place, else the first told), unless its own places are elsewhere.
+local function fold_months(d)
+  local out = {}
+  for _, ev in ipairs(d.events) do
+    local into
+    if #ev.date == 7 then
+      for _, o in ipairs(d.events) do
+        if o ~= ev and #o.date == 10 and o.date:sub(1, 7) == ev.date then
+          local group = false
+          for g in pairs(ev.groups) do if o.groups[g] then group = true end end
+          local near = #ev.places == 0 or #o.places == 0 or set_overlap(ev.places, o.places, d.lex)
+          if group and near and (not into or (#ev.places > 0 and #into.places == 0 and #o.places > 0)) then
+            into = o
+          end
+        end
+      end
+    end
+    if into then
+      for _, m in ipairs(ev.mentions) do add_mention(into, m) end
+    else
+      out[#out + 1] = ev
+    end
+  end
+  d.events = out
+end
+
 -- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
 local OPEN_ENDED = { indefinite = true, unlimited = true, reconductible = true, ["illimitée"] = true,
   ["illimité"] = true }
@@ -2190,6 +2259,7 @@ function M.document(doc, lex)
   build_events(d)
   if M.trace then M.trace("built", d) end
   fold_events(d)
+  fold_months(d)
   split_rallies(d)
   if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
