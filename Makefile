@@ -49,6 +49,9 @@ CORE_SRC  += csrc/quotes.c csrc/quote_cues.c csrc/given_gender.c
 CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
              csrc/words.h csrc/sentence.h csrc/dates.h csrc/date_tense.h csrc/date_holidays.h csrc/figures.h csrc/names.h csrc/annotate.h \
              csrc/quotes.h csrc/quote_cues.h csrc/given_gender.h csrc/ner_model.h
+# the words around a place name (issue 16, placedate)
+CORE_SRC  += csrc/place_cues.c
+CORE_HDR  += csrc/place_cues.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so

@@ -425,7 +425,18 @@ static int en_infinitive(const pc_sent *st, size_t k) {
   return 1;
 }
 
-enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */ };
+enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */,
+       V_INF /* the same, an infinitive after a past: "vowed to return" */ };
+
+/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi": a
+** call names a day ahead, whatever the tense of the call. */
+static int call_to(const pc_sent *st, size_t b) {
+  size_t k;
+  if (pc_tok_len(st, b) < 6 || !pc_ascii_ieq(pc_tok_text(st, b), 5, "appel")) return 0;
+  for (k = b + 1; k < st->n && k <= b + 4; k++)
+    if (pc_tok_ieq(st, k, "\xc3\xa0")) return 1;
+  return 0;
+}
 
 /* A preterite or participle at k ("marched", "held"): the head of its chain decides ("will
 ** keep the crossings closed", "would be notified", "is closed", "has been held"), else past. */
@@ -459,7 +470,8 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
       ** article first is a present ("a une réunion") */
       for (b = k + 1; b < st->n && b <= k + 4; b++) {
         if (pc_tok_ieq(st, b, "lieu")) return V_FUT;
-        if (plain_word(st, b, 2) && fr_participle(pc_tok_text(st, b), pc_tok_len(st, b))) return V_PERF;
+        if (plain_word(st, b, 2) && fr_participle(pc_tok_text(st, b), pc_tok_len(st, b)))
+          return call_to(st, b) ? V_FUT : V_PERF;
         if (st->tok[b].kind != PC_TOK_WORD || pc_tok_is(st, b, W_ARTICLE | W_NUM) || pc_tok_ieq(st, b, "le") ||
             pc_tok_ieq(st, b, "la") || pc_tok_ieq(st, b, "l'") || pc_tok_ieq(st, b, "l\xe2\x80\x99") ||
             pc_tok_ieq(st, b, "du"))
@@ -482,7 +494,7 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
       if (h == TK_PAST || h == TK_PRET || (plain_word(st, k - b, 5) && st->lang != PC_LANG_FR &&
                            ends(pc_tok_text(st, k - b), pc_tok_len(st, k - b), "ed") &&
                            !(k - b >= 1 && word_kind(st, k - b - 1) == TK_PERF))) {
-        return V_HOLD;
+        return V_INF;
       }
     }
     return V_FUT;
@@ -538,14 +550,23 @@ static int purpose(const pc_sent *st, size_t k, size_t gap) {
 
 /* A verb of saying: "said", "told", "a déclaré", "announced". */
 static int reporting(const pc_sent *st, size_t k) {
-  return pc_tok_is2(st, k, W2_SAY | W2_REPORT | W2_REPORTED) && (st->tok[k].flags & PC_TF_LOWER);
+  return pc_tok_is2(st, k, W2_SAY | W2_REPORT | W2_REPORTED) && (st->tok[k].flags & PC_TF_LOWER) &&
+         /* "celle de février s'annonce plus dure": a reflexive is no saying */
+         !(k > 0 && (pc_tok_ieq(st, k - 1, "s'") || pc_tok_ieq(st, k - 1, "s\xe2\x80\x99") || pc_tok_ieq(st, k - 1, "se")));
+}
+
+/* A present of "être": "est", "sont" (a participle after it is often a state: "est fermée"). */
+static int etre_form(const pc_sent *st, size_t k) {
+  return pc_tok_ieq(st, k, "est") || pc_tok_ieq(st, k, "sont") || pc_tok_ieq(st, k, "suis") ||
+         pc_tok_ieq(st, k, "sommes") || pc_tok_ieq(st, k, "\xc3\xaates");
 }
 
 /* The clause's verb: backward from token `from` (inclusive), then forward from `after`. A
 ** verb of saying right before the date is its verb ("said on Monday"); farther, the date is
 ** in what was said ("said the vote on Jan. 5 would"), and the saying counts only when
 ** nothing else does. */
-static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent) {
+static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_from, int adjacent, int fronted,
+                       int *held) {
   size_t k, steps, gap = 0;
   int stop = 0, v, said = V_NONE, kind;
   for (k = from, steps = 0; has_from && steps < 25; k--, steps++) {
@@ -555,7 +576,8 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
       if (gap == 0) return V_PAST;
       said = V_PERF; /* weak: "called farmers to a rally on Feb. 24" */
     } else if ((v = verb_at(st, k, kind, 0, &stop))) {
-      return v == V_HOLD || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
+      if (v == V_INF) *held = 1;
+      return v == V_HOLD || v == V_INF || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
     } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&
                (ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9") ||
                 ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "e") ||
@@ -573,13 +595,40 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     if (clause_mark(st, k)) break;
     if (reporting(st, k)) return V_PAST; /* "On Monday, the union said" */
     /* the next date's own modifiers say nothing of this one */
-    if ((v = verb_at(st, k, word_kind(st, k), 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) return v == V_HOLD ? V_NONE : v;
+    if ((v = verb_at(st, k, word_kind(st, k), 1, &stop)) && !pc_tok_is(st, k, W_LAST | W_NEXT)) {
+      /* a date fronted before a passé composé with avoir is a plain past: « En janvier, on nous a
+      ** promis »; "est fermée" is a state */
+      if (v == V_PERF && st->lang == PC_LANG_FR && fronted && !etre_form(st, k)) return V_PAST;
+      return v == V_HOLD || v == V_INF ? V_NONE : v;
+    }
     if (stop) break;
   }
   return said;
 }
 
-int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
+/* Whether the date whose phrase starts at token k opens its clause, a comma after it: "En
+** janvier, on nous a promis", « En mars, ... ». */
+static int fronted_date(const pc_sent *st, size_t k) {
+  while (k > 0 && word_kind(st, k - 1) == TK_SKIP) k--;
+  return k == 0 || clause_mark(st, k - 1);
+}
+
+/* A pluperfect before token k in its clause ("avait promis une réponse pour", "had set a vote
+** for"): a deadline fixed in the past, which may fall on either side of the document date. */
+static int pluperfect_before(const pc_sent *st, size_t k) {
+  size_t steps;
+  for (steps = 0; k > 0 && steps < 10; k--, steps++) {
+    if (clause_mark(st, k - 1) || word_kind(st, k - 1) == TK_BOUND) return 0;
+    if ((pc_tok_ieq(st, k - 1, "had") || pc_tok_ieq(st, k - 1, "avait") || pc_tok_ieq(st, k - 1, "avaient")) &&
+        k < st->n && plain_word(st, k, 2) &&
+        (st->lang == PC_LANG_FR ? fr_participle(pc_tok_text(st, k), pc_tok_len(st, k))
+                                : ends(pc_tok_text(st, k), pc_tok_len(st, k), "ed") || word_kind(st, k) == TK_PRET))
+      return 1;
+  }
+  return 0;
+}
+
+static int tense_at(const pc_sent *st, size_t i, size_t j, int *held) {
   size_t k = i, steps = 0;
   int prep = TK_NONE, v;
   /* the preposition: past determiners, "early", "de" of "à partir de", "au" of "jusqu'au" */
@@ -593,15 +642,29 @@ int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
     break;
   }
   if (prep == TK_SINCE) return -1;
-  if (prep == TK_FOR) return 1;
+  if (prep == TK_FOR) return pluperfect_before(st, k) ? 0 : 1;
   /* "d'ici", "à partir de": the verb is before the whole phrase */
   if (prep && k > 0 && (pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99") ||
                         pc_tok_ieq(st, k - 1, "\xc3\xa0")))
     k--;
-  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0, k == i);
+  /* adjacent: right after the verb, or after French "en" ("une concertation lancée en
+  ** janvier"; not "fixé au 1er mai", a date set ahead) */
+  v = clause_verb(st, k > 0 ? k - 1 : 0, j + 1, k > 0, k == i || (k + 1 == i && pc_tok_ieq(st, k, "en")),
+                  fronted_date(st, k), held);
   /* "a décrété un boycott à partir de lundi": ahead; "a prévenu dès décembre": either way */
   if (prep == TK_UNTIL) return v == V_PAST ? -1 : v == V_PERF ? 3 : 1;
   return v == V_FUT ? 1 : v == V_PAST ? -1 : v == V_PERF ? -2 : 0;
+}
+
+int pc_date_tense(const pc_sent *st, size_t i, size_t j) {
+  int held = 0;
+  return tense_at(st, i, j, &held);
+}
+
+int pc_date_tense_day(const pc_sent *st, size_t i, size_t j) {
+  int held = 0, t = tense_at(st, i, j, &held);
+  /* "vowed to return Monday", "promettent de revenir lundi": the day of an intent is ahead */
+  return t == 0 && held ? 1 : t;
 }
 
 int pc_date_generic(const pc_sent *st, size_t i) {

@@ -12,6 +12,9 @@
 ** past for a weekday, nothing for a month), 3 a perfect before "from" / "à partir de" / "dès"
 ** (future for a weekday, nothing for a month), 0 when nothing says. */
 int pc_date_tense(const pc_sent *st, size_t i, size_t j);
+/* The same for a bare weekday: a day after a promise or intent ("vowed to return Monday"),
+** where pc_date_tense gives no direction, is ahead (+1). */
+int pc_date_tense_day(const pc_sent *st, size_t i, size_t j);
 
 /* Whether the weekday or month at token i is a generic frequency, not a date: "every
 ** Monday", "each March", "chaque mercredi", "tous les lundis", "le samedi" (French

@@ -304,14 +304,17 @@ static int add_match(pc_sent *st, pc_entities *out, size_t i, const date_match *
 }
 
 /* Resolves a weekday against the document date: dir -1 on or before, +1 on or after,
-** -2 strictly before, +2 strictly after. */
+** -2 strictly before, +2 strictly after, 0 the nearest. */
 static void resolve_weekday(const pc_sent *st, int wd, int dir, date_match *dm) {
   long doc, z;
   int delta;
   if (!st->year) return;
   doc = pc_days_from_civil(st->year, st->month, st->day);
   delta = wd - weekday_of(doc);
-  if (dir < 0) {
+  if (dir == 0) { /* the nearest, the past one on a tie */
+    if (delta > 3) delta -= 7;
+    if (delta < -3) delta += 7;
+  } else if (dir < 0) {
     if (delta > 0) delta -= 7;
     if (dir == -2 && delta == 0) delta = -7;
   } else {
@@ -388,11 +391,10 @@ static int count_at(const pc_sent *st, size_t i) {
 
 /* n periods before the document date. */
 static void shift_back(const pc_sent *st, int n, int unit, date_match *dm) {
-  long doc;
   if (!st->year || n <= 0 || n > 500) { dm->no_value = 1; return; }
-  doc = pc_days_from_civil(st->year, st->month, st->day);
   if (unit == PERIOD_DAY) shift_days(st, -n, dm);
-  else if (unit == PERIOD_WEEK) { dm->week_days = doc - 7L * n; dm->week = 1; }
+  /* "il y a deux semaines": that day, as the fourth blind set's annotator reads it */
+  else if (unit == PERIOD_WEEK) shift_days(st, -7 * n, dm);
   else if (unit == PERIOD_MONTH) {
     int m = st->month - n % 12, y = st->year - n / 12;
     if (m < 1) { m += 12; y--; }
@@ -404,7 +406,18 @@ static void shift_back(const pc_sent *st, int n, int unit, date_match *dm) {
 static int ago_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i;
   int n, unit, fr = 0;
-  if (pc_tok_ieq(st, i, "il") && pc_tok_ieq(st, i + 1, "y") && pc_tok_ieq(st, i + 2, "a")) { k = i + 3; fr = 1; }
+  if (pc_tok_ieq(st, i, "il") && pc_tok_ieq(st, i + 1, "y") && pc_tok_ieq(st, i + 2, "a")) {
+    k = i + 3;
+    fr = 1;
+    /* "il y a près de deux ans", "il y a tout juste un an", "il y a environ trois semaines" */
+    if ((pc_tok_ieq(st, k, "pr\xc3\xa8s") || pc_tok_ieq(st, k, "plus") || pc_tok_ieq(st, k, "moins")) &&
+        (pc_tok_ieq(st, k + 1, "de") || pc_tok_ieq(st, k + 1, "d'") || pc_tok_ieq(st, k + 1, "d\xe2\x80\x99")))
+      k += 2;
+    else if (pc_tok_ieq(st, k, "tout") && pc_tok_ieq(st, k + 1, "juste"))
+      k += 2;
+    else if (pc_tok_ieq(st, k, "environ") || pc_tok_ieq(st, k, "presque") || pc_tok_ieq(st, k, "d\xc3\xa9j\xc3\xa0"))
+      k++;
+  }
   if (pc_tok_ieq(st, k, "a") && pc_tok_ieq(st, k + 1, "few")) { n = -1; k += 2; }
   else if ((n = count_at(st, k)) != 0) k++;
   else return 0;
@@ -884,12 +897,19 @@ static int vague_future(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
-/* "over the weekend", "on the weekend": the weekend at hand (no ISO 8601 form). */
+/* "over the weekend", "on the weekend", "pendant le week-end", "pour le week-end des départs":
+** the weekend at hand (no ISO 8601 form); not French "le week-end, ..." (every weekend). */
 static int weekend_date(const pc_sent *st, size_t i, date_match *dm) {
-  if (!(pc_tok_is(st, i, W_PERIOD) && st->word[i]->val == PERIOD_WEEKEND) || i < 2 || !pc_tok_ieq(st, i - 1, "the") ||
-      !(pc_tok_ieq(st, i - 2, "over") || pc_tok_ieq(st, i - 2, "during") || pc_tok_ieq(st, i - 2, "on") ||
-        pc_tok_ieq(st, i - 2, "at") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until")))
+  if (!(pc_tok_is(st, i, W_PERIOD) && st->word[i]->val == PERIOD_WEEKEND) || i < 2) return 0;
+  if (pc_tok_ieq(st, i - 1, "le")) {
+    if (!(pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant") || pc_tok_ieq(st, i - 2, "pour") ||
+          pc_tok_ieq(st, i - 2, "depuis") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "apr\xc3\xa8s")))
+      return 0;
+  } else if (!pc_tok_ieq(st, i - 1, "the") ||
+             !(pc_tok_ieq(st, i - 2, "over") || pc_tok_ieq(st, i - 2, "during") || pc_tok_ieq(st, i - 2, "on") ||
+               pc_tok_ieq(st, i - 2, "at") || pc_tok_ieq(st, i - 2, "by") || pc_tok_ieq(st, i - 2, "until"))) {
     return 0;
+  }
   dm->last = i;
   dm->relative = 1;
   dm->no_value = 1;
@@ -1067,15 +1087,27 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
   memset(dm, 0, sizeof *dm);
   dm->relative = 1;
   dm->last = i;
-  if (pc_tok_is(st, i + 1, W_LAST)) {
+  if ((pc_tok_is(st, i + 1, W_LAST) || pc_tok_is(st, i + 1, W_NEXT)) && period_of(st, i + 2) == PERIOD_WEEK &&
+      !pc_tok_is(st, i + 1, W_RECENT)) {
+    /* "Friday last week", "Monday next week": that day of the week before or after */
+    dm->last = i + 2;
+    if (st->year) {
+      long doc = pc_days_from_civil(st->year, st->month, st->day);
+      long monday = doc - (weekday_of(doc) - 1) + (pc_tok_is(st, i + 1, W_LAST) ? -7 : 7);
+      pc_civil_from_days(monday + wd - 1, &dm->y, &dm->m, &dm->d);
+    }
+  } else if (pc_tok_is(st, i + 1, W_LAST)) {
     dm->last = i + 1;
     resolve_weekday(st, wd, -2, dm);
   } else if (pc_tok_is(st, i + 1, W_NEXT)) {
     dm->last = i + 1;
     resolve_weekday(st, wd, 2, dm);
   } else {
+    int t = pc_date_tense_day(st, i, i);
     dm->wd = wd;
-    resolve_weekday(st, wd, pc_date_tense(st, i, i) > 0 ? 1 : -1, dm);
+    /* an English present perfect takes no past day ("have called a rally on Saturday"): the
+    ** nearest */
+    resolve_weekday(st, wd, t > 0 ? 1 : t == -2 && st->lang != PC_LANG_FR ? 0 : -1, dm);
   }
   return 1;
 }
@@ -1088,6 +1120,22 @@ static int year_words(const pc_sent *st, size_t k, int *span) {
   return st->year + (pc_tok_ieq(st, k, "last") ? -1 : pc_tok_ieq(st, k, "next") ? 1 : 0);
 }
 
+/* "the March walkout", "the June strikes": an English month before a lowercase noun; not "the
+** March on Washington", "the March for Our Lives" (a function word after it). */
+static int attributive_month(const pc_sent *st, size_t i) {
+  return st->lang != PC_LANG_FR && i > 0 && pc_tok_ieq(st, i - 1, "the") && i + 1 < st->n &&
+         st->tok[i + 1].kind == PC_TOK_WORD && (st->tok[i + 1].flags & PC_TF_LOWER) && !pc_tok_function(st, i + 1) &&
+         !pc_tok_is(st, i + 1, W_PERIOD);
+}
+
+/* "December's strike", "February's could be worse": an English month with a possessive
+** (not "May's", a name as often). */
+static int possessive_month(const pc_sent *st, size_t i, int m) {
+  return st->lang != PC_LANG_FR && m != 5 && pc_tok_glued(st, i) &&
+         (pc_tok_ieq(st, i + 1, "'s") || pc_tok_ieq(st, i + 1, "\xe2\x80\x99s") ||
+          ((pc_tok_char(st, i + 1, '\'') || pc_tok_ieq(st, i + 1, "\xe2\x80\x99")) && pc_tok_ieq(st, i + 2, "s")));
+}
+
 /* A month on its own: "in January", "dès décembre", "November last year", "in July and
 ** November last year". */
 static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
@@ -1097,9 +1145,10 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   /* "May" and "March" are words too: want a preposition before them */
   if (st->lang != PC_LANG_FR || m == 3) {
     /* after a preposition, or after another month: "in July and November" */
-    if (i == 0 || !(is_preposition_for_month(st, i - 1) ||
+    if ((i == 0 && !possessive_month(st, i, m)) ||
+        (i > 0 && !(is_preposition_for_month(st, i - 1) || attributive_month(st, i) || possessive_month(st, i, m) ||
                     (i >= 2 && month_at(st, i - 2) && (is_range_word(st, i - 1) || pc_tok_char(st, i - 1, ',') ||
-                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou"))))) {
+                                                       pc_tok_ieq(st, i - 1, "or") || pc_tok_ieq(st, i - 1, "ou")))))) {
       if (m == 5 || m == 3 || st->lang != PC_LANG_FR) return 0;
     }
   }
@@ -1158,13 +1207,20 @@ static int year_is_count(const pc_sent *st, size_t i) {
   if (k >= st->n) return 0;
   if (st->tok[k].kind == PC_TOK_SYMBOL || pc_tok_is(st, k, W_PERCENT | W_CURRENCY | W_SCALE)) return 1;
   if (st->tok[k].kind == PC_TOK_NUMBER) return 1;
-  if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i)) return 1;
+  /* "2,000" split at its comma; not "In 2023, 1.2 million people" */
+  if (pc_tok_char(st, k, ',') && is_number(st, k + 1) && pc_tok_glued(st, i) && pc_tok_glued(st, k)) return 1;
   if (st->tok[k].kind == PC_TOK_WORD && (st->tok[k].flags & PC_TF_LOWER) && !pc_tok_function(st, k)) {
     /* a plural noun right after: "2000 officers", "1500 manifestants" */
     uint8_t last = st->s[st->tok[k].end - 1];
     if (last == 's' || last == 'x') return 1;
   }
   return 0;
+}
+
+/* "l'année 2024", "de l'an 2000": the word stays in the span of the year after it. */
+static int year_after_word(const pc_sent *st, size_t i) {
+  return st->lang == PC_LANG_FR && i >= 2 && (pc_tok_ieq(st, i - 1, "ann\xc3\xa9" "e") || pc_tok_ieq(st, i - 1, "an")) &&
+         (pc_tok_ieq(st, i - 2, "l'") || pc_tok_ieq(st, i - 2, "l\xe2\x80\x99")) && !st->taken[i - 1];
 }
 
 /* Whether a date may begin at token i: every pattern starts at a number, at a word of one
@@ -1184,14 +1240,16 @@ static int may_start_date(const pc_sent *st, size_t i) {
 /* "July 19 to 23", "Jan. 5 and 6", "Jan. 14, 15 and 16": the bare days after a date take its
 ** month and year; *i moves past them. */
 static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, size_t *i) {
-  int prev = dm->d, d2, rc;
+  int prev = dm->d, d2, rc, listed = 0;
   date_match d;
   for (;;) {
     size_t k = *i + 1;
     int comma = pc_tok_char(st, k, ',');
+    /* a word right after the day ends it ("Jan. 5 and 6 people"), but not the last of a list
+    ** already under way ("Sept. 16, 17 and 19 ended") */
     if (!dm->m || !dm->d || dm->span || !(comma || is_range_word(st, k)) || !(d2 = day_number(st, k + 1)) ||
         d2 <= prev || month_at(st, k + 2) || st->taken[k + 1] ||
-        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2)))
+        (k + 2 < st->n && st->tok[k + 2].kind == PC_TOK_WORD && !pc_tok_function(st, k + 2) && !(listed && !comma)))
       return PC_OK;
     /* after a comma, only a list: "Jan. 14, 15 and 16", not "on Jan. 14, 15 of them" */
     if (comma && !(pc_tok_char(st, k + 2, ',') || is_range_word(st, k + 2))) return PC_OK;
@@ -1201,6 +1259,7 @@ static int range_second(pc_sent *st, pc_entities *out, const date_match *dm, siz
     *i = k + 1;
     if ((rc = add_match(st, out, k + 1, &d))) return rc;
     prev = d2;
+    listed = comma;
   }
 }
 
@@ -1208,6 +1267,7 @@ struct pc_dates {
   int year, month, day; /* the document date; year 0: unknown (only stated years resolve) */
   long anchor;          /* the last day the text named (days since 1970), for "the next day" */
   int has_anchor;
+  int anchor_here;      /* it was named in the current sentence */
 };
 
 /* "early March", "late 2024", "fin janvier", "the late 1990s": the word before a month, a
@@ -1262,32 +1322,89 @@ static int anaphor_ahead(const pc_sent *st, date_match *dm, long *anchor) {
   return -1;
 }
 
+/* "le jeudi 4 juin, à la veille de l'examen", "ont bloqué dimanche ..., au lendemain d'une
+** action": "à la veille de" / "au lendemain de" an undated event, after a day named in the
+** same sentence, describes that day. */
+static int eve_of_day(const pc_dates *dd, const pc_sent *st, size_t i, const date_match *dm) {
+  if (!dd->anchor_here || dm->week || (dm->anaphor != 1 && dm->anaphor != -1) || i < 1) return 0;
+  return pc_tok_ieq(st, i - 1, "au") || (i >= 2 && pc_tok_ieq(st, i - 1, "la") && pc_tok_ieq(st, i - 2, "\xc3\xa0"));
+}
+
+/* Whether year y keeps the weekday a date states ("samedi 3 octobre" is no Saturday in 1972). */
+static int weekday_fits(const pc_sent *st, size_t i, const date_match *dm, int y) {
+  if (!dm->d || !pc_tok_is(st, i, W_WEEKDAY) || dm->d > days_in_month(y, dm->m)) return 1;
+  return weekday_of(pc_days_from_civil(y, dm->m, dm->d)) == st->word[i]->val;
+}
+
 static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *dm, int ctx_year) {
   if (dm->anaphor) {
     long anchor = dd->anchor;
-    int ahead = anaphor_ahead(st, dm, &anchor);
+    int ahead = anaphor_ahead(st, dm, &anchor), shift = dm->anaphor;
+    if (ahead < 0 && eve_of_day(dd, st, i, dm)) { ahead = 0; shift = 0; }
     if (ahead > 0 || (ahead == 0 && dd->has_anchor)) {
       dm->no_value = 0;
-      if (dm->week) dm->week_days = anchor + dm->anaphor;
-      else pc_civil_from_days(anchor + dm->anaphor, &dm->y, &dm->m, &dm->d);
+      if (dm->week) dm->week_days = anchor + shift;
+      else pc_civil_from_days(anchor + shift, &dm->y, &dm->m, &dm->d);
     }
   }
   if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
-      !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) &&
+      !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) && weekday_fits(st, i, dm, ctx_year) &&
       pc_date_tense(st, i, dm->last) != 1)
     dm->y = ctx_year;
 }
 
+/* Whether the year at tokens first..last sets the scene for the clause: "In 2019, ...", "En
+** 2019 déjà, ...", "in 2023, when ..."; not one of a list ("in 2023 and again in March"), one
+** ending a clause ("took to the streets in early 2024, and ...") or a starting point ("depuis
+** 1972, ..."). */
+static int scene_year(const pc_sent *st, size_t first, size_t last) {
+  size_t k = last + 1, p;
+  if (pc_tok_ieq(st, k, "already") || pc_tok_ieq(st, k, "again") || pc_tok_ieq(st, k, "d\xc3\xa9j\xc3\xa0") ||
+      pc_tok_ieq(st, k, "encore") || pc_tok_ieq(st, k, "aussi"))
+    k++;
+  if (!pc_tok_char(st, k, ',') || first == 0) return 0;
+  /* "in 2023, when ...", "remonte à 2003, quand ...", "since 2006, when ..." */
+  if (pc_tok_ieq(st, k + 1, "when") || pc_tok_ieq(st, k + 1, "lorsque") || pc_tok_ieq(st, k + 1, "quand") ||
+      pc_tok_ieq(st, k + 1, "o\xc3\xb9"))
+    return 1;
+  /* "In 2019, ...", opening the sentence or a quotation */
+  p = first - 1;
+  if (!(pc_tok_ieq(st, p, "in") || pc_tok_ieq(st, p, "en") || pc_tok_ieq(st, p, "during") || pc_tok_ieq(st, p, "pendant")))
+    return 0;
+  return p == 0 || (st->tok[p - 1].kind != PC_TOK_WORD && st->tok[p - 1].kind != PC_TOK_NUMBER);
+}
+
 /* Remembers the day a date names and the year one states, for those that follow. */
-static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, int *ctx_year) {
+static void note(pc_dates *dd, const pc_sent *st, const date_match *dm, size_t first, int *ctx_year) {
   if (dm->no_value || dm->week || dm->span) return;
   if (dm->y && dm->m && dm->d) {
     dd->anchor = pc_days_from_civil(dm->y, dm->m, dm->d);
     dd->has_anchor = 1;
-  } else if (dm->y && !dm->m && !dm->relative && !dm->guessed && pc_tok_char(st, dm->last + 1, ',')) {
-    /* a year that sets the scene ("In 2019, ...", "in 2023, when ..."); not one of a list
-    ** ("in 2023 and again in March") */
+    dd->anchor_here = 1;
+  } else if (dm->y && !dm->m && !dm->relative && !dm->guessed && scene_year(st, first, dm->last)) {
     *ctx_year = dm->y;
+  }
+}
+
+/* "le 1er mai dernier", "le samedi 3 octobre prochain": the word stays in the span of a day
+** stated without its year, and says which way it lies from the document date. */
+static void day_last_next(const pc_sent *st, date_match *dm) {
+  size_t k = dm->last + 1;
+  int next, y, n;
+  long doc;
+  if (st->lang != PC_LANG_FR || !dm->d || !dm->m || !(dm->guessed || !dm->y) || dm->span || dm->week ||
+      !(pc_tok_is(st, k, W_LAST) || pc_tok_is(st, k, W_NEXT)) || pc_tok_is(st, k, W_RECENT | W_THIS) || period_of(st, k + 1))
+    return;
+  dm->last = k;
+  if (!st->year) return;
+  next = pc_tok_is(st, k, W_NEXT);
+  doc = pc_days_from_civil(st->year, st->month, st->day);
+  /* the nearest such day strictly on the side the word says (eight years for 29 February) */
+  for (y = st->year + (next ? -1 : 1), n = 0; n < 10; n++, y += next ? 1 : -1) {
+    long z;
+    if (dm->d > days_in_month(y, dm->m)) continue;
+    z = pc_days_from_civil(y, dm->m, dm->d);
+    if (next ? z > doc : z < doc) { dm->y = y; return; }
   }
 }
 
@@ -1296,6 +1413,7 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
   int rc, ctx_year = 0;
   date_match wd_prev, mon_prev;
+  dd->anchor_here = 0;
   memset(&wd_prev, 0, sizeof wd_prev);
   memset(&mon_prev, 0, sizeof mon_prev);
   for (i = 0; i < st->n; i++) {
@@ -1325,12 +1443,14 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
                                                           pc_tok_char(st, i - 1, ',') || pc_tok_char(st, i - 1, '.')))) {
         dm.last = i;
         dm.y = y;
+        if (year_after_word(st, i)) dm.first = i - 1;
       } else {
         continue;
       }
     }
     first = dm.first ? dm.first : modifier_start(st, i, &dm);
     if (any_taken(st, first, dm.last)) continue;
+    day_last_next(st, &dm);
     settle(dd, st, i, &dm, ctx_year);
     /* "between Monday and Wednesday", "de lundi à mercredi": the second after the first */
     if (dm.wd && wd_prev.wd && dm.y && i == wd_prev.last + 2 &&
@@ -1345,7 +1465,7 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
       dm.y++;
     if (dm.m && !dm.d && dm.y) mon_prev = dm;
     if ((rc = add_match(st, out, first, &dm))) return rc;
-    note(dd, st, &dm, &ctx_year);
+    note(dd, st, &dm, first, &ctx_year);
     i = dm.last;
     if ((rc = range_second(st, out, &dm, &i))) return rc;
   }

@@ -25,6 +25,7 @@
 #include "lexicon.h"
 #include "text.h"
 #include "ner_model.h"
+#include "place_cues.h"
 
 #define NC_SENT_START 0x01u /* first word of its sentence */
 #define NC_UNKNOWN    0x02u /* type to resolve in pass 2 */
@@ -39,6 +40,7 @@
 #define NC_TITLED     0x800u /* a title announced the person: "Mmes Diallo et Sow" lists more */
 #define NC_SHOUTED    0x1000u /* a word of a line in capitals: only the document's other mentions type it */
 #define NC_IN_ORGS    0x2000u /* listed after an organization: one when nothing else explains it */
+#define NC_ARTICLE    0x4000u /* after a definite article ("le Boerenbond", "the Mercosur"): no person's name */
 #define NC_PLAIN      0x100u /* two or three name words no lexicon knows: a person when nothing else explains it */
 
 static int is_cap(const pc_sent *st, size_t i) {
@@ -49,11 +51,24 @@ static int is_lower_word(const pc_sent *st, size_t i) {
   return pc_tok_word(st, i) && (st->tok[i].flags & PC_TF_LOWER);
 }
 
+/* "15:40 — Police say ...", "14h05 – Le cortège ...": a live blog's entry opens with its time
+** and a dash; the word after them opens the sentence. */
+static int live_blog_time(const pc_sent *st, size_t a) {
+  size_t k;
+  if (a < 2 || st->tok[a - 1].kind != PC_TOK_PUNCT || pc_tok_char(st, a - 1, ',') || pc_tok_char(st, a - 1, '(')) return 0;
+  for (k = 0; k + 1 < a; k++)
+    if (st->tok[k].kind == PC_TOK_WORD && !(pc_tok_len(st, k) <= 3 && (pc_tok_ieq(st, k, "h") || pc_tok_ieq(st, k, "am") ||
+                                                                        pc_tok_ieq(st, k, "pm"))))
+      return 0;
+  return st->tok[0].kind == PC_TOK_NUMBER;
+}
+
 /* Whether token a opens its sentence: nothing but punctuation (quotes, dashes) before it. */
 static int sentence_start(const pc_sent *st, size_t a) {
   /* or right after the dateline: "LAGOS, Nigeria (AP) — Farmers blocked ..." */
   return a <= st->first_word || (st->doc && st->doc->meta.dateline.end > 0 && a > 0 &&
-                                 st->tok[a - 1].end == st->doc->meta.dateline.end);
+                                 st->tok[a - 1].end == st->doc->meta.dateline.end) ||
+         live_blog_time(st, a);
 }
 
 /* Lexicon entry of tokens [a, b] joined as the text joins them. */
@@ -237,6 +252,15 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
          ((e->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) || e->pop >= 100000);
 }
 
+/* "FNSEA and Jeunes Agriculteurs", "Fairtrade et Rainforest Alliance": one word before
+** "and" that is an acronym, or a word no lexicon knows (not "Bill and Melinda Gates
+** Foundation", "Newfoundland and Labrador Court of Appeal"), is a name of its own, not the
+** first half of the next one. */
+static int one_name_before_and(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  while (a < j && (lex_cls(st, m, a) & L_NOTNAME)) a++; /* "The FNTA and ..." */
+  return j == a && ((st->tok[a].flags & PC_TF_UPPER) || !lex_cls_c(st, m, a));
+}
+
 /* Extends a run of name words from token a; returns its last token. */
 /* extend_run's step at a lowercase word k after the run's last token *j: particles and
 ** connectors before a capital ("de la", "of the"), French lowercase nouns and adjectives of an
@@ -259,8 +283,9 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
          (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
-          !possessor_is_place(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
-      if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de")) *has_of = 1;
+          !possessor_is_place(st, m, a, *j) && !one_name_before_and(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
+      /* "Centre for Economics and Business Research": "for" opens the name's list too */
+      if (pc_tok_ieq(st, k, "of") || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "for") || pc_tok_ieq(st, k, "pour")) *has_of = 1;
       *j = k2;
       if (lex_cls(st, m, k2) & L_ORG_HEAD) *has_org_head = 1;
       return 1;
@@ -535,7 +560,42 @@ static int acts_as_company(const pc_sent *st, size_t a) {
 /* Whether the one-word name at token a speaks or is cited as a source: "Lufthansa said",
 ** "Migros a répondu", "according to Uniterre", "selon Prométerre". An unknown word in that
 ** place that no person's name explains is an organization (pass 2). */
+/* The token after a relative clause set off by commas right after token a ("X, which did
+** not take part, said": "said"), 0 when there is none. */
+static size_t after_relative(const pc_sent *st, size_t a) {
+  size_t k;
+  if (!pc_tok_char(st, a + 1, ',') || !(pc_tok_ieq(st, a + 2, "which") || pc_tok_ieq(st, a + 2, "who") ||
+                                       pc_tok_ieq(st, a + 2, "qui")))
+    return 0;
+  for (k = a + 3; k < st->n && k < a + 24; k++) {
+    if (pc_tok_char(st, k, ',')) return k + 1 < st->n ? k + 1 : 0;
+    if (st->tok[k].kind == PC_TOK_PUNCT && !pc_tok_char(st, k, '\'') && !pc_tok_char(st, k, '-') &&
+        !pc_tok_ieq(st, k, "\xe2\x80\x99"))
+      return 0;
+  }
+  return 0;
+}
+
+/* "did not respond to a request for comment", "declined to comment", "n'a pas souhaité
+** commenter", "n'a pas répondu": what a source asked by the reporter does, from token k. */
+static int no_comment(const pc_sent *st, size_t k) {
+  static const char *const fr[] = {"r\xc3\xa9pondu", "souhait\xc3\xa9", "comment\xc3\xa9", "donn\xc3\xa9", NULL};
+  static const char *const en[] = {"respond", "reply", "comment", "return", NULL};
+  if (pc_tok_ieq(st, k, "declined") && (pc_tok_ieq(st, k + 1, "to") || pc_tok_ieq(st, k + 1, "comment"))) return 1;
+  if ((pc_tok_ieq(st, k, "did") || pc_tok_ieq(st, k, "does")) && pc_tok_ieq(st, k + 1, "not")) return tok_in(st, k + 2, en);
+  if (pc_tok_ieq(st, k, "n'") || pc_tok_ieq(st, k, "n\xe2\x80\x99")) k++;
+  if ((pc_tok_ieq(st, k, "a") || pc_tok_ieq(st, k, "ont")) && pc_tok_ieq(st, k + 1, "pas")) return tok_in(st, k + 2, fr);
+  return 0;
+}
+
 static int speaks(const pc_sent *st, size_t a) {
+  static const char *const acted[] = {"appel\xc3\xa9", "salu\xc3\xa9", "organis\xc3\xa9", "lanc\xc3\xa9", NULL};
+  size_t v = after_relative(st, a);
+  /* "Greenpeace, which did not take part ..., said", "Greenpeace, qui ..., a appelé" */
+  if (v && (pc_tok_is2(st, v, W2_REPORT) || ((pc_tok_ieq(st, v, "a") || pc_tok_ieq(st, v, "ont")) &&
+                                            (pc_tok_is2(st, v + 1, W2_REPORTED) || tok_in(st, v + 1, acted)))))
+    return 1;
+  if (no_comment(st, a + 1)) return 1;
   /* "selon X", "according to X" */
   if (a >= 1 && pc_tok_is2(st, a - 1, W2_CITES)) return 1;
   if (a >= 2 && pc_tok_is2(st, a - 2, W2_CITES) && pc_tok_ieq(st, a - 1, "to")) return 1;
@@ -568,6 +628,9 @@ typedef struct run {
 /* Function words and titles at the start of the run: "In Lyon", "Pour Alliance", "The
 ** National Police" (but "Le Monde", "Le Havre" are names as a whole), "Selon Mme Claire
 ** Dubreuil". */
+static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
+static int mixed_case(const pc_sent *st, size_t a, size_t b);
+
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
   r->whole = lex_run(st, m, r->a, r->b);
@@ -578,6 +641,17 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
       r->whole = lex_run(st, m, r->a, r->b);
     }
   }
+  /* "Nonpartisan Paul Tse and ...": a sentence's first word that is a common word, before a
+  ** given name, is no part of the name (not a place of the lexicon: "Lake Charles") */
+  if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && !(r->cue & NC_CUE) && (lex_cls_c(st, m, r->a) & L_COMMON) &&
+      !(lex_cls(st, m, r->a) & (L_GIVEN | L_PLACE | L_ORG_HEAD | L_TITLE | L_ROLE | L_DEMONYM | L_PARTICLE |
+                                L_PLACE_BEFORE | L_PLACE_AFTER | L_CONNECTOR)) &&
+      is_cap(st, r->a + 1) && !(lex_cls(st, m, r->a + 1) & (L_PARTICLE | L_NOTNAME)) && is_given(st, m, r->a + 1) &&
+      !lex_lookup(st, m, r->a + 1, r->b) && !r->has_org_head && !(lex_cls(st, m, r->b) & L_PLACE_AFTER)) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = NULL;
+  }
   if (r->a < r->b && (lex_cls(st, m, r->a) & L_TITLE) && (st->tok[r->a].flags & PC_TF_CAP)) {
     r->a++;
     r->cue |= NC_CUE;
@@ -585,10 +659,17 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
-  if (r->a == r->b && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
+  if (r->a == r->b && !caps_notname(st, m, r->a) && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
                        (st->word[r->a] && (st->word[r->a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
     return -1;
   return 0;
+}
+
+/* "the World Health Organisation (WHO)", then "WHO says": a word that is never a name in
+** lowercase ("who") written as an acronym of three or more capitals among lowercase words. */
+static int caps_notname(const pc_sent *st, const pc_model *m, size_t a) {
+  return is_acronym(st, a, a) && pc_tok_len(st, a) >= 3 && ((lex_cls(st, m, a) & L_NOTNAME) || st->word[a]) &&
+         ((a > 0 && pc_tok_char(st, a - 1, '(') && pc_tok_char(st, a + 1, ')')) || mixed_case(st, a, a));
 }
 
 /* The lexicon's word on the whole run: a medium, a country, region or department, a city of
@@ -640,6 +721,14 @@ static int by_role(const pc_sent *st, const pc_model *m, run *r) {
   }
   if (r->a > r->b) return -1;
   if (r->a == r->b && (lex_cls(st, m, r->a) & (L_DEMONYM | L_NOTNAME | L_TITLE | L_ROLE))) return -1;
+  /* "By Rachel Dunmore, Transport Correspondent,": a job title in capitals names no one */
+  if (r->a < r->b && (!r->has_org_head || (st->lang == PC_LANG_EN && r->a > 1 && pc_tok_char(st, r->a - 1, ',') &&
+                                                  pc_tok_word(st, r->a - 2) && !sentence_start(st, r->a - 2) &&
+                                                  (st->tok[r->a - 2].flags & PC_TF_CAP))) && /* "Rachel Dunmore, Transport Correspondent" */
+      (lex_cls(st, m, r->b) & L_ROLE_NOUN) &&
+      (st->tok[r->b].flags & PC_TF_CAP) &&
+      !is_cap(st, r->b + 1))
+    return -1;
   return 0;
 }
 
@@ -747,10 +836,129 @@ static int by_shape(const pc_sent *st, const pc_model *m, const cands *cs, run *
     return 1;
   }
   if (a == b && (is_camel(st, a) || acronym_led(st, a))) { r->type = PC_ENT_ORG; return 1; }
+  /* "NEA-New Mexico": an acronym and a hyphen open the name */
+  if (b > a && acronym_led(st, a) && !(st->tok[a].flags & PC_TF_UPPER) && !(r->whole && (r->whole->cls & L_PLACE))) {
+    r->type = PC_ENT_ORG;
+    return 1;
+  }
   if (r->flags & NC_CUE) { r->type = PC_ENT_PERSON; return 1; }
   return 0;
 }
 
+
+/* ---- organizations told by the words around them, whatever their own words ---- */
+
+/* "a spokesperson for X", "members of the X", "le porte-parole d'X", "secrétaire fédéral de
+** X", "militants d'X", "à l'appel des X": a member's or a leader's noun (then at most two
+** lowercase words) and of / for / de before token a. */
+static int member_before(const pc_sent *st, size_t a) {
+  static const char *const members[] = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "members",
+                                        "member", "activists", "leader", "leaders", "founder", "co-founder",
+                                        "chairman", "chairwoman", "president", "officials", "representatives",
+                                        "delegates", "organizers", "organisers", "branch", "affiliate",
+                                        "secretary-general", "porte-parole", "membres", "membre", "militants",
+                                        "militantes", "adh\xc3\xa9rents", "adh\xc3\xa9rentes", "sympathisants",
+                                        "dirigeant", "dirigeante", "dirigeants", "fondateur", "fondatrice",
+                                        "cofondateur", "pr\xc3\xa9sident", "pr\xc3\xa9sidente", "secr\xc3\xa9taire",
+                                        "d\xc3\xa9l\xc3\xa9gu\xc3\xa9", "d\xc3\xa9l\xc3\xa9gu\xc3\xa9s",
+                                        "repr\xc3\xa9sentant", "repr\xc3\xa9sentante", "repr\xc3\xa9sentants",
+                                        "responsable", "responsables", "coordinateur", "coordinatrice", NULL};
+  size_t k = a, q;
+  if (k >= 1 && (pc_tok_ieq(st, k - 1, "the") || pc_tok_ieq(st, k - 1, "la") || pc_tok_ieq(st, k - 1, "l'") ||
+                 pc_tok_ieq(st, k - 1, "l\xe2\x80\x99")))
+    k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "of") || pc_tok_ieq(st, k - 1, "for") || pc_tok_ieq(st, k - 1, "de") ||
+                 pc_tok_ieq(st, k - 1, "du") || pc_tok_ieq(st, k - 1, "des") || pc_tok_ieq(st, k - 1, "d'") ||
+                 pc_tok_ieq(st, k - 1, "d\xe2\x80\x99")))
+    return 0;
+  for (q = k - 1; q-- > 0 && q + 4 >= k - 1;) {
+    if (!is_lower_word(st, q) && !(pc_tok_word(st, q) && sentence_start(st, q))) return 0; /* "Members of X" */
+    if (tok_in(st, q, members)) return 1;
+    /* "à l'appel de", "à l'appel du collectif": the organizers */
+    if (pc_tok_ieq(st, q, "appel") && q >= 2 && (pc_tok_ieq(st, q - 1, "l'") || pc_tok_ieq(st, q - 1, "l\xe2\x80\x99")) &&
+        pc_tok_ieq(st, q - 2, "\xc3\xa0"))
+      return 1;
+    if (pc_tok_function(st, q)) return 0;
+  }
+  return 0;
+}
+
+/* "X, a farmers' union", "X, the Dutch branch of ...", "X, le syndicat majoritaire": an
+** apposition whose head is an organization's generic noun (not "X, a union member"). */
+static int kind_apposition(const pc_sent *st, const pc_model *m, size_t b) {
+  size_t k = b + 2, lim;
+  if (!pc_tok_char(st, b + 1, ',')) return 0;
+  if (pc_tok_is(st, k, W_ARTICLE) || pc_tok_ieq(st, k, "le") || pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "l'") ||
+      pc_tok_ieq(st, k, "l\xe2\x80\x99") || pc_tok_ieq(st, k, "un") || pc_tok_ieq(st, k, "une"))
+    k++;
+  for (lim = k + 4; k < st->n && k < lim; k++) {
+    uint32_t cls = lex_cls(st, m, k);
+    if (pc_tok_char(st, k, '\'') || pc_tok_ieq(st, k, "\xe2\x80\x99")) continue; /* "farmers' union" */
+    if (!is_lower_word(st, k)) {
+      if (pc_tok_word(st, k) && (cls & (L_DEMONYM | L_PLACE)) && !(cls & L_ORG_HEAD)) continue; /* "the Dutch branch" */
+      return 0;
+    }
+    /* the head ("branch": "the Dutch branch of", not "the Sydney branch secretary" before a name) */
+    if ((cls & L_ORG_GENERIC) || pc_tok_ieq(st, k, "branch") || pc_tok_ieq(st, k, "branche"))
+      return !pc_tok_ieq(st, k + 1, "who") && /* "a crane operator who": a person */
+             (st->lang == PC_LANG_FR || !(is_lower_word(st, k + 1) && !pc_tok_function(st, k + 1)));
+    if ((cls & (L_ROLE | L_ROLE_NOUN)) || pc_tok_function(st, k)) return 0;
+  }
+  return 0;
+}
+
+/* "X, which represents ...", "X, qui regroupe ...": a relative clause that says what an
+** organization does. */
+static int org_clause(const pc_sent *st, size_t b) {
+  static const char *const en[] = {"represents", "runs", "operates", "organized", "organised", "co-organized",
+                                   "co-organised", "employs", "owns", "campaigns", "lobbies", "unites", "federates",
+                                   "manages", "groups", NULL};
+  static const char *const fr[] = {"regroupe", "repr\xc3\xa9sente", "f\xc3\xa9" "d\xc3\xa8re", "organise", "organisait",
+                                   "coorganise", "coorganisait", "co-organise", "co-organisait", "rassemble",
+                                   "emploie", "exploite", "g\xc3\xa8re", "r\xc3\xa9unit", "coordonne", "f\xc3\xa9" "d\xc3\xa9rait",
+                                   "regroupait", "repr\xc3\xa9sentait", NULL};
+  size_t k = b + 3;
+  if (!pc_tok_char(st, b + 1, ',')) return 0;
+  if (pc_tok_ieq(st, b + 2, "which")) {
+    if (pc_tok_ieq(st, k, "also") || pc_tok_ieq(st, k, "first")) k++;
+    return tok_in(st, k, en);
+  }
+  if (pc_tok_ieq(st, b + 2, "qui")) {
+    if (pc_tok_ieq(st, k, "ne") || pc_tok_ieq(st, k, "n'") || pc_tok_ieq(st, k, "n\xe2\x80\x99")) k++;
+    return tok_in(st, k, fr);
+  }
+  return 0;
+}
+
+/* "l'ONG Canopea", "the NGO Inades-Formation": the acronym of a non-governmental
+** organization before the run. */
+static int ngo_before(const pc_sent *st, size_t a) {
+  const uint8_t *p;
+  size_t n;
+  if (a < 1 || !pc_tok_word(st, a - 1)) return 0;
+  p = pc_tok_text(st, a - 1);
+  n = pc_tok_len(st, a - 1);
+  /* "ONG", or "L'ONG" when the elision stays in the token */
+  if (n < 3 || !(memcmp(p + n - 3, "ONG", 3) == 0 || memcmp(p + n - 3, "NGO", 3) == 0)) return 0;
+  return n == 3 || p[n - 4] == '\'' || (n >= 6 && memcmp(p + n - 6, "\xe2\x80\x99", 3) == 0);
+}
+
+/* An organization by the words around it (the cues above), when the run is no place of the
+** lexicon, starts with no given name, and is not one common or function word. The type is
+** weak: a person of the document with that name wins in pass 2. */
+static int by_org_cue(const pc_sent *st, const pc_model *m, run *r) {
+  size_t a = r->a, b = r->b, k;
+  if (b > a && (pc_tok_ieq(st, a, "ong") || pc_tok_ieq(st, a, "ngo")) && (st->tok[a].flags & PC_TF_UPPER)) r->a = ++a;
+  if ((r->flags & NC_CUE) || (r->whole && (r->whole->cls & L_PLACE)) || is_given(st, m, a)) return 0;
+  for (k = a; k <= b; k++)
+    if (lex_cls(st, m, k) & (L_ROLE | L_TITLE | L_DEMONYM | L_NOTNAME)) return 0;
+  if (a == b && !is_acronym(st, a, b) && (lex_cls_c(st, m, a) & L_COMMON)) return 0;
+  if (!(member_before(st, a) || ngo_before(st, a) || kind_apposition(st, m, b) || org_clause(st, b))) return 0;
+  r->type = PC_ENT_ORG;
+  r->kind = PC_KIND_ASSOCIATION;
+  r->flags |= NC_WEAK;
+  return 1;
+}
 /* "Leung Kwok-hung", "Hwang Hee-chan": a short family name and a hyphenated given name of
 ** two syllables, as Chinese and Korean names are written in English; no word of the
 ** lexicons. */
@@ -872,7 +1080,7 @@ static int city_word(const pc_sent *st, const cands *cs, const pc_lex_entry *e, 
     return 0;
   r->type = PC_ENT_PLACE;
   r->kind = PC_KIND_CITY;
-  if (!prep && !listed) r->flags |= NC_WEAK;
+  if (!prep) r->flags |= NC_WEAK; /* listed after a place, "Tucson, Ortega said": pass 2 may override */
   return 1;
 }
 
@@ -972,7 +1180,7 @@ static int in_place(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
   size_t k;
   if (a == 0 || sentence_start(st, a) || (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER)) return 0;
   if (!(pc_tok_ieq(st, a - 1, "in") || pc_tok_ieq(st, a - 1, "\xc3\xa0") || pc_tok_ieq(st, a - 1, "\xc3\x80") ||
-        pc_tok_ieq(st, a - 1, "near") ||
+        pc_tok_ieq(st, a - 1, "near") || pc_tok_ieq(st, a - 1, "across") || pc_tok_ieq(st, a - 1, "throughout") ||
         pc_tok_ieq(st, a - 1, "outside") || pc_tok_ieq(st, a - 1, "entre") || pc_tok_ieq(st, a - 1, "between")))
     return 0;
   for (k = a; k <= b; k++) {
@@ -1073,17 +1281,63 @@ static int club_after_role(const pc_sent *st, size_t a) {
   return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
 }
 
+/* A word shaped like a people's name or adjective ("Belgians", "Flemish", "Congolese",
+** "Mirecurtiens", "Lyonnais"), which the demonym lexicon may not list. */
+static int people_word(const pc_sent *st, size_t a) {
+  static const char *const ends[] = {"ans", "ish", "ese", "iens", "iennes", "ais", "aises", "ois", "oises", NULL};
+  const uint8_t *p = pc_tok_text(st, a);
+  size_t n = pc_tok_len(st, a), k;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (n > e + 2 && memcmp(p + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* A definite article right before token a: "the", "le", "la", "l'", "les" (no person's
+** name takes one; a place or an organization does). */
+static int definite_before(const pc_sent *st, size_t a) {
+  static const char *const before[] = {"et", "and", "selon", "par", "by", "with", "avec", "pour", "for", NULL};
+  if (!(a > 0 && (pc_tok_ieq(st, a - 1, "the") || pc_tok_ieq(st, a - 1, "le") || pc_tok_ieq(st, a - 1, "la") ||
+                  pc_tok_ieq(st, a - 1, "les") || pc_tok_ieq(st, a - 1, "l'") || pc_tok_ieq(st, a - 1, "l\xe2\x80\x99"))))
+    return 0;
+  /* not after a verb or a preposition of place: "blocking the Berlaymont", "sur la Bundesgasse"
+  ** name places as often */
+  return a == 1 || sentence_start(st, a - 1) || pc_tok_char(st, a - 2, ',') || tok_in(st, a - 2, before) ||
+         pc_tok_is2(st, a - 2, W2_CITES);
+}
+
 /* Records the classified run as a candidate, with its role, and pairs "LONG FORM (ACRONYM)"
 ** or "ACRONYM (LONG FORM)". */
+/* "le général van Doorn", "Mr. von Haller": the lowercase particles right before a person's
+** name that a title or a role announces are the name's own; the first name token. */
+static size_t particles_before(const pc_sent *st, const pc_model *m, size_t a) {
+  static const char *const parts[] = {"van", "von", "der", "den", "ten", "ter", "zu", "vom", NULL};
+  size_t k = a;
+  while (k > 0 && k + 3 > a && is_lower_word(st, k - 1) && tok_in(st, k - 1, parts)) k--;
+  if (k == a || k == 0) return a;
+  return st->taken[k - 1] || (lex_cls(st, m, k - 1) & (L_ROLE | L_ROLE_NOUN | L_TITLE)) ? k : a; /* a title taken before */
+}
+
 static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
-  size_t a = r->a, b = r->b, k;
+  size_t a, b = r->b, k;
   cand *c;
   int rc;
+  if ((r->type == PC_ENT_PERSON || ((r->type == PC_ENT_PLACE || r->type == -1) && r->b - r->a < 2)) &&
+      (k = particles_before(st, m, r->a)) < r->a) {
+    r->a = k; /* the particle makes a person of a town's name: "le général van Doorn" */
+    r->type = PC_ENT_PERSON;
+    r->flags &= ~(NC_UNKNOWN | NC_WEAK | NC_PLAIN);
+  }
+  a = r->a;
   if (st->tok[a].flags & PC_TF_UPPER) r->flags |= NC_ALLCAPS;
   if ((r->flags & NC_UNKNOWN) && a == b && speaks(st, a) && !(sentence_start(st, a) && is_common(st, m, a, a)))
     r->flags |= NC_SPEAKS;
   if ((r->flags & NC_UNKNOWN) && (in_place(st, m, a, b) || listed_place(st, m, cs, a, b, PC_ENT_PLACE))) r->flags |= NC_IN_PLACE;
   if ((r->flags & NC_UNKNOWN) && listed_place(st, m, cs, a, b, PC_ENT_ORG)) r->flags |= NC_IN_ORGS;
+  if ((r->flags & NC_UNKNOWN) && a == b && definite_before(st, a) && !(lex_cls(st, m, a) & (L_DEMONYM | L_NOTNAME | L_ROLE)) &&
+      !people_word(st, a) && !(st->lang != PC_LANG_FR && is_lower_word(st, a + 1) && !pc_tok_function(st, a + 1)))
+    r->flags |= NC_ARTICLE; /* not a modifier: "the Nobel laureate", "the African side" */
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
@@ -1115,6 +1369,7 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
 ** no given name itself ("Charlotte Marie Dupont"), the whole run is no entry, the name is a
 ** given name and one or two capitalized words that are no head, role or title. */
 static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  static const pc_lex_entry acronym_entry = {0, 0, 0, 0, L_MEDIA, 0, {0, 0}}; /* an acronym stands as a medium would */
   size_t j, k;
   const pc_lex_entry *pre;
   /* a role noun before "de": "l'attaquant argentin de Bastia Lautaro Benítez" (any first name) */
@@ -1129,6 +1384,10 @@ static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_
       if (!is_cap(st, k) || pc_tok_function(st, k) || (k != j && (lex_cls_c(st, m, k) & (L_COMMON | L_NOTNAME))))
         break;
     if (k <= b) return a;
+    /* "le directeur d'EFI Michel Balandier": an organization's acronym, then a given name */
+    if (j == a + 1 && is_acronym(st, a, a) && pc_tok_len(st, a) >= 2 && !(lex_cls(st, m, a) & (L_PLACE | L_DEMONYM | L_NOTNAME)) &&
+        is_given(st, m, j) && !(lex_cls(st, m, j) & (L_ORG_HEAD | L_PLACE)))
+      pre = &acronym_entry;
     if (!pre || !(pre->cls & (L_PLACE | L_MEDIA)) || (lex_cls(st, m, j) & (L_ORG_HEAD | L_COUNTRY | L_REGION)) ||
         !(is_given(st, m, j) || (role && !(lex_cls_c(st, m, j) & (L_COMMON | L_NOTNAME | L_ROLE | L_TITLE | L_DEMONYM)))))
       continue;
@@ -1194,9 +1453,16 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     return record_run(st, m, cs, &r);
   }
   if (trim_run(st, m, &r) < 0) return PC_OK;
+  if (r.a == r.b && caps_notname(st, m, r.a)) { /* in parentheses, the acronym of the name before; else its other mentions */
+    r.flags |= NC_ACRONYM;
+    if (pc_tok_char(st, r.a + 1, ')')) r.type = PC_ENT_ORG;
+    else r.flags |= NC_UNKNOWN;
+    return record_run(st, m, cs, &r);
+  }
   if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
-      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0) {
+      (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0 &&
+      (d = by_org_cue(st, m, &r)) == 0) { 
     if (r.b > r.a) several_words(st, m, cs, &r);
     else one_word(st, m, cs, &r);
     d = 1;
@@ -1446,7 +1712,142 @@ static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
 }
 
 /* Pass 1 over one sentence. */
+static int collect_runs(pc_sent *st, const pc_model *m, cands *cs);
+
+/* "Greenpeace-led coalition", "FNSEA-backed", "US-led": the name before a hyphenated
+** participle is the organization (or the place, when the lexicon knows it), without the
+** participle. 1 when it made the candidate, PC_ENOMEM, 0 when token i is no such word. */
+static int led_prefix(pc_sent *st, const pc_model *m, cands *cs, size_t i) {
+  static const char *const parts[] = {"-led", "-backed", "-owned", "-run", "-funded", "-sponsored", "-affiliated",
+                                      "-linked", NULL};
+  const uint8_t *p = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k, e, len;
+  uint8_t key[PC_KEY_MAX + 8];
+  const pc_lex_entry *le;
+  if (n < 5 || !memchr(p + 1, '-', n - 1)) return 0; /* most words: no hyphen */
+  for (k = 0; parts[k]; k++) {
+    e = strlen(parts[k]);
+    if (n > e + 1 && pc_ascii_ieq(p + n - e, e, parts[k])) break;
+  }
+  if (!parts[k] || !m) return 0;
+  len = pc_fold(st->s, st->tok[i].start, st->tok[i].end - e, key, sizeof key);
+  le = len ? pc_model_lookup(m, key, len) : NULL;
+  if (le && (le->cls & (L_DEMONYM | L_NOTNAME | L_COMMON))) return 0; /* "Kremlin-backed" stays whole */
+  if (le && (le->cls & L_PLACE))
+    return push_span(cs, st, st->tok[i].start, st->tok[i].end - e, PC_ENT_PLACE, le->kind, NC_PREP) ? 1 : PC_ENOMEM;
+  return push_span(cs, st, st->tok[i].start, st->tok[i].end - e, PC_ENT_ORG, PC_KIND_ASSOCIATION, 0) ? 1 : PC_ENOMEM;
+}
+
+/* Skips spaces, then the word w (ASCII, any case) when it is next and whole; 1 when it was. */
+static int skip_word(const uint8_t *s, size_t *p, size_t end, const char *w) {
+  size_t q = *p, n = strlen(w);
+  while (q < end && s[q] == ' ') q++;
+  if (end - q < n || !pc_ascii_ieq(s + q, n, w)) { *p = q; return 0; }
+  if (q + n < end && s[q + n] != ' ' && w[n - 1] != '\'') { *p = q; return 0; }
+  *p = q + n;
+  return 1;
+}
+
+/* Whether only a comma, "and" / "et" / "or" / "ou" / "&" and an article stand between
+** candidates x and y: "Avanti, Northern and ScotRail", "Oxfam Novib and the FNV". */
+static int listed_pair(const uint8_t *s, const cand *x, const cand *y) {
+  size_t p = x->span.end, end = y->span.start;
+  int joined;
+  if (end <= p || end - p > 12) return 0;
+  joined = skip_word(s, &p, end, ",");
+  if (skip_word(s, &p, end, "and") || skip_word(s, &p, end, "et") || skip_word(s, &p, end, "or") ||
+      skip_word(s, &p, end, "ou") || skip_word(s, &p, end, "&"))
+    joined = 1;
+  if (!joined) return 0;
+  if (!skip_word(s, &p, end, "the") && !skip_word(s, &p, end, "les") && !skip_word(s, &p, end, "le") &&
+      !skip_word(s, &p, end, "la") && !skip_word(s, &p, end, "l'"))
+    skip_word(s, &p, end, "l\xe2\x80\x99");
+  while (p < end && s[p] == ' ') p++;
+  return p == end;
+}
+
+/* "H&M, Zara owner Inditex and Primark", "Avanti, Northern and ScotRail": a name listed with
+** an organization in the sentence's candidates from first on, that no rule typed, is one too
+** when nothing else explains it (NC_IN_ORGS, pass 2); both ways along the list. */
+static void list_orgs(const pc_sent *st, cands *cs, size_t first) {
+  size_t i;
+  int pass;
+  for (pass = 0; pass < 2; pass++) {
+    for (i = first + 1; i < cs->count; i++) {
+      size_t k = pass == 0 ? i : first + cs->count - i; /* forward, then backward */
+      cand *x = &cs->items[pass == 0 ? k - 1 : k], *y = &cs->items[pass == 0 ? k : k - 1];
+      int org = x->type == PC_ENT_ORG || (x->type == -1 && (x->flags & NC_IN_ORGS));
+      if (org && y->type == -1 && (y->flags & NC_UNKNOWN) && !(y->flags & (NC_SENT_START | NC_SHOUTED | NC_ALLCAPS)) &&
+          listed_pair(st->s, &cs->items[k - 1], &cs->items[k]))
+        y->flags |= NC_IN_ORGS;
+    }
+  }
+}
+
+/* "le port d'Anvers": the head names a part of the city whose name follows, which alone is
+** the place (place_cues.c). */
+static int head_left_out(const pc_sent *st, const pc_model *m, size_t i, size_t k, size_t b) {
+  const pc_lex_entry *e;
+  if (!pc_place_head_of_city(st, i) || k == i + 1) return 0;
+  e = lex_run(st, m, k, b);
+  return e && (e->cls & L_PLACE);
+}
+
+/* Pushes tokens [a, b] as a PLACE of that kind and marks them taken; 0 or PC_ENOMEM. */
+static int push_place(pc_sent *st, cands *cs, size_t a, size_t b, int kind) {
+  size_t t;
+  if (!push(cs, st, a, b, PC_ENT_PLACE, kind, 0)) return PC_ENOMEM;
+  for (t = a; t <= b; t++) st->taken[t] = 1;
+  return PC_OK;
+}
+
+/* A place told by the words before it (place_cues.c), at token *i: a US state's
+** abbreviation after a city ("Tucson, Ariz."), a name right after a facility word ("le stade
+** Armand-Cesari", "l'hôpital Pontchaillou"; "l'hôpital de la Timone" is written whole, as the
+** project's articles have it). Pushes it and moves *i past it: 1; 0 none; < 0 an error. */
+static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+  size_t a = *i, b;
+  int kind = PC_KIND_REGION, dummy, rc;
+  if (!(st->tok[a].flags & PC_TF_CAP)) return 0; /* most words: lowercase */
+  if (pc_place_based(st, a)) { /* "Paris-based Renault": an adjective, no part of the name after it */
+    *i = a + 1;
+    return 1;
+  }
+  if ((b = pc_place_state_abbrev(st, a)) == 0) {
+    if (a == 0 || !pc_place_facility_before(st, a - 1) || !is_cap(st, a) ||
+        (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))
+      return 0;
+    b = extend_run(st, m, a, &dummy);
+    kind = PC_KIND_SITE;
+  }
+  if ((rc = push_place(st, cs, a, b, kind))) return rc;
+  *i = b + 1;
+  return 1;
+}
+
+/* A one-word run that names something else than itself: "A Greenpeace-led coalition"
+** (led_prefix), "Cologne-Berlin" (split_places). 1 when its candidates are made (*rc an
+** error code), 0 when it is no such word. */
+static int split_word(pc_sent *st, const pc_model *m, cands *cs, size_t i, size_t b, int *rc) {
+  *rc = PC_OK;
+  if ((b == i || (b == i + 1 && (lex_cls(st, m, i) & L_NOTNAME))) && (*rc = led_prefix(st, m, cs, b)) != 0) {
+    if (*rc > 0) {
+      *rc = PC_OK;
+      st->taken[b] = 1;
+    }
+    return 1;
+  }
+  return b == i && split_places(st, m, cs, i, rc);
+}
+
 static int collect(pc_sent *st, const pc_model *m, cands *cs) {
+  size_t first = cs->count;
+  int rc = collect_runs(st, m, cs);
+  if (rc == PC_OK) list_orgs(st, cs, first);
+  return rc;
+}
+
+static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
   size_t i = 0, listed = (size_t)-1; /* a name listed after a titled one: "MM. A, B et C" */
   int rc;
   if (shouted(st)) return collect_shouted(st, m, cs);
@@ -1455,6 +1856,8 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
+    if ((rc = place_cue(st, m, cs, &i)) < 0) return rc;
+    if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
     if ((st->tok[i].flags & PC_TF_CAP) && (lex_cls(st, m, i) & L_TITLE)) {
@@ -1497,6 +1900,11 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
         int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
+        if (is_place && head_left_out(st, m, i, k, b)) {
+          if ((rc = push_place(st, cs, k, b, PC_KIND_CITY))) return rc;
+          i = b + 1;
+          continue;
+        }
         {
           cand *c = push(cs, st, i, b, is_place ? PC_ENT_PLACE : PC_ENT_ORG,
                          is_place ? lex_run(st, m, i, i)->head_kind : PC_KIND_MINISTRY, 0);
@@ -1513,7 +1921,13 @@ static int collect(pc_sent *st, const pc_model *m, cands *cs) {
     if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
     b = party_words(st, m, i, b);
-    if (b == i && !cue && split_places(st, m, cs, i, &rc)) {
+    /* "the Schuman roundabout": the facility word after the name stays out of it */
+    if (!cue && pc_place_facility_after(st, b + 1)) {
+      if ((rc = push_place(st, cs, i, b, PC_KIND_SITE))) return rc;
+      i = b + 1;
+      continue;
+    }
+    if (!cue && split_word(st, m, cs, i, b, &rc)) {
       if (rc) return rc;
       i = b + 1;
       continue;
@@ -1546,6 +1960,7 @@ typedef struct nkey {
   int link;    /* an acronym or long form paired in parentheses: its partner */
   int usual;   /* first mention of this text not in capitals */
   int single;  /* a one-word mention of this text that is not a place or organization */
+  int part;    /* longest multi-word mention left untyped whose first or last word this is */
   int team;    /* a mention of this place named as a sports team (NC_TEAM) */
   int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
 } nkey;
@@ -1610,7 +2025,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -1631,7 +2046,7 @@ static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, s
   int *slot;
   if (n == 0) return PC_OK; /* an empty word part (folding left two spaces together) */
   if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
-  slot = person ? &e->person : &e->org;
+  slot = person == 2 ? &e->part : person ? &e->person : &e->org;
   if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
   return PC_OK;
 }
@@ -1650,6 +2065,24 @@ static int index_parts(nindex *x, const cands *cs, int i, const uint8_t *key, si
     first = 0;
   }
   return PC_OK;
+}
+
+/* Whether the first word of span sp is a common word ("Comment Angiox", "Understand Old
+** Athens": a sentence's first word glued to a name). */
+static int common_first(const pc_model *m, const uint8_t *s, pc_span sp) {
+  size_t k = sp.start;
+  while (k < sp.end && s[k] != ' ') k++;
+  return pc_model_is_common(m, s, sp.start, k);
+}
+
+/* Records the untyped name of two or three words, candidate i, under its last word (a
+** family name said alone elsewhere: "Marisol Ortega" ... "Ortega, 41,"). */
+static int last_word(nindex *x, const cands *cs, int i, const uint8_t *key, size_t n) {
+  size_t k, spaces = 0, last = 0;
+  for (k = 0; k < n; k++)
+    if (key[k] == ' ') { spaces++; last = k + 1; }
+  if (spaces > 2 || last >= n) return PC_OK;
+  return keep_longest(x, cs, i, key + last, n - last, 2);
 }
 
 static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
@@ -1675,6 +2108,9 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     if (e->team < 0 && (c->flags & NC_TEAM)) e->team = (int)i;
     if (e->link < 0 && c->link) e->link = (int)c->link - 1;
     if (!multi && c->type != PC_ENT_PLACE && c->type != PC_ENT_ORG && e->single < 0) e->single = (int)i;
+    if (multi && c->type == -1 && (c->flags & NC_UNKNOWN) && !(c->flags & (NC_SHOUTED | NC_ALLCAPS)) &&
+        last_word(x, cs, (int)i, key, n))
+      return PC_ENOMEM;
     if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
       return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
@@ -1754,6 +2190,25 @@ static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *
 /* The last evidence for a candidate no mention of the document explains: its own weak
 ** reading, its speaking, the lexicon's place, a preposition of place, the shape of a
 ** person's name; -1 when none. */
+/* Whether a list's "and" / "et" / comma or an article stands right before byte a
+** ("Roissy et Orly", "the Alameda"): a place's reading holds there. */
+static int listed_or_article(const uint8_t *s, size_t a) {
+  static const char *const words[] = {"and ", "et ", "or ", "ou ", ", ", "the ", "le ", "la ", "l'", NULL};
+  size_t k;
+  for (k = 0; words[k]; k++) {
+    size_t n = strlen(words[k]);
+    if (a >= n && pc_ascii_ieq(s + a - n, n, words[k])) return 1;
+  }
+  return 0;
+}
+
+/* Whether the folded one-word key is a given name and, as a place, only a town of fewer
+** than 100,000 ("Gloria", 6,000 in the Philippines). */
+static int small_town_given(const pc_model *m, const uint8_t *key, size_t n) {
+  const pc_lex_entry *le = pc_model_lookup(m, key, n);
+  return le && (le->cls & L_GIVEN) && (le->cls & L_PLACE) == L_CITY && le->pop < 100000 && !memchr(key, ' ', n);
+}
+
 static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, const nkey *e, const uint8_t *key, size_t n,
                          int place) {
   if (c->flags & NC_WEAK) return c->type;
@@ -1762,6 +2217,10 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
     c->kind = PC_KIND_COMPANY;
     return PC_ENT_ORG;
   }
+  /* "the doctor said Gloria was ill": a given name that is also a small town's, with no
+  ** preposition of place, is the person */
+  if (place && !(c->flags & NC_IN_PLACE) && m && small_town_given(m, key, n) && !listed_or_article(doc->text, c->span.start))
+    place = 0;
   if (place && !(c->flags & NC_SENT_START)) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
   /* "Denise developed eczema", "Denise travaille chez Japy": a given name alone, no common
   ** word, no place, that no organization of the document explains */
@@ -1771,6 +2230,12 @@ static int weak_evidence(const pc_document *doc, const pc_model *m, cand *c, con
   /* "in Gazipur", "à Épannes": no person or organization explains the name */
   if ((c->flags & NC_IN_PLACE) && !(m && given_key(m, key, n))) { c->kind = PC_KIND_CITY; return PC_ENT_PLACE; }
   if ((c->flags & NC_IN_ORGS) && !place && !(m && given_key(m, key, n))) { c->kind = PC_KIND_ASSOCIATION; return PC_ENT_ORG; }
+  /* "le Boerenbond", "the Mercosur": an article, no place, no given name, no common word */
+  if ((c->flags & NC_ARTICLE) && !place && !(c->flags & (NC_SHOUTED | NC_SENT_START)) && m && !given_key(m, key, n) &&
+      !memchr(key, ' ', n) && !pc_model_is_common(m, doc->text, c->span.start, c->span.end)) {
+    c->kind = PC_KIND_ASSOCIATION;
+    return PC_ENT_ORG;
+  }
   /* "Valeska Dupont spoke": two or three words that are no common word, place, head or
   ** title, and that no organization or person of the document explains */
   if (c->flags & NC_PLAIN) return PC_ENT_PERSON;
@@ -1825,12 +2290,23 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       place = le && (le->cls & L_PLACE);
     }
     /* the start of an organization's name */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & NC_SHOUTED)) ||
+    /* (not after "in": "Tyneside Courier" ... "across Tyneside") */
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE))) ||
          (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
         e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
       c->kind = cs->items[e->org].kind;
+    }
+    /* "Marisol Ortega" ... "Ortega, 41,": the family name of an untyped longer name that will be
+    ** a person, or was (before the same text's other readings: "Back in Tucson, Ortega said") */
+    if (resolved == -1 && n && !memchr(key, ' ', n) && !(c->flags & (NC_PREP | NC_SHOUTED | NC_ALLCAPS)) &&
+        (c->type == -1 || (c->flags & NC_WEAK)) && e && e->part >= 0 && e->part != (int)i &&
+        (e->part < (int)i ? cs->items[e->part].type == PC_ENT_PERSON : cs->items[e->part].type == -1) && m &&
+        !given_key(m, key, n) && !pc_model_is_common(m, s, c->span.start, c->span.end) &&
+        !common_first(m, s, cs->items[e->part].span)) {
+      best = cs->items[e->part].span;
+      resolved = PC_ENT_PERSON;
     }
     /* the same text classified elsewhere in the document */
     if (resolved == -1 && e && e->typed >= 0 && e->typed != (int)i) {

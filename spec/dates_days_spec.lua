@@ -76,8 +76,9 @@ describe("vague periods ahead and days told from a later date", function()
       { { "lendemain", "2025-09-11" }, { "10 septembre", "2025-09-10" } }, "fr", "2025-09-11")
     expect("The vote was on Jan. 5. The day after the vote, police came.",
       { { "Jan. 5", "2026-01-05" }, { "day after", nil } }, "en", "2026-01-19")
+    -- "au lendemain de" an undated event, after a day of the same sentence, is that day
     expect("Une grève est prévue le 2 octobre, au lendemain de la rentrée.",
-      { { "2 octobre", "2025-10-02" }, { "lendemain", nil } }, "fr", "2025-09-11")
+      { { "2 octobre", "2025-10-02" }, { "lendemain", "2025-10-02" } }, "fr", "2025-09-11")
   end)
 
   it("leave a number in a name alone", function()

