@@ -112,6 +112,7 @@ check-model: $(BUILD)/model_image
 	@for f in places countries given_names demonyms common_words parties; do \
 	  ln -s "$(CURDIR)/data/$$f.tsv" $(BUILD)/model-check/$$f.tsv; done
 	@ln -s "$(CURDIR)/data/src/name_words.tsv" $(BUILD)/model-check/src/name_words.tsv
+	@ln -s "$(CURDIR)/data/src/orgs.tsv" $(BUILD)/model-check/src/orgs.tsv
 	@$(BUILD)/model_image $(BUILD)/model-check >/dev/null
 	@cmp $(BUILD)/model-check/model.bin data/model.bin && \
 	  echo "check-model: data/model.bin is the image of data/*.tsv" || \

@@ -130,7 +130,7 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   if (m->slots[slot]) {
     x = &m->entries[(uint32_t)m->slots[slot] - 1];
     x->cls |= cls;
-    if (kind && (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA | L_PARTY)))
+    if (kind && (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA | L_PARTY | L_ORG_NAME)))
       x->head_kind = (uint8_t)kind;
     else if (kind && (!x->kind || (cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)))) x->kind = (uint8_t)kind;
     if (cc && (pop > x->pop || (x->cc[0] == 0 && (cls & L_PLACE)))) { x->cc[0] = (char)cc[0]; x->cc[1] = (char)cc[1]; }
@@ -147,7 +147,7 @@ static int add_key(pc_model *m, const uint8_t *key, size_t n, uint32_t cls, int 
   x->cls = cls;
   x->kind = 0;
   x->head_kind = 0;
-  if (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA | L_PARTY))
+  if (cls & (L_ORG_HEAD | L_ORG_GENERIC | L_PLACE_AFTER | L_PLACE_BEFORE | L_PLACE_GENERIC | L_MEDIA | L_PARTY | L_ORG_NAME))
     x->head_kind = (uint8_t)kind;
   else
     x->kind = (uint8_t)kind;
@@ -240,6 +240,15 @@ static uint32_t read_uint(const uint8_t *s, size_t a, size_t b) {
 
 static int field_is(const uint8_t *s, size_t a, size_t b, const char *w) {
   return b - a == strlen(w) && memcmp(s + a, w, b - a) == 0;
+}
+
+/* The PC_KIND_* of an orgs.tsv kind (0: unknown). */
+static int org_kind(const uint8_t *s, size_t a, size_t b) {
+  if (field_is(s, a, b, "union")) return PC_KIND_UNION;
+  if (field_is(s, a, b, "ngo") || field_is(s, a, b, "movement")) return PC_KIND_ASSOCIATION;
+  if (field_is(s, a, b, "company")) return PC_KIND_COMPANY;
+  if (field_is(s, a, b, "institution")) return PC_KIND_INSTITUTION;
+  return 0;
 }
 
 /* Classes of the name_words table, by name. */
@@ -403,7 +412,7 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
   size_t p = 0, line = 0;
   int t;
   static const char *const tables[] = {"places", "countries", "given_names", "demonyms", "common_words",
-                                       "name_words", "parties", NULL};
+                                       "name_words", "parties", "orgs", NULL};
   if (bad_line) *bad_line = 0;
   if (!m || !table || (!buf && len)) return PC_EINVAL;
   if (m->image.data) return PC_EINVAL; /* a model from the image is read-only (mapped) */
@@ -451,6 +460,10 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
       case 2: cls = L_GIVEN; break;
       case 3: cls = L_DEMONYM; break;
       case 6: cls = L_PARTY; kind = PC_KIND_PARTY; break;
+      case 7: /* orgs: name kind (union, ngo, movement, company, institution) */
+        if (!field(buf, a, b, 1, &fa, &fb) || !(kind = org_kind(buf, fa, fb))) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
+        cls = L_ORG_NAME;
+        break;
       default: /* name_words: word classes kind */
         if (!field(buf, a, b, 1, &fa, &fb)) { if (bad_line) *bad_line = line; return PC_EFORMAT; }
         cls = class_bits(buf, fa, fb);
@@ -466,7 +479,7 @@ int pc_model_add_tsv(pc_model *m, const char *table, const uint8_t *buf, size_t 
 static const char *const source_files[PC_MODEL_NSOURCES][2] = {
   {"places.tsv", "places"}, {"countries.tsv", "countries"}, {"given_names.tsv", "given_names"},
   {"demonyms.tsv", "demonyms"}, {"common_words.tsv", "common_words"}, {"src/name_words.tsv", "name_words"},
-  {"parties.tsv", "parties"}
+  {"parties.tsv", "parties"}, {"src/orgs.tsv", "orgs"}
 };
 
 const char *pc_model_source_file(size_t k) { return k < PC_MODEL_NSOURCES ? source_files[k][0] : ""; }
@@ -503,7 +516,8 @@ int pc_model_read_sources(const char *dir, pc_model_sources *src) {
     int missing;
     if ((size_t)snprintf(path, sizeof path, "%s/%s", dir, source_files[k][0]) >= sizeof path) { rc = PC_EINVAL; break; }
     rc = pc_read_file(path, &src->buf[k], &src->len[k], &missing);
-    if (rc == PC_EIO && missing && (strcmp(source_files[k][1], "common_words") == 0 || strcmp(source_files[k][1], "parties") == 0)) {
+    if (rc == PC_EIO && missing && (strcmp(source_files[k][1], "common_words") == 0 || strcmp(source_files[k][1], "parties") == 0 ||
+                                        strcmp(source_files[k][1], "orgs") == 0)) {
       rc = PC_OK; /* optional */
       continue;
     }

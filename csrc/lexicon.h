@@ -30,6 +30,7 @@
 #define L_PREFIX        0x00040000u /* a word prefix of a longer key */
 #define L_ROLE_NOUN     0x00080000u /* an occupation: "student", "infirmière" (appositions only) */
 #define L_PARTY         0x00100000u /* a political party's name (parties.tsv, Party Facts) */
+#define L_ORG_NAME      0x00200000u /* a well-known organization's name (src/orgs.tsv) */
 #define L_PLACE (L_CITY | L_COUNTRY | L_REGION | L_DEPARTMENT)
 
 typedef struct pc_lex_entry {
@@ -43,7 +44,7 @@ typedef struct pc_lex_entry {
 } pc_lex_entry;
 
 /* The source files of a data directory, in the order they are loaded. */
-#define PC_MODEL_NSOURCES 7
+#define PC_MODEL_NSOURCES 8
 
 /* A file's bytes, mapped read-only by model_image.c (data NULL: none). */
 typedef struct pc_file_view {

@@ -50,7 +50,7 @@
 #include "lexicon.h"
 
 #define IMAGE_MAGIC "PCMODEL"  /* 8 bytes with its NUL */
-#define IMAGE_FORMAT 3u /* 3: seven source files (parties.tsv) */
+#define IMAGE_FORMAT 4u /* 4: eight source files (src/orgs.tsv) */
 #define IMAGE_HEADER 88        /* bytes */
 #define SOURCE_BYTES (PC_MODEL_NSOURCES * 16)
 #define ENTRY_BYTES 20

@@ -679,10 +679,12 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
-  /* a party of the gazetteer; one that is also a common word not at a sentence's start */
-  if (whole && (whole->cls & L_PARTY) && !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
+  /* a party of the gazetteer or a well-known organization (src/orgs.tsv); one that is also a
+  ** common word ("Unite", "Unison") not at a sentence's start */
+  if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) &&
+      !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
     r->type = PC_ENT_ORG;
-    r->kind = PC_KIND_PARTY;
+    r->kind = (whole->cls & L_PARTY) ? PC_KIND_PARTY : whole->head_kind;
     return 1;
   }
   /* a sentence's first word that is also a common word is no place, but after a comma: the
@@ -1656,9 +1658,57 @@ static size_t party_words(const pc_sent *st, const pc_model *m, size_t a, size_t
   for (k = b + 1; k < st->n && k <= b + 3 && pc_tok_word(st, k) && !st->taken[k]; k++) {
     e = lex_lookup(st, m, a, k);
     if (!e) break;
-    if (e->cls & L_PARTY) best = k;
+    if (e->cls & (L_PARTY | L_ORG_NAME)) best = k;
   }
   return best;
+}
+
+/* Whether the capitalized word i is the plural of a noun of people or days ("Scientists",
+** "Veterans", "Mothers", "Fridays"): a common word once lowercased, ending in one of these. */
+static int plural_people(const pc_sent *st, const pc_model *m, size_t i) {
+  static const char *const ends[] = {"ers", "ors", "ists", "ents", "ans", "ens", "ies", NULL};
+  const uint8_t *w = pc_tok_text(st, i);
+  size_t n = pc_tok_len(st, i), k;
+  if (n < 5 || !(st->tok[i].flags & PC_TF_CAP)) return 0;
+  /* "Fridays", "Mondays": English writes days capitalized, so no common word */
+  if (n >= 7 && memcmp(w + n - 4, "days", 4) == 0 && !(lex_cls(st, m, i) & (L_PLACE | L_GIVEN))) return 1;
+  if (!(lex_cls_c(st, m, i) & L_COMMON)) return 0;
+  for (k = 0; ends[k]; k++) {
+    size_t e = strlen(ends[k]);
+    if (memcmp(w + n - e, ends[k], e) == 0) return 1;
+  }
+  return 0;
+}
+
+/* "Fridays for Future", "Veterans for Peace", "Parents against Fascism": a capitalized plural
+** of people, for/against, then capitalized words that are no place ("Thanks for Paris") and no
+** person ("Voters for Jean Martin"): one organization from token b on; its last token, or 0. */
+static size_t for_org(const pc_sent *st, const pc_model *m, size_t b) {
+  size_t c = b + 2, e;
+  const pc_lex_entry *whole;
+  if (!(pc_tok_ieq(st, b + 1, "for") || pc_tok_ieq(st, b + 1, "against")) || !is_lower_word(st, b + 1)) return 0;
+  if (!plural_people(st, m, b) || !is_cap(st, c)) return 0;
+  for (e = c; e + 1 < st->n && e < c + 2 && pc_tok_word(st, e + 1) && (st->tok[e + 1].flags & PC_TF_CAP); e++) {}
+  if (is_given(st, m, c) || (lex_cls(st, m, c) & (L_PLACE | L_DEMONYM | L_TITLE | L_NOTNAME))) return 0;
+  if ((whole = lex_run(st, m, c, e)) && (whole->cls & L_PLACE)) return 0;
+  if (!(lex_cls_c(st, m, c) & L_COMMON)) return 0; /* "Future", "Peace", "Climate": a common noun */
+  return e;
+}
+
+static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue);
+
+/* An organization of for_org inside the run [*i, b]: pushed, *i past it, 1; else 0; or PC_ENOMEM. */
+static int push_for_org(pc_sent *st, const pc_model *m, cands *cs, size_t *i, size_t b, unsigned cue) {
+  size_t k, e = 0, t;
+  int rc;
+  for (k = *i; k <= b && !(e = for_org(st, m, k)); k++) {}
+  if (!e) return 0;
+  /* "Organizers Fridays for Future": the words before the plural are their own run */
+  if (k > *i && (rc = classify(st, m, cs, *i, k - 1, 0, cue))) return rc;
+  if (!push(cs, st, k, e, PC_ENT_ORG, PC_KIND_ASSOCIATION, 0)) return PC_ENOMEM;
+  for (t = k; t <= e; t++) st->taken[t] = 1;
+  *i = e + 1;
+  return 1;
 }
 
 /* Whether the sentence is a line in capitals ("POLICE UNIONS MARCH IN PARIS"): three words
@@ -1684,11 +1734,11 @@ static int collect_shouted(pc_sent *st, const pc_model *m, cands *cs) {
     if (st->taken[i] || !pc_tok_word(st, i) || !(st->tok[i].flags & PC_TF_UPPER)) { i++; continue; }
     for (j = i + 3 < st->n ? i + 3 : st->n - 1; j > i; j--) {
       for (t = i + 1; t <= j && pc_tok_word(st, t) && !st->taken[t] && (st->tok[t].flags & PC_TF_UPPER); t++) {}
-      if (t > j && (e = lex_lookup(st, m, i, j)) && (e->cls & (L_COUNTRY | L_REGION | L_CITY | L_MEDIA | L_PARTY))) break;
+      if (t > j && (e = lex_lookup(st, m, i, j)) && (e->cls & (L_COUNTRY | L_REGION | L_CITY | L_MEDIA | L_PARTY | L_ORG_NAME))) break;
       e = NULL;
     }
     if (!e) e = lex_run(st, m, i, i);
-    if (e && (e->cls & (L_MEDIA | L_PARTY))) {
+    if (e && (e->cls & (L_MEDIA | L_PARTY | L_ORG_NAME))) {
       if (!push(cs, st, i, j, PC_ENT_ORG, (e->cls & L_PARTY) ? PC_KIND_PARTY : e->head_kind, NC_ALLCAPS)) return PC_ENOMEM;
     } else if (e && possessor_is_place(st, m, i, j)) {
       if (!push(cs, st, i, j, PC_ENT_PLACE, e->kind ? e->kind : PC_KIND_CITY, NC_ALLCAPS)) return PC_ENOMEM;
@@ -1920,6 +1970,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     /* "#IStandWithAhmed", "@POTUS": a hashtag or a handle is no name of the text */
     if (i > 0 && (pc_tok_char(st, i - 1, '#') || pc_tok_char(st, i - 1, '@')) && pc_tok_glued(st, i - 1)) { i++; continue; }
     b = extend_run(st, m, i, &org_head);
+    if ((rc = push_for_org(st, m, cs, &i, b, cue)) != 0) { if (rc < 0) return rc; continue; }
     b = party_words(st, m, i, b);
     /* "the Schuman roundabout": the facility word after the name stays out of it */
     if (!cue && pc_place_facility_after(st, b + 1)) {

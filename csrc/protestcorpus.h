@@ -311,7 +311,7 @@ int pc_json_document(pc_buffer *b, const pc_document *doc, const pc_json_field h
 /* ---- The name model (lexicon.c): lexicons of places, given names, cue words ---- */
 
 /* Loads the model files of a data directory (places.tsv, countries.tsv, given_names.tsv,
-** demonyms.tsv, common_words.tsv if present, src/name_words.tsv, parties.tsv if present).
+** demonyms.tsv, common_words.tsv if present, src/name_words.tsv, parties.tsv if present, src/orgs.tsv if present).
 ** When the directory also
 ** holds model.bin, a compiled image made from these very files (pc_model_save), that image
 ** is mapped instead of parsing them: the same model, in a few milliseconds. An image that
@@ -326,7 +326,7 @@ int pc_model_save(const pc_model *m, const char *path);
 /* 1 when the model was loaded from a compiled image. */
 int pc_model_from_image(const pc_model *m);
 /* Or builds one from buffers: table is "places", "countries", "given_names", "demonyms",
-** "common_words", "name_words" or "parties"; on PC_EFORMAT *bad_line is the 1-based line. A model is
+** "common_words", "name_words", "parties" or "orgs"; on PC_EFORMAT *bad_line is the 1-based line. A model is
 ** only read once loaded: threads may then share it (adding to a model loaded from its
 ** image is PC_EINVAL). */
 int pc_model_new(pc_model **out);

@@ -10,7 +10,7 @@ local lfs = require "lfs"
 local helper = require "spec.helper"
 
 local SOURCES = { "places.tsv", "countries.tsv", "given_names.tsv", "demonyms.tsv", "common_words.tsv",
-                  "src/name_words.tsv", "parties.tsv", "model.bin" }
+                  "src/name_words.tsv", "parties.tsv", "src/orgs.tsv", "model.bin" }
 
 describe("the compiled model image", function()
   local dir, fresh

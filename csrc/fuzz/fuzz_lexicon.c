@@ -1,7 +1,7 @@
 /*
 ** fuzz_lexicon.c: libFuzzer target for the model loader (lexicon.c): pc_model_add_tsv on
 ** arbitrary bytes, then the model used. Byte 0 picks the table ("places", "countries",
-** "given_names", "demonyms", "common_words", "name_words", "parties", or an unknown name that must be
+** "given_names", "demonyms", "common_words", "name_words", "parties", "orgs", or an unknown name that must be
 ** refused with PC_EINVAL); the rest is the TSV. Whatever was loaded before a PC_EFORMAT line
 ** stays in the model, which then annotates a fixed English and French text (names resolved
 ** against fuzzed lexicons) and the TSV itself as an article. Also pc_fold on the bytes with
@@ -11,7 +11,7 @@
 #include "lexicon.h"
 
 static const char *const tables[] = {
-  "places", "countries", "given_names", "demonyms", "common_words", "name_words", "parties", "no_such_table"
+  "places", "countries", "given_names", "demonyms", "common_words", "name_words", "parties", "orgs", "no_such_table"
 };
 
 static const char sample[] =

@@ -12,7 +12,7 @@ if [ "$1" = "--tsv" ]; then
   out=$2 data=$3
   mkdir -p "$out"
   n=0
-  for f in places.tsv countries.tsv given_names.tsv demonyms.tsv common_words.tsv src/name_words.tsv parties.tsv; do
+  for f in places.tsv countries.tsv given_names.tsv demonyms.tsv common_words.tsv src/name_words.tsv parties.tsv src/orgs.tsv; do
     if [ -f "$data/$f" ]; then
       { printf "\\00$n"; head -n 80 "$data/$f"; } > "$out/$(basename "$f" .tsv).tsv"
     fi
