@@ -105,6 +105,21 @@ static void test_model_image(void) {
   CHECK(pc_model_is_common(b, (const uint8_t *)"Workers", 0, 7) == pc_model_is_common(a, (const uint8_t *)"Workers", 0, 7));
   /* a model from the image is mapped read-only: it takes no more entries */
   CHECK(pc_model_add_tsv(b, "given_names", (const uint8_t *)"Zoe\tf\ten\n", 9, NULL) == PC_EINVAL);
+  /* the orgs table: name<TAB>kind, a kind it does not know is a format error at its line */
+  {
+    pc_model *m = NULL;
+    static const char good[] = "# comment\nGreenpeace\tngo\nIG Metall\tunion\nRyanair\tcompany\n";
+    static const char bad[] = "Oxfam\tngo\nAcme\tshop\n";
+    const pc_lex_entry *e;
+    size_t line = 0;
+    CHECK(pc_model_new(&m) == PC_OK && pc_model_add_tsv(m, "orgs", (const uint8_t *)good, sizeof good - 1, NULL) == PC_OK);
+    e = pc_model_lookup(m, (const uint8_t *)"ig metall", 9);
+    CHECK(e && (e->cls & L_ORG_NAME) && e->head_kind == PC_KIND_UNION);
+    e = pc_model_lookup(m, (const uint8_t *)"greenpeace", 10);
+    CHECK(e && e->head_kind == PC_KIND_ASSOCIATION);
+    CHECK(pc_model_add_tsv(m, "orgs", (const uint8_t *)bad, sizeof bad - 1, &line) == PC_EFORMAT && line == 2);
+    pc_model_free(m);
+  }
   /* a model built from buffers has no sources to name: it cannot be saved */
   {
     pc_model *m = NULL;
