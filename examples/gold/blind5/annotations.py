@@ -157,7 +157,7 @@ ENT['fr_h1'] = [
 QUO['fr_h1'] = [
  QT('«\u00a0Dix ans de patience, ça suffit\u00a0»', 'speech', HA, 'a déclaré'),
  QT("«\u00a0Le gouvernement doit comprendre que l'école publique est en train de se vider.\u00a0»", 'speech', HA),
- QT('«\u00a0hors de portée\u00a0»', 'term', FSL),
+ QT('«\u00a0hors de portée\u00a0»', 'term', FSL, 'avait estimé'),
  QT('«\u00a0Respeito por quem ensina\u00a0»', 'slogan'),
  QT("«\u00a0avant l'été\u00a0»", 'term'),
 ]
