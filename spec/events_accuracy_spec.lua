@@ -895,3 +895,45 @@ describe("a month told from the document's a few words before the trigger", func
     for _, e in ipairs(evs) do assert.is_true(e.date ~= "2026-04" or not has(e.places, "Sion")) end
   end)
 end)
+
+describe("more of the action told just before ('also turned out in')", function()
+  local function article(also)
+    return {
+      date = "2026-06-12",
+      text = "Activists blocked a road in Grenoble on Friday morning. Separately, thousands of pupils "
+        .. "marched in Lyon on Friday. Large crowds " .. (also and "also " or "") .. "turned out in Dijon and Tours.",
+      ents = {
+        { "Grenoble", "PLACE", { kind = "city" } }, { "Friday morning", "DATE", { value = "2026-06-12" } },
+        { "thousands", "QUANTITY", { low = 2000, high = 9999 } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "Friday", "DATE", { value = "2026-06-12" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "Tours", "PLACE", { kind = "city" } },
+      },
+    }
+  end
+  it("adds the sentence's places to the event of the mention before it", function()
+    local evs = detect(article(true))
+    local march = by_form(evs, "march")
+    assert.truthy(march)
+    assert.is_true(has(march.places, "Dijon") and has(march.places, "Tours"))
+    assert.is_false(has(by_form(evs, "blockade").places, "Dijon"))
+  end)
+  it("leaves a crowd elsewhere with no 'also' out of the events told", function()
+    for _, e in ipairs(detect(article(false))) do assert.is_false(has(e.places, "Dijon")) end
+  end)
+end)
+
+describe("more of the action told just before, in French ('également')", function()
+  it("adds 'Des foules se sont également rassemblées à Nantes' to the march told before", function()
+    local evs = detect({
+      lang = "fr", date = "2026-06-12",
+      text = "Des milliers de lycéens ont défilé vendredi à Rennes. Des foules se sont également "
+        .. "rassemblées à Nantes.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999 } }, { "vendredi", "DATE", { value = "2026-06-12" } },
+        { "Rennes", "PLACE", { kind = "city" } }, { "Nantes", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_true(has(evs[1].places, "Nantes"))
+  end)
+end)

@@ -210,6 +210,11 @@ local C_DECIDE = compile({
   en = { "whether", "decide on", "decide if" },
   fr = { "décider s", "décidera s", "s il faut", "décider d une", "décider de la" },
 })
+-- "Large crowds also turned out in Hamburg": more of the action told just before.
+local C_ALSO = compile({
+  en = { "also", "as well" },
+  fr = { "aussi", "également", "de même" },
+})
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
   en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
@@ -1168,7 +1173,7 @@ end
 
 local function build_events(d)
   d.events = {}
-  local cur_date
+  local cur_date, last_ev
   local pending, late, later = {}, {}, {}
   d.last_day = nil
   for _, s in ipairs(d.sents) do
@@ -1179,6 +1184,9 @@ local function build_events(d)
         elseif m.group == "attend" then
           if cur_date then
             local ev = find_event(d, m, cur_date, true)
+            -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
+            -- just before, in more places
+            if not ev and s.also then ev = last_ev end
             if ev then add_mention(ev, m) end
           end
         elseif m.date and s.background and bare_weekday(m.date.e.text) then
@@ -1239,6 +1247,7 @@ local function build_events(d)
             add_mention(ev, m)
           end
         end
+        if m.event then last_ev = m.event end
       end
     end
     -- the day last written in the body, for "that evening" in a later sentence
@@ -2234,6 +2243,7 @@ function M.document(doc, lex)
       local future = any(C_DATE_FUTURE[d.lang], s.toks) or plans_to(s.toks)
       s.weak = any(C_WEAK[d.lang], s.toks)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
+      s.also = any(C_ALSO[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
       -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
