@@ -1955,33 +1955,13 @@ local function event_fields(d, ev, is_first, context)
   }
 end
 
--- Two events of one document, on dates at most a day apart, that share a place and a form
--- group, are one (an overnight protest dated by two sentences).
-local function fold_events(d)
+-- Folds each event of d into the one target_of(d, ev, kept) returns (kept: the events kept
+-- so far), or keeps it.
+local function fold_with(d, target_of)
   local out = {}
   for _, ev in ipairs(d.events) do
-    local into
-    for _, o in ipairs(out) do
-      local a, b = dates.day_of(o.date), dates.day_of(ev.date)
-      -- (a vigil on Monday and a rally on Tuesday in one town are two actions: the same
-      -- form, not only the same group)
-      if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
-        for f in pairs(ev.forms) do if o.forms[f] then into = o end end
-      end
-      -- one strike told from two days of it
-      if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
-      if into then break end
-    end
+    local into = target_of(d, ev, out)
     if into then
-      -- an action told from two days is dated by the day it began, when a start word says
-      -- so ("The walkout began on Tuesday"), not by a day it is only mentioned on
-      local began = false
-      for _, m in ipairs(ev.mentions) do
-        if m.started and m.date and m.date.value == ev.date then began = true end
-      end
-      if began and dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then
-        into.date = ev.date
-      end
       for _, m in ipairs(ev.mentions) do add_mention(into, m) end
     else
       out[#out + 1] = ev
@@ -1990,32 +1970,52 @@ local function fold_events(d)
   d.events = out
 end
 
+-- Two events of one document, on dates at most a day apart, that share a place and a form
+-- group, are one (an overnight protest dated by two sentences).
+local function overnight_target(d, ev, kept)
+  local into
+  for _, o in ipairs(kept) do
+    local a, b = dates.day_of(o.date), dates.day_of(ev.date)
+    -- (a vigil on Monday and a rally on Tuesday in one town are two actions: the same
+    -- form, not only the same group)
+    if a and b and math.abs(a - b) <= 1 and set_overlap(o.places, ev.places, d.lex) then
+      for f in pairs(ev.forms) do if o.forms[f] then into = o end end
+    end
+    -- one strike told from two days of it
+    if a and b and math.abs(a - b) <= 1 and o.groups.strike and ev.groups.strike then into = o end
+    if into then break end
+  end
+  if into then
+    -- an action told from two days is dated by the day it began, when a start word says
+    -- so ("The walkout began on Tuesday"), not by a day it is only mentioned on
+    local began = false
+    for _, m in ipairs(ev.mentions) do
+      if m.started and m.date and m.date.value == ev.date then began = true end
+    end
+    if began and dates.day_of(ev.date) and dates.day_of(into.date) and ev.date < into.date then
+      into.date = ev.date
+    end
+  end
+  return into
+end
+
 -- "the March walkout" beside "a strike on March 24": a mention dated only to a month is the
 -- action of the same form group the article dates to a day of that month (one that shares
 -- its place, else the first told), unless its own places are elsewhere.
-local function fold_months(d)
-  local out = {}
-  for _, ev in ipairs(d.events) do
-    local into
-    if #ev.date == 7 then
-      for _, o in ipairs(d.events) do
-        if o ~= ev and #o.date == 10 and o.date:sub(1, 7) == ev.date then
-          local group = false
-          for g in pairs(ev.groups) do if o.groups[g] then group = true end end
-          local near = #ev.places == 0 or #o.places == 0 or set_overlap(ev.places, o.places, d.lex)
-          if group and near and (not into or (#ev.places > 0 and #into.places == 0 and #o.places > 0)) then
-            into = o
-          end
-        end
+local function month_target(d, ev)
+  local into
+  if #ev.date ~= 7 then return nil end
+  for _, o in ipairs(d.events) do
+    if o ~= ev and #o.date == 10 and o.date:sub(1, 7) == ev.date then
+      local group = false
+      for g in pairs(ev.groups) do if o.groups[g] then group = true end end
+      local near = #ev.places == 0 or #o.places == 0 or set_overlap(ev.places, o.places, d.lex)
+      if group and near and (not into or (#ev.places > 0 and #into.places == 0 and #o.places > 0)) then
+        into = o
       end
     end
-    if into then
-      for _, m in ipairs(ev.mentions) do add_mention(into, m) end
-    else
-      out[#out + 1] = ev
-    end
   end
-  d.events = out
+  return into
 end
 
 -- A strike that lasts more than a day: "48-hour", "three-day", "open-ended", "illimitée".
@@ -2268,8 +2268,8 @@ function M.document(doc, lex)
   end
   build_events(d)
   if M.trace then M.trace("built", d) end
-  fold_events(d)
-  fold_months(d)
+  fold_with(d, overnight_target)
+  fold_with(d, month_target)
   split_rallies(d)
   if M.trace then M.trace("folded", d) end
   fallback_places(d, doc)
