@@ -127,35 +127,20 @@ describe("records.entities", function()
 end)
 
 describe("records.valid_utf8", function()
-  -- the byte-at-a-time decoder that the gsub check must agree with
-  local function reference(s)
-    local out, i, n = {}, 1, #s
-    while i <= n do
-      local c = s:byte(i)
-      local len, lo, hi = 0, 0x80, 0xBF
-      if c < 0x80 then len = 1
-      elseif c >= 0xC2 and c <= 0xDF then len = 2
-      elseif c >= 0xE0 and c <= 0xEF then
-        len = 3
-        if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end
-      elseif c >= 0xF0 and c <= 0xF4 then
-        len = 4
-        if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end
-      end
-      local ok = len > 0 and i + len - 1 <= n
-      for k = 1, len - 1 do
-        if ok then
-          local b = s:byte(i + k)
-          if k == 1 then ok = b >= lo and b <= hi else ok = b >= 0x80 and b <= 0xBF end
-        end
-      end
-      if ok then out[#out + 1] = s:sub(i, i + len - 1) i = i + len
-      else out[#out + 1] = "\239\191\189" i = i + 1 end
-    end
-    return table.concat(out)
-  end
+  -- the oracle: RFC 3629's UTF8-char grammar in LPeg (an independent statement of what
+  -- records.lua decides with gsub and a byte loop), every other byte replaced by U+FFFD
+  local lpeg = require "lpeg"
+  local R, P = lpeg.R, lpeg.P
+  local tail = R("\128\191")
+  local utf8_char = R("\0\127") + R("\194\223") * tail
+    + P("\224") * R("\160\191") * tail + (R("\225\236") + R("\238\239")) * tail * tail
+    + P("\237") * R("\128\159") * tail
+    + P("\240") * R("\144\191") * tail * tail + R("\241\243") * tail * tail * tail
+    + P("\244") * R("\128\143") * tail * tail
+  local oracle = lpeg.Cs((utf8_char + P(1) / "\239\191\189") ^ 0)
+  local function reference(s) return oracle:match(s) end
 
-  it("keeps valid UTF-8 and replaces every other byte by U+FFFD, as a byte-wise decoder does", function()
+  it("keeps valid UTF-8 and replaces every other byte by U+FFFD, as the grammar of RFC 3629 says", function()
     -- lead and continuation bytes at the edges of every range, in random strings
     local pool = { 0x41, 0x0a, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0,
       0xe1, 0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff }
@@ -174,6 +159,11 @@ describe("records.valid_utf8", function()
       records.valid_utf8("caf\195\169 \226\128\156x\226\128\157 \240\159\152\128"))
     -- a surrogate (ED A0 80) is three bytes outside any valid sequence
     assert.equal("a" .. ("\239\191\189"):rep(3) .. "b", records.valid_utf8("a\237\160\128b"))
+    -- above U+10FFFF (F4 90 80 80) and an overlong form (E0 9F BF), alone in a string
+    for _, bad in ipairs({ "\244\144\128\128", "\224\159\191", "\192\175" }) do
+      assert.equal(reference(bad), records.valid_utf8(bad))
+      assert.equal(("\239\191\189"):rep(#bad), records.valid_utf8(bad))
+    end
   end)
 end)
 
