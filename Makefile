@@ -52,6 +52,9 @@ CORE_HDR   = csrc/protestcorpus.h csrc/text.h csrc/document.h csrc/lexicon.h \
 # the words around a place name (issue 16, placedate)
 CORE_SRC  += csrc/place_cues.c
 CORE_HDR  += csrc/place_cues.h
+# the events layer's phrase lists over its words (issue 13, evcue)
+CORE_SRC  += csrc/cues.c
+CORE_HDR  += csrc/cues.h
 CORE_OBJ   = $(CORE_SRC:csrc/%.c=$(BUILD)/obj/%.o)
 CORE_LIB   = $(BUILD)/libprotestcorpus.a
 MODULE     = $(BUILD)/$(LUA_ABI)/protestcorpus/core.so

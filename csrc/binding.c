@@ -14,9 +14,12 @@
 #include <string.h>
 #include "lua_compat.h"
 #include "protestcorpus.h"
+#include "cues.h"
 
 #define DOC_MT "protestcorpus.document"
 #define MODEL_MT "protestcorpus.model"
+#define CUES_MT "protestcorpus.cues"
+#define SCAN_MT "protestcorpus.cuescan"
 
 typedef struct model_ud {
   pc_model *model;
@@ -1036,6 +1039,137 @@ static int l_is_model(lua_State *L) {
   return 1;
 }
 
+
+/* ---- the events layer's cues (cues.c) ---- */
+
+typedef struct cues_ud {
+  pc_cues *cues;
+} cues_ud;
+
+static int l_cues_gc(lua_State *L) {
+  cues_ud *ud = (cues_ud *)luaL_checkudata(L, 1, CUES_MT);
+  pc_cues_free(ud->cues);
+  ud->cues = NULL;
+  return 0;
+}
+
+static int l_scan_gc(lua_State *L) {
+  pc_cue_scan_free((pc_cue_scan *)luaL_checkudata(L, 1, SCAN_MT));
+  return 0;
+}
+
+/* core.cues({{spec, mode}...}) -> a set of phrase lists (cues.h: spec is one phrase a line,
+** mode "longest" or "all"), or nil, message. */
+static int l_cues(lua_State *L) {
+  cues_ud *ud;
+  int k, n, rc = PC_OK;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  n = (int)pc_rawlen(L, 1);
+  ud = (cues_ud *)lua_newuserdata(L, sizeof *ud);
+  ud->cues = NULL;
+  luaL_getmetatable(L, CUES_MT);
+  lua_setmetatable(L, -2);
+  if (pc_cues_new(&ud->cues) != PC_OK) return luaL_error(L, "not enough memory");
+  for (k = 1; k <= n && rc == PC_OK; k++) {
+    size_t len;
+    const char *spec, *mode;
+    uint32_t id;
+    lua_rawgeti(L, 1, k);
+    if (!lua_istable(L, -1)) luaL_argerror(L, 1, "a list of {spec, mode} expected");
+    lua_rawgeti(L, -1, 1);
+    lua_rawgeti(L, -2, 2);
+    if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+      luaL_argerror(L, 1, "each list is {spec (string), mode (\"longest\" or \"all\")}");
+    spec = lua_tolstring(L, -2, &len);
+    mode = lua_tostring(L, -1);
+    if (strcmp(mode, "longest") != 0 && strcmp(mode, "all") != 0) luaL_argerror(L, 1, "mode must be \"longest\" or \"all\"");
+    rc = pc_cues_add(ud->cues, spec, len, strcmp(mode, "all") == 0 ? PC_CUES_ALL : PC_CUES_LONGEST, &id);
+    lua_pop(L, 3);
+  }
+  if (rc != PC_OK) {
+    lua_pushnil(L);
+    lua_pushfstring(L, "cue list %d: %s", k - 1, pc_errmsg(rc));
+    return 2;
+  }
+  return 1;
+}
+
+/* The words and hits of one scanned sentence: {toks = {{start, stop, word}...}, hits = {list,
+** entry, i, j, ...}} (1-based: byte positions as string.sub, word indexes, list numbers). */
+static void push_scan(lua_State *L, const pc_cue_scan *sc) {
+  size_t k;
+  lua_createtable(L, 0, 2);
+  lua_createtable(L, (int)sc->nwords, 0);
+  for (k = 0; k < sc->nwords; k++) {
+    const pc_cue_word *w = &sc->words[k];
+    lua_createtable(L, 0, 3);
+    lua_pushinteger(L, (lua_Integer)w->start + 1);
+    lua_setfield(L, -2, "start");
+    lua_pushinteger(L, (lua_Integer)w->end);
+    lua_setfield(L, -2, "stop");
+    lua_pushlstring(L, (const char *)sc->low + (w->start - sc->start), w->end - w->start);
+    lua_setfield(L, -2, "word");
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "toks");
+  lua_createtable(L, (int)(sc->nhits * 4), 0);
+  for (k = 0; k < sc->nhits; k++) {
+    const pc_cue_hit *h = &sc->hits[k];
+    lua_pushinteger(L, (lua_Integer)h->list + 1);
+    lua_rawseti(L, -2, (int)(4 * k + 1));
+    lua_pushinteger(L, (lua_Integer)h->entry);
+    lua_rawseti(L, -2, (int)(4 * k + 2));
+    lua_pushinteger(L, (lua_Integer)h->i + 1);
+    lua_rawseti(L, -2, (int)(4 * k + 3));
+    lua_pushinteger(L, (lua_Integer)h->j + 1);
+    lua_rawseti(L, -2, (int)(4 * k + 4));
+  }
+  lua_setfield(L, -2, "hits");
+}
+
+/* doc:cues(set, lists) -> one value per sentence of doc:sentences(true), in its order:
+** false when no list numbered in lists (1-based) matches there, else its words and hits
+** (push_scan). */
+static int l_doc_cues(lua_State *L) {
+  const pc_document *d = check_doc(L, 1)->doc;
+  cues_ud *cu = (cues_ud *)luaL_checkudata(L, 2, CUES_MT);
+  uint32_t lists[PC_CUES_MAX_LISTS];
+  size_t nlists, k;
+  pc_cue_scan *sc;
+  luaL_checktype(L, 3, LUA_TTABLE);
+  nlists = pc_rawlen(L, 3);
+  luaL_argcheck(L, cu->cues != NULL, 2, "cue set is closed");
+  luaL_argcheck(L, nlists <= PC_CUES_MAX_LISTS, 3, "too many lists");
+  for (k = 0; k < nlists; k++) {
+    lua_Integer x;
+    lua_rawgeti(L, 3, (int)k + 1);
+    x = lua_tointeger(L, -1);
+    luaL_argcheck(L, x >= 1 && (size_t)x <= pc_cues_count(cu->cues), 3, "list number out of range");
+    lists[k] = (uint32_t)(x - 1);
+    lua_pop(L, 1);
+  }
+  sc = (pc_cue_scan *)lua_newuserdata(L, sizeof *sc);
+  memset(sc, 0, sizeof *sc);
+  luaL_getmetatable(L, SCAN_MT);
+  lua_setmetatable(L, -2);
+  lua_createtable(L, (int)d->nsentences, 0);
+  for (k = 0; k < d->nsentences; k++) {
+    pc_span sp = d->sentences[k].span;
+    int rc = pc_cues_scan(cu->cues, d->text, sp.start, sp.end, lists, nlists, sc);
+    if (rc != PC_OK) {
+      pc_cue_scan_free(sc);
+      lua_pushnil(L);
+      lua_pushstring(L, pc_errmsg(rc));
+      return 2;
+    }
+    if (sc->nhits) push_scan(L, sc);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  pc_cue_scan_free(sc);
+  return 1;
+}
+
 static const luaL_Reg doc_methods[] = {
   {"meta", l_doc_meta},
   {"segments", l_doc_segments},
@@ -1047,6 +1181,7 @@ static const luaL_Reg doc_methods[] = {
   {"record_json", l_doc_record_json},
   {"document_json", l_doc_document_json},
   {"text", l_doc_text},
+  {"cues", l_doc_cues},
   {"close", l_doc_gc},
   {NULL, NULL}
 };
@@ -1058,6 +1193,7 @@ static const luaL_Reg core_functions[] = {
   {"is_model", l_is_model},
   {"json_encode", l_json_encode},
   {"lua_literal", l_lua_literal},
+  {"cues", l_cues},
   {NULL, NULL}
 };
 
@@ -1109,6 +1245,16 @@ int luaopen_protestcorpus_core(lua_State *L) {
     lua_pushcfunction(L, l_model_from_image);
     lua_setfield(L, -2, "from_image");
     lua_setfield(L, -2, "__index");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, CUES_MT)) {
+    lua_pushcfunction(L, l_cues_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  if (luaL_newmetatable(L, SCAN_MT)) {
+    lua_pushcfunction(L, l_scan_gc);
+    lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
   if (luaL_newmetatable(L, DOC_MT)) {

@@ -127,6 +127,19 @@ function Doc:all_sentences()
   return self._core:sentences(true)
 end
 
+--- The events layer's cues (csrc/cues.c): for each sentence of all_sentences(), false or
+-- {toks = its words, hits = {list, entry, i, j, ...}}, for the lists numbered in `lists` of
+-- a set made by M.cue_set; nil and a message on failure. Internal to the events adapter
+-- (cli/events.lua, M.input).
+function Doc:cues(set, lists)
+  return self._core:cues(set, lists)
+end
+
+--- A set of phrase lists for Doc:cues: {{spec, mode}...} (csrc/cues.h), or nil, message.
+function M.cue_set(specs)
+  return core.cues(specs)
+end
+
 --- Whether a list of entity types (nil: all) asks for names, which need the name model.
 local function needs_model(types)
   if types == nil then return true end

@@ -6,13 +6,39 @@ local context = require "protestcorpus.cli.context"
 local records = require "protestcorpus.records"
 local events = require "protestcorpus.events"
 
+local detect = require "protestcorpus.events.detect"
+
 local M = {}
+
+-- The C cue sets made, per layout of lists (detect.cue_layout: one per lexicon); false when
+-- the C module cannot make one.
+local cue_sets = setmetatable({}, { __mode = "k" })
+
+-- The C core's cues of a parsed document for the events layer (doc.cues, detect.lua reads
+-- them): the words and phrase matches of each sentence, made in one C pass, so that
+-- detection does not cut and match text in Lua. nil when the document or the module
+-- cannot give them (detection then does it in Lua: the same events).
+local function document_cues(doc, lex, lang, nsents)
+  if not (lex and type(doc.cues) == "function") then return nil end
+  local layout = detect.cue_layout(lex)
+  local set = cue_sets[layout]
+  if set == nil then
+    local ok, pc = pcall(require, "protestcorpus")
+    set = ok and type(pc.cue_set) == "function" and pc.cue_set(layout.specs) or false
+    cue_sets[layout] = set
+  end
+  if not set then return nil end
+  local cues = doc:cues(set, layout.scan[lang])
+  if not cues or #cues ~= nsents then return nil end
+  cues.layout, cues.lang, cues.n = layout, lang, nsents
+  return cues
+end
 
 --- The events layer's input for a corpus record and its parsed document: 0-based
 -- end-exclusive spans, as in JSONL, but for the entities of the C module, passed with their
 -- Lua spans (detect reads both).
 -- @param ents optional: the document's entities already in output form (records.entity_list)
-function M.input(rec, doc, ents)
+function M.input(rec, doc, ents, lex)
   local meta = doc.meta or {}
   local sents = {}
   for i, s in ipairs(doc:all_sentences()) do
@@ -35,9 +61,12 @@ function M.input(rec, doc, ents)
   end
   local dl = meta.spans and meta.spans.dateline
   local pl = meta.spans and meta.spans.place
+  local lang = rec.lang or meta.lang
+  if lex == nil then lex = events.load() end
   return {
-    id = rec.id, lang = rec.lang or meta.lang, date = rec.date or meta.date, text = rec.text or doc.text,
+    id = rec.id, lang = lang, date = rec.date or meta.date, text = rec.text or doc.text,
     sentences = sents, entities = ents,
+    cues = document_cues(doc, lex, lang == "fr" and "fr" or "en", #sents),
     dateline = dl and { start = dl.start - 1, ["end"] = dl.stop } or nil,
     dateline_place = pl and (rec.text or doc.text):sub(pl.start, pl.stop) or nil,
   }
@@ -45,7 +74,7 @@ end
 
 --- The events of one document alone (the `events` field of extract), or nil and a message.
 function M.document_events(rec, doc, lex, ents)
-  local input, err = M.input(rec, doc, ents)
+  local input, err = M.input(rec, doc, ents, lex)
   if not input then return nil, err end
   return events.document(input, lex)
 end
@@ -171,7 +200,7 @@ local function corpus_events(ctx, args)
     if not doc then
       ctx:reject(rec.source_path, rec.line, msg)
     else
-      local input, ierr = M.input(rec, doc)
+      local input, ierr = M.input(rec, doc, nil, lex)
       doc:close()
       if not input then
         ctx:reject(rec.source_path, rec.line, ierr)
@@ -250,7 +279,7 @@ function M.run(ctx, args)
   -- each document's events go to the merge as they come (in bounded memory)
   local st, ndocs = events.stream(lex, M.stream_opts()), 0
   local seen = context.each_document(ctx, args, function(rec, doc)
-    local input, ierr = M.input(rec, doc)
+    local input, ierr = M.input(rec, doc, nil, lex)
     if not input then return nil, ierr end
     for _, g in ipairs(events.groups(events.detect(input, lex))) do
       local ok, err = st:add(g)

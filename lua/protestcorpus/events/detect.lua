@@ -160,7 +160,7 @@ local COMPILED = {}
 local function compile(lists)
   local out = {}
   for lang, list in pairs(lists) do
-    local c = {}
+    local c = { lang = lang }
     COMPILED[#COMPILED + 1] = c
     for i, item in ipairs(list) do
       local phrase, label = item, true
@@ -233,7 +233,9 @@ local function phrase_at(p, toks, i, i1)
 end
 
 -- Positions (token indices) where a compiled phrase list matches, with its label.
+local cue_all
 local function find_all(list, toks, i0, i1)
+  if toks.cue_hits and not i0 and not i1 then return cue_all(list, toks) end
   local hits = {}
   i0, i1 = i0 or 1, i1 or #toks
   local by = list.by_first
@@ -256,9 +258,12 @@ local ANY_ONE, ANY_TWO = {}, {}
 -- Whether a compiled phrase list matches anywhere in a sentence's words (find_all without
 -- the list). The first question walks the words once for every list (ANY_ONE, ANY_TWO), keeps
 -- the lists found with the words (toks.any): the rules ask a sentence about many lists.
+local cue_found
 local function any(list, toks)
   local found = toks.any
-  if not found then
+  if not found and toks.cue_hits then
+    found = cue_found(toks)
+  elseif not found then
     found = {}
     local n = #toks
     for i = 1, n do
@@ -283,6 +288,79 @@ local function any(list, toks)
   return found[list] == true
 end
 
+---------------------------------------------------------------------------------------
+-- Cues from the C core (csrc/cues.c through the adapter, cli/events.lua): a document may
+-- carry, for each of its sentences, the words lexicon.tokens would cut and the matches of
+-- every list of M.cue_layout (doc.cues); detection then reads them instead of cutting and
+-- matching text in Lua. The same events either way (spec/events_cues_spec.lua).
+
+--- The phrase lists the C cue annotator matches for lexicon lex (kept in lex): specs =
+-- {{spec, mode}...} for core.cues; scan[lang] = the list numbers a document of that
+-- language asks for; num[matcher][lang] and num[compiled list] = a list's number;
+-- entries[number] = its entries (line k of its spec is entries[k]).
+function M.cue_layout(lex)
+  local layout = lex._cue_layout
+  if layout then return layout end
+  layout = { specs = {}, scan = { en = {}, fr = {} }, num = {}, entries = {}, ref = {} }
+  local function add(ref, lang, entries, spec, mode)
+    local n = #layout.specs + 1
+    layout.specs[n] = { spec, mode }
+    layout.entries[n], layout.ref[n] = entries, ref
+    local scan = layout.scan[lang]
+    scan[#scan + 1] = n
+    return n
+  end
+  for _, lang in ipairs({ "en", "fr" }) do
+    for _, name in ipairs({ "triggers", "claims", "targets", "actors" }) do
+      local m = lex[name]
+      layout.num[m] = layout.num[m] or {}
+      layout.num[m][lang] = add(m, lang, m.entries[lang], m:spec(lang), "longest")
+    end
+  end
+  for _, c in ipairs(COMPILED) do
+    local lines = {}
+    for k, p in ipairs(c) do lines[k] = table.concat(p.words, " ") end
+    layout.num[c] = add(c, c.lang, c, table.concat(lines, "\n"), "all")
+  end
+  lex._cue_layout = layout
+  return layout
+end
+
+-- The flat hits of a sentence's cues: list, entry, i, j, list, entry, ...
+-- Matches of compiled list `list` as find_all gives them.
+cue_all = function(list, toks)
+  local flat, n, out = toks.cue_hits, toks.cue_layout.num[list], {}
+  for k = 1, #flat, 4 do
+    if flat[k] == n then out[#out + 1] = { i = flat[k + 2], j = flat[k + 3], label = list[flat[k + 1]].label } end
+  end
+  return out
+end
+
+-- The compiled lists that match somewhere in a sentence (any's table).
+cue_found = function(toks)
+  local flat, ref, found = toks.cue_hits, toks.cue_layout.ref, {}
+  for k = 1, #flat, 4 do found[ref[flat[k]]] = true end
+  toks.any = found
+  return found
+end
+
+-- The matches of a lexicon's matcher (Matcher:find's), from the cues when the words have them.
+local function find_hits(matcher, toks, lang)
+  local flat = toks.cue_hits
+  if not flat then return matcher:find(toks, lang) end
+  local layout = toks.cue_layout
+  local n = layout.num[matcher][lang]
+  local entries, out = layout.entries[n], {}
+  for k = 1, #flat, 4 do
+    if flat[k] == n then
+      local e, i, j = entries[flat[k + 1]], flat[k + 2], flat[k + 3]
+      out[#out + 1] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+                        phrase = e.phrase }
+    end
+  end
+  return out
+end
+
 -- The matches of a lexicon's matcher over a sentence's words, kept with the words
 -- (toks.hits): the claims, targets and actors of a sentence are asked for again by each
 -- event it tells and by the document's counts. The caller only reads them.
@@ -294,7 +372,7 @@ local function hits_of(matcher, toks, lang)
   end
   local got = memo[matcher]
   if not got then
-    got = matcher:find(toks, lang)
+    got = find_hits(matcher, toks, lang)
     memo[matcher] = got
   end
   return got
@@ -321,12 +399,20 @@ local function prepare(doc, lex)
   local lang = (doc.lang == "fr") and "fr" or "en"
   local text = type(doc.text) == "string" and doc.text or ""
   local sents = {}
-  for _, s in ipairs(type(doc.sentences) == "table" and doc.sentences or {}) do
+  local in_sents = type(doc.sentences) == "table" and doc.sentences or {}
+  -- the C core's cues, when they were made for this lexicon, language and these sentences
+  local cues = doc.cues
+  if not (type(cues) == "table" and cues.layout == lex._cue_layout and cues.lang == lang
+    and cues.n == #in_sents and lex._cue_layout) then
+    cues = nil
+  end
+  for k, s in ipairs(in_sents) do
     if type(s) == "table" and type(s.start) == "number" and type(s["end"]) == "number"
       and s.start >= 0 and s["end"] > s.start and s["end"] <= #text then
       local kind = s.kind or "paragraph"
       if kind ~= "credit" and kind ~= "boilerplate" then
-        sents[#sents + 1] = { start = s.start + 1, stop = s["end"], kind = kind, ents = {} }
+        sents[#sents + 1] = { start = s.start + 1, stop = s["end"], kind = kind, ents = {},
+                              cue = cues and cues[k] or nil }
       end
     end
   end
@@ -398,7 +484,8 @@ local function prepare(doc, lex)
     local s = sents[si]
     if s and e.start >= s.start and e.stop <= s.stop then s.ents[#s.ents + 1] = e end
   end
-  return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex }
+  return { lang = lang, text = text, sents = sents, ents = ents, id = doc.id, lex = lex,
+           cued = cues ~= nil, layout = cues and lex._cue_layout }
 end
 
 -- The document date: the record's, else the latest full date written in the text (a
@@ -521,7 +608,7 @@ end
 
 local function sentence_mentions(d, s)
   local toks = s.toks
-  local found = d.lex.triggers:find(toks, d.lang)
+  local found = find_hits(d.lex.triggers, toks, d.lang)
   strikers_in_street(found, toks)
   local list = {}
   for _, m in ipairs(found) do
@@ -1729,6 +1816,8 @@ end
 -- one of its phrases there: nil when none of its phrases (but "none") can match.
 local function words_for(d, s, matcher)
   if s.toks then return s.toks end
+  -- (with cues, a sentence with no words has no match of any list)
+  if d.cued then return nil end
   local low = d.low:sub(s.start, s.stop)
   if not matcher:quick(d.lang):match(low) then return nil end
   s.toks = lexicon.tokens(low, s.start - 1, true)
@@ -1819,6 +1908,9 @@ local function event_fields(d, ev, is_first, context)
       local demanding
       if s.toks then
         demanding = demands(d.lex, s.toks)
+      elseif d.cued then
+        -- (no words from the cues: no match of any list, so no claim; as the test below)
+        demanding = nil
       else
         local low = d.low:sub(s.start, s.stop)
         if d.lex.claims:quick(d.lang):match(low) then
@@ -2218,16 +2310,31 @@ function M.document(doc, lex)
   d.low = lexicon.lower(d.text)
   local quick = d.lex.triggers:quick(d.lang)
   for _, s in ipairs(d.sents) do
-    local low = d.low:sub(s.start, s.stop)
     -- words are cut only where a trigger, or a figure, may be
     local has_fig = false
     for _, e in ipairs(s.ents) do if e.type == "QUANTITY" then has_fig = true break end end
-    -- a figure counts only with a source's word ("said", "selon"): look for one cheaply
-    if has_fig and not QUICK_CUE[d.lang]:match(low) then has_fig = false end
     local ms = {}
-    if quick:match(low) or has_fig then
-      s.toks = lexicon.tokens(low, s.start - 1, true)
-      ms = sentence_mentions(d, s)
+    if d.cued then
+      -- the words and matches of the C core's cues (none: the sentence matches no list)
+      local cue = s.cue
+      if cue then
+        local toks = cue.toks
+        toks.cue_hits, toks.cue_layout, toks.any, toks.hits = cue.hits, d.layout, nil, nil
+        s.toks = toks
+        -- (a figure counts only with a source's word: the test the Lua path makes below)
+        if has_fig and not any(C_SOURCE_CUES[d.lang], toks) then has_fig = false end
+        ms = sentence_mentions(d, s)
+      else
+        has_fig = false
+      end
+    else
+      local low = d.low:sub(s.start, s.stop)
+      -- a figure counts only with a source's word ("said", "selon"): look for one cheaply
+      if has_fig and not QUICK_CUE[d.lang]:match(low) then has_fig = false end
+      if quick:match(low) or has_fig then
+        s.toks = lexicon.tokens(low, s.start - 1, true)
+        ms = sentence_mentions(d, s)
+      end
     end
     if #ms == 0 and s.kind ~= "title" and s.kind ~= "caption" then
       -- "Unions said 10,000 officers had taken part, police counted 2,300": a sentence of

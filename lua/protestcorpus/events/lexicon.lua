@@ -79,7 +79,7 @@ end
 
 local function new_matcher()
   return setmetatable({ exact = { en = {}, fr = {} }, prefix = { en = {}, fr = {} },
-    plens = { en = {}, fr = {} }, n = 0, _cands = {}, _ncands = {} }, Matcher)
+    plens = { en = {}, fr = {} }, entries = { en = {}, fr = {} }, n = 0, _cands = {}, _ncands = {} }, Matcher)
 end
 
 function Matcher:add(lang, phrase, label, line)
@@ -99,6 +99,8 @@ function Matcher:add(lang, phrase, label, line)
     tbl[key] = tbl[key] or {}
     local list = tbl[key]
     list[#list + 1] = entry
+    local all = self.entries[l]
+    all[#all + 1] = entry
     if type(first) == "table" then
       -- the lengths of prefixes, so that a word is cut only where a prefix may end
       local pl, seen = self.plens[l], false
@@ -219,6 +221,19 @@ function Matcher:find(toks, lang)
     end
   end
   return out
+end
+
+--- The entries of a language as one string, a phrase a line in the order they were added,
+-- words separated by spaces and a prefix word ending in "*": what the C cue annotator
+-- (csrc/cues.c) matches as this matcher does; line k is self.entries[lang][k].
+function Matcher:spec(lang)
+  local lines = {}
+  for k, e in ipairs(self.entries[lang] or {}) do
+    local ws = {}
+    for i, w in ipairs(e.words) do ws[i] = type(w) == "table" and (w.prefix .. "*") or w end
+    lines[k] = table.concat(ws, " ")
+  end
+  return table.concat(lines, "\n")
 end
 
 local build_quick
