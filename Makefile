@@ -174,10 +174,14 @@ $(BUILD)/test_quotes: csrc/tests/test_quotes.c $(CORE_LIB)
 $(BUILD)/test_dates: csrc/tests/test_dates.c $(CORE_LIB)
 	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
 
-test-c: $(BUILD)/test_core $(BUILD)/test_quotes $(BUILD)/test_dates
+$(BUILD)/test_cues: csrc/tests/test_cues.c $(CORE_LIB)
+	$(CC) $(ALL_CFLAGS) -Icsrc $< $(CORE_LIB) $(LDLIBS) -o $@
+
+test-c: $(BUILD)/test_core $(BUILD)/test_quotes $(BUILD)/test_dates $(BUILD)/test_cues
 	$(BUILD)/test_core
 	$(BUILD)/test_quotes
 	$(BUILD)/test_dates
+	$(BUILD)/test_cues
 
 test-lua:
 	$(MAKE) --no-print-directory module LUA=lua5.4
@@ -259,9 +263,10 @@ demo: deps module
 ASAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
 check-asan:
 	$(MAKE) --no-print-directory BUILD=build/asan CFLAGS="$(ASAN_FLAGS)" LIBFLAG="-shared -fsanitize=address,undefined" \
-	  build/asan/test_core build/asan/test_quotes module
+	  build/asan/test_core build/asan/test_quotes build/asan/test_cues module
 	ASAN_OPTIONS=detect_leaks=1 build/asan/test_core
 	ASAN_OPTIONS=detect_leaks=1 build/asan/test_quotes
+	ASAN_OPTIONS=detect_leaks=1 build/asan/test_cues
 	LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/asan/lua5.4/?.so;;" \
 	  LD_PRELOAD="$$($(CC) -print-file-name=libasan.so) $$($(CC) -print-file-name=libubsan.so)" \
 	  ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 lua5.4 $(BUSTED) spec
