@@ -43,6 +43,7 @@ struct pc_cues {
   size_t nbytes, capbytes;
   uint32_t *off, *len; /* of each string */
   uint32_t nwords, capwords;
+  uint64_t *firsts; /* per id: the lists (bit list % 64) with a phrase of that first word */
   uint32_t *slots; /* open addressing: id + 1, 0 empty */
   uint32_t nslots;
   cue_list *lists;
@@ -105,11 +106,14 @@ static int intern(pc_cues *c, const uint8_t *s, size_t n, uint32_t *id) {
   if ((rc = grow((void **)&c->off, &capw, (size_t)c->nwords + 1, sizeof *c->off)) != PC_OK) return rc;
   capw = c->capwords;
   if ((rc = grow((void **)&c->len, &capw, (size_t)c->nwords + 1, sizeof *c->len)) != PC_OK) return rc;
+  capw = c->capwords;
+  if ((rc = grow((void **)&c->firsts, &capw, (size_t)c->nwords + 1, sizeof *c->firsts)) != PC_OK) return rc;
   c->capwords = (uint32_t)capw;
   if ((size_t)(c->nwords + 1) * 2 > c->nslots &&
       (rc = rehash(c, c->nslots ? c->nslots * 2 : 1024)) != PC_OK)
     return rc;
   memcpy(c->bytes + c->nbytes, s, n);
+  c->firsts[c->nwords] = 0;
   c->off[c->nwords] = (uint32_t)c->nbytes;
   c->len[c->nwords] = (uint32_t)n;
   c->nbytes += n;
@@ -150,6 +154,7 @@ void pc_cues_free(pc_cues *c) {
   free(c->bytes);
   free(c->off);
   free(c->len);
+  free(c->firsts);
   free(c->slots);
   free(c);
 }
@@ -199,7 +204,7 @@ static int add_phrase(pc_cues *c, cue_list *l, const uint8_t *s, size_t n, size_
 static int cmp_u8(const void *a, const void *b) { return (int)*(const uint8_t *)a - (int)*(const uint8_t *)b; }
 
 /* The entries by first word, in the order they were added (CSR arrays over the ids). */
-static int build_index(const pc_cues *c, cue_list *l) {
+static int build_index(pc_cues *c, cue_list *l, uint32_t li) {
   uint32_t e, nv = c->nwords;
   l->nidx = nv;
   l->ex_start = calloc((size_t)nv + 1, sizeof *l->ex_start);
@@ -212,7 +217,10 @@ static int build_index(const pc_cues *c, cue_list *l) {
     if (!l->ent_n[e]) continue;
     w = l->pool[l->ent_off[e]];
     if (w & PREFIX_BIT) l->px_start[(w & ~PREFIX_BIT) + 1]++;
-    else l->ex_start[w + 1]++;
+    else {
+      l->ex_start[w + 1]++;
+      c->firsts[w] |= (uint64_t)1 << (li % 64);
+    }
   }
   for (e = 0; e < nv; e++) {
     l->ex_start[e + 1] += l->ex_start[e];
@@ -258,7 +266,7 @@ int pc_cues_add(pc_cues *c, const char *spec, size_t len, int mode, uint32_t *li
     else rc = add_phrase(c, l, s + a, b - a, &capent, &cappool);
     a = b + 1;
   }
-  if (rc == PC_OK) rc = build_index(c, l);
+  if (rc == PC_OK) rc = build_index(c, l, (uint32_t)c->nlists);
   if (rc != PC_OK) {
     list_free(l);
     return rc;
@@ -312,8 +320,17 @@ static int cut_words(const pc_cues *c, pc_cue_scan *out, size_t n) {
   {
     size_t k;
     if ((rc = grow((void **)&out->ids, &out->capids, out->nwords + 1, sizeof *out->ids)) != PC_OK) return rc;
-    for (k = 0; k < out->nwords; k++)
-      out->ids[k] = lookup(c, out->low + (out->words[k].start - out->start), out->words[k].end - out->words[k].start);
+    if ((rc = grow((void **)&out->masks, &out->capmasks, out->nwords + 1, sizeof *out->masks)) != PC_OK) return rc;
+    for (k = 0; k < out->nwords; k++) {
+      const uint8_t *w = out->low + (out->words[k].start - out->start);
+      size_t wl = out->words[k].end - out->words[k].start, bit;
+      uint32_t id = lookup(c, w, wl);
+      out->ids[k] = id;
+      out->masks[k] = id == NO_ID ? 0 : c->firsts[id];
+      /* a word that may begin with a first-word prefix: every LONGEST list looks */
+      bit = wl >= 3 ? filter_bit(w) : 0;
+      if (wl >= 3 && (c->filter[bit / 8] & (1u << (bit % 8)))) out->masks[k] = ~(uint64_t)0;
+    }
   }
   return PC_OK;
 }
@@ -377,9 +394,14 @@ static uint32_t longest_at(const pc_cues *c, const cue_list *l, const pc_cue_sca
 
 static int match_list(const pc_cues *c, uint32_t li, pc_cue_scan *out) {
   const cue_list *l = &c->lists[li];
+  uint64_t bit = (uint64_t)1 << (li % 64);
   size_t i = 0;
   int rc;
   while (i < out->nwords) {
+    if (!(out->masks[i] & bit)) {
+      i++;
+      continue;
+    }
     if (l->mode == PC_CUES_LONGEST) {
       uint32_t e = longest_at(c, l, out, i);
       if (e == NO_ID) { i++; continue; }
@@ -418,6 +440,7 @@ void pc_cue_scan_free(pc_cue_scan *s) {
   if (!s) return;
   free(s->words);
   free(s->ids);
+  free(s->masks);
   free(s->hits);
   free(s->low);
   memset(s, 0, sizeof *s);

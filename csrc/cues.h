@@ -36,6 +36,8 @@ typedef struct pc_cue_scan {
   size_t nwords, capwords;
   uint32_t *ids; /* each word's id in the lists' vocabulary */
   size_t capids;
+  uint64_t *masks; /* the lists (bit list % 64) a phrase of may start at each word */
+  size_t capmasks;
   pc_cue_hit *hits;
   size_t nhits, caphits;
   uint8_t *low;
