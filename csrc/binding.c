@@ -1094,23 +1094,30 @@ static int l_cues(lua_State *L) {
   return 1;
 }
 
-/* The words and hits of one scanned sentence: {toks = {{start, stop, word}...}, hits = {list,
-** entry, i, j, ...}} (1-based: byte positions as string.sub, word indexes, list numbers). */
+/* The words and hits of one scanned sentence: {toks = {word...; S = {start...}, E = {stop...}},
+** hits = {list, entry, i, j, ...}} (events/lexicon.lua's M.words; 1-based: byte positions
+** as string.sub, word indexes, list numbers). No table per word. */
 static void push_scan(lua_State *L, const pc_cue_scan *sc) {
   size_t k;
   lua_createtable(L, 0, 2);
-  lua_createtable(L, (int)sc->nwords, 0);
+  lua_createtable(L, (int)sc->nwords, 6);
   for (k = 0; k < sc->nwords; k++) {
     const pc_cue_word *w = &sc->words[k];
-    lua_createtable(L, 0, 3);
-    lua_pushinteger(L, (lua_Integer)w->start + 1);
-    lua_setfield(L, -2, "start");
-    lua_pushinteger(L, (lua_Integer)w->end);
-    lua_setfield(L, -2, "stop");
     lua_pushlstring(L, (const char *)sc->low + (w->start - sc->start), w->end - w->start);
-    lua_setfield(L, -2, "word");
     lua_rawseti(L, -2, (int)k + 1);
   }
+  lua_createtable(L, (int)sc->nwords, 0);
+  for (k = 0; k < sc->nwords; k++) {
+    lua_pushinteger(L, (lua_Integer)sc->words[k].start + 1);
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "S");
+  lua_createtable(L, (int)sc->nwords, 0);
+  for (k = 0; k < sc->nwords; k++) {
+    lua_pushinteger(L, (lua_Integer)sc->words[k].end);
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "E");
   lua_setfield(L, -2, "toks");
   lua_createtable(L, (int)(sc->nhits * 4), 0);
   for (k = 0; k < sc->nhits; k++) {

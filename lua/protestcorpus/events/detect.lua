@@ -227,7 +227,7 @@ local function phrase_at(p, toks, i, i1)
   local words = p.words
   if i + #words - 1 > i1 then return false end
   for k = 2, #words do
-    if toks[i + k - 1].word ~= words[k] then return false end
+    if toks[i + k - 1] ~= words[k] then return false end
   end
   return true
 end
@@ -240,7 +240,7 @@ local function find_all(list, toks, i0, i1)
   i0, i1 = i0 or 1, i1 or #toks
   local by = list.by_first
   for i = i0, i1 do
-    local ps = by[toks[i].word]
+    local ps = by[toks[i]]
     if ps then
       for _, p in ipairs(ps) do
         if phrase_at(p, toks, i, i1) then hits[#hits + 1] = { i = i, j = i + #p.words - 1, label = p.label } end
@@ -267,14 +267,14 @@ local function any(list, toks)
     found = {}
     local n = #toks
     for i = 1, n do
-      local w = toks[i].word
+      local w = toks[i]
       local one = ANY_ONE[w]
       if one then
         for k = 1, #one do found[one[k]] = true end
       end
       local by = ANY_TWO[w]
       if by and i < n then
-        local ps = by[toks[i + 1].word]
+        local ps = by[toks[i + 1]]
         if ps then
           for k = 1, #ps do
             local x = ps[k]
@@ -354,7 +354,7 @@ local function find_hits(matcher, toks, lang)
   for k = 1, #flat, 4 do
     if flat[k] == n then
       local e, i, j = entries[flat[k + 1]], flat[k + 2], flat[k + 3]
-      out[#out + 1] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+      out[#out + 1] = { label = e.label, i = i, j = j, start = toks.S[i], stop = toks.E[j],
                         phrase = e.phrase }
     end
   end
@@ -383,7 +383,7 @@ local function tok_at(toks, pos)
   local lo, hi = 1, #toks
   while lo < hi do
     local mid = math.floor((lo + hi) / 2)
-    if toks[mid].stop < pos then lo = mid + 1 else hi = mid end
+    if toks.E[mid] < pos then lo = mid + 1 else hi = mid end
   end
   return lo
 end
@@ -599,7 +599,7 @@ local function strikers_in_street(found, toks)
   end
   if not street then return end
   for _, m in ipairs(found) do
-    local w = toks[m.i].word
+    local w = toks[m.i]
     for _, p in ipairs(STRIKERS) do
       if m.label == "strike" and m.i == m.j and w:sub(1, #p) == p then m.label = "attend" end
     end
@@ -613,9 +613,9 @@ local function sentence_mentions(d, s)
   local list = {}
   for _, m in ipairs(found) do
     if m.label ~= "none" and not inside_entity(s, m.start, m.stop) then
-      local orig = d.text:sub(toks[m.i].start, toks[m.i].stop)
-      local month = orig == "March" and (toks[m.i + 1] and toks[m.i + 1].word:match("^%d")
-        or toks[m.i - 1] and toks[m.i - 1].word:match("^%d"))
+      local orig = d.text:sub(toks.S[m.i], toks.E[m.i])
+      local month = orig == "March" and (toks[m.i + 1] and toks[m.i + 1]:match("^%d")
+        or toks[m.i - 1] and toks[m.i - 1]:match("^%d"))
       if not month then
         local g = GROUP[m.label] or "other"
         local last = list[#list]
@@ -677,7 +677,7 @@ local function next_or_eve(d, s, e)
   if e.value ~= nil or e._tried then return end
   local t = dates.lower(e.text)
   local ej = tok_at(s.toks, e.stop)
-  local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+  local nxt = s.toks[ej + 1]
   if nxt == "de" or nxt == "d" or nxt == "du" or nxt == "des" or nxt == "of" then return end
   for word, step in pairs(EVE) do
     local base = d.run_day or d.anchor
@@ -697,13 +697,13 @@ local function sentence_dates(d, s, future)
       local v = resolve_value(d, e, future)
       local y, mo, dd = dates.parse(v)
       local k = tok_at(s.toks, e.start)
-      local prev = s.toks[k - 1] and s.toks[k - 1].word
+      local prev = s.toks[k - 1]
       local bound = prev == "since" or prev == "depuis" or prev == "until" or prev == "jusqu"
       -- "au lendemain d'une action", "la veille du vote": a day told from another event, not
       -- from the document's date
       local low = dates.lower(e.text)
       local ej = tok_at(s.toks, e.stop)
-      local nxt = s.toks[ej + 1] and s.toks[ej + 1].word
+      local nxt = s.toks[ej + 1]
       if (low:find("lendemain") or low:find("veille")) and (nxt == "de" or nxt == "d" or nxt == "du"
         or nxt == "des") then
         bound = true
@@ -712,7 +712,7 @@ local function sentence_dates(d, s, future)
       -- "since" bounds a comparison too
       if not y then
         for b = math.max(1, k - 5), k - 1 do
-          local w = s.toks[b].word
+          local w = s.toks[b]
           if w == "since" or w == "depuis" then bound = true end
         end
       end
@@ -752,18 +752,18 @@ local function end_date_of(m, ds, toks)
     -- "ended at midnight on Wednesday": an end word up to four words before the day
     local ended = false
     for k = math.max(1, dt.k - 4), dt.k - 1 do
-      if END[toks[k].word] then ended = true end
+      if END[toks[k]] then ended = true end
     end
     if n and n > start and n - start <= 60 and ended then return dt.value end
   end
   for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
-    local w = toks[k].word
+    local w = toks[k]
     local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
-    if n and n >= 2 and n <= 31 and DAY_WORDS[toks[k + 1].word] then
+    if n and n >= 2 and n <= 31 and DAY_WORDS[toks[k + 1]] then
       return dates.from_day(start + n - 1)
     end
     -- "48-hour strike", "grève de 72 heures"
-    if n and (n == 48 or n == 72 or n == 96) and HOUR_WORDS[toks[k + 1].word] then
+    if n and (n == 48 or n == 72 or n == 96) and HOUR_WORDS[toks[k + 1]] then
       return dates.from_day(start + n / 24 - 1)
     end
   end
@@ -780,8 +780,8 @@ local DAY_ONLY = { day = true, jour = true, ["journée"] = true }
 -- The N of "a second day", "troisième jour" near a mention, or nil.
 ordinal_day = function(toks, m)
   for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
-    local n = ORDINALS[toks[k].word]
-    if n and DAY_ONLY[toks[k + 1].word] then return n end
+    local n = ORDINALS[toks[k]]
+    if n and DAY_ONLY[toks[k + 1]] then return n end
   end
   return nil
 end
@@ -793,11 +793,11 @@ local function shift_ordinal_day(m, toks)
   if not start then return end
   -- "la grève lancée mardi 3 mars": already the first day
   for k = math.max(1, m.date.k - 3), m.date.k - 1 do
-    if START[toks[k].word] then return end
+    if START[toks[k]] then return end
   end
   for k = math.max(1, m.i - 8), math.min(#toks - 1, m.j + 8) do
-    local n = ORDINALS[toks[k].word]
-    if n and DAY_ONLY[toks[k + 1].word] then
+    local n = ORDINALS[toks[k]]
+    if n and DAY_ONLY[toks[k + 1]] then
       local first = dates.from_day(start - n + 1)
       m.date = { value = first, day = true, e = m.date.e, k = m.date.k }
       m.ongoing_day = n
@@ -811,9 +811,9 @@ local NOUN_BEFORE = { at = true, against = true, over = true, the = true, about 
   of = true, new = true, its = true, their = true, government = true, ["'s"] = true, s = true }
 local function plans_to(toks)
   for k = 2, #toks - 1 do
-    local w = toks[k].word
+    local w = toks[k]
     if (w == "plan" or w == "plans" or w == "planned" or w == "intend" or w == "intends")
-      and toks[k + 1].word == "to" and not NOUN_BEFORE[toks[k - 1].word] then
+      and toks[k + 1] == "to" and not NOUN_BEFORE[toks[k - 1]] then
       return true
     end
   end
@@ -855,13 +855,13 @@ local function bind_dates(ms, ds, toks)
       local ej = tok_at(toks, e.stop)
       for _, h in ipairs(m.hits or { m }) do
         local before = e.stop < h.start and (h.i - ej <= 1
-          or (h.i - ej == 2 and toks[h.i - 1].word == "s")
+          or (h.i - ej == 2 and toks[h.i - 1] == "s")
           or (not dt.day and h.i - ej <= 5 and relative_month(e)))
         local after = e.start > h.stop and tok_at(toks, e.start) - h.j <= 4
         if (before or after) and not taken[di] and not m.date then
           m.date, taken[di] = dt, true
           local p1, p2 = toks[dt.k - 1], toks[dt.k - 2]
-          m.started = (p1 and START[p1.word]) or (p2 and START[p2.word]) or nil
+          m.started = (p1 and START[p1]) or (p2 and START[p2]) or nil
         end
       end
     end
@@ -872,8 +872,8 @@ local function bind_dates(ms, ds, toks)
   for _, m in ipairs(ms) do
     for di, dt in ipairs(ds) do
       local gap = dt.k - m.j
-      local p1 = toks[dt.k - 1] and toks[dt.k - 1].word
-      local p2 = toks[dt.k - 2] and toks[dt.k - 2].word
+      local p1 = toks[dt.k - 1]
+      local p2 = toks[dt.k - 2]
       local intro = START[p1] or START[p2] or p1 == "for" or p1 == "pour"
       if not m.date and not taken[di] and dt.day and gap > 0 and gap <= 12 and intro then
         m.date, taken[di], m.started = dt, true, START[p1] or START[p2]
@@ -883,11 +883,11 @@ local function bind_dates(ms, ds, toks)
   for _, m in ipairs(ms) do
     -- "the protests", "les manifestations", "ending a strike": a reference to an event told
     -- elsewhere, unless a date is written right beside it
-    local prev = toks[m.i - 1] and toks[m.i - 1].word
+    local prev = toks[m.i - 1]
     local ref = false
     for k = math.max(1, m.i - 6), m.i - 1 do
       -- ("après-midi" is a time of day, not "after")
-      if REFERENCE[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then ref = true end
+      if REFERENCE[toks[k]] and toks[k + 1] ~= "midi" then ref = true end
     end
     if not m.date and (DEFINITE[prev] or ref) then m.date, m.ref = false, true end
     -- "a day after activists blockaded a depot": an action told as the reference of another
@@ -899,7 +899,7 @@ local function bind_dates(ms, ds, toks)
       for _, dt in ipairs(ds) do
         local started = false
         for k = math.max(1, dt.k - 6), dt.k - 1 do
-          if START[toks[k].word] then started = true end
+          if START[toks[k]] then started = true end
         end
         local near = dt.k > m.j or (m.i - dt.k <= 12 and dt.k < m.i)
         if dt.day and started and near and not m.date then
@@ -984,15 +984,15 @@ local function beside(toks, e)
   -- (back over a list of origins, "venus de Wallonie, de Flandre et du Limbourg", not past
   -- the verb of the main clause)
   for b = k - 1, math.max(1, k - 10), -1 do
-    local w = toks[b].word
+    local w = toks[b]
     if ORIGIN[w] then return "origin" end
     if CLAUSE[w] then break end
   end
   for b = math.max(1, k - 3), k - 1 do
-    local w = toks[b].word
+    local w = toks[b]
     if NEAR[w] then return true end
     if BEARING[w] and b >= k - 3 then
-      local nx = toks[b + 1] and toks[b + 1].word
+      local nx = toks[b + 1]
       if nx == "of" or nx == "de" or nx == "du" then return true end
     end
   end
@@ -1005,8 +1005,8 @@ local function qualifier(d, toks, e)
   local before = d.text:sub(math.max(1, e.start - 2), e.start - 1)
   if before:find("%(") then return true end
   local k = toks and tok_at(toks, e.start)
-  local p1 = k and toks[k - 1] and toks[k - 1].word
-  local p2 = k and toks[k - 2] and toks[k - 2].word
+  local p1 = k and toks[k - 1]
+  local p2 = k and toks[k - 2]
   return p1 == "en" or p1 == "the" or p2 == "dans"
 end
 
@@ -1021,7 +1021,7 @@ local function site_noun_after(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.stop)
   local nx = toks[k + 1]
-  return nx ~= nil and nx.start > e.stop and SITE_NOUN[nx.word] == true
+  return nx ~= nil and toks.S[k + 1] > e.stop and SITE_NOUN[nx] == true
 end
 
 -- "a strike for March 24-25, two days after a walkout ... in England", "au lendemain d'une
@@ -1034,7 +1034,7 @@ local function related(m, e)
   if not toks or e.start <= h.stop then return false end
   for k = h.j + 1, tok_at(toks, e.start) - 1 do
     -- ("après-midi", an afternoon, is cut at its hyphen)
-    if RELATION[toks[k].word] and not (toks[k + 1] and toks[k + 1].word == "midi") then return true end
+    if RELATION[toks[k]] and toks[k + 1] ~= "midi" then return true end
   end
   return false
 end
@@ -1069,17 +1069,17 @@ local function mention_places(d, m)
   local firsts = d.lex.exonym_firsts
   -- (the words of the mention's part only: from the first that may start in it)
   for k = tok_at(toks, m.seg_start), #toks do
-    local t = toks[k]
-    if t.start > m.seg_stop then break end
+    local t_start = toks.S[k]
+    if t_start > m.seg_stop then break end
     -- (a capital, A-Z as %u reads it, tested before the name is folded)
-    local b = byte(d.text, t.start)
-    if t.start >= m.seg_start and b >= 65 and b <= 90
-      and (not firsts or firsts[lexicon.fold(t.word)]) then
+    local b = byte(d.text, t_start)
+    if t_start >= m.seg_start and b >= 65 and b <= 90
+      and (not firsts or firsts[lexicon.fold(toks[k])]) then
       for n = 3, 1, -1 do
-        local last = toks[k + n - 1]
-        if last then
-          local name = d.text:sub(t.start, last.stop)
-          if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t.start, last.stop) then
+        local last_stop = toks.E[k + n - 1]
+        if last_stop then
+          local name = d.text:sub(t_start, last_stop)
+          if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t_start, last_stop) then
             local known = false
             for _, p in ipairs(places) do if M.place_key(d.lex, p) == M.place_key(d.lex, name) then known = true end end
             if not known then places[#places + 1] = name end
@@ -1096,8 +1096,8 @@ local function mention_places(d, m)
   if #places == 0 and #areas == 0 and m.group ~= "attend" then
     for _, e in ipairs(m.sent.ents) do
       local k = toks[1] and tok_at(toks, e.start)
-      local source = k and toks[k - 1] and (toks[k - 1].word == "selon" or toks[k - 1].word == "la"
-        and toks[k - 2] and toks[k - 2].word == "selon")
+      local source = k and toks[k - 1] and (toks[k - 1] == "selon" or toks[k - 1] == "la"
+        and toks[k - 2] == "selon")
       if e.type == "ORG" and in_seg(m, e) and not source
         and BUILDING_ORG[dates.lower(e.text):match("^(%S+)") or ""] then
         local town = e.text:match(" d[e'’] ?(%u[%w\128-\255%-]+)$") or e.text:match(" of (%u[%w\128-\255%-]+)$")
@@ -1397,7 +1397,7 @@ end
 
 local function negated(toks, i)
   for k = math.max(1, i - 5), i - 1 do
-    if NEGATION[toks[k].word] then return true end
+    if NEGATION[toks[k]] then return true end
   end
   return false
 end
@@ -1420,8 +1420,7 @@ local function demands(lex, toks)
     memo = {}
     lex._demand_words, lex._demand_n = memo, 0
   end
-  for _, t in ipairs(toks) do
-    local w = t.word
+  for _, w in ipairs(toks) do
     local yes = memo[w]
     if yes == nil then
       yes = DEMAND_START:match(w) ~= nil
@@ -1459,7 +1458,7 @@ local function figure_source(d, s, e)
     -- a source after the figure ("30000 selon la CGT") binds closer than one before it;
     -- one across a comma or "while" farther
     local dist = h.i > k and h.i - k or 2 * (k - h.j) + 1
-    local a, b = toks[math.min(h.i, k)].stop, toks[math.max(h.i, k)].start
+    local a, b = toks.E[math.min(h.i, k)], toks.S[math.max(h.i, k)]
     local between = d.text:sub(a + 1, b - 1)
     if between:find("[,;]") or between:find(" while ") or between:find(" tandis ") then
       dist = dist + 20
@@ -1470,16 +1469,16 @@ local function figure_source(d, s, e)
   for _, o in ipairs(s.ents) do
     if o.type == "ORG" then
       local ok = tok_at(toks, o.start)
-      local prev = toks[ok - 1] and toks[ok - 1].word
-      local prev2 = toks[ok - 2] and toks[ok - 2].word
+      local prev = toks[ok - 1]
+      local prev2 = toks[ok - 2]
       local oj = tok_at(toks, o.stop)
-      local nxt = toks[oj + 1] and toks[oj + 1].word
-      local nxt2 = toks[oj + 2] and toks[oj + 2].word
+      local nxt = toks[oj + 1]
+      local nxt2 = toks[oj + 2]
       local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
         or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
         or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
       local named = prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
-        or (toks[ok - 3] and toks[ok - 3].word == "according") or counts
+        or (toks[ok - 3] == "according") or counts
       if named or SOURCE_OF_KIND[o.kind or "none"] then
         local dist = ok > k and ok - k or 2 * (k - ok) + 1
         -- an ORG that is not introduced as the source counts only when nothing nearer does
@@ -1504,10 +1503,10 @@ end
 local function unit_kind(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
-    local toks = lexicon.tokens(unit)
+    local toks = lexicon.words(unit)
     local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
     if not hit and unit:sub(-1) == "s" then
-      toks = lexicon.tokens(unit:sub(1, -2))
+      toks = lexicon.words(unit:sub(1, -2))
       hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
     end
     if hit and hit.n == #toks then return hit.label end
@@ -1525,10 +1524,10 @@ local function unit_kind(d, e, s)
   local k = tok_at(s.toks, e.stop + 1)
   for step = 0, 1 do
     local t = s.toks[k + step]
-    if t and t.start > e.stop then
+    if t and s.toks.S[k + step] > e.stop then
       local m = d.lex.triggers:match_at(s.toks, k + step, d.lang)
       if m and m.label ~= "none" then return "person" end
-      if t.word ~= "more" and t.word ~= "de" and t.word ~= "of" then break end
+      if t ~= "more" and t ~= "de" and t ~= "of" then break end
     end
   end
   return nil
@@ -1554,7 +1553,7 @@ local function sentence_organizers(d, s, strike, o)
         -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
         local after = ei > c.j and ei - c.j <= 3
         -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
-        local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
+        local by1, by2 = s.toks[ei - 1], s.toks[ei - 2]
         if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
           after = true
         end
@@ -1568,12 +1567,12 @@ local function sentence_organizers(d, s, strike, o)
         -- "(CGT, FO, CFDT et Solidaires)": only a comma between a name and the one before
         local listed = last_j and last_e and d.text:sub(last_e.stop + 1, e.start - 1):match("^%s*,%s*$")
         local chained = listed or last_j and ei > last_j and ei - last_j <= 8
-          and (s.toks[ei - 1].word == "and" or s.toks[ei - 1].word == "et"
-            or s.toks[ei - 1].word == "by" and s.toks[ei - 2] and s.toks[ei - 2].word == "and"
-            or s.toks[ei - 1].word == "par" and s.toks[ei - 2] and s.toks[ei - 2].word == "et"
-            or (s.toks[ei - 2] and (s.toks[ei - 2].word == "and" or s.toks[ei - 2].word == "et"))
-            or CHAIN[s.toks[ei - 1].word] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2].word])
-            or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3].word]))
+          and (s.toks[ei - 1] == "and" or s.toks[ei - 1] == "et"
+            or s.toks[ei - 1] == "by" and s.toks[ei - 2] == "and"
+            or s.toks[ei - 1] == "par" and s.toks[ei - 2] == "et"
+            or (s.toks[ei - 2] and (s.toks[ei - 2] == "and" or s.toks[ei - 2] == "et"))
+            or CHAIN[s.toks[ei - 1]] or (s.toks[ei - 2] and CHAIN[s.toks[ei - 2]])
+            or (s.toks[ei - 3] and CHAIN[s.toks[ei - 3]]))
         if after or before or chained then
           org_add(o, e)
           got = true
@@ -1605,8 +1604,8 @@ local function sentence_organizers(d, s, strike, o)
       for _, e in ipairs(s.ents) do
         if e.type == "QUANTITY" and type(e.unit) == "string"
           and (e.unit:find("^union") or e.unit:find("^syndicat") or e.unit:find("^organi")) then
-          local t = s.toks[tok_at(s.toks, e.stop + 1)]
-          text = d.text:sub(e.start, (t and t.stop) or e.stop)
+          local ti = tok_at(s.toks, e.stop + 1)
+          text = d.text:sub(e.start, (s.toks[ti] and s.toks.E[ti]) or e.stop)
         end
       end
     end
@@ -1638,7 +1637,7 @@ local function organizer_sentences(d, ev)
         local first = d.low:sub(nxt.start, nxt.stop):match("^[%s%p]*([%a\128-\255]+)")
         if first and GOES_ON[first] then
           done[nxt] = true
-          if not nxt.toks then nxt.toks = lexicon.tokens(d.low:sub(nxt.start, nxt.stop), nxt.start - 1, true) end
+          if not nxt.toks then nxt.toks = lexicon.words(d.low:sub(nxt.start, nxt.stop), nxt.start - 1, true) end
           list[#list + 1] = { s = nxt, strike = m.forms.strike }
         end
       end
@@ -1687,10 +1686,10 @@ local function name_facts(d, name)
   local key = d.lang .. "\0" .. name
   local f = memo[key]
   if f then return f end
-  local toks = lexicon.tokens(name)
+  local toks = lexicon.words(name)
   local unionish, addressee = false, false
-  for _, t in ipairs(toks) do
-    for _, p in ipairs(UNIONISH) do if t.word:sub(1, #p) == p then unionish = true end end
+  for _, w in ipairs(toks) do
+    for _, p in ipairs(UNIONISH) do if w:sub(1, #p) == p then unionish = true end end
   end
   for _, h in ipairs(lex.targets:find(toks, d.lang)) do
     if ADDRESSEE[h.label] then addressee = true end
@@ -1799,11 +1798,11 @@ local function count_actors(d, s, ev, actors)
       end
       if h.label == "police" then
         -- ("Calgary police did not give", "la police cantonale a compté": within 3 words)
-        local p1 = s.toks[h.i - 1] and s.toks[h.i - 1].word
-        local p2 = s.toks[h.i - 2] and s.toks[h.i - 2].word
+        local p1 = s.toks[h.i - 1]
+        local p2 = s.toks[h.i - 2]
         if NOT_ACTOR_BEFORE[p1] or NOT_ACTOR_BEFORE[p2] then w = 0 end
         for k = h.j + 1, math.min(#s.toks, h.j + 3) do
-          if NOT_ACTOR_AFTER[s.toks[k].word] then w = 0 end
+          if NOT_ACTOR_AFTER[s.toks[k]] then w = 0 end
         end
       end
       if s.kind == "title" then w = w * 2 end
@@ -1820,7 +1819,7 @@ local function words_for(d, s, matcher)
   if d.cued then return nil end
   local low = d.low:sub(s.start, s.stop)
   if not matcher:quick(d.lang):match(low) then return nil end
-  s.toks = lexicon.tokens(low, s.start - 1, true)
+  s.toks = lexicon.words(low, s.start - 1, true)
   return s.toks
 end
 
@@ -1833,10 +1832,10 @@ local function count_targets(d, s, counts)
     for _, e in ipairs(s.ents) do
       if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
     end
-    local p1 = toks[h.i - 1] and toks[h.i - 1].word
-    local p2 = toks[h.i - 2] and toks[h.i - 2].word
-    local n1 = toks[h.j + 1] and toks[h.j + 1].word
-    if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] and toks[h.i - 3].word == "according")
+    local p1 = toks[h.i - 1]
+    local p2 = toks[h.i - 2]
+    local n1 = toks[h.j + 1]
+    if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] == "according")
       or n1 == "said" or n1 == "counted" or n1 == "estimated" then
       skip = true
     end
@@ -1915,7 +1914,7 @@ local function event_fields(d, ev, is_first, context)
         local low = d.low:sub(s.start, s.stop)
         if d.lex.claims:quick(d.lang):match(low) then
           demanding = DEMAND_WORD:match(low) ~= nil
-          if demanding then s.toks = lexicon.tokens(low, s.start - 1, true) end
+          if demanding then s.toks = lexicon.words(low, s.start - 1, true) end
         end
       end
       if demanding then
@@ -1927,7 +1926,7 @@ local function event_fields(d, ev, is_first, context)
     if not next(claims) then
       local loose, loose_texts = {}, {}
       for _, s in ipairs(loose_sents) do
-        if not s.toks then s.toks = lexicon.tokens(d.low:sub(s.start, s.stop), s.start - 1, true) end
+        if not s.toks then s.toks = lexicon.words(d.low:sub(s.start, s.stop), s.start - 1, true) end
         add_claims(d, s, loose, loose_texts)
       end
       for c in pairs(loose) do claims[c] = true end
@@ -2120,10 +2119,10 @@ local function multiday(d, ev)
   if ev.end_date and ev.end_date > ev.date then return true end
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
-    local prev = toks and toks[m.i - 1] and toks[m.i - 1].word
+    local prev = toks and toks[m.i - 1]
     if m.forms.strike and toks and not any(C_FUTURE[d.lang], toks) and not ANOTHER[prev] then
       for k = math.max(1, m.i - 6), math.min(#toks - 1, m.j + 6) do
-        local w, nx = toks[k].word, toks[k + 1].word
+        local w, nx = toks[k], toks[k + 1]
         local n = NUMBER_WORDS[w] or (w:match("^%d+$") and tonumber(w))
         if n and n >= 2 and (DAY_WORDS[nx] or (HOUR_WORDS[nx] and n >= 36)) then return true end
         if OPEN_ENDED[w] or (w == "open" and nx == "ended") then return true end
@@ -2228,8 +2227,8 @@ local function general_strike(ev)
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
     for _, h in ipairs(m.hits or {}) do
-      local before = toks[h.i - 1] and toks[h.i - 1].word
-      local after = toks[h.j + 1] and toks[h.j + 1].word
+      local before = toks[h.i - 1]
+      local after = toks[h.j + 1]
       if m.forms.strike and (before == "general" or after == "générale" or after == "generale") then
         return true
       end
@@ -2332,7 +2331,7 @@ function M.document(doc, lex)
       -- a figure counts only with a source's word ("said", "selon"): look for one cheaply
       if has_fig and not QUICK_CUE[d.lang]:match(low) then has_fig = false end
       if quick:match(low) or has_fig then
-        s.toks = lexicon.tokens(low, s.start - 1, true)
+        s.toks = lexicon.words(low, s.start - 1, true)
         ms = sentence_mentions(d, s)
       end
     end

@@ -2,7 +2,8 @@
 --
 --     local lex = assert(lexicon.load(dir))        -- dir holds data/events/*.tsv
 --     local toks = lexicon.tokens(sentence_text)    -- {{start, stop, word}...}, lowercased
---     for _, m in ipairs(lex.triggers:find(toks, "en")) do print(m.label, m.i, m.j) end
+--     local ws = lexicon.words(sentence_text)       -- {word...; S = {start...}, E = {stop...}}
+--     for _, m in ipairs(lex.triggers:find(ws, "en")) do print(m.label, m.i, m.j) end
 --
 -- Every list is a TSV file `lang<TAB>phrase<TAB>label` ('#' starts a comment line; lang is
 -- en, fr or * for both). A phrase is lowercase words; a word ending in "*" matches every
@@ -58,6 +59,30 @@ function M.tokens(text, base, lowered)
     n = n + 1
     out[n] = { start = flat[k] + base, stop = flat[k + 2] - 1 + base, word = flat[k + 1] }
   end
+  return out
+end
+
+--- The same words as M.tokens, as the events layer reads them: {word...; S = {start...},
+-- E = {stop...}} (no table per word; the C cue annotator, csrc/cues.c, gives this form too).
+function M.words(text, base, lowered)
+  base = base or 0
+  if not lowered then text = lower(text) end
+  local flat = words:match(text)
+  local out, S, E, n = {}, {}, {}, 0
+  for k = 1, #flat, 3 do
+    n = n + 1
+    out[n], S[n], E[n] = flat[k + 1], flat[k] + base, flat[k + 2] - 1 + base
+  end
+  out.S, out.E = S, E
+  return out
+end
+
+-- M.words' form of a list of M.tokens (the matcher reads that form; both are accepted).
+local function as_words(toks)
+  if type(toks[1]) ~= "table" then return toks end
+  local out, S, E = {}, {}, {}
+  for k, t in ipairs(toks) do out[k], S[k], E[k] = t.word, t.start, t.stop end
+  out.S, out.E = S, E
   return out
 end
 
@@ -127,7 +152,7 @@ local function longest(list, toks, i, best)
     if i + e.n - 1 <= #toks and (not best or e.n > best.n) then
       local ok = true
       for k = 2, e.n do
-        if not word_ok(e.words[k], toks[i + k - 1].word) then
+        if not word_ok(e.words[k], toks[i + k - 1]) then
           ok = false
           break
         end
@@ -176,19 +201,21 @@ local function cands_of(self, w, lang)
   return c
 end
 
---- Matches at token i: the longest entry, or nil.
+--- Matches at word i (of M.words, or M.tokens): the longest entry, or nil.
 function Matcher:match_at(toks, i, lang)
-  local c = cands_of(self, toks[i].word, lang)
+  toks = as_words(toks)
+  local c = cands_of(self, toks[i], lang)
   if not c then return nil end
   local best
   for k = 1, #c do best = longest(c[k], toks, i, best) end
   return best
 end
 
---- Every match, left to right, longest first, not overlapping:
--- {label, i, j (token indices), start, stop (bytes), phrase}.
+--- Every match in words of M.words (or M.tokens), left to right, longest first, not
+-- overlapping: {label, i, j (word indices), start, stop (bytes), phrase}.
 -- (match_at inlined: most words start no phrase, and then cost one lookup in the cache)
 function Matcher:find(toks, lang)
+  toks = as_words(toks)
   local out, nout, i, n = {}, 0, 1, #toks
   local cache = self._cands[lang]
   if not cache then
@@ -197,12 +224,12 @@ function Matcher:find(toks, lang)
     cache = self._cands[lang]
   end
   while i <= n do
-    local c = cache[toks[i].word]
+    local c = cache[toks[i]]
     if c == false then
       i = i + 1
     else
       if c == nil then
-        c = cands_of(self, toks[i].word, lang)
+        c = cands_of(self, toks[i], lang)
         cache = self._cands[lang]
       end
       local e
@@ -212,7 +239,7 @@ function Matcher:find(toks, lang)
       if e then
         local j = i + e.n - 1
         nout = nout + 1
-        out[nout] = { label = e.label, i = i, j = j, start = toks[i].start, stop = toks[j].stop,
+        out[nout] = { label = e.label, i = i, j = j, start = toks.S[i], stop = toks.E[j],
                       phrase = e.phrase }
         i = j + 1
       else
