@@ -70,16 +70,19 @@ static int grow(void **p, size_t *cap, size_t need, size_t size) {
   return PC_OK;
 }
 
-static uint32_t lookup(const pc_cues *c, const uint8_t *s, size_t n) {
-  uint32_t mask, h, id;
+/* The id of s (hashed: h), or NO_ID. */
+static uint32_t lookup_h(const pc_cues *c, const uint8_t *s, size_t n, uint32_t h) {
+  uint32_t mask, id;
   if (!c->nslots) return NO_ID;
   mask = c->nslots - 1;
-  for (h = hash(s, n) & mask; (id = c->slots[h]) != 0; h = (h + 1) & mask) {
+  for (h &= mask; (id = c->slots[h]) != 0; h = (h + 1) & mask) {
     id--;
     if (c->len[id] == n && memcmp(c->bytes + c->off[id], s, n) == 0) return id;
   }
   return NO_ID;
 }
+
+static uint32_t lookup(const pc_cues *c, const uint8_t *s, size_t n) { return lookup_h(c, s, n, hash(s, n)); }
 
 static int rehash(pc_cues *c, uint32_t nslots) {
   uint32_t *slots = calloc(nslots, sizeof *slots), id;
@@ -281,7 +284,7 @@ int pc_cues_add(pc_cues *c, const char *spec, size_t len, int mode, uint32_t *li
 static size_t letter_len(const uint8_t *s, size_t i, size_t n) {
   uint8_t b = s[i];
 #define CONT(k) (i + (k) < n && s[i + (k)] >= 0x80 && s[i + (k)] <= 0xbf)
-  if ((b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z') || (b >= '0' && b <= '9')) return 1;
+  if (b < 0x80) return ((uint8_t)((b | 32) - 'a') < 26 || (uint8_t)(b - '0') < 10) ? 1 : 0;
   if (b >= 0xc3 && b <= 0xdf) return CONT(1) ? 2 : 0;
   if (b == 0xe2) return (i + 1 < n && s[i + 1] >= 0x81 && s[i + 1] <= 0xbf && CONT(2)) ? 3 : 0;
   if (b >= 0xe0 && b <= 0xef) return (CONT(1) && CONT(2)) ? 3 : 0;
@@ -295,42 +298,57 @@ static size_t letter_len(const uint8_t *s, size_t i, size_t n) {
 static int lower_into(const uint8_t *text, size_t start, size_t end, pc_cue_scan *out) {
   size_t k, n = end - start;
   int rc;
+  uint8_t prev = start > 0 ? text[start - 1] : 0;
   if ((rc = grow((void **)&out->low, &out->caplow, n + 1, 1)) != PC_OK) return rc;
   for (k = 0; k < n; k++) {
-    uint8_t b = text[start + k];
-    if (b >= 'A' && b <= 'Z') b = (uint8_t)(b + 32);
-    else if (b >= 0x80 && b <= 0x9e && b != 0x97 && start + k > 0 && text[start + k - 1] == 0xc3) b = (uint8_t)(b + 32);
-    out->low[k] = b;
+    uint8_t b = text[start + k], l = b;
+    if ((uint8_t)(b - 'A') < 26) l = (uint8_t)(b + 32);
+    else if (prev == 0xc3 && b >= 0x80 && b <= 0x9e && b != 0x97) l = (uint8_t)(b + 32);
+    out->low[k] = l;
+    prev = b;
   }
   return PC_OK;
 }
 
+/* Room for one more word in every per-word array. */
+static int room(pc_cue_scan *out) {
+  size_t need = out->nwords + 1;
+  int rc;
+  if ((rc = grow((void **)&out->words, &out->capwords, need, sizeof *out->words)) != PC_OK) return rc;
+  if ((rc = grow((void **)&out->ids, &out->capids, need, sizeof *out->ids)) != PC_OK) return rc;
+  if ((rc = grow((void **)&out->masks, &out->capmasks, need, sizeof *out->masks)) != PC_OK) return rc;
+  return grow((void **)&out->cand, &out->capcand, need, sizeof *out->cand);
+}
+
+/* The words of the lowered sentence, each with its id (hashed while it is cut) and the
+** lists a phrase of may start there; the words where one may, in cand. */
 static int cut_words(const pc_cues *c, pc_cue_scan *out, size_t n) {
   size_t i = 0;
   int rc;
   while (i < n) {
-    size_t a = i, m;
-    while (i < n && (m = letter_len(out->low, i, n)) > 0) i += m;
+    size_t a = i, m, wl;
+    uint32_t h = 2166136261u, id;
+    uint64_t mask;
+    while (i < n && (m = letter_len(out->low, i, n)) > 0) {
+      size_t e = i + m;
+      for (; i < e; i++) h = (h ^ out->low[i]) * 16777619u;
+    }
     if (i == a) { i++; continue; }
-    if ((rc = grow((void **)&out->words, &out->capwords, out->nwords + 1, sizeof *out->words)) != PC_OK) return rc;
+    if ((rc = room(out)) != PC_OK) return rc;
+    wl = i - a;
+    id = lookup_h(c, out->low + a, wl, h);
+    mask = id == NO_ID ? 0 : c->firsts[id];
+    /* a word that may begin with a first-word prefix: every LONGEST list looks */
+    if (wl >= 3) {
+      size_t bit = filter_bit(out->low + a);
+      if (c->filter[bit / 8] & (1u << (bit % 8))) mask = ~(uint64_t)0;
+    }
     out->words[out->nwords].start = out->start + a;
     out->words[out->nwords].end = out->start + i;
+    out->ids[out->nwords] = id;
+    out->masks[out->nwords] = mask;
+    if (mask) out->cand[out->ncand++] = (uint32_t)out->nwords;
     out->nwords++;
-  }
-  {
-    size_t k;
-    if ((rc = grow((void **)&out->ids, &out->capids, out->nwords + 1, sizeof *out->ids)) != PC_OK) return rc;
-    if ((rc = grow((void **)&out->masks, &out->capmasks, out->nwords + 1, sizeof *out->masks)) != PC_OK) return rc;
-    for (k = 0; k < out->nwords; k++) {
-      const uint8_t *w = out->low + (out->words[k].start - out->start);
-      size_t wl = out->words[k].end - out->words[k].start, bit;
-      uint32_t id = lookup(c, w, wl);
-      out->ids[k] = id;
-      out->masks[k] = id == NO_ID ? 0 : c->firsts[id];
-      /* a word that may begin with a first-word prefix: every LONGEST list looks */
-      bit = wl >= 3 ? filter_bit(w) : 0;
-      if (wl >= 3 && (c->filter[bit / 8] & (1u << (bit % 8)))) out->masks[k] = ~(uint64_t)0;
-    }
   }
   return PC_OK;
 }
@@ -395,18 +413,16 @@ static uint32_t longest_at(const pc_cues *c, const cue_list *l, const pc_cue_sca
 static int match_list(const pc_cues *c, uint32_t li, pc_cue_scan *out) {
   const cue_list *l = &c->lists[li];
   uint64_t bit = (uint64_t)1 << (li % 64);
-  size_t i = 0;
+  size_t q, next = 0; /* LONGEST: no match starts before next */
   int rc;
-  while (i < out->nwords) {
-    if (!(out->masks[i] & bit)) {
-      i++;
-      continue;
-    }
+  for (q = 0; q < out->ncand; q++) {
+    size_t i = out->cand[q];
+    if (i < next || !(out->masks[i] & bit)) continue;
     if (l->mode == PC_CUES_LONGEST) {
       uint32_t e = longest_at(c, l, out, i);
-      if (e == NO_ID) { i++; continue; }
+      if (e == NO_ID) continue;
       if ((rc = add_hit(out, li, e, i, i + l->ent_n[e] - 1)) != PC_OK) return rc;
-      i += l->ent_n[e];
+      next = i + l->ent_n[e];
     } else {
       uint32_t id = out->ids[i], x;
       if (id < l->nidx)
@@ -414,7 +430,6 @@ static int match_list(const pc_cues *c, uint32_t li, pc_cue_scan *out) {
           uint32_t e = l->ex[x];
           if (entry_at(c, l, out, e, i) && (rc = add_hit(out, li, e, i, i + l->ent_n[e] - 1)) != PC_OK) return rc;
         }
-      i++;
     }
   }
   return PC_OK;
@@ -428,7 +443,7 @@ int pc_cues_scan(const pc_cues *c, const uint8_t *text, size_t start, size_t end
   for (k = 0; k < nlists; k++)
     if (lists[k] >= c->nlists) return PC_EINVAL;
   out->start = start;
-  out->nwords = out->nhits = 0;
+  out->nwords = out->nhits = out->ncand = 0;
   if ((rc = lower_into(text, start, end, out)) != PC_OK) return rc;
   if ((rc = cut_words(c, out, end - start)) != PC_OK) return rc;
   for (k = 0; k < nlists; k++)
@@ -441,6 +456,7 @@ void pc_cue_scan_free(pc_cue_scan *s) {
   free(s->words);
   free(s->ids);
   free(s->masks);
+  free(s->cand);
   free(s->hits);
   free(s->low);
   memset(s, 0, sizeof *s);

@@ -38,6 +38,8 @@ typedef struct pc_cue_scan {
   size_t capids;
   uint64_t *masks; /* the lists (bit list % 64) a phrase of may start at each word */
   size_t capmasks;
+  uint32_t *cand; /* the words where some phrase may start, in order */
+  size_t ncand, capcand;
   pc_cue_hit *hits;
   size_t nhits, caphits;
   uint8_t *low;
