@@ -1,14 +1,16 @@
 -- The events layer's detection alone (events/detect.lua), timed apart from the C core:
 --
 --   LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/lua5.4/?.so;;' \
---     lua5.4 bench/detect_bench.lua [-J] [-r ROUNDS] [-o ATOMS.txt] CORPUS.jsonl|FILE.txt...
+--     lua5.4 bench/detect_bench.lua [-J] [-a] [-r ROUNDS] [-o ATOMS.txt] CORPUS.jsonl|FILE.txt...
 --
 -- Parses every document once (C core + adapter, not timed), then runs detection over the
 -- whole corpus ROUNDS times (default 5) and prints the CPU seconds of each round, the best
 -- and the spread, and MB/s at the best. With -o, writes every document's atoms (keys
 -- sorted, one line per document) so that two versions can be compared byte for byte.
--- -J (LuaJIT) keeps the JIT's default trace cache. Timing only prints; it is never a
--- pass/fail test.
+-- -J (LuaJIT) keeps the JIT's default trace cache. -a times the adapter too (cli/events.lua
+-- input, which makes the C core's cues of a document, csrc/cues.c, since branch evcue):
+-- detection's share of the work that moved into the adapter is then counted, so that two
+-- versions compare alike. Timing only prints; it is never a pass/fail test.
 -- (under LuaJIT, the trace cache the command sets, cli.tune_jit: set here, so that an
 -- older checkout run with this file is timed alike; -J keeps LuaJIT's defaults)
 if arg[1] == "-J" then
@@ -21,21 +23,29 @@ local corpus = require "protestcorpus.corpus"
 local events = require "protestcorpus.events"
 local cli_events = require "protestcorpus.cli.events"
 
-local rounds, out_path, paths = 5, nil, {}
+local rounds, out_path, paths, adapter = 5, nil, {}, false
 local k = 1
 while arg[k] do
-  if arg[k] == "-r" then rounds, k = assert(tonumber(arg[k + 1]), "-r N"), k + 2
+  if arg[k] == "-a" then adapter, k = true, k + 1
+  elseif arg[k] == "-r" then rounds, k = assert(tonumber(arg[k + 1]), "-r N"), k + 2
   elseif arg[k] == "-o" then out_path, k = arg[k + 1], k + 2
   else paths[#paths + 1], k = arg[k], k + 1 end
 end
 assert(#paths > 0, "usage: detect_bench.lua [-r ROUNDS] [-o ATOMS.txt] CORPUS.jsonl|FILE.txt...")
 
 local lex = assert(events.load())
-local inputs, bytes = {}, 0
+local inputs, bytes, parsed = {}, 0, {}
 for rec in corpus.open(paths, {}) do
   local doc = assert(pc.parse(rec.text, { date = rec.date, lang = rec.lang }))
   assert(doc:annotations())
   inputs[#inputs + 1] = assert(cli_events.input(rec, doc))
+  if adapter then
+    -- (the entities as the adapter reads them, made once: the C core is not timed)
+    local ann = doc:annotations({ quotes = false })
+    parsed[#parsed + 1] = { rec = rec, doc = doc, ents = ann.entities }
+  else
+    doc:close()
+  end
   bytes = bytes + #rec.text
 end
 
@@ -80,12 +90,16 @@ local times = {}
 for r = 1, rounds do
   collectgarbage()
   local c0 = os.clock()
-  for _, input in ipairs(inputs) do events.detect(input, lex) end
+  if adapter then
+    for _, p in ipairs(parsed) do events.detect(cli_events.input(p.rec, p.doc, p.ents), lex) end
+  else
+    for _, input in ipairs(inputs) do events.detect(input, lex) end
+  end
   times[r] = os.clock() - c0
 end
 table.sort(times)
 local mb = bytes / 1e6
-print(("%s: %d documents, %.2f MB; detect CPU s per round: %s; best %.3f s (%.1f MB/s), spread %.3f s"):format(
-  _VERSION .. (rawget(_G, "jit") and " (LuaJIT)" or ""), #inputs, mb,
+print(("%s: %d documents, %.2f MB; detect%s CPU s per round: %s; best %.3f s (%.1f MB/s), spread %.3f s"):format(
+  _VERSION .. (rawget(_G, "jit") and " (LuaJIT)" or ""), #inputs, mb, adapter and " (with the adapter)" or "",
   table.concat((function() local t = {} for i, x in ipairs(times) do t[i] = ("%.3f"):format(x) end return t end)(), " "),
   times[1], mb / math.max(times[1], 1e-9), times[#times] - times[1]))

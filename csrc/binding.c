@@ -1094,9 +1094,10 @@ static int l_cues(lua_State *L) {
   return 1;
 }
 
-/* The words and hits of one scanned sentence: {toks = {word...; S = {start...}, E = {stop...}},
-** hits = {list, entry, i, j, ...}} (events/lexicon.lua's M.words; 1-based: byte positions
-** as string.sub, word indexes, list numbers). No table per word. */
+/* The words and hits of one scanned sentence: {toks = {word...; S = {start...}, E = {stop...},
+** C = {index of a word of an ASCII capital...}}, hits = {list, entry, i, j, ...}}
+** (events/lexicon.lua's M.words, and C; 1-based: byte positions as string.sub, word indexes,
+** list numbers). No table per word. */
 static void push_scan(lua_State *L, const pc_cue_scan *sc) {
   size_t k;
   lua_createtable(L, 0, 2);
@@ -1118,6 +1119,12 @@ static void push_scan(lua_State *L, const pc_cue_scan *sc) {
     lua_rawseti(L, -2, (int)k + 1);
   }
   lua_setfield(L, -2, "E");
+  lua_createtable(L, (int)sc->ncaps, 0);
+  for (k = 0; k < sc->ncaps; k++) {
+    lua_pushinteger(L, (lua_Integer)sc->caps[k] + 1);
+    lua_rawseti(L, -2, (int)k + 1);
+  }
+  lua_setfield(L, -2, "C");
   lua_setfield(L, -2, "toks");
   lua_createtable(L, (int)(sc->nhits * 4), 0);
   for (k = 0; k < sc->nhits; k++) {

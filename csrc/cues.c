@@ -317,12 +317,14 @@ static int room(pc_cue_scan *out) {
   if ((rc = grow((void **)&out->words, &out->capwords, need, sizeof *out->words)) != PC_OK) return rc;
   if ((rc = grow((void **)&out->ids, &out->capids, need, sizeof *out->ids)) != PC_OK) return rc;
   if ((rc = grow((void **)&out->masks, &out->capmasks, need, sizeof *out->masks)) != PC_OK) return rc;
+  if ((rc = grow((void **)&out->caps, &out->capcaps, need, sizeof *out->caps)) != PC_OK) return rc;
   return grow((void **)&out->cand, &out->capcand, need, sizeof *out->cand);
 }
 
 /* The words of the lowered sentence, each with its id (hashed while it is cut) and the
-** lists a phrase of may start there; the words where one may, in cand. */
-static int cut_words(const pc_cues *c, pc_cue_scan *out, size_t n) {
+** lists a phrase of may start there; the words where one may, in cand; those of a capital
+** in the text, in caps. */
+static int cut_words(const pc_cues *c, const uint8_t *text, pc_cue_scan *out, size_t n) {
   size_t i = 0;
   int rc;
   while (i < n) {
@@ -348,6 +350,7 @@ static int cut_words(const pc_cues *c, pc_cue_scan *out, size_t n) {
     out->ids[out->nwords] = id;
     out->masks[out->nwords] = mask;
     if (mask) out->cand[out->ncand++] = (uint32_t)out->nwords;
+    if ((uint8_t)(text[out->start + a] - 'A') < 26) out->caps[out->ncaps++] = (uint32_t)out->nwords;
     out->nwords++;
   }
   return PC_OK;
@@ -443,9 +446,9 @@ int pc_cues_scan(const pc_cues *c, const uint8_t *text, size_t start, size_t end
   for (k = 0; k < nlists; k++)
     if (lists[k] >= c->nlists) return PC_EINVAL;
   out->start = start;
-  out->nwords = out->nhits = out->ncand = 0;
+  out->nwords = out->nhits = out->ncand = out->ncaps = 0;
   if ((rc = lower_into(text, start, end, out)) != PC_OK) return rc;
-  if ((rc = cut_words(c, out, end - start)) != PC_OK) return rc;
+  if ((rc = cut_words(c, text, out, end - start)) != PC_OK) return rc;
   for (k = 0; k < nlists; k++)
     if ((rc = match_list(c, lists[k], out)) != PC_OK) return rc;
   return PC_OK;
@@ -457,6 +460,7 @@ void pc_cue_scan_free(pc_cue_scan *s) {
   free(s->ids);
   free(s->masks);
   free(s->cand);
+  free(s->caps);
   free(s->hits);
   free(s->low);
   memset(s, 0, sizeof *s);

@@ -40,6 +40,8 @@ typedef struct pc_cue_scan {
   size_t capmasks;
   uint32_t *cand; /* the words where some phrase may start, in order */
   size_t ncand, capcand;
+  uint32_t *caps; /* the words whose first byte in the text is an ASCII capital, in order */
+  size_t ncaps, capcaps;
   pc_cue_hit *hits;
   size_t nhits, caphits;
   uint8_t *low;

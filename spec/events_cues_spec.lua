@@ -116,6 +116,13 @@ local function check_cues(text, lang, label)
       if #want > 0 then lists_hit[#lists_hit + 1] = n end
     end
     if cue then
+      -- the words of a capital (A-Z) in the text, which the exonym scan reads
+      local caps = {}
+      for i = 1, #toks do
+        local b = text:byte(toks.S[i])
+        if b >= 65 and b <= 90 then caps[#caps + 1] = i end
+      end
+      toks.C = caps
       assert.same(toks, cue.toks, ("%s, sentence %d: words"):format(label, k))
       nwords = nwords + #toks
     else
@@ -143,6 +150,7 @@ describe("events cues (csrc/cues.c)", function()
       "Strikers’ “march” – 10 000 manifestants\194\160à Paris. Prix 5 € ; grève 😀 illimitée.",
       "Broken \195 byte \255\254 then a rally\226\128 and a march \240\159. Protest!",
       "ÀÉÎÕÜ Þ ß ÿ \195\151 \195\158\195\159 A-B-C d'après-midi l’appel de la CGT.",
+      "Manifestation à Anvers et à Londres, PARIS, Zurich; Élysée Ô Québec 1er Mai.",
       "",
       "   \n\n  ",
     }

@@ -52,6 +52,8 @@ static void test_words(void) {
   check(strcmp(joined(&sc, buf, sizeof buf), "l|intersyndicale|appelle|sit|in|\xC3\xA9tudiants|\xC3\x97" "2|5\xE2\x82\xAC|x") == 0,
         "words: apostrophes, hyphens, Latin-1 capitals, U+2000-U+203F");
   check(sc.words[0].start == 0 && sc.words[0].end == 1 && sc.words[1].start == 2, "word offsets");
+  /* words of an ASCII capital in the text ("\xC3\x89TUDIANTS" is not one) */
+  check(sc.ncaps == 3 && sc.caps[0] == 0 && sc.caps[1] == 1 && sc.caps[2] == 3, "capitals");
   check(pc_cues_scan(c, (const uint8_t *)t2, 0, strlen(t2), NULL, 0, &sc) == PC_OK, "scan broken UTF-8");
   /* a lead byte without its continuation is skipped; NBSP (U+00A0) separates */
   check(strcmp(joined(&sc, buf, sizeof buf), "ab|c\xF0\x9F\x98\x80" "d|e|f") == 0, "words: broken sequences, NBSP");

@@ -1039,6 +1039,27 @@ local function related(m, e)
   return false
 end
 
+-- A city of the exonym table that the word k of a mention's part begins (one word of a capital,
+-- A-Z as %u reads it: the name is folded only then), added to places.
+local function exonym_at(d, m, toks, k, places)
+  local t_start = toks.S[k]
+  local firsts = d.lex.exonym_firsts
+  if t_start >= m.seg_start and (not firsts or firsts[lexicon.fold(toks[k])]) then
+    for n = 3, 1, -1 do
+      local last_stop = toks.E[k + n - 1]
+      if last_stop then
+        local name = d.text:sub(t_start, last_stop)
+        if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t_start, last_stop) then
+          local known = false
+          for _, p in ipairs(places) do if M.place_key(d.lex, p) == M.place_key(d.lex, name) then known = true end end
+          if not known then places[#places + 1] = name end
+          break
+        end
+      end
+    end
+  end
+end
+
 local function mention_places(d, m)
   local places, areas, sites, landmarks = {}, {}, {}, {}
   for _, e in ipairs(m.sent.ents) do
@@ -1066,27 +1087,24 @@ local function mention_places(d, m)
   end
   -- cities of the exonym table the core did not tag ("dans les rues d'Anvers")
   local toks = m.sent.toks or {}
-  local firsts = d.lex.exonym_firsts
-  -- (the words of the mention's part only: from the first that may start in it)
-  for k = tok_at(toks, m.seg_start), #toks do
-    local t_start = toks.S[k]
-    if t_start > m.seg_stop then break end
-    -- (a capital, A-Z as %u reads it, tested before the name is folded)
-    local b = byte(d.text, t_start)
-    if t_start >= m.seg_start and b >= 65 and b <= 90
-      and (not firsts or firsts[lexicon.fold(toks[k])]) then
-      for n = 3, 1, -1 do
-        local last_stop = toks.E[k + n - 1]
-        if last_stop then
-          local name = d.text:sub(t_start, last_stop)
-          if d.lex.exonyms[lexicon.fold(name)] and not inside_entity(m.sent, t_start, last_stop) then
-            local known = false
-            for _, p in ipairs(places) do if M.place_key(d.lex, p) == M.place_key(d.lex, name) then known = true end end
-            if not known then places[#places + 1] = name end
-            break
-          end
-        end
+  -- (the words of the mention's part only: from the first that may start in it; with the
+  -- C core's cues, only those of a capital, toks.C)
+  local k0, caps = tok_at(toks, m.seg_start), toks.C
+  if caps then
+    for q = 1, #caps do
+      local k = caps[q]
+      if k >= k0 then
+        if toks.S[k] > m.seg_stop then break end
+        exonym_at(d, m, toks, k, places)
       end
+    end
+  else
+    for k = k0, #toks do
+      local t_start = toks.S[k]
+      if t_start > m.seg_stop then break end
+      -- (a capital, A-Z as %u reads it, tested before the name is folded)
+      local b = byte(d.text, t_start)
+      if b >= 65 and b <= 90 then exonym_at(d, m, toks, k, places) end
     end
   end
   -- "blocked roads near Toulouse": the landmark when the mention names no other town
