@@ -2,9 +2,10 @@
 # Instructions (cachegrind's Ir) of one detection round under Lua 5.4: a measure that the
 # load of a shared machine does not move (timings do, by 30 % and more).
 #
-#   sh bench/detect_ir.sh [-a] [CHECKOUT] [CORPUS.jsonl]
+#   sh bench/detect_ir.sh [-a | -L] [CHECKOUT] [CORPUS.jsonl]
 #
-# -a: the adapter counted too (bench/detect_bench.lua -a: the C cues are made there).
+# -a: the adapter counted too (bench/detect_bench.lua -a: the C cues are made there);
+# -L: detection without the C cues (the Lua path; bench/detect_bench.lua -L).
 # CHECKOUT (default .) is the tree whose lua/ is measured, with this checkout's modules
 # (build/lua5.4) and data; CORPUS defaults to the example articles once
 # (build/bench-ir/corpus.jsonl, made by bench/make_corpus.lua). Runs bench/detect_bench.lua
@@ -12,7 +13,7 @@
 # string hashes per run: two runs of one tree differ by about 1 %.
 set -e
 adapter=
-if [ "$1" = "-a" ]; then adapter=-a; shift; fi
+if [ "$1" = "-a" ] || [ "$1" = "-L" ]; then adapter=$1; shift; fi
 here=$(cd "$(dirname "$0")/.." && pwd)
 tree=$(cd "${1:-.}" && pwd)
 corpus=$2
@@ -28,4 +29,4 @@ ir() {
 }
 one=$(ir 1)
 three=$(ir 3)
-echo "$tree: $(( (three - one) / 2 )) instructions per detection round${adapter:+ (with the adapter)} ($corpus)"
+echo "$tree: $(( (three - one) / 2 )) instructions per detection round${adapter:+ ($adapter)} ($corpus)"
