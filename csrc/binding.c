@@ -8,6 +8,7 @@
 ** nil, message. Nothing raises while C memory is held: results are built first, then
 ** pushed, or the C memory belongs to a userdata whose __gc frees it.
 */
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -1174,6 +1175,13 @@ static int l_doc_cues(lua_State *L) {
       pc_cue_scan_free(sc);
       lua_pushnil(L);
       lua_pushstring(L, pc_errmsg(rc));
+      return 2;
+    }
+    if (sc->nwords > (size_t)INT_MAX / 2 || sc->nhits > (size_t)INT_MAX / 8) {
+      /* (Lua's table sizes and indexes are ints) */
+      pc_cue_scan_free(sc);
+      lua_pushnil(L);
+      lua_pushstring(L, "a sentence too long for the cues");
       return 2;
     }
     if (sc->nhits) push_scan(L, sc);

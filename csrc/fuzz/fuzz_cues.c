@@ -5,6 +5,7 @@
 ** PC_EFORMAT), scanned over every sentence of the parsed input and over a range that
 ** bytes 1-4 pick (anywhere, inside UTF-8 sequences too). Invariants: words inside their
 ** range, in order, not empty, not overlapping, no ASCII letter or digit just outside one;
+** the words of an ASCII capital listed, in order, and no other;
 ** hits of the lists asked for, entries that exist, word indexes in order; LONGEST matches
 ** never overlap. The fuzz_common.h header layout (seeds shared with the other targets).
 */
@@ -30,6 +31,18 @@ static void check_scan(const pc_cue_scan *sc, const uint8_t *text, size_t a, siz
     FUZZ_CHECK(w->start == a || !ascii_alnum(text[w->start - 1]), w->start, a);
     FUZZ_CHECK(w->end == b || !ascii_alnum(text[w->end]), w->end, b);
     last_end = w->end;
+  }
+  /* caps: exactly the words whose first byte is A-Z, in order */
+  {
+    size_t q = 0;
+    for (k = 0; k < sc->nwords; k++) {
+      int cap = text[sc->words[k].start] >= 'A' && text[sc->words[k].start] <= 'Z';
+      if (cap) {
+        FUZZ_CHECK(q < sc->ncaps && sc->caps[q] == k, q, k);
+        q++;
+      }
+    }
+    FUZZ_CHECK(q == sc->ncaps, q, sc->ncaps);
   }
   for (k = 0; k < sc->nhits; k++) {
     const pc_cue_hit *h = &sc->hits[k];
