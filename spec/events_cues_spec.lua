@@ -206,6 +206,16 @@ describe("events cues (csrc/cues.c)", function()
       input.cues = bad
       assert.equal(want, show(events.detect(input, lex)))
     end
+    -- a phrase added to a matcher after the cues were made: they no longer count
+    local stale = { layout = cues.layout, lang = cues.lang, n = cues.n }
+    for k = 1, cues.n do stale[k] = false end
+    input.cues = stale
+    assert.equal("{}", show(events.detect(input, lex)))
+    lex.triggers.n = lex.triggers.n + 1
+    local ok, got = pcall(function() return show(events.detect(input, lex)) end)
+    lex.triggers.n = lex.triggers.n - 1
+    assert.is_true(ok, got)
+    assert.equal(want, got)
   end)
 
   it("refuse malformed lists and bad arguments", function()

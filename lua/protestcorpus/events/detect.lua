@@ -6,6 +6,9 @@
 --   {id, lang, date, text, sentences = {{start=, ["end"]=, kind=}...},
 --    entities = {{start=, ["end"]=, type=, text=, value=, low=, high=, unit=, canonical=, kind=}...}}
 --   (an entity may carry a Lua span instead, 1-based start and stop, as doc:annotations() gives)
+--   and optionally cues = the C core's words and phrase matches of each sentence (made by
+--   the adapter, cli/events.lua; read instead of cutting and matching the text in Lua, with
+--   the same result: see "Cues from the C core" below)
 -- lex is protestcorpus.events.lexicon.load(dir). The result is a list of per-document
 -- events ("atoms", see events/merge.lua for their fields), in document order.
 --
@@ -297,11 +300,19 @@ end
 --- The phrase lists the C cue annotator matches for lexicon lex (kept in lex): specs =
 -- {{spec, mode}...} for core.cues; scan[lang] = the list numbers a document of that
 -- language asks for; num[matcher][lang] and num[compiled list] = a list's number;
--- entries[number] = its entries (line k of its spec is entries[k]).
+-- entries[number] = its entries (line k of its spec is entries[k]). Made again when a
+-- phrase was added to a matcher since (cues made before then no longer count).
+local CUE_MATCHERS = { "triggers", "claims", "targets", "actors" }
+local function phrases_of(lex)
+  local n = 0
+  for _, name in ipairs(CUE_MATCHERS) do n = n + lex[name].n end
+  return n
+end
 function M.cue_layout(lex)
   local layout = lex._cue_layout
-  if layout then return layout end
-  layout = { specs = {}, scan = { en = {}, fr = {} }, num = {}, entries = {}, ref = {} }
+  if layout and layout.phrases == phrases_of(lex) then return layout end
+  layout = { specs = {}, scan = { en = {}, fr = {} }, num = {}, entries = {}, ref = {},
+             phrases = phrases_of(lex) }
   local function add(ref, lang, entries, spec, mode)
     local n = #layout.specs + 1
     layout.specs[n] = { spec, mode }
@@ -311,7 +322,7 @@ function M.cue_layout(lex)
     return n
   end
   for _, lang in ipairs({ "en", "fr" }) do
-    for _, name in ipairs({ "triggers", "claims", "targets", "actors" }) do
+    for _, name in ipairs(CUE_MATCHERS) do
       local m = lex[name]
       layout.num[m] = layout.num[m] or {}
       layout.num[m][lang] = add(m, lang, m.entries[lang], m:spec(lang), "longest")
@@ -402,8 +413,8 @@ local function prepare(doc, lex)
   local in_sents = type(doc.sentences) == "table" and doc.sentences or {}
   -- the C core's cues, when they were made for this lexicon, language and these sentences
   local cues = doc.cues
-  if not (type(cues) == "table" and cues.layout == lex._cue_layout and cues.lang == lang
-    and cues.n == #in_sents and lex._cue_layout) then
+  if not (type(cues) == "table" and cues.lang == lang and cues.n == #in_sents
+    and cues.layout == M.cue_layout(lex)) then
     cues = nil
   end
   for k, s in ipairs(in_sents) do
