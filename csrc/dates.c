@@ -157,6 +157,10 @@ static int any_taken(const pc_sent *st, size_t i, size_t j) {
   return 0;
 }
 
+/* "Tuesday morning", "jeudi après-midi", "Sunday night": the part of the day after a day stays
+** in its span, as in TimeML and GUIDELINES' "last night"; the value is the day. The last token. */
+static size_t day_part_end(const pc_sent *st, size_t k) { return pc_tok_is(st, k + 1, W_DAYPART) ? k + 1 : k; }
+
 /* ---- patterns; each returns the index of the last token it used, or 0 when none ---- */
 
 typedef struct date_match {
@@ -170,7 +174,6 @@ typedef struct date_match {
   int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
   size_t cut;      /* when not 0: the span ends this many bytes into its last token ("10T14") */
   size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
-  int season;      /* a bare season ("in the spring"): a year stated before may be its year */
   int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
   int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
                    ** last day the text named (no value when it named none) */
@@ -519,22 +522,6 @@ static int season_at(const pc_sent *st, size_t i, int strict) {
   return 0;
 }
 
-/* The year of a season named without one: this / last / next (dir 0, -1, +1, strict) against
-** the document's season; a bare one ("in the spring", "au printemps") by its clause's tense:
-** the last one begun by the document date, or the next one not yet over. */
-static int season_year(const pc_sent *st, int sn, int dir, int bare) {
-  int cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4, y = st->year;
-  int first = 3 * sn, last = 3 * sn + 2; /* months: spring 3-5 .. winter 12-14 */
-  if (bare) {
-    if (dir < 0 && first > st->month) y--;
-    if (dir > 0 && last < st->month) y++;
-    return y;
-  }
-  if (dir < 0 && sn >= cur) y--;
-  if (dir > 0 && sn <= cur) y++;
-  return y;
-}
-
 /* Whether a bare season at i is a time: after "in the", "au", "en", "l'", "since the". */
 static int bare_season(const pc_sent *st, size_t i) {
   if (i == 0) return 0;
@@ -544,7 +531,10 @@ static int bare_season(const pc_sent *st, size_t i) {
       (pc_tok_ieq(st, i - 2, "\xc3\xa0") || (pc_tok_ieq(st, i - 2, "ici") && i >= 3 && st->tok[i - 3].end == st->tok[i - 2].start) ||
        pc_tok_ieq(st, i - 2, "depuis") ||
        pc_tok_ieq(st, i - 2, "pour") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "d\xc3\xa8s") ||
-       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant")))
+       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant") ||
+       /* "depuis le début de l'été", "à la fin de l'hiver" */
+       (pc_tok_ieq(st, i - 2, "de") && i >= 3 &&
+        (pc_tok_ieq(st, i - 3, "d\xc3\xa9" "but") || pc_tok_ieq(st, i - 3, "fin") || pc_tok_ieq(st, i - 3, "milieu")))))
     return 1;
   return pc_tok_ieq(st, i - 1, "the") && i >= 2 &&
          (pc_tok_ieq(st, i - 2, "in") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "during") ||
@@ -553,14 +543,14 @@ static int bare_season(const pc_sent *st, size_t i) {
 }
 
 /* "spring 2024", "the autumn of 2019", "this summer", "last winter", "cet été", "l'hiver
-** dernier", "été 2025", "in the spring", "au printemps": the year (a season has no ISO 8601
-** form). */
+** dernier", "été 2025", "in the spring", "au printemps". A season has no ISO 8601 form: the
+** year when the text states one, else no value (every independent annotator so far: "this
+** spring", "l'été dernier", "au printemps" have none). */
 static int season_date(const pc_sent *st, size_t i, date_match *dm) {
-  int sn, y, dir = 0, bare = 0;
+  int sn, y;
   size_t k = i;
   if ((pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) || pc_tok_ieq(st, i, "cet")) && !pc_tok_is(st, i, W_RECENT) &&
-      (sn = season_at(st, i + 1, 1))) {
-    dir = pc_tok_is(st, i, W_LAST) ? -1 : pc_tok_is(st, i, W_NEXT) ? 1 : 0;
+      season_at(st, i + 1, 1)) {
     k = i + 1;
   } else if ((sn = season_at(st, i, 1)) && (y = year_number(st, i + 1))) {
     dm->last = i + 1;
@@ -571,24 +561,18 @@ static int season_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->y = y;
     return 1;
   } else if (sn && st->lang == PC_LANG_FR && pc_tok_is(st, i + 1, W_LAST | W_NEXT) && !pc_tok_is(st, i + 1, W_RECENT)) {
-    dir = pc_tok_is(st, i + 1, W_LAST) ? -1 : 1;
     k = i + 1;
   } else if (sn && bare_season(st, i) && !pc_tok_ieq(st, i + 1, "of") && !pc_tok_ieq(st, i + 1, "de") &&
              !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && (st->tok[i + 1].flags & PC_TF_LOWER) &&
                !pc_tok_function(st, i + 1) && st->lang != PC_LANG_FR &&
                !(pc_tok_len(st, i + 1) > 3 && st->s[st->tok[i + 1].end - 1] == 'd' && st->s[st->tok[i + 1].end - 2] == 'e'))) {
-    bare = 1; /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
-    dm->season = 1;
-    dm->guessed = 1;
-    dir = pc_date_tense(st, i, i);
-    if (dir == -2) dir = -1;
-    if (dir == 3) dir = 0;
+    /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
   } else {
     return 0;
   }
   dm->last = k;
   dm->relative = 1;
-  if (st->year) dm->y = season_year(st, sn, dir, bare);
+  dm->no_value = 1;
   return 1;
 }
 
@@ -844,12 +828,12 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
       return 1;
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY) && dir != 0) {
-      dm->last = k + 1;
+      dm->last = day_part_end(st, k + 1); /* "last Friday night" */
       resolve_weekday(st, st->word[k + 1]->val, dir < 0 ? -2 : 2, dm);
       return 1;
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY)) {
-      dm->last = k + 1;
+      dm->last = day_part_end(st, k + 1);
       resolve_weekday(st, st->word[k + 1]->val, pc_date_tense(st, k, k + 1) > 0 ? 1 : -1, dm);
       return 1;
     }
@@ -1058,6 +1042,17 @@ static int holiday_start(const pc_sent *st, size_t i) {
   return len_ok && pc_holiday_at(st, i, &last) != 0;
 }
 
+/* "dans la nuit de samedi à dimanche", "la nuit du samedi au dimanche": one span from "nuit",
+** the value of the first day. */
+static void night_of(const pc_sent *st, size_t i, date_match *dm) {
+  if (i < 3 || !pc_tok_ieq(st, i - 2, "nuit") || !(pc_tok_ieq(st, i - 1, "de") || pc_tok_ieq(st, i - 1, "du")) ||
+      st->taken[i - 2] || st->taken[i - 1])
+    return;
+  dm->first = i - 2;
+  if ((pc_tok_ieq(st, i + 1, "\xc3\xa0") || pc_tok_ieq(st, i + 1, "au")) && pc_tok_is(st, i + 2, W_WEEKDAY))
+    dm->last = i + 2;
+}
+
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
 ** janvier 2026", "samedi dernier", "Tuesday night". */
 static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
@@ -1108,6 +1103,8 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     /* an English present perfect takes no past day ("have called a rally on Saturday"): the
     ** nearest */
     resolve_weekday(st, wd, t > 0 ? 1 : t == -2 && st->lang != PC_LANG_FR ? 0 : -1, dm);
+    dm->last = day_part_end(st, i);
+    night_of(st, i, dm);
   }
   return 1;
 }
@@ -1347,7 +1344,7 @@ static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *
       else pc_civil_from_days(anchor + shift, &dm->y, &dm->m, &dm->d);
     }
   }
-  if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
+  if (dm->guessed && ctx_year && ctx_year < st->year && dm->m &&
       !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) && weekday_fits(st, i, dm, ctx_year) &&
       pc_date_tense(st, i, dm->last) != 1)
     dm->y = ctx_year;
