@@ -505,11 +505,14 @@ static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   ** blind set's annotator has it */
   if (pc_tok_is(st, k, W_LAST | W_NEXT | W_THIS) || pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;
   unit = unit_at(st, k);
-  if (unit != PERIOD_YEAR && unit != PERIOD_MONTH) return 0;
+  if (unit != PERIOD_YEAR && unit != PERIOD_MONTH && unit != PERIOD_WEEK) return 0;
   if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's' && !pc_tok_ieq(st, k, "mois")) return 0; /* "the end of the years" */
   dm->last = k;
   dm->relative = 1;
-  if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
+  /* "by the end of the week", "en fin de semaine": a date, no value (the fifth blind set's
+  ** annotator; part of an ISO week is no ISO 8601 form) */
+  if (unit == PERIOD_WEEK) dm->no_value = 1;
+  else if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
   return 1;
 }
 
