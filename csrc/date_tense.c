@@ -462,13 +462,20 @@ static int fr_were_n_to(const pc_sent *st, size_t k) {
   return 0;
 }
 
-/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi": a
-** call names a day ahead, whatever the tense of the call. */
+/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi", "a
+** convié les syndicats à une table ronde vendredi", "invited unions to talks on Friday": a
+** call, an invitation or a summons names a day ahead, whatever its own tense. */
 static int call_to(const pc_sent *st, size_t b) {
-  size_t k;
-  if (pc_tok_len(st, b) < 6 || !pc_ascii_ieq(pc_tok_text(st, b), 5, "appel")) return 0;
+  static const char *const stems[] = {"appel", "convi", "invit", "convoqu", "summon", NULL};
+  const uint8_t *p = pc_tok_text(st, b);
+  size_t k, n = pc_tok_len(st, b), a, m;
+  for (a = 0; stems[a]; a++) {
+    m = strlen(stems[a]);
+    if (n > m && pc_ascii_ieq(p, m, stems[a])) break;
+  }
+  if (!stems[a]) return 0;
   for (k = b + 1; k < st->n && k <= b + 4; k++)
-    if (pc_tok_ieq(st, k, "\xc3\xa0")) return 1;
+    if (pc_tok_ieq(st, k, "\xc3\xa0") || pc_tok_ieq(st, k, "to")) return 1;
   return 0;
 }
 
@@ -552,7 +559,7 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
     if ((ends(p, n, "ait") || ends(p, n, "aient")) && !ends(p, n, "trait") && !ends(p, n, "souhait")) return V_PAST;
     return V_NONE;
   }
-  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) return chain_head(st, k);
+  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) return call_to(st, k) ? V_FUT : chain_head(st, k);
   return V_NONE;
 }
 

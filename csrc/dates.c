@@ -1408,6 +1408,19 @@ static void day_last_next(const pc_sent *st, date_match *dm) {
   }
 }
 
+/* "de novembre à mars", "du 5 décembre à la mi-janvier", "from December until mid-January":
+** the second date of a range that crosses a year, told without its year, is in the year after
+** the first. */
+static int crosses_year(const pc_sent *st, size_t i, const date_match *dm, const date_match *prev) {
+  if (!dm->m || !prev->m || !dm->guessed || dm->y != prev->y || dm->m >= prev->m ||
+      (dm->d && dm->d > days_in_month(dm->y + 1, dm->m)))
+    return 0;
+  if (i == prev->last + 2)
+    return is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0") || pc_tok_ieq(st, i - 1, "until");
+  return i == prev->last + 3 && (pc_tok_ieq(st, i - 2, "\xc3\xa0") || pc_tok_ieq(st, i - 2, "to") || pc_tok_ieq(st, i - 2, "until")) &&
+         (pc_tok_ieq(st, i - 1, "la") || pc_tok_ieq(st, i - 1, "the"));
+}
+
 /* The dates of one sentence, first to last. */
 static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
@@ -1459,11 +1472,8 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
       pc_civil_from_days(pc_days_from_civil(wd_prev.y, wd_prev.m, wd_prev.d) + (delta ? delta : 7), &dm.y, &dm.m, &dm.d);
     }
     if (dm.wd && dm.y) wd_prev = dm;
-    /* "de novembre à mars" in one winter: the second month in the next year */
-    if (dm.m && !dm.d && mon_prev.m && i == mon_prev.last + 2 && dm.y == mon_prev.y && dm.m < mon_prev.m &&
-        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0")))
-      dm.y++;
-    if (dm.m && !dm.d && dm.y) mon_prev = dm;
+    if (crosses_year(st, i, &dm, &mon_prev)) dm.y++;
+    if (dm.m && dm.y) mon_prev = dm;
     if ((rc = add_match(st, out, first, &dm))) return rc;
     note(dd, st, &dm, first, &ctx_year);
     i = dm.last;

@@ -86,6 +86,29 @@ describe("a weekday's direction", function()
   end)
 end)
 
+describe("a call, an invitation or a summons", function()
+  it("names a day ahead, whatever its own tense", function()
+    expect("Le préfet a convié les syndicats à une table ronde vendredi.", { { "vendredi", "2026-03-20" } }, "fr",
+      "2026-03-19")
+    expect("Le ministre a invité les syndicats à le rencontrer lundi.", { { "lundi", "2026-03-23" } }, "fr")
+    expect("The minister invited union leaders to talks on Monday.", { { "Monday", "2026-03-23" } })
+    expect("The mayor summoned police chiefs to a meeting on Tuesday.", { { "Tuesday", "2026-03-24" } })
+    -- no call: the clause's past
+    expect("Les syndicats ont été reçus mardi.", { { "mardi", "2026-03-17" } }, "fr")
+  end)
+end)
+
+describe("a range that crosses a year", function()
+  it("puts its second date, told without a year, in the year after the first", function()
+    expect("En 2019, la grève avait duré du 5 décembre à la mi-janvier.",
+      { { "2019", "2019" }, { "5 décembre", "2019-12-05" }, { "mi-janvier", "2020-01" } }, "fr")
+    expect("In 2019, protests ran from December until mid-January.",
+      { { "2019", "2019" }, { "December", "2019-12" }, { "mid-January", "2020-01" } })
+    expect("Strikes will run from Dec. 5 to Jan. 10.", { { "Dec. 5", "2025-12-05" }, { "Jan. 10", "2026-01-10" } },
+      "en", "2025-11-19")
+  end)
+end)
+
 describe("today", function()
   it("is a DATE valued the document date (GUIDELINES; the seeds' gold marks it)", function()
     expect("Almost the entire network is shut today.", { { "today", "2026-03-20" } })
