@@ -1142,8 +1142,9 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   int m = month_at(st, i);
   if (!m || pc_date_generic(st, i)) return 0;
   if (pc_tok_is(st, i, W_MONABBR) && !(pc_tok_char(st, i + 1, '.'))) return 0;
-  /* "May" and "March" are words too: want a preposition before them */
-  if (st->lang != PC_LANG_FR || m == 3) {
+  /* "May" and "March" are words too, and "Mars": want a preposition before them (French
+  ** lowercase "mars" is the month: "la grève de mars") */
+  if (st->lang != PC_LANG_FR || (m == 3 && !(st->tok[i].flags & PC_TF_LOWER))) {
     /* after a preposition, or after another month: "in July and November" */
     if ((i == 0 && !possessive_month(st, i, m)) ||
         (i > 0 && !(is_preposition_for_month(st, i - 1) || attributive_month(st, i) || possessive_month(st, i, m) ||

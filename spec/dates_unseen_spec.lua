@@ -109,6 +109,13 @@ describe("a range that crosses a year", function()
   end)
 end)
 
+describe("French 'mars'", function()
+  it("is the month when lowercase, the planet or a name when capitalized", function()
+    expect("La première semaine de mars a été calme.", { { "mars", "2026-03" } }, "fr")
+    expect("Mars est une planète.", {}, "fr")
+  end)
+end)
+
 describe("today", function()
   it("is a DATE valued the document date (GUIDELINES; the seeds' gold marks it)", function()
     expect("Almost the entire network is shut today.", { { "today", "2026-03-20" } })
