@@ -12,8 +12,12 @@
 ** month without a year take the year that puts them nearest the document date. A month
 ** alone takes the document's year, or the year before when the month is later in the year
 ** and the sentence is in the past (the year after, in the future). Vague periods ("recent
-** weeks") and weeks get no value. Without a document date, only stated years give values.
-** Does not: durations ("two weeks"), ages, clock times, holidays, seasons, decades.
+** weeks"), seasons without a stated year and "the end of the week" get no value; weeks
+** take their ISO week. Without a document date, only stated years give values.
+** Spans: a part of the day stays with its day ("Tuesday morning", "jeudi soir"); a range or
+** list is one date per day ("du 19 au 23 juillet": "19" and "23 juillet"), which the events
+** layer reads for end_date.
+** Does not: durations ("two weeks", "two days later"), ages, clock times.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -475,7 +479,8 @@ static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
 }
 
 /* "the end of the year", "end of March", "end of 2025", "la fin de l'année", "fin du mois", "en
-** fin d'année": the month or year it ends or starts (the span leaves out "the"). */
+** fin d'année": the month or year it ends or starts (the span leaves out "the"); "the end of
+** the week", "en fin de semaine": no value. */
 static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i + 1;
   int unit, m, y;
