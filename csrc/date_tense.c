@@ -600,6 +600,24 @@ static int etre_form(const pc_sent *st, size_t k) {
          pc_tok_ieq(st, k, "sommes") || pc_tok_ieq(st, k, "\xc3\xaates");
 }
 
+/* A French past participle right before a date: "le texte, présenté mardi", "l'appel lancé
+** vendredi"; an agreed one in -ue, -ie, -ise, -erte, -aite, -uite after a comma or a noun
+** ("les négociations, interrompues vendredi", "l'assemblée tenue lundi"; not "sur l'avenue
+** samedi"); not after "être" ("doit être examiné mardi": the modal before it tells). */
+static int fr_participle_before(const pc_sent *st, size_t k) {
+  static const char *const agreed[] = {"ue", "ues", "ie", "ies", "ise", "ises", "erte", "ertes", "aite", "aites",
+                                       "uite", "uites", NULL};
+  const uint8_t *p = pc_tok_text(st, k);
+  size_t n = pc_tok_len(st, k), a;
+  if (st->lang != PC_LANG_FR || !plain_word(st, k, 4) || (k > 0 && pc_tok_ieq(st, k - 1, "\xc3\xaatre"))) return 0;
+  if (ends(p, n, "\xc3\xa9") || ends(p, n, "\xc3\xa9" "e") || ends(p, n, "\xc3\xa9s") || ends(p, n, "\xc3\xa9" "es"))
+    return 1;
+  if (k == 0 || !(pc_tok_char(st, k - 1, ',') || plain_word(st, k - 1, 3))) return 0;
+  for (a = 0; agreed[a]; a++)
+    if (ends(p, n, agreed[a])) return 1;
+  return 0;
+}
+
 /* The clause's verb: backward from token `from` (inclusive), then forward from `after`. A
 ** verb of saying right before the date is its verb ("said on Monday"); farther, the date is
 ** in what was said ("said the vote on Jan. 5 would"), and the saying counts only when
@@ -617,13 +635,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     } else if ((v = verb_at(st, k, kind, 0, &stop))) {
       if (v == V_INF) *held = 1;
       return v == V_HOLD || v == V_INF || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
-    } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&
-               /* "doit être examiné mardi": the modal before "être" tells */
-               !(k > 0 && pc_tok_ieq(st, k - 1, "\xc3\xaatre")) &&
-               (ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "e") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9s") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "es"))) {
+    } else if (gap == 0 && adjacent && fr_participle_before(st, k)) {
       return V_PAST; /* "le texte, présenté mardi", "l'appel lancé vendredi" */
     } else if (purpose(st, k, gap)) {
       return V_FUT;

@@ -86,6 +86,15 @@ describe("a weekday's direction", function()
   end)
 end)
 
+describe("a French participle right before the day", function()
+  it("is past when agreed after a comma or a noun, not after a function word", function()
+    expect("Les négociations, interrompues vendredi, reprendront mardi prochain.",
+      { { "vendredi", "2026-04-10" }, { "mardi prochain", "2026-04-21" } }, "fr", "2026-04-15")
+    expect("L'assemblée tenue lundi a voté la grève.", { { "lundi", "2026-04-13" } }, "fr", "2026-04-15")
+    expect("Une manifestation aura lieu sur l'avenue samedi.", { { "samedi", "2026-04-18" } }, "fr", "2026-04-15")
+  end)
+end)
+
 describe("a call, an invitation or a summons", function()
   it("names a day ahead, whatever its own tense", function()
     expect("Le préfet a convié les syndicats à une table ronde vendredi.", { { "vendredi", "2026-03-20" } }, "fr",
