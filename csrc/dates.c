@@ -722,6 +722,12 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   dm->y = nx.y ? nx.y : st->year ? year_for(st, j + 2, nx.last, nx.m, nx.d) : 0;
   dm->guessed = !nx.y;
   dm->relative = !nx.y;
+  /* "dans la nuit du 5 au 6 juin": one night, one span, the first day's value */
+  if (j == i && i >= 3 && pc_tok_ieq(st, i - 2, "nuit") && pc_tok_ieq(st, i - 1, "du") && pc_tok_ieq(st, i + 1, "au") &&
+      !st->taken[i - 2] && !st->taken[i - 1]) {
+    dm->first = i - 2;
+    dm->last = nx.last;
+  }
   return 1;
 }
 
@@ -1050,11 +1056,11 @@ static int holiday_start(const pc_sent *st, size_t i) {
   return len_ok && pc_holiday_at(st, i, &last) != 0;
 }
 
-/* "dans la nuit de samedi à dimanche", "la nuit du samedi au dimanche": one span from "nuit",
-** the value of the first day. */
+/* "dans la nuit de samedi à dimanche", "la nuit du samedi au dimanche", "dans la soirée de
+** mardi": one span from the part of the day, the value of the (first) day. */
 static void night_of(const pc_sent *st, size_t i, date_match *dm) {
-  if (i < 3 || !pc_tok_ieq(st, i - 2, "nuit") || !(pc_tok_ieq(st, i - 1, "de") || pc_tok_ieq(st, i - 1, "du")) ||
-      st->taken[i - 2] || st->taken[i - 1])
+  if (i < 3 || !pc_tok_is(st, i - 2, W_DAYPART) || !(pc_tok_ieq(st, i - 1, "de") || pc_tok_ieq(st, i - 1, "du")) ||
+      st->taken[i - 2] || st->taken[i - 1] || st->lang != PC_LANG_FR)
     return;
   dm->first = i - 2;
   if ((pc_tok_ieq(st, i + 1, "\xc3\xa0") || pc_tok_ieq(st, i + 1, "au")) && pc_tok_is(st, i + 2, W_WEEKDAY))

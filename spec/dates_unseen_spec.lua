@@ -27,6 +27,12 @@ describe("a part of the day after a day", function()
     expect("Un policier a été tué dans la nuit de samedi à dimanche à Nîmes.",
       { { "nuit de samedi à dimanche", "2026-03-14" } }, "fr")
     expect("La nuit du samedi au dimanche a été calme.", { { "nuit du samedi au dimanche", "2026-03-14" } }, "fr")
+    expect("Dans la nuit du 5 au 6 juin, des voitures ont brûlé.", { { "nuit du 5 au 6 juin", "2026-06-05" } }, "fr",
+      "2026-06-10")
+    expect("Dans la soirée de mardi, des heurts ont éclaté.", { { "soirée de mardi", "2026-03-17" } }, "fr")
+    -- a range stays split per day
+    expect("La grève du 5 au 6 juin a été suivie.", { { "5", "2026-06-05" }, { "6 juin", "2026-06-06" } }, "fr",
+      "2026-06-10")
   end)
 
   it("leaves a generic weekday and its part of the day alone", function()
