@@ -937,3 +937,84 @@ describe("more of the action told just before, in French ('également')", functi
     assert.is_true(has(evs[1].places, "Nantes"))
   end)
 end)
+
+describe("a national day told from several towns (third round)", function()
+  local function day_article()
+    return {
+      lang = "fr", date = "2026-05-21",
+      text = "Des milliers de salariés ont manifesté jeudi à Dijon à l'appel des syndicats. "
+        .. "La veille, une centaine d'étudiants avaient bloqué le campus de Dijon. "
+        .. "Des rassemblements ont également eu lieu à Beaune et Auxerre. "
+        .. "À Sens, plusieurs centaines de manifestants ont défilé. "
+        .. "En province, ils étaient 4 000 à Nevers selon la police, 2 500 à Mâcon.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "salariés" } },
+        { "jeudi", "DATE", { value = "2026-05-21" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "veille", "DATE", {} }, { "une centaine", "QUANTITY", { low = 100, high = 100, unit = "étudiants" } },
+        { "Dijon", "PLACE", { kind = "city" } }, { "Beaune", "PLACE", { kind = "city" } },
+        { "Auxerre", "PLACE", { kind = "city" } }, { "Sens", "PLACE", { kind = "city" } },
+        { "plusieurs centaines", "QUANTITY", { low = 200, high = 999, unit = "manifestants" } },
+        { "4 000", "QUANTITY", { value = 4000 } }, { "Nevers", "PLACE", { kind = "city" } },
+        { "2 500", "QUANTITY", { value = 2500 } }, { "Mâcon", "PLACE", { kind = "city" } },
+      },
+    }
+  end
+  it("keeps rallies 'also' held elsewhere, a march in another town and the towns of its figures with the day's march", function()
+    local evs = detect(day_article())
+    local march = by_form(evs, "march")
+    assert.equal("2026-05-21", march.date)
+    for _, p in ipairs({ "Dijon", "Beaune", "Auxerre", "Sens", "Nevers", "Mâcon" }) do
+      assert.is_true(has(march.places, p), p)
+    end
+    local block = by_form(evs, "blockade")
+    assert.equal("2026-05-20", block.date)
+    assert.is_false(has(block.places, "Sens"))
+    assert.equal(2, #evs)
+    local fig = {}
+    for _, p in ipairs(march.participants) do fig[p.low] = p.source end
+    assert.equal("police", fig[4000])
+  end)
+  it("leaves the town of a sentence with no figure and no 'also' out of the event told before", function()
+    local evs = detect({
+      date = "2026-04-14",
+      text = "On Tuesday, nurses filled Parliament Square for a rally. The crowd chanted as MPs arrived at Westminster.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Parliament Square", "PLACE", { kind = "square" } },
+        { "Westminster", "PLACE", { kind = "district" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].places, "Westminster"))
+  end)
+  it("leaves the town of a sentence whose figure counts no people ('30 km south of Paris') out", function()
+    local evs = detect({
+      date = "2026-04-14",
+      text = "On Tuesday, hundreds of officers booed their chief in Evry. Crowds surrounded his car in the area 30 km south of the capital, Paris.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "hundreds", "QUANTITY", { low = 200, high = 999, unit = "officers" } },
+        { "Evry", "PLACE", { kind = "city" } }, { "30 km", "QUANTITY", { value = 30, unit = "km" } },
+        { "Paris", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].places, "Paris"))
+  end)
+  it("reads 'La CGT a revendiqué 150.000 manifestants' as the organizers' figure and 'qui appelaient' as organizers", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-21",
+      text = "Des milliers de salariés ont manifesté jeudi à Dijon. La CGT a revendiqué 15 000 manifestants. "
+        .. "Pour Solidaires et la FSU, qui appelaient également à la mobilisation, la journée est un succès.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "salariés" } },
+        { "jeudi", "DATE", { value = "2026-05-21" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "CGT", "ORG", { kind = "union" } }, { "15 000", "QUANTITY", { value = 15000, unit = "manifestants" } },
+        { "Solidaires", "ORG", { kind = "union" } }, { "FSU", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local src
+    for _, p in ipairs(evs[1].participants) do if p.low == 15000 then src = p.source end end
+    assert.equal("organizers", src)
+    assert.is_true(has(evs[1].organizers, "FSU"))
+  end)
+end)

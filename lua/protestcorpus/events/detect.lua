@@ -77,7 +77,7 @@ local ORGANIZE = {
          "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
-         "called", "calls", "announced", "announces", "has called", "have called",
+         "called", "calls", "call", "announced", "announces", "has called", "have called",
          "organisers", "organizers", "co organizer", "co organiser",
          -- "the unions plan to hold a rally", "the climate group Extinction Rebellion"
          "hold", "held", "holding", "stage", "staged", "staging", { "group", "after" },
@@ -85,7 +85,7 @@ local ORGANIZE = {
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
-         "a annoncé", "ont annoncé", "annonce", "annoncent",
+         "a annoncé", "ont annoncé", "annonce", "annoncent", "appelaient", "appelait",
          "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
@@ -134,7 +134,7 @@ local SOURCE_CUES = {
          "claiming", "estimate", "estimates", "gave" },
   fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
          "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué",
-         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce" },
+         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce", "revendiqué" },
 }
 local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
   their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
@@ -1130,8 +1130,11 @@ local function find_event(d, m, date, allow_any)
     if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
-  -- "the convoy": the one told before, wherever the sentence places it
-  if latest_group and (#m.places == 0 or #latest_group.places == 0 or m.ref) then return latest_group end
+  -- "the convoy": the one told before, wherever the sentence places it; and "des
+  -- rassemblements ont également eu lieu à Saint-Malo": more places of that action
+  -- (an action of a form no event of the current day has: "À Brest, des manifestants ont
+  -- défilé" after "La veille, des étudiants avaient bloqué")
+  if latest_group then return latest_group end
   if #m.places == 0 then return no_place end
   return nil
 end
@@ -1171,6 +1174,16 @@ local function late_target(d, lead, li, m)
   return nil
 end
 
+-- Whether a sentence counts people, as "ils étaient 14.500 à Marseille" does (not "30 km
+-- south of the capital").
+local unit_kind
+local function counts_people(d, s)
+  for _, e in ipairs(s.ents) do
+    if e.type == "QUANTITY" and unit_kind(d, e, s) == "person" then return true end
+  end
+  return false
+end
+
 local function build_events(d)
   d.events = {}
   local cur_date, last_ev
@@ -1187,6 +1200,9 @@ local function build_events(d)
             -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
             -- just before, in more places
             if not ev and s.also then ev = last_ev end
+            -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
+            -- action told just before, counted in other towns
+            if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
             if ev then add_mention(ev, m) end
           end
         elseif m.date and s.background and bare_weekday(m.date.e.text) then
@@ -1390,7 +1406,7 @@ local function figure_source(d, s, e)
       local nxt2 = toks[oj + 2] and toks[oj + 2].word
       local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
         or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
-        or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
+        or nxt2 == "dénombré" or nxt2 == "revendiqué")) or nxt == "revendique" or nxt == "compte")
       local named = prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
         or (toks[ok - 3] and toks[ok - 3].word == "according") or counts
       if named or SOURCE_OF_KIND[o.kind or "none"] then
@@ -1414,7 +1430,7 @@ local function names_org(s, e)
   return false
 end
 
-local function unit_kind(d, e, s)
+unit_kind = function(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
     local toks = lexicon.tokens(unit)
