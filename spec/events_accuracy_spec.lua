@@ -1018,3 +1018,72 @@ describe("a national day told from several towns (third round)", function()
     assert.is_true(has(evs[1].organizers, "FSU"))
   end)
 end)
+
+describe("a report whose actions carry no date of their own (third round)", function()
+  it("dates them by the day the report tells, keeps a blockade 'in solidarity' elsewhere apart, and not the towns vehicles came from", function()
+    local evs = detect({
+      date = "2026-02-05", title = true,
+      text = "Farmers bring their anger to Ghent\nPiet left his farm at 4am on Thursday with his tractor. "
+        .. "He waved at a convoy of tractors from Limburg. Some protesters set tyres alight in Ghent. "
+        .. "Dutch farmers blocked a motorway near Breda in solidarity, media reported.",
+      ents = {
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "Limburg", "PLACE", { kind = "region" } }, { "Ghent", "PLACE", { kind = "city" } },
+        { "Breda", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local convoy, block = by_form(evs, "convoy"), by_form(evs, "blockade")
+    assert.equal("2026-02-05", convoy.date)
+    assert.is_true(has(convoy.places, "Ghent"))
+    assert.is_false(has(convoy.places, "Limburg"))
+    assert.equal("2026-02-05", block.date)
+    assert.same({ "Breda" }, block.places)
+  end)
+  it("keeps the actions told before an announced one as the report's day's ('ont convergé')", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-27",
+      text = "Jeudi, les agriculteurs ont paralysé Liège. Selon la police, 1 250 tracteurs ont convergé "
+        .. "dès l'aube vers le centre de Liège. Elle a annoncé une nouvelle mobilisation le 12 mars à Namur.",
+      ents = {
+        { "Jeudi", "DATE", { value = "2026-02-26" } }, { "Liège", "PLACE", { kind = "city" } },
+        { "1 250", "QUANTITY", { value = 1250, unit = "tracteurs" } }, { "Liège", "PLACE", { kind = "city" } },
+        { "12 mars", "DATE", { value = "2026-03-12" } }, { "Namur", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local today, later
+    for _, e in ipairs(evs) do if e.date == "2026-02-26" then today = e else later = e end end
+    assert.truthy(today)
+    assert.same({ "Liège" }, today.places)
+    assert.same({ "Namur" }, later.places)
+    assert.equal("planned", later.status)
+  end)
+end)
+
+describe("a comparison is no action going on (third round)", function()
+  it("reads 'the largest protest since 2023' and 'la plus grande manifestation depuis' as no ongoing status", function()
+    local en = detect({
+      date = "2026-03-12",
+      text = "Teachers walked off the job on Thursday in Braga. It was the largest teachers' protest since 2023.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #en)
+    assert.equal("happened", en[1].status)
+    local fr = detect({
+      lang = "fr", date = "2026-03-12",
+      text = "Les enseignants ont fait grève jeudi à Braga. C'est la plus grande grève à Braga depuis 2023.",
+      ents = { { "jeudi", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #fr)
+    assert.equal("happened", fr[1].status)
+    local still = detect({
+      date = "2026-03-12",
+      text = "Teachers walked off the job on Thursday in Braga. They have been on strike since March 2.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "March 2", "DATE", { value = "2026-03-02" } } },
+    })
+    assert.equal("ongoing", still[1].status)
+  end)
+end)

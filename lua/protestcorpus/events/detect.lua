@@ -215,6 +215,12 @@ local C_ALSO = compile({
   en = { "also", "as well" },
   fr = { "aussi", "également", "de même" },
 })
+-- An action elsewhere in support of the one told ("Dutch farmers blocked a motorway near
+-- Utrecht in solidarity"): an event of its own.
+local C_SOLIDARITY = compile({
+  en = { "in solidarity", "solidarity action" },
+  fr = { "en signe de solidarité", "par solidarité", "en solidarité" },
+})
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
   en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
@@ -891,6 +897,8 @@ local CLAUSE = { ont = true, sont = true, have = true, has = true, were = true, 
   was = true, est = true, avaient = true, ["étaient"] = true }
 local ORIGIN = { venus = true, venues = true, venu = true, venue = true, originaires = true,
   originaire = true }
+local FROM_VEHICLE = { tractors = true, trucks = true, lorries = true, coaches = true, buses = true,
+  vehicles = true, cars = true, convoy = true, convoys = true }
 local function beside(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.start)
@@ -900,6 +908,15 @@ local function beside(toks, e)
     local w = toks[b].word
     if ORIGIN[w] then return "origin" end
     if CLAUSE[w] then break end
+  end
+  -- "a convoy of tractors from Wallonia": where the vehicles came from (a name right
+  -- after "from", not "from Lyon to Paris"; "groups from Winford ... set off" may be
+  -- the place of a march)
+  local p1, p2 = toks[k - 1] and toks[k - 1].word, toks[k - 2] and toks[k - 2].word
+  if p1 == "from" and FROM_VEHICLE[p2] then
+    local kj = tok_at(toks, e.stop)
+    local nx = toks[kj + 1] and toks[kj + 1].word
+    if nx ~= "to" then return "origin" end
   end
   for b = math.max(1, k - 3), k - 1 do
     local w = toks[b].word
@@ -1168,6 +1185,10 @@ local function late_target(d, lead, li, m)
   for _, ev in ipairs(d.events) do
     if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
   end
+  -- an action in solidarity, elsewhere: its own event of the lead's day
+  if m.sent.solidarity and #m.places > 0 and #lead.places > 0 and m.sent.kind == "paragraph" then
+    return new_event(d, m, lead.date)
+  end
   if m.sent.kind ~= "caption" then
     if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then return lead end
   end
@@ -1271,7 +1292,12 @@ local function build_events(d)
       for _, e in ipairs(s.ents) do
         if e.type == "DATE" and not e.dateline and not time_of_day(e) then
           local v = resolve_value(d, e, false)
-          if dates.day_of(v) then d.last_day = v end
+          local n = dates.day_of(v)
+          if n then
+            d.last_day = v
+            -- the first day of the week before the document date: the day a report tells
+            if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
+          end
         end
       end
     end
@@ -1304,9 +1330,24 @@ local function build_events(d)
     for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
     if title_has then
       lead = new_event(d, pending[1], dates.from_day(d.anchor))
+    elseif d.report_day and pending[#pending].sent ~= pending[1].sent then
+      -- ("Jan Peeters left his farm at 4am on Thursday" before "a convoy of tractors", "the
+      -- protest"): the day the report tells, in the week before its date, when the text
+      -- tells the action in two sentences at least ("The minister said protests were
+      -- legitimate" alone is no report of one)
+      lead = new_event(d, pending[1], d.report_day)
     end
   end
   if not lead then return end
+  -- "Jeudi, les agriculteurs ont paralysé Bruxelles ... 1 250 tracteurs ont convergé" before
+  -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
+  -- first date are the report's day's, not an action announced for later
+  local lead_day, report = dates.day_of(lead.date), d.report_day and dates.day_of(d.report_day)
+  if #pending > 0 and d.given and lead_day and report and lead_day > d.anchor and report < lead_day then
+    local own = new_event(d, pending[1], d.report_day)
+    for _, m in ipairs(pending) do add_mention(own, m) end
+    pending = {}
+  end
   for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
       local target = late_target(d, lead, li, m)
@@ -1682,6 +1723,29 @@ local function pick_actor(counts)
   return best or "other"
 end
 
+-- "the largest protest since 2023", "la plus grande manifestation depuis le 18 décembre": a
+-- comparison, not an action going on since then.
+local SUPERLATIVE = { largest = true, biggest = true, first = true, ["première"] = true,
+  ["premier"] = true, grande = true, grosse = true, importante = true, forte = true }
+local function goes_on(d, toks)
+  if not any(C_ONGOING[d.lang], toks) then return false end
+  for _, h in ipairs(find_all(C_ONGOING[d.lang], toks)) do
+    local w = toks[h.i].word
+    local compared = false
+    if h.i == h.j and (w == "since" or w == "depuis") then
+      for k = math.max(1, h.i - 8), h.i - 1 do
+        local x = toks[k].word
+        if SUPERLATIVE[x] and (x == "largest" or x == "biggest" or x == "first" or toks[k - 1]
+          and (toks[k - 1].word == "plus" or toks[k - 1].word == "la" or toks[k - 1].word == "le")) then
+          compared = true
+        end
+      end
+    end
+    if not compared then return true end
+  end
+  return false
+end
+
 local function status_of(d, ev)
   local s = ev.first.sent
   for _, m in ipairs(ev.mentions) do
@@ -1689,7 +1753,7 @@ local function status_of(d, ev)
   end
   local toks = s.toks
   if ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike then
-    if any(C_ONGOING[d.lang], toks) then return "ongoing" end
+    if goes_on(d, toks) then return "ongoing" end
   end
   if d.given then
     local y, mo, dd = dates.parse(ev.date)
@@ -2137,13 +2201,13 @@ local function ongoing_status(d, ev, status)
   local n = dates.day_of(ev.date)
   if not (d.given and n and n <= d.anchor) then return status end
   if ev.end_date and ev.end_date < dates.from_day(d.anchor) then return status end
-  local goes_on = multiday(d, ev)
+  local lasting = multiday(d, ev)
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
     if toks and any(C_ENDED[d.lang], toks) then return status end
-    if toks and any(C_ONGOING[d.lang], toks) then goes_on = true end
+    if toks and goes_on(d, toks) then lasting = true end
   end
-  return goes_on and "ongoing" or status
+  return lasting and "ongoing" or status
 end
 
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
@@ -2260,6 +2324,7 @@ function M.document(doc, lex)
       s.weak = any(C_WEAK[d.lang], s.toks)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       s.also = any(C_ALSO[d.lang], s.toks)
+      s.solidarity = any(C_SOLIDARITY[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
       -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
