@@ -1087,3 +1087,80 @@ describe("a comparison is no action going on (third round)", function()
     assert.equal("ongoing", still[1].status)
   end)
 end)
+
+describe("occupations, countries and organizers (third round)", function()
+  it("reads 'avaient occupé le hall' as an occupation, 'occupé la route' as a blockade, not 'occupé le poste'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-20",
+      text = "Le 6 mai, à Brest, une cinquantaine d'infirmières avaient occupé le hall de l'hôpital. "
+        .. "Le 12 mai, des agriculteurs ont occupé la route près de Morlaix. "
+        .. "Le 14 mai, Jean Dupont a occupé le poste de directeur à Quimper.",
+      ents = {
+        { "6 mai", "DATE", { value = "2026-05-06" } }, { "Brest", "PLACE", { kind = "city" } },
+        { "12 mai", "DATE", { value = "2026-05-12" } }, { "Morlaix", "PLACE", { kind = "city" } },
+        { "14 mai", "DATE", { value = "2026-05-14" } }, { "Jean Dupont", "PERSON", {} },
+        { "Quimper", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "Brest" }, by_form(evs, "occupation").places)
+    assert.same({ "Morlaix" }, by_form(evs, "blockade").places)
+  end)
+  it("places an action the text locates nowhere in the country the article names most", function()
+    local evs = detect({
+      date = "2026-03-12", title = true,
+      text = "Portugal: teachers strike over pay\nTeachers walked off the job on Thursday in Braga. "
+        .. "Fenprof said it would call a new national strike on May 20 if talks fail. "
+        .. "Portugal has about 150,000 teachers.",
+      ents = {
+        { "Portugal", "PLACE", { kind = "country" } }, { "Thursday", "DATE", { value = "2026-03-12" } },
+        { "Braga", "PLACE", { kind = "city" } }, { "Fenprof", "ORG", { kind = "union" } },
+        { "May 20", "DATE", { value = "2026-05-20" } }, { "Portugal", "PLACE", { kind = "country" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local later
+    for _, e in ipairs(evs) do if e.date == "2026-05-20" then later = e end end
+    assert.same({ "Portugal" }, later.places)
+    assert.same({ "Fenprof" }, later.organizers)
+    for _, e in ipairs(evs) do
+      if e.date == "2026-03-12" then assert.same({ "Braga" }, e.places) end
+    end
+  end)
+  it("takes the organizers in apposition ('the organisers, the union X and Y, said') and not those who joined", function()
+    local evs = detect({
+      date = "2026-02-05",
+      text = "Thousands of farmers drove tractors into Ghent on Thursday. Police counted 1,300 tractors, "
+        .. "while the organisers, the Flemish farmers' union Boerenbond and the Walloon FWA, said there were 3,000. "
+        .. "French farmers from the FNSEA joined the convoy.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "farmers" } },
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "1,300", "QUANTITY", { value = 1300, unit = "tractors" } },
+        { "Boerenbond", "ORG", { kind = "union" } }, { "FWA", "ORG", { kind = "association" } },
+        { "3,000", "QUANTITY", { value = 3000 } }, { "FNSEA", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_true(has(evs[1].organizers, "Boerenbond"))
+    assert.is_true(has(evs[1].organizers, "FWA"))
+    assert.is_false(has(evs[1].organizers, "FNSEA"))
+  end)
+  it("gives the figures of a sentence told before any date to the article's action, and 'qui organisaient' its organizers", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-27",
+      text = "Ils étaient 5 000 selon la police. Jeudi, les agriculteurs ont manifesté à Liège. "
+        .. "Le Boerenbond, qui organisait le rassemblement, a dénoncé la police.",
+      ents = {
+        { "5 000", "QUANTITY", { value = 5000 } }, { "Jeudi", "DATE", { value = "2026-02-26" } },
+        { "Liège", "PLACE", { kind = "city" } }, { "Boerenbond", "ORG", { kind = "association" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local fig
+    for _, p in ipairs(evs[1].participants) do if p.low == 5000 then fig = p end end
+    assert.truthy(fig)
+    assert.equal("police", fig.source)
+    assert.same({ "Boerenbond" }, evs[1].organizers)
+  end)
+end)

@@ -86,6 +86,7 @@ local ORGANIZE = {
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
          "a annoncé", "ont annoncé", "annonce", "annoncent", "appelaient", "appelait",
+         "organisaient", "organisait", "coorganisait", "coorganisaient",
          "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
@@ -545,7 +546,7 @@ local function sentence_mentions(d, s)
                         j = m.j, sent = s, n = 1, hits = { m } }
           end
         elseif last and last.group == "attend" then
-          last.group, last.forms = g, { [m.label] = true }
+          last.group, last.forms, last.joined = g, { [m.label] = true }, true
           last.stop, last.j = m.stop, m.j
           last.hits = { m }
         elseif last and last.group == g then
@@ -1225,6 +1226,10 @@ local function build_events(d)
             -- action told just before, counted in other towns
             if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
             if ev then add_mention(ev, m) end
+          elseif not s.weak and not s.background then
+            -- "Ils étaient 5 000 selon la police" before any date: the figures of the
+            -- article's first action, found once all are known
+            pending[#pending + 1] = m
           end
         elseif m.date and s.background and bare_weekday(m.date.e.text) then
           -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
@@ -1511,6 +1516,7 @@ end
 -- not closures, which LuaJIT never compiles); returns whether it found one, and the text of
 -- a collective ("10 unions") when it names no one.
 local org_add, org_add_name
+local ORGANIZER_NOUN = { organisers = true, organizers = true, organisateurs = true }
 local function sentence_organizers(d, s, strike, o)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
   local got, text = false, nil
@@ -1523,6 +1529,12 @@ local function sentence_organizers(d, s, strike, o)
         -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
         -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
         local after = ei > c.j and ei - c.j <= 3
+        -- "the organisers, the Flemish farmers' union Boerenbond and the Walloon FWA, said":
+        -- a name in apposition to the organizers, within 6 words after a comma
+        if not after and ei > c.j and ei - c.j <= 6 and ORGANIZER_NOUN[s.toks[c.j].word]
+          and d.text:sub(s.toks[c.j].stop + 1, e.start - 1):match("^%s*,[^,;]*$") then
+          after = true
+        end
         -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
         local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
         if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
@@ -1627,7 +1639,9 @@ local NOT_ACTOR = { institution = true, company = true, police = true }
 local function acting_orgs(d, ev, o)
   for _, m in ipairs(ev.mentions) do
     local s = m.sent
-    for _, e in ipairs(s.ents or {}) do
+    -- ("French farmers from the FNSEA joined the convoy": they took part, not organized)
+    local joined = m.group == "attend" or m.joined
+    for _, e in ipairs(joined and {} or s.ents or {}) do
       if e.type == "ORG" and not e.dateline and not NOT_ACTOR[e.kind or ""] and e.stop < m.start then
         local gap = d.text:sub(e.stop + 1, m.start - 1)
         -- nothing but spaces, or one lower-case word ("has", "a", "ont"), between them
@@ -2266,6 +2280,21 @@ local function fallback_places(d, doc)
     if counts[f[1]] >= 2 and (not most or counts[f[1]] > counts[most[1]]) then most = f end
   end
   local frequent = most and { most[2] } or {}
+  -- the country the article names most (the headline's too): "Portugal : grève des
+  -- enseignants", for an action the text places nowhere else ("a new national strike on
+  -- April 17")
+  local ccount, country, cn = {}, nil, 0
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and e.kind == "country" and not e.dateline then
+          local name = canonical_place(d, e)
+          ccount[name] = (ccount[name] or 0) + 1
+          if ccount[name] > cn then country, cn = name, ccount[name] end
+        end
+      end
+    end
+  end
   for _, ev in ipairs(d.events) do
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
@@ -2287,6 +2316,7 @@ local function fallback_places(d, doc)
       end
       for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
     end
+    if #ev.places == 0 and #ev.areas == 0 and country then ev.areas[1] = country end
   end
 end
 
