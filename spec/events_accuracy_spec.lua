@@ -1164,3 +1164,42 @@ describe("occupations, countries and organizers (third round)", function()
     assert.same({ "Boerenbond" }, evs[1].organizers)
   end)
 end)
+
+describe("places of actions the text does not locate (third round)", function()
+  it("gives every such action of the article the locality it names most, not only the first", function()
+    local evs = detect({
+      date = "2026-02-24",
+      text = "About 10,000 members of the RMT union walk out today across the Leeds network. "
+        .. "Queues formed at bus stops in Leeds. "
+        .. "Activists staged a sit-in at the station on Tuesday morning. "
+        .. "The union confirmed a second walkout on Thursday 5 March.",
+      ents = {
+        { "10,000", "QUANTITY", { value = 10000, unit = "members" } }, { "RMT", "ORG", { kind = "union" } },
+        { "today", "DATE", { value = "2026-02-24" } }, { "Leeds", "PLACE", { kind = "city" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "Tuesday morning", "DATE", { value = "2026-02-24" } },
+        { "Thursday 5 March", "DATE", { value = "2026-03-05" } },
+      },
+    })
+    local later
+    for _, e in ipairs(evs) do if e.date == "2026-03-05" then later = e end end
+    assert.truthy(later)
+    assert.same({ "Leeds" }, later.places)
+  end)
+  it("does not give the headline's town to an action a month before the report", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-12", title = true,
+      text = "Portugal : grève des enseignants à Braga\nLes enseignants ont fait grève jeudi à Braga. "
+        .. "Ce mouvement intervient après celui des médecins, qui avaient fait grève le 10 février. "
+        .. "Le Portugal compte 150 000 enseignants.",
+      ents = {
+        { "Portugal", "PLACE", { kind = "country" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "jeudi", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "10 février", "DATE", { value = "2026-02-10" } }, { "Portugal", "PLACE", { kind = "country" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local before
+    for _, e in ipairs(evs) do if e.date == "2026-02-10" then before = e end end
+    assert.same({ "Portugal" }, before.places)
+  end)
+end)

@@ -2298,11 +2298,15 @@ local function fallback_places(d, doc)
   for _, ev in ipairs(d.events) do
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
-    local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
+    -- and what it announces (not a strike a month before, "quelques semaines après celui
+    -- des médecins")
+    local current = not d.anchor or not n or (n - d.anchor <= 31 and d.anchor - n <= 14)
     if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(ev) then
-      local list = (#title > 0) and title or ((#dateline > 0) and dateline
-        or (ev == d.events[1] and frequent or {}))
+      -- (else the locality the article names most, for any of its actions: "a second
+      -- walkout on Thursday 5 March" in a live blog about London)
+      local list = (#title > 0) and title or ((#dateline > 0) and dateline or frequent)
       if #list == 0 then
+        list = {}
         local first_sent = ev.mentions[1] and ev.mentions[1].sent
         for k, s in ipairs(d.sents) do
           if s == first_sent and k > 1 then
