@@ -1203,3 +1203,42 @@ describe("places of actions the text does not locate (third round)", function()
     assert.same({ "Portugal" }, before.places)
   end)
 end)
+
+describe("claims and targets named only as bodies or people (third round)", function()
+  it("reads no claim in the name of a ministry or a union ('Education Ministry', 'SUD Santé') but keeps 'Mercosur'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-12",
+      text = "Des agents ont manifesté jeudi à Lyon devant le ministère de la Santé à l'appel de SUD Santé contre le Mercosur.",
+      ents = {
+        { "jeudi", "DATE", { value = "2026-03-12" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "ministère de la Santé", "ORG", { kind = "ministry" } }, { "SUD Santé", "ORG", { kind = "union" } },
+        { "Mercosur", "ORG", { kind = "institution" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].claims, "health_care"))
+    assert.is_true(has(evs[1].claims, "agriculture"))
+    local en = detect({
+      date = "2026-03-12",
+      text = "Teachers marched on Thursday in Braga to the Education Ministry to demand higher pay.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "Education Ministry", "ORG", { kind = "ministry" } } },
+    })
+    assert.same({ "pay" }, en[1].claims)
+  end)
+  it("takes no target from council members who join a picket line, nor from a body that gives a figure", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "More than 1,100 nurses walked off the job on Tuesday in Tucson. Several City Council members joined the picket line. "
+        .. "The Security Ministry put the number at 900.",
+      ents = {
+        { "1,100", "QUANTITY", { value = 1100, unit = "nurses" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Tucson", "PLACE", { kind = "city" } }, { "City Council", "ORG", { kind = "institution" } },
+        { "Security Ministry", "ORG", { kind = "ministry" } }, { "900", "QUANTITY", { value = 900 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].targets, "local_authority"))
+    assert.is_false(has(evs[1].targets, "minister"))
+  end)
+end)

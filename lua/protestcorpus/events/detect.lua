@@ -1407,9 +1407,30 @@ local function demands(lex, toks)
   return false
 end
 
+-- "the Education Ministry", "le ministère de la Santé", "SUD Santé": a claim word in the
+-- name of a body names it, and states no demand.
+local MINISTRY = { ministry = true, minister = true, ministers = true, secretary = true, department = true,
+  ["ministère"] = true, ministre = true, ministres = true, ["secrétaire"] = true }
+local function in_name(s, h)
+  local toks = s.toks
+  local nx = toks[h.j + 1] and toks[h.j + 1].word
+  if MINISTRY[nx] then return true end
+  for k = math.max(1, h.i - 3), h.i - 1 do
+    if MINISTRY[toks[k].word] then return true end
+  end
+  -- (a word of a longer name, "SUD Santé", "Education Ministry"; not "Mercosur", a whole
+  -- name that says what farmers oppose)
+  for _, e in ipairs(s.ents) do
+    if e.type == "ORG" and h.start >= e.start and h.stop <= e.stop and (h.start > e.start or h.stop < e.stop) then
+      return true
+    end
+  end
+  return false
+end
+
 local function add_claims(d, s, set, texts)
   for _, h in ipairs(hits_of(d.lex.claims, s.toks, d.lang)) do
-    if h.label ~= "none" and not negated(s.toks, h.i) then
+    if h.label ~= "none" and not negated(s.toks, h.i) and not in_name(s, h) then
       set[h.label] = true
       texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
     end
@@ -1831,6 +1852,10 @@ end
 
 -- Counts the targets of sentence s, but not a city's name ("Brussels" the city is not the
 -- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
+local TARGET_SOURCE = { said = true, says = true, counted = true, estimated = true, put = true,
+  gave = true, reported = true, estimates = true }
+local TARGET_JOINS = { members = true, member = true, joined = true, joins = true, rejoint = true,
+  ["élus"] = true, councillors = true }
 local function count_targets(d, s, counts)
   local toks = s.toks
   for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
@@ -1841,10 +1866,13 @@ local function count_targets(d, s, counts)
     local p1 = toks[h.i - 1] and toks[h.i - 1].word
     local p2 = toks[h.i - 2] and toks[h.i - 2].word
     local n1 = toks[h.j + 1] and toks[h.j + 1].word
+    local n2 = toks[h.j + 2] and toks[h.j + 2].word
     if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] and toks[h.i - 3].word == "according")
-      or n1 == "said" or n1 == "counted" or n1 == "estimated" then
+      or TARGET_SOURCE[n1] then
       skip = true
     end
+    -- "Several City Council members joined the picket line": people who take part
+    if TARGET_JOINS[n1] or TARGET_JOINS[n2] then skip = true end
     if not skip then counts[h.label] = (counts[h.label] or 0) + 1 end
   end
 end
