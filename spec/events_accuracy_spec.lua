@@ -1242,3 +1242,24 @@ describe("claims and targets named only as bodies or people (third round)", func
     assert.is_false(has(evs[1].targets, "minister"))
   end)
 end)
+
+describe("who protests, not the police that acts on them (third round)", function()
+  it("does not count police who detain, carry or speak for themselves, and reads signallers as transport workers", function()
+    local evs = detect({
+      date = "2026-01-17", title = true,
+      text = "Police detain hundreds as climate activists block a highway\n"
+        .. "Climate activists blocked the A12 highway in Delft on Saturday. Mounted officers moved in and "
+        .. "officers carried them to buses. A police spokesman said 700 were detained.",
+      ents = { { "Delft", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-01-17" } },
+               { "700", "QUANTITY", { value = 700 } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("activists", evs[1].actor_type)
+    local rail = detect({
+      date = "2026-03-10",
+      text = "Signallers and guards walked out on Tuesday in Leeds. Workers picketed the station.",
+      ents = { { "Tuesday", "DATE", { value = "2026-03-10" } }, { "Leeds", "PLACE", { kind = "city" } } },
+    })
+    assert.equal("transport_workers", rail[1].actor_type)
+  end)
+end)

@@ -1810,7 +1810,13 @@ end
 local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, estimated = true,
   put = true, detained = true, arrested = true, fired = true, used = true, dispersed = true,
   gave = true, reported = true, did = true, declined = true, ["a"] = true, ont = true, estime = true, ["évalue"] = true,
-  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true }
+  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true,
+  -- (police acting on protesters: "Dutch police detain hundreds", "officers carried them",
+  -- "police spokesman", "les gendarmes ont évacué")
+  detain = true, detains = true, arrest = true, arrests = true, moved = true, carried = true,
+  removed = true, remove = true, evicted = true, cleared = true, charged = true, kettled = true,
+  spokesman = true, spokeswoman = true, spokesperson = true, ["évacué"] = true, ["dispersé"] = true,
+  ["chargé"] = true, ["porte"] = true, interpellent = true, ["évacuent"] = true }
 local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
   avec = true, to = true, ["à"] = true, told = true, de = true }
 
