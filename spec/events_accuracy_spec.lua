@@ -1263,3 +1263,41 @@ describe("who protests, not the police that acts on them (third round)", functio
     assert.equal("transport_workers", rail[1].actor_type)
   end)
 end)
+
+describe("people arrested, hurt or deployed are not the crowd (third round)", function()
+  it("keeps the crowd's figures and drops those of arrests, injuries and police deployed", function()
+    local evs = detect({
+      date = "2026-04-01",
+      text = "Thousands of pensioners marched in Salta on Wednesday. Organizers said 15,000 people took part, "
+        .. "and police said 1,500 officers had been deployed. At least 12 people were injured and 37 were detained, police said.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "pensioners" } },
+        { "Salta", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { value = "2026-04-01" } },
+        { "15,000", "QUANTITY", { value = 15000, unit = "people" } },
+        { "1,500", "QUANTITY", { value = 1500, unit = "officers" } },
+        { "At least 12", "QUANTITY", { low = 12, unit = "people" } }, { "37", "QUANTITY", { value = 37 } },
+      },
+    })
+    assert.equal(1, #evs)
+    local got = {}
+    for _, p in ipairs(evs[1].participants) do got[p.low] = true end
+    assert.is_true(got[15000])
+    assert.is_nil(got[1500])
+    assert.is_nil(got[12])
+    assert.is_nil(got[37])
+    local fr = detect({
+      lang = "fr", date = "2026-03-19",
+      text = "Des milliers de personnes ont manifesté jeudi à Lyon. Ils étaient 9 000 selon la police, "
+        .. "et 23 personnes ont été interpellées, selon la préfecture.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "personnes" } },
+        { "jeudi", "DATE", { value = "2026-03-19" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "9 000", "QUANTITY", { value = 9000 } }, { "23", "QUANTITY", { value = 23, unit = "personnes" } },
+      },
+    })
+    local fgot = {}
+    for _, p in ipairs(fr[1].participants) do fgot[p.low] = true end
+    assert.is_true(fgot[9000])
+    assert.is_nil(fgot[23])
+  end)
+end)

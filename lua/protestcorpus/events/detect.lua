@@ -692,6 +692,7 @@ end
 M.end_date_of = end_date_of
 
 local ordinal_day
+local casualty
 local ORDINALS = { second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
   ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["deuxième"] = 2, ["troisième"] = 3,
   ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7 }
@@ -1437,6 +1438,32 @@ local function add_claims(d, s, set, texts)
   end
 end
 
+-- "23 personnes ont été interpellées", "At least 12 people were injured", "police detained
+-- more than 700", "1,500 officers had been deployed": people arrested, hurt or sent to
+-- police the crowd, not the crowd.
+local CASUALTY = { arrested = true, detained = true, injured = true, hurt = true, wounded = true,
+  killed = true, deployed = true, arrest = true, detain = true }
+local CASUALTY_PREFIX = { "interpell", "arrêté", "arrestation", "bless", "tué", "déploy" }
+local function casualty_word(w)
+  if CASUALTY[w] then return true end
+  for _, p in ipairs(CASUALTY_PREFIX) do
+    if w:sub(1, #p) == p then return true end
+  end
+  return false
+end
+casualty = function(s, e)
+  local toks = s.toks
+  local k = tok_at(toks, e.start)
+  local kj = tok_at(toks, e.stop)
+  for i = kj + 1, math.min(#toks, kj + 5) do
+    if casualty_word(toks[i].word) then return true end
+  end
+  for i = math.max(1, k - 3), k - 1 do
+    if casualty_word(toks[i].word) then return true end
+  end
+  return false
+end
+
 local function figure_of(e)
   local lo, hi = e.low, e.high
   if type(e.value) == "number" then lo, hi = e.value, e.value end
@@ -2001,6 +2028,7 @@ local function event_fields(d, ev, is_first, context)
       if e.type == "QUANTITY" and (in_seg(m, e) or vehicle_owner or #s.mentions == 1) then
         local lo, hi = figure_of(e)
         local kind = lo and unit_kind(d, e, s)
+        if kind == "person" and casualty(s, e) then kind = nil end
         local unit = type(e.unit) == "string" and e.unit or nil
         if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
           or unit:find("^commune") or unit:find("^localit")) then
