@@ -1301,3 +1301,22 @@ describe("people arrested, hurt or deployed are not the crowd (third round)", fu
     assert.is_nil(fgot[23])
   end)
 end)
+
+describe("an open-ended strike goes on (third round)", function()
+  it("does not read the 'ended' of 'open-ended' as the strike's end", function()
+    local evs = detect({
+      date = "2026-03-04",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout, called by the unions, has no set end date.",
+      ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("ongoing", evs[1].status)
+    local ended = detect({
+      date = "2026-03-04",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout ended on Wednesday when workers returned to work.",
+      ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } },
+               { "Wednesday", "DATE", { value = "2026-03-04" } } },
+    })
+    assert.equal("happened", ended[1].status)
+  end)
+end)

@@ -2266,6 +2266,17 @@ for _, c in ipairs(COMPILED) do
   end
 end
 
+-- Whether a sentence tells an action's end ("voted to end", "returned to work"; not the
+-- "ended" of "open-ended").
+local function tells_end(d, toks)
+  if not any(C_ENDED[d.lang], toks) then return false end
+  for _, h in ipairs(find_all(C_ENDED[d.lang], toks)) do
+    local prev = toks[h.i - 1] and toks[h.i - 1].word
+    if not (toks[h.i].word == "ended" and prev == "open") then return true end
+  end
+  return false
+end
+
 -- The status of a strike, blockade or occupation that began on or before the document date
 -- and lasts several days: "ongoing" while the text tells it goes on ("entered its second
 -- week", a three-day strike begun today), unless a sentence of it tells its end.
@@ -2280,7 +2291,7 @@ local function ongoing_status(d, ev, status)
   local lasting = multiday(d, ev)
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
-    if toks and any(C_ENDED[d.lang], toks) then return status end
+    if toks and tells_end(d, toks) then return status end
     if toks and goes_on(d, toks) then lasting = true end
   end
   return lasting and "ongoing" or status
