@@ -1320,3 +1320,17 @@ describe("an open-ended strike goes on (third round)", function()
     assert.equal("happened", ended[1].status)
   end)
 end)
+
+describe("an action dated after the report is planned, whatever 'since' says (third round)", function()
+  it("reads 'has called a general strike for April 9' beside 'since March last year' as planned", function()
+    local evs = detect({
+      date = "2026-04-01",
+      text = "Fans have joined the marches since March last year, and the CGT has called a general strike in Rosario for April 9.",
+      ents = { { "March last year", "DATE", { value = "2025-03" } }, { "CGT", "ORG", { kind = "union" } },
+               { "Rosario", "PLACE", { kind = "city" } }, { "April 9", "DATE", { value = "2026-04-09" } } },
+    })
+    local strike = by_form(evs, "strike")
+    assert.equal("2026-04-09", strike.date)
+    assert.equal("planned", strike.status)
+  end)
+end)

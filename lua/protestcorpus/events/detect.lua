@@ -1814,7 +1814,11 @@ local function status_of(d, ev)
     if m.date and m.date.value == ev.date then s = m.sent break end
   end
   local toks = s.toks
-  if ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike then
+  -- (an action dated after the document cannot be going on: "has called a general strike
+  -- for April 9" beside "since March last year")
+  local day = dates.day_of(ev.date)
+  local later = d.given and day and day > d.anchor
+  if (ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike) and not later then
     if goes_on(d, toks) then return "ongoing" end
   end
   if d.given then
