@@ -1334,3 +1334,16 @@ describe("an action dated after the report is planned, whatever 'since' says (th
     assert.equal("planned", strike.status)
   end)
 end)
+
+describe("a rally called for a weekday looks forward (third round)", function()
+  it("reads 'have called a rally ... on Saturday' as the coming Saturday", function()
+    local evs = detect({
+      date = "2026-03-11",
+      text = "Campaigners have called a rally in Durham on Saturday at noon, and say they expect several hundred people.",
+      ents = { { "Durham", "PLACE", { kind = "city" } }, { "Saturday", "DATE", {} } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-14", evs[1].date)
+    assert.equal("planned", evs[1].status)
+  end)
+end)

@@ -196,7 +196,7 @@ local C_DATE_FUTURE = compile({
          "scheduled for", "planned for", "next",
          "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
          "run until", "will run", "lasts until",
-         "intend to", "going to" },
+         "intend to", "going to", "have called a", "has called a", "they expect", "expect" },
   fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
