@@ -959,7 +959,8 @@ describe("a national day told from several towns (third round)", function()
       },
     }
   end
-  it("keeps rallies 'also' held elsewhere, a march in another town and the towns of its figures with the day's march", function()
+  it("keeps rallies 'also' held elsewhere, a march in another town and the towns of its "
+      .. "figures with the day's march", function()
     local evs = detect(day_article())
     local march = by_form(evs, "march")
     assert.equal("2026-05-21", march.date)
@@ -977,7 +978,8 @@ describe("a national day told from several towns (third round)", function()
   it("leaves the town of a sentence with no figure and no 'also' out of the event told before", function()
     local evs = detect({
       date = "2026-04-14",
-      text = "On Tuesday, nurses filled Parliament Square for a rally. The crowd chanted as MPs arrived at Westminster.",
+      text = "On Tuesday, nurses filled Parliament Square for a rally. The crowd chanted as "
+          .. "MPs arrived at Westminster.",
       ents = {
         { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Parliament Square", "PLACE", { kind = "square" } },
         { "Westminster", "PLACE", { kind = "district" } },
@@ -989,9 +991,11 @@ describe("a national day told from several towns (third round)", function()
   it("leaves the town of a sentence whose figure counts no people ('30 km south of Paris') out", function()
     local evs = detect({
       date = "2026-04-14",
-      text = "On Tuesday, hundreds of officers booed their chief in Evry. Crowds surrounded his car in the area 30 km south of the capital, Paris.",
+      text = "On Tuesday, hundreds of officers booed their chief in Evry. Crowds surrounded "
+          .. "his car in the area 30 km south of the capital, Paris.",
       ents = {
-        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "hundreds", "QUANTITY", { low = 200, high = 999, unit = "officers" } },
+        { "Tuesday", "DATE", { value = "2026-04-14" } },
+        { "hundreds", "QUANTITY", { low = 200, high = 999, unit = "officers" } },
         { "Evry", "PLACE", { kind = "city" } }, { "30 km", "QUANTITY", { value = 30, unit = "km" } },
         { "Paris", "PLACE", { kind = "city" } },
       },
@@ -999,7 +1003,8 @@ describe("a national day told from several towns (third round)", function()
     assert.equal(1, #evs)
     assert.is_false(has(evs[1].places, "Paris"))
   end)
-  it("reads 'La CGT a revendiqué 150.000 manifestants' as the organizers' figure and 'qui appelaient' as organizers", function()
+  it("reads 'La CGT a revendiqué 150.000 manifestants' as the organizers' figure and 'qui "
+      .. "appelaient' as organizers", function()
     local evs = detect({
       lang = "fr", date = "2026-05-21",
       text = "Des milliers de salariés ont manifesté jeudi à Dijon. La CGT a revendiqué 15 000 manifestants. "
@@ -1020,7 +1025,8 @@ describe("a national day told from several towns (third round)", function()
 end)
 
 describe("a report whose actions carry no date of their own (third round)", function()
-  it("dates them by the day the report tells, keeps a blockade 'in solidarity' elsewhere apart, and not the towns vehicles came from", function()
+  it("dates them by the day the report tells, keeps a blockade 'in solidarity' elsewhere "
+      .. "apart, and not the towns vehicles came from", function()
     local evs = detect({
       date = "2026-02-05", title = true,
       text = "Farmers bring their anger to Ghent\nPiet left his farm at 4am on Thursday with his tractor. "
@@ -1089,7 +1095,8 @@ describe("a comparison is no action going on (third round)", function()
 end)
 
 describe("occupations, countries and organizers (third round)", function()
-  it("reads 'avaient occupé le hall' as an occupation, 'occupé la route' as a blockade, not 'occupé le poste'", function()
+  it("reads 'avaient occupé le hall' as an occupation, 'occupé la route' as a blockade, not "
+      .. "'occupé le poste'", function()
     local evs = detect({
       lang = "fr", date = "2026-05-20",
       text = "Le 6 mai, à Brest, une cinquantaine d'infirmières avaient occupé le hall de l'hôpital. "
@@ -1127,7 +1134,8 @@ describe("occupations, countries and organizers (third round)", function()
       if e.date == "2026-03-12" then assert.same({ "Braga" }, e.places) end
     end
   end)
-  it("takes the organizers in apposition ('the organisers, the union X and Y, said') and not those who joined", function()
+  it("takes the organizers in apposition ('the organisers, the union X and Y, said') and not "
+      .. "those who joined", function()
     local evs = detect({
       date = "2026-02-05",
       text = "Thousands of farmers drove tractors into Ghent on Thursday. Police counted 1,300 tractors, "
@@ -1146,7 +1154,8 @@ describe("occupations, countries and organizers (third round)", function()
     assert.is_true(has(evs[1].organizers, "FWA"))
     assert.is_false(has(evs[1].organizers, "FNSEA"))
   end)
-  it("gives the figures of a sentence told before any date to the article's action, and 'qui organisaient' its organizers", function()
+  it("gives the figures of a sentence told before any date to the article's action, and 'qui "
+      .. "organisaient' its organizers", function()
     local evs = detect({
       lang = "fr", date = "2026-02-27",
       text = "Ils étaient 5 000 selon la police. Jeudi, les agriculteurs ont manifesté à Liège. "
@@ -1205,10 +1214,12 @@ describe("places of actions the text does not locate (third round)", function()
 end)
 
 describe("claims and targets named only as bodies or people (third round)", function()
-  it("reads no claim in the name of a ministry or a union ('Education Ministry', 'SUD Santé') but keeps 'Mercosur'", function()
+  it("reads no claim in the name of a ministry or a union ('Education Ministry', 'SUD Santé') "
+      .. "but keeps 'Mercosur'", function()
     local evs = detect({
       lang = "fr", date = "2026-03-12",
-      text = "Des agents ont manifesté jeudi à Lyon devant le ministère de la Santé à l'appel de SUD Santé contre le Mercosur.",
+      text = "Des agents ont manifesté jeudi à Lyon devant le ministère de la Santé à l'appel "
+          .. "de SUD Santé contre le Mercosur.",
       ents = {
         { "jeudi", "DATE", { value = "2026-03-12" } }, { "Lyon", "PLACE", { kind = "city" } },
         { "ministère de la Santé", "ORG", { kind = "ministry" } }, { "SUD Santé", "ORG", { kind = "union" } },
@@ -1229,7 +1240,8 @@ describe("claims and targets named only as bodies or people (third round)", func
   it("takes no target from council members who join a picket line, nor from a body that gives a figure", function()
     local evs = detect({
       date = "2026-01-20",
-      text = "More than 1,100 nurses walked off the job on Tuesday in Tucson. Several City Council members joined the picket line. "
+      text = "More than 1,100 nurses walked off the job on Tuesday in Tucson. Several City "
+          .. "Council members joined the picket line. "
         .. "The Security Ministry put the number at 900.",
       ents = {
         { "1,100", "QUANTITY", { value = 1100, unit = "nurses" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
@@ -1244,7 +1256,8 @@ describe("claims and targets named only as bodies or people (third round)", func
 end)
 
 describe("who protests, not the police that acts on them (third round)", function()
-  it("does not count police who detain, carry or speak for themselves, and reads signallers as transport workers", function()
+  it("does not count police who detain, carry or speak for themselves, and reads signallers as "
+      .. "transport workers", function()
     local evs = detect({
       date = "2026-01-17", title = true,
       text = "Police detain hundreds as climate activists block a highway\n"
@@ -1269,7 +1282,8 @@ describe("people arrested, hurt or deployed are not the crowd (third round)", fu
     local evs = detect({
       date = "2026-04-01",
       text = "Thousands of pensioners marched in Salta on Wednesday. Organizers said 15,000 people took part, "
-        .. "and police said 1,500 officers had been deployed. At least 12 people were injured and 37 were detained, police said.",
+        .. "and police said 1,500 officers had been deployed. At least 12 people were injured "
+            .. "and 37 were detained, police said.",
       ents = {
         { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "pensioners" } },
         { "Salta", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { value = "2026-04-01" } },
@@ -1306,14 +1320,16 @@ describe("an open-ended strike goes on (third round)", function()
   it("does not read the 'ended' of 'open-ended' as the strike's end", function()
     local evs = detect({
       date = "2026-03-04",
-      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout, called by the unions, has no set end date.",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout, called "
+          .. "by the unions, has no set end date.",
       ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } } },
     })
     assert.equal(1, #evs)
     assert.equal("ongoing", evs[1].status)
     local ended = detect({
       date = "2026-03-04",
-      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout ended on Wednesday when workers returned to work.",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout ended on "
+          .. "Wednesday when workers returned to work.",
       ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } },
                { "Wednesday", "DATE", { value = "2026-03-04" } } },
     })
@@ -1325,7 +1341,8 @@ describe("an action dated after the report is planned, whatever 'since' says (th
   it("reads 'has called a general strike for April 9' beside 'since March last year' as planned", function()
     local evs = detect({
       date = "2026-04-01",
-      text = "Fans have joined the marches since March last year, and the CGT has called a general strike in Rosario for April 9.",
+      text = "Fans have joined the marches since March last year, and the CGT has called a "
+          .. "general strike in Rosario for April 9.",
       ents = { { "March last year", "DATE", { value = "2025-03" } }, { "CGT", "ORG", { kind = "union" } },
                { "Rosario", "PLACE", { kind = "city" } }, { "April 9", "DATE", { value = "2026-04-09" } } },
     })
@@ -1339,7 +1356,8 @@ describe("a rally called for a weekday looks forward (third round)", function()
   it("reads 'have called a rally ... on Saturday' as the coming Saturday", function()
     local evs = detect({
       date = "2026-03-11",
-      text = "Campaigners have called a rally in Durham on Saturday at noon, and say they expect several hundred people.",
+      text = "Campaigners have called a rally in Durham on Saturday at noon, and say they "
+          .. "expect several hundred people.",
       ents = { { "Durham", "PLACE", { kind = "city" } }, { "Saturday", "DATE", {} } },
     })
     assert.equal(1, #evs)
