@@ -1365,3 +1365,19 @@ describe("a rally called for a weekday looks forward (third round)", function()
     assert.equal("planned", evs[1].status)
   end)
 end)
+
+describe("a name on a sign organizes nothing (third round)", function()
+  it("takes no organizer from a union-like name inside quotation marks in a strike sentence", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "Nurses went on strike in Tucson on Tuesday, carrying signs that read \"Nurses Can't Wait\". "
+        .. "The strike was called by National Nurses United.",
+      ents = {
+        { "Tucson", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Nurses Can't Wait", "ORG", { kind = "union" } }, { "National Nurses United", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "National Nurses United" }, evs[1].organizers)
+  end)
+end)

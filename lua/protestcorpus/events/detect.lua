@@ -1564,6 +1564,18 @@ end
 -- not closures, which LuaJIT never compiles); returns whether it found one, and the text of
 -- a collective ("10 unions") when it names no one.
 local org_add, org_add_name
+-- Whether entity e of sentence s is inside quotation marks (a slogan on a sign, "Nurses
+-- Can't Wait", names no organizer).
+local function quoted(d, s, e)
+  local before = d.text:sub(s.start, e.start - 1)
+  local _, straight = before:gsub('"', "")
+  local _, open = before:gsub("\226\128\156", "")
+  local _, close = before:gsub("\226\128\157", "")
+  local _, gopen = before:gsub("\194\171", "")
+  local _, gclose = before:gsub("\194\187", "")
+  return straight % 2 == 1 or open > close or gopen > gclose
+end
+
 local ORGANIZER_NOUN = { organisers = true, organizers = true, organisateurs = true }
 local function sentence_organizers(d, s, strike, o)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
@@ -1643,7 +1655,7 @@ local function sentence_organizers(d, s, strike, o)
   end
   if strike then
     for _, e in ipairs(s.ents) do
-      if e.type == "ORG" and e.kind == "union" then org_add(o, e) end
+      if e.type == "ORG" and e.kind == "union" and not quoted(d, s, e) then org_add(o, e) end
     end
   end
   return got, text
@@ -1764,7 +1776,9 @@ local function organizers_of(d, ev)
     -- to the CGT union") called it
     for _, x in ipairs(sents) do
       for _, e in ipairs(x.s.ents) do
-        if e.type == "ORG" and e.kind == "union" and not e.dateline then org_add(o, e) end
+        if e.type == "ORG" and e.kind == "union" and not e.dateline and not quoted(d, x.s, e) then
+          org_add(o, e)
+        end
       end
     end
   end
