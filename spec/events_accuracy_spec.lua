@@ -1381,3 +1381,22 @@ describe("a name on a sign organizes nothing (third round)", function()
     assert.same({ "National Nurses United" }, evs[1].organizers)
   end)
 end)
+
+describe("'justice' as a moral demand or a building (third round)", function()
+  it("reads no justice_system claim in 'nous demandons la justice' or 'le palais de justice', but in 'justice au rabais'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-24",
+      text = "Des centaines de personnes ont défilé mardi à Genève contre la guerre. « Nous demandons la justice », "
+        .. "a lancé une militante devant le palais de justice.",
+      ents = { { "mardi", "DATE", { value = "2026-02-24" } }, { "Genève", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].claims, "justice_system"))
+    local lawyers = detect({
+      lang = "fr", date = "2025-12-03",
+      text = "Les avocats ont manifesté mercredi à Nice contre une justice au rabais.",
+      ents = { { "mercredi", "DATE", { value = "2025-12-03" } }, { "Nice", "PLACE", { kind = "city" } } },
+    })
+    assert.is_true(has(lawyers[1].claims, "justice_system"))
+  end)
+end)
