@@ -1443,25 +1443,32 @@ end
 -- police the crowd, not the crowd.
 local CASUALTY = { arrested = true, detained = true, injured = true, hurt = true, wounded = true,
   killed = true, deployed = true, arrest = true, detain = true }
-local CASUALTY_PREFIX = { "interpell", "arrêté", "arrestation", "bless", "tué", "déploy" }
+-- (French forms by their beginning: one LPeg test per word, no substring made)
+local CASUALTY_START = lpeg.P("interpell") + lpeg.P("arrêté") + lpeg.P("arrestation") + lpeg.P("bless")
+  + lpeg.P("tué") + lpeg.P("déploy")
+-- (first letters of those forms: the LPeg test only for words that begin with one)
+local CASUALTY_FIRST = { [byte("i")] = true, [byte("a")] = true, [byte("b")] = true,
+  [byte("t")] = true, [byte("d")] = true }
 local function casualty_word(w)
-  if CASUALTY[w] then return true end
-  for _, p in ipairs(CASUALTY_PREFIX) do
-    if w:sub(1, #p) == p then return true end
-  end
-  return false
+  return CASUALTY[w] or (CASUALTY_FIRST[byte(w)] and CASUALTY_START:match(w) ~= nil) or false
 end
+-- (the answer per entity is kept with the sentence: each mention of it asks again)
 casualty = function(s, e)
+  local got = s.casualty and s.casualty[e]
+  if got ~= nil then return got end
   local toks = s.toks
   local k = tok_at(toks, e.start)
   local kj = tok_at(toks, e.stop)
+  got = false
   for i = kj + 1, math.min(#toks, kj + 5) do
-    if casualty_word(toks[i].word) then return true end
+    if casualty_word(toks[i].word) then got = true end
   end
   for i = math.max(1, k - 3), k - 1 do
-    if casualty_word(toks[i].word) then return true end
+    if casualty_word(toks[i].word) then got = true end
   end
-  return false
+  s.casualty = s.casualty or {}
+  s.casualty[e] = got
+  return got
 end
 
 local function figure_of(e)
