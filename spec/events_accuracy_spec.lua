@@ -1400,3 +1400,32 @@ describe("'justice' as a moral demand or a building (third round)", function()
     assert.is_true(has(lawyers[1].claims, "justice_system"))
   end)
 end)
+
+describe("places that name a body or another movement (third round)", function()
+  it("keeps 'l'intersyndicale d'Ille-et-Vilaine' and 'la FDSEA de la Haute-Garonne' out of the places", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-20",
+      text = "Ils étaient 6 000 à défiler jeudi à Rennes, à l'appel de l'intersyndicale d'Ille-et-Vilaine. "
+        .. "Des agriculteurs de la FDSEA de la Haute-Garonne ont bloqué jeudi une route à Muret.",
+      ents = {
+        { "6 000", "QUANTITY", { value = 6000 } }, { "jeudi", "DATE", { value = "2026-03-19" } },
+        { "Rennes", "PLACE", { kind = "city" } }, { "Ille-et-Vilaine", "PLACE", { kind = "department" } },
+        { "FDSEA", "ORG", { kind = "union" } }, { "Haute-Garonne", "PLACE", { kind = "department" } },
+        { "jeudi", "DATE", { value = "2026-03-19" } }, { "Muret", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.same({ "Rennes" }, by_form(evs, "march").places)
+    assert.same({ "Muret" }, by_form(evs, "blockade").places)
+  end)
+  it("does not add the towns of another movement an action 'fait écho' to", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-20",
+      text = "Les soignants ont fait grève mardi à Brest. Le mouvement fait écho aux grèves à répétition "
+        .. "des médecins à Londres.",
+      ents = { { "mardi", "DATE", { value = "2026-05-19" } }, { "Brest", "PLACE", { kind = "city" } },
+               { "Londres", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Brest" }, evs[1].places)
+  end)
+end)

@@ -222,6 +222,12 @@ local C_SOLIDARITY = compile({
   en = { "in solidarity", "solidarity action" },
   fr = { "en signe de solidarité", "par solidarité", "en solidarité" },
 })
+-- Another movement the action is compared with ("fait écho à celui des infirmiers
+-- portugais", "echoes the strikes in London").
+local C_ECHO = compile({
+  en = { "echoes", "echoed", "echoing", "in the wake of" },
+  fr = { "fait écho", "font écho", "faisant écho", "dans le sillage", "à l image de" },
+})
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
   en = { "that evening", "that day", "that night", "that afternoon", "that morning", "the same day",
@@ -901,6 +907,7 @@ local ORIGIN = { venus = true, venues = true, venu = true, venue = true, origina
   originaire = true }
 local FROM_VEHICLE = { tractors = true, trucks = true, lorries = true, coaches = true, buses = true,
   vehicles = true, cars = true, convoy = true, convoys = true }
+local of_body
 local function beside(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.start)
@@ -931,6 +938,30 @@ local function beside(toks, e)
   return false
 end
 
+-- "l'intersyndicale d'Ille-et-Vilaine", "la FDSEA de la Haute-Garonne", "la police de
+-- Bruxelles-Capitale": a department or region that names whose body it is, not where the
+-- action is (an area, shown only when no town is named).
+local BODY = { intersyndicale = true, police = true, ["préfecture"] = true, gendarmerie = true,
+  syndicat = true, syndicats = true, ["fédération"] = true, union = true, chambre = true,
+  conseil = true, zone = true, rectorat = true, ["académie"] = true, federation = true,
+  council = true, branch = true }
+of_body = function(d, toks, e)
+  local k = toks and tok_at(toks, e.start)
+  if not k then return false end
+  local b = k - 1
+  local w = toks[b] and toks[b].word
+  if w == "la" or w == "l" then b, w = b - 1, toks[b - 1] and toks[b - 1].word end
+  if not (w == "de" or w == "d" or w == "du" or w == "des" or w == "of") or b < 2 then return false end
+  if BODY[toks[b - 1].word] then return true end
+  -- (or right after an organization's name: "la FDSEA de la Haute-Garonne")
+  local at = toks[b - 1].stop
+  for _, o in ipairs(d.ents) do
+    if o.type == "ORG" and o.stop == at then return true end
+    if o.start > at then break end
+  end
+  return false
+end
+
 -- A department written as the qualifier of a town: in brackets, or after "dans"/"en"/"the"
 -- ("Paris", a department too, is a city after "à" or "in").
 local function qualifier(d, toks, e)
@@ -939,7 +970,7 @@ local function qualifier(d, toks, e)
   local k = toks and tok_at(toks, e.start)
   local p1 = k and toks[k - 1] and toks[k - 1].word
   local p2 = k and toks[k - 2] and toks[k - 2].word
-  return p1 == "en" or p1 == "the" or p2 == "dans"
+  return p1 == "en" or p1 == "the" or p2 == "dans" or of_body(d, toks, e)
 end
 
 -- Organizations that are buildings of a town ("tribunal judiciaire de Paris").
@@ -987,6 +1018,7 @@ local function mention_places(d, m)
         -- a region of no one country (a river, a sea, a mountain range, a world region:
         -- "la rive gauche de l'Escaut") says where, like a country, only when no town is named
         or (kind == "region" and M.place_country(d.lex, e.canonical or e.text) == "ZZ")
+        or (kind == "region" and of_body(d, m.sent.toks, e))
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
         -- "dans les Deux-Sèvres"), like a country, only when no locality is named
@@ -1271,7 +1303,9 @@ local function build_events(d)
           if not ev then ev = new_event(d, m, d.last_day) end
           add_mention(ev, m)
           cur_date = d.last_day
-        elseif not s.weak and not s.background then
+        elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
+          -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
+          -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
           if m.after then
             -- told as what came before another action: the event of its form told elsewhere
             -- in the article, found once all are known
@@ -2457,6 +2491,7 @@ function M.document(doc, lex)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       s.also = any(C_ALSO[d.lang], s.toks)
       s.solidarity = any(C_SOLIDARITY[d.lang], s.toks)
+      s.echo = any(C_ECHO[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
       -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
