@@ -1383,7 +1383,8 @@ describe("a name on a sign organizes nothing (third round)", function()
 end)
 
 describe("'justice' as a moral demand or a building (third round)", function()
-  it("reads no justice_system claim in 'nous demandons la justice' or 'le palais de justice', but in 'justice au rabais'", function()
+  it("reads no justice_system claim in 'nous demandons la justice' or 'le palais de justice', "
+      .. "but in 'justice au rabais'", function()
     local evs = detect({
       lang = "fr", date = "2026-02-24",
       text = "Des centaines de personnes ont défilé mardi à Genève contre la guerre. « Nous demandons la justice », "
