@@ -1430,3 +1430,17 @@ describe("places that name a body or another movement (third round)", function()
     assert.same({ "Brest" }, evs[1].places)
   end)
 end)
+
+describe("a vote for a strike is no strike (third round)", function()
+  it("makes no event of 'had voted in favor of the walkout last month'", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "Nurses walked off the job on Tuesday in Tucson. Harlan said nurses had voted 94% in favor of the walkout "
+        .. "last month.",
+      ents = { { "Tuesday", "DATE", { value = "2026-01-20" } }, { "Tucson", "PLACE", { kind = "city" } },
+               { "last month", "DATE", { value = "2025-12" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-20", evs[1].date)
+  end)
+end)
