@@ -1444,3 +1444,26 @@ describe("a vote for a strike is no strike (third round)", function()
     assert.equal("2026-01-20", evs[1].date)
   end)
 end)
+
+describe("a bare figure beside a count of vehicles counts vehicles (third round)", function()
+  it("reads 'while the organisers said there were 3,000' after '1,300 tractors' as tractors", function()
+    local evs = detect({
+      date = "2026-02-05",
+      text = "Farmers drove a convoy of tractors into Ghent on Thursday. About 1,300 tractors entered the city, according "
+        .. "to police, while the organisers said there were 3,000. Police estimated the crowd at 6,000 people.",
+      ents = {
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "About 1,300", "QUANTITY", { value = 1300, unit = "tractors" } }, { "3,000", "QUANTITY", { value = 3000 } },
+        { "6,000", "QUANTITY", { value = 6000, unit = "people" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local people = {}
+    for _, p in ipairs(evs[1].participants) do people[p.low] = true end
+    assert.is_nil(people[3000])
+    assert.is_true(people[6000])
+    local cars = {}
+    for _, v in ipairs(evs[1].vehicles) do cars[v.low] = true end
+    assert.is_true(cars[1300] and cars[3000])
+  end)
+end)

@@ -1565,17 +1565,40 @@ local function names_org(s, e)
   return false
 end
 
+-- The kind (person, vehicle...) of a counted noun, by data/events/participants.tsv.
+local function unit_label(d, unit)
+  local toks = lexicon.tokens(unit)
+  local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+  if not hit and unit:sub(-1) == "s" then
+    toks = lexicon.tokens(unit:sub(1, -2))
+    hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+  end
+  if hit and hit.n == #toks then return hit.label end
+  return nil
+end
+
+-- "About 1,300 tractors entered the city, while the organisers said there were 3,000",
+-- "1.300 tracteurs ... contre 3.000 selon le Boerenbond": a figure with no noun in a
+-- sentence that counts vehicles, and no people, counts the same vehicles.
+local function counts_vehicles(d, s, e)
+  local vehicle = false
+  for _, o in ipairs(s.ents) do
+    if o ~= e and o.type == "QUANTITY" and type(o.unit) == "string" then
+      local label = unit_label(d, dates.lower(o.unit))
+      if label == "person" then return false end
+      if label == "vehicle" then vehicle = true end
+    end
+  end
+  return vehicle
+end
+
 unit_kind = function(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
-    local toks = lexicon.tokens(unit)
-    local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
-    if not hit and unit:sub(-1) == "s" then
-      toks = lexicon.tokens(unit:sub(1, -2))
-      hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
-    end
-    if hit and hit.n == #toks then return hit.label end
+    local label = unit_label(d, unit)
+    if label then return label end
   else
+    if counts_vehicles(d, s, e) then return "vehicle" end
     -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
     -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
