@@ -1450,7 +1450,8 @@ describe("a bare figure beside a count of vehicles counts vehicles (third round)
     local evs = detect({
       date = "2026-02-05",
       text = "Farmers drove a convoy of tractors into Ghent on Thursday. About 1,300 tractors entered the city, "
-        .. "according to police, while the organisers said there were 3,000. Police estimated the crowd at 6,000 people.",
+        .. "according to police, while the organisers said there were 3,000. "
+        .. "Police estimated the crowd at 6,000 people.",
       ents = {
         { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
         { "About 1,300", "QUANTITY", { value = 1300, unit = "tractors" } }, { "3,000", "QUANTITY", { value = 3000 } },
