@@ -382,6 +382,13 @@ local function events_section(out, sorted, max)
   return evidence
 end
 
+-- A byte offset as a whole number: JSON input decodes to floats under Lua 5.4 ("343.0").
+local function offset_text(v)
+  local n = C.num(v)
+  if n and n >= 0 and n == math.floor(n) then return string.format("%d", n) end
+  return "?"
+end
+
 -- The evidence sentences of the shown events, each with its document and byte span.
 local function evidence_section(out, evidence)
   section(out, "evidence", "Evidence", "The sentences each event was found in.")
@@ -395,8 +402,7 @@ local function evidence_section(out, evidence)
       out[#out + 1] = string.format('<dt><a href="#e%d">%s</a> %s — %s</dt>', x.i, esc(C.view(ev).date or "undated"),
         esc(x.e.id), esc(list(ev.places)))
       for k, s in ipairs(x.sents) do
-        local where = ("%s, bytes %s–%s"):format(C.str(s.doc) or "?", tostring(C.num(s.start) or "?"),
-          tostring(C.num(s["end"]) or "?"))
+        local where = ("%s, bytes %s–%s"):format(C.str(s.doc) or "?", offset_text(s.start), offset_text(s["end"]))
         local body = C.str(s.text) and esc(s.text)
           or '<span class="where">(the sentence text is not in the input; give the articles to see it)</span>'
         out[#out + 1] = string.format('<dd id="e%d-s%d">%s<span class="where">%s</span></dd>', x.i, k, body, esc(where))
