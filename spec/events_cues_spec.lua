@@ -218,6 +218,20 @@ describe("events cues (csrc/cues.c)", function()
     assert.equal(want, got)
   end)
 
+  it("are read in the one form of the words: toks[k], toks.S[k], toks.E[k]", function()
+    -- (a word is a string now, so toks[k].word would be nil, silently: a rule written for the
+    -- old form of a table per word must fail here, not change the events)
+    local src = helper.read("lua/protestcorpus/events/detect.lua")
+    local n = 0
+    for line in src:gmatch("[^\n]+") do
+      n = n + 1
+      local code = line:gsub("%-%-.*$", "")
+      for _, pat in ipairs({ "toks%b[]%.word", "toks%b[]%.start", "toks%b[]%.stop", "%f[%w]t%.word" }) do
+        assert.is_nil(code:find(pat), ("detect.lua:%d reads a word as a table: %s"):format(n, line))
+      end
+    end
+  end)
+
   it("refuse malformed lists and bad arguments", function()
     assert.is_nil((pc.cue_set({ { "a b*", "all" } })))           -- a prefix in an ALL list
     assert.is_nil((pc.cue_set({ { "ab*", "longest" } })))        -- a first prefix under 3 bytes

@@ -170,7 +170,7 @@ local function compile(lists)
       local phrase, label = item, true
       if type(item) == "table" then phrase, label = item[1], item[2] end
       local ws = {}
-      for _, t in ipairs(lexicon.tokens(phrase)) do ws[#ws + 1] = t.word end
+      for _, w in ipairs(lexicon.words(phrase)) do ws[#ws + 1] = w end
       c[i] = { words = ws, label = label }
     end
     c.by_first = {}
