@@ -264,6 +264,21 @@ describe("events.stream on a full disk", function()
     end
   end)
 
+  it("stops events and merge with the message and status 3 (a file size limit as the full disk)", function()
+    local helper = require "spec.helper"
+    -- (writes past `ulimit -f` fail with EFBIG once SIGXFSZ is ignored: the spilled merge's
+    -- temporary files outgrow 2 blocks, the output goes to /dev/null)
+    local limit = "trap '' XFSZ; ulimit -f 2; PROTESTCORPUS_EVENTS_SPILL=0"
+    local code, _, err = helper.run_cli({ "events", "examples/corpus", "-o", "/dev/null" }, nil, limit)
+    assert.equal(3, code)
+    assert.matches("protestcorpus: fatal: cannot write a temporary file: ", err, 1, true)
+    local c2, out = helper.run_cli({ "--quiet", "events", "examples/corpus" })
+    assert.equal(0, c2)
+    local code3, _, err3 = helper.run_cli({ "merge", "-", "-o", "/dev/null" }, out, limit)
+    assert.equal(3, code3)
+    assert.matches("protestcorpus: fatal: cannot write a temporary file: ", err3, 1, true)
+  end)
+
   it("reports a temporary file that cannot be opened", function()
     local out, err = run(corpus(5, 20), function() return nil, "Too many open files" end)
     assert.is_nil(out)

@@ -27,9 +27,8 @@
 -- Blocking: candidate pairs come from buckets keyed by (day, locality), (day, area) and
 -- (day, first word of an organizer), looked up for the day before, the day and the day
 -- after; month-precision atoms by (month, key). A link therefore never crosses more than
--- one day, so a very large merge can be partitioned by month: merge each month (with the
--- events of the month's first day copied into the previous month's partition), then merge
--- the partition outputs again (a merge of merged records is exact).
+-- one day (or one month, for month-dated atoms): events.sweep merges a large corpus a day
+-- at a time on that ground.
 -- Places are compared through opts.place_key and listed once each (an event told in
 -- English and in French lists Antwerp, not Anvers too: the gazetteer's key name wins).
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
