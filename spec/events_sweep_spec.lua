@@ -114,8 +114,8 @@ local function corpus(seed, n)
   end
   -- a daily strike in one town, told by one document a day, across the month's end
   for d = 1, 12 do
-    local date = d <= 7 and string.format("2026-01-%02d", 24 + d) or string.format("2026-02-%02d", d - 7)
-    groups[#groups + 1] = { atoms = { { doc = "chain" .. d, date = date, places = { "Brest" },
+    local day = d <= 7 and string.format("2026-01-%02d", 24 + d) or string.format("2026-02-%02d", d - 7)
+    groups[#groups + 1] = { atoms = { { doc = "chain" .. d, date = day, places = { "Brest" },
       forms = { "strike" }, actor_type = "workers" } }, items = {} }
   end
   return groups

@@ -11,9 +11,9 @@
 -- to the current run file, unless it is smaller than the last item written there, in which
 -- case it waits for the next run. Input that comes nearly sorted (the events of a corpus
 -- read by date) thus makes one long run; input in random order, runs of about twice
--- opts.bytes. Runs are merged FAN at a time as they accumulate (levels, as a log-structured
--- merge does: a run is rewritten once per level), so at most FAN - 1 runs of each level
--- are open, and `each` merges what is left through one heap.
+-- opts.bytes. Runs are merged FAN (32) at a time as they accumulate (levels, as a
+-- log-structured merge does: a run is rewritten once per level), so at most FAN - 1 runs
+-- of each level are open, and `each` merges what is left through one heap.
 -- Run files come from opts.tmpfile (default io.tmpfile: removed when closed or at exit);
 -- each item is a line "#k1 #k2 #line\n" then the three strings, so keys and lines may hold
 -- any bytes (newlines too). Write and read errors raise "cannot write a temporary file:
@@ -21,7 +21,7 @@
 -- Pure Lua within the syntax LuaJIT accepts.
 local M = {}
 
-local FAN = 16
+local FAN = 32
 
 local Sorter = {}
 Sorter.__index = Sorter
