@@ -279,6 +279,25 @@ describe("events.stream on a full disk", function()
     assert.matches("protestcorpus: fatal: cannot write a temporary file: ", err3, 1, true)
   end)
 
+  it("reports a temporary file that comes back short (damaged)", function()
+    local function short()
+      local f = assert(io.tmpfile())
+      return {
+        write = function(_, ...) return f:write(...) end,
+        seek = function(_, ...) return f:seek(...) end,
+        read = function(_, what)
+          local v = f:read(what)
+          if type(what) == "number" and v then return v:sub(1, #v - 1) end
+          return v
+        end,
+        close = function() return f:close() end,
+      }
+    end
+    local out, err = run(corpus(5, 20), short)
+    assert.is_nil(out)
+    assert.equal("a temporary file was damaged", err)
+  end)
+
   it("reports a temporary file that cannot be opened", function()
     local out, err = run(corpus(5, 20), function() return nil, "Too many open files" end)
     assert.is_nil(out)

@@ -101,9 +101,10 @@ local function advance(run)
     return
   end
   local n1, n2, n3 = head:match("^(%d+) (%d+) (%d+)$")
+  if not n1 then error("a temporary file was damaged", 0) end
   n1, n2, n3 = tonumber(n1), tonumber(n2), tonumber(n3)
-  local total = n1 and n1 + n2 + n3
-  local s = total and (total == 0 and "" or f:read(total))
+  local total = n1 + n2 + n3
+  local s = total == 0 and "" or f:read(total)
   if not s or #s ~= total then error("a temporary file was damaged", 0) end
   run.k1, run.k2, run.line = s:sub(1, n1), s:sub(n1 + 1, n1 + n2), s:sub(n1 + n2 + 1)
 end
