@@ -149,7 +149,6 @@ local function units_of(g)
   return n
 end
 
-
 local Stream = {}
 Stream.__index = Stream
 
