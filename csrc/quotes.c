@@ -724,7 +724,10 @@ static int mention_sex(const qx *x, const pc_entity *e) {
   if (j < all->count && all->items[j].end - all->items[j].start == 1 && doc->text[all->items[j].start] == ',') {
     size_t m;
     for (m = j + 1; m < all->count && m < j + 6 && (all->items[m].kind != PC_TOK_PUNCT || (all->items[m].flags & PC_TF_APOS)); m++) {
-      int w = word_sex(x, m);
+      int w;
+      /* "X, the widow of …" is X; "X, 29, who said his grandmother …" is not */
+      if ((tok_cls(x, m) & Q_KIN) && m > j + 2) continue;
+      w = word_sex(x, m);
       if (w) return score + 3 * w;
     }
   } else if (doc->lang == PC_LANG_FR && j + 1 < all->count) {
@@ -1175,6 +1178,29 @@ static long appositive(const qx *x, size_t comma) {
   return lead >= 0 ? lead : last;
 }
 
+/* "a spokesperson said", "a spokeswoman for the port authority said" (article and
+** spokesperson word at token k, no name in the phrase): someone speaking for the
+** organization named just before, the nearest one outside quotations in this sentence or
+** the one before in the same paragraph, not a medium or an agency. -1 when none. */
+static long spokes_org(const qx *x, size_t k) {
+  const pc_document *doc = x->doc;
+  size_t pos, sn, e, floor, steps = 0;
+  if (!is_article(x, k) || k + 1 >= x->n || !(tk(x, k + 1)->cls & Q_SPOKES) || !x->ents || doc->nsentences == 0)
+    return -1;
+  pos = x->t[k].start;
+  sn = sentence_at(doc, pos);
+  floor = doc->sentences[sn > 0 && doc->sentences[sn - 1].segment == doc->sentences[sn].segment ? sn - 1 : sn].span.start;
+  e = ent_from(x->ents, pos);
+  while (e-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *f = &x->ents->items[e];
+    if (f->span.start < floor) break;
+    if (f->span.end > pos || f->type != PC_ENT_ORG || in_quote(x, f->span.start)) continue;
+    if (f->kind == PC_KIND_MEDIA || f->kind == PC_KIND_AGENCY) continue;
+    return (long)e;
+  }
+  return -1;
+}
+
 /* The speaker of the quotation of the sentence nearest before token v, -2 when none. */
 static long quote_before(const qx *x, size_t v) {
   size_t k;
@@ -1209,13 +1235,21 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
       continue;
     }
     if (candidate(x, k)) return resolve(x, k, qi);
-    if (is_article(x, k)) break;
+    if (is_article(x, k)) return spokes_org(x, k);
   }
   return -1;
 }
 
 static int word_is(const qx *x, size_t k, const char *w) {
   return pc_ascii_ieq(x->doc->text + x->t[k].start, x->t[k].end - x->t[k].start, w);
+}
+
+/* Whether token k is an adverb by its ending: "simply", "also" aside ("-ly", French "-ment"). */
+static int is_adverb(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  if (x->t[k].kind != PC_TOK_WORD || !(x->t[k].flags & PC_TF_LOWER) || n < 5) return 0;
+  return is_fr(x) ? memcmp(w + n - 4, "ment", 4) == 0 : memcmp(w + n - 2, "ly", 2) == 0;
 }
 
 /* An inverted subject that describes by age the person just named, "a expliqué l'officier
@@ -1391,6 +1425,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
         else if (org < 0) org = e;
       }
       if (person >= 0 || org >= 0) a->speaker = person >= 0 ? person : org;
+      else if (spokes_org(x, k) >= 0) a->speaker = spokes_org(x, k);
       else if (candidate(x, k)) a->speaker = resolve(x, k, qi);
       else a->speaker = first_candidate(x, k, from, qi);
       return 1;
@@ -1476,9 +1511,11 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if ((t->cls & Q_SPEECH) && t->ent < 0 && j > 0 &&
-        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && is_relative(x, j - 1)) ||
+        ((tk(x, j - 1)->cls & Q_SLOGAN_N) ||
+         (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && (is_relative(x, j - 1) || is_adverb(x, j - 1))) ||
          ((t->cls & Q_PART) && j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
-      /* "signs saying “…”", "a sign that said “…”", "une pancarte qui disait « … »": a
+      /* "signs saying “…”", "a sign that said “…”", "a sign simply said “…”", "une
+      ** pancarte qui disait « … »": a
       ** sign's words, no one's */
       set_cue(x, a, j, j);
       a->slogan = 1;
@@ -1652,7 +1689,11 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
         group_digits(x->doc->text, t->start, t->end))
       continue; /* "60 000", "60\u00A0000": one number */
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
-      words++;
+      /* an elided article or preposition is one word with the next, as between spaces:
+      ** "plus d'un million" is three ("n'a bougé" stays a clause of three) */
+      if (!((t->flags & PC_TF_APOS) && t->end - t->start <= 3 && k + 1 < x->n && x->t[k + 1].start == t->end &&
+            ((x->doc->text[t->start] | 0x20) == 'd' || (x->doc->text[t->start] | 0x20) == 'l')))
+        words++;
       /* English "on" is a preposition ("running on goodwill"), French "on" a pronoun */
       if ((t->cls & (Q_PRON | Q_CLAUSE)) || ((t->cls & Q_PRON_1) && (is_fr(x) || !(t->cls & Q_STOP)))) clause = 1;
       if (t->kind == PC_TOK_WORD && (t->flags & PC_TF_UPPER) && t->end - t->start >= 3 && t->ent < 0) caps++;

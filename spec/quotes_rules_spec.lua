@@ -338,6 +338,44 @@ local CASES = {
     text = "Grace Whitfield, a teacher for 20 years, joined the picket line.\n\n"
       .. Q("We will be back tomorrow,") .. " she smiled.\n",
     quote = "We will be back tomorrow", speaker = "Grace Whitfield", cue = "smiled" },
+
+  -- 6. session quotes3: general classes seen on the fourth and fifth blind sets
+  { rule = "a kin word in a clause after X's comma is someone else's: he stays X",
+    lang = "en",
+    text = "Daniel Weber, a steelworker, led the march on Friday, joined by Pablo Ortiz, who says his "
+      .. "grandmother cannot pay for her heating.\n\n"
+      .. Q("This is about all of us,") .. " he said.\n",
+    quote = "This is about all of us", speaker = "Pablo Ortiz" },
+  { rule = "X, the widow of Y: the kin word right after the comma still makes X a woman",
+    lang = "en",
+    text = "Dominique Ferrand, the widow of a miner, stood beside Paul Garnier.\n\n"
+      .. Q("They forgot us,") .. " she said.\n",
+    quote = "They forgot us", speaker = "Dominique Ferrand" },
+  { rule = "a spokesperson said after the quote speaks for the organization just named",
+    lang = "en",
+    text = "Oxfam says food bank visits rose by a third during the strike. "
+      .. Q("Every closed station is a closed shop,") .. " a spokesperson said.\n",
+    quote = "Every closed station", speaker = "Oxfam" },
+  { rule = "A spokeswoman said before the quote: the organization of the sentence before",
+    lang = "en",
+    text = "Greenpeace staged a sit-in outside the ministry on Monday. "
+      .. "A spokeswoman said the group would return " .. Q("every week until the vote") .. ".\n",
+    quote = "every week until the vote", speaker = "Greenpeace" },
+  { rule = "a spokesperson with no organization named before it in the paragraph: no speaker",
+    lang = "en",
+    text = "Reuters counted about 2,000 people outside the station.\n\n"
+      .. Q("Trains will run as normal tomorrow,") .. " a spokesperson said.\n",
+    quote = "Trains will run", speaker = false },
+  { rule = "a sign simply said: an adverb between sign and verb keeps it a slogan",
+    lang = "en",
+    text = "Farmers parked their tractors on the square. One hand-painted sign simply said "
+      .. Q("Thank You For Nothing") .. " beside a flag.\n",
+    quote = "Thank You For Nothing", speaker = false, kind = "slogan" },
+  { rule = "un mot élidé ne compte pas à part : « plus d'un million » est un terme",
+    lang = "fr",
+    text = "La police a compté 300 000 manifestants. La CGT a revendiqué " .. G("plus d'un million")
+      .. " de manifestants.\n",
+    quote = "plus d'un million", speaker = "CGT", kind = "term" },
 }
 
 local function find_quote(text, quotes, words)
