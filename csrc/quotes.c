@@ -1022,6 +1022,31 @@ static long last_named(const qx *x, size_t k) {
   return r;
 }
 
+static int word_is(const qx *x, size_t k, const char *w);
+
+/* "la syndicaliste", "the unionist" (a role word of a union) that no rule above resolved:
+** the nearest person of the article's sex named in a sentence that names a union ("X,
+** secrétaire départementale du SNUipp-FSU"), outside quotations. -1 when none. */
+static long union_person(const qx *x, size_t k) {
+  const qtok *t = tk(x, k);
+  size_t e = ent_from(x->ents, t->start), steps = 0;
+  int want = (t->cls & Q_FEM) ? G_F : (t->cls & Q_MASC) ? G_M : G_NONE;
+  if (t->arg != QA_UNION || k == 0 || !(tk(x, k - 1)->cls & Q_DET) || x->doc->nsentences == 0) return -1;
+  if (want == G_NONE) want = word_is(x, k - 1, "la") ? G_F : word_is(x, k - 1, "le") ? G_M : G_NONE;
+  while (e-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *p = &x->ents->items[e];
+    const pc_sentence *sn;
+    size_t u;
+    if (p->type != PC_ENT_PERSON || p->span.end > t->start || in_quote(x, p->span.start) ||
+        p->sentence >= x->doc->nsentences || !sex_fits(x, (long)e, want))
+      continue;
+    sn = &x->doc->sentences[p->sentence];
+    for (u = ent_from(x->ents, sn->span.start); u < x->ents->count && x->ents->items[u].span.start < sn->span.end; u++)
+      if (x->ents->items[u].type == PC_ENT_ORG && x->ents->items[u].kind == PC_KIND_UNION) return (long)e;
+  }
+  return -1;
+}
+
 static long quote_before(const qx *x, size_t v);
 
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
@@ -1050,6 +1075,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
     if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
     if (r < 0 && (t->cls & Q_ROLE)) r = last_named(x, k);
+    if (r < 0 && (t->cls & Q_ROLE)) r = union_person(x, k);
     return r;
   }
   return -1;
@@ -1444,6 +1470,16 @@ static long part_subject(const qx *x, size_t v, size_t qi) {
   return first_candidate(x, 0, v, qi);
 }
 
+/* Whether another name follows at token k, bare or after an article, as in a list ("Pour
+** Solidaires, FO, la FSU et la CFDT, la journée est « un succès »": the words of none of
+** them alone); not "Pour Thomas Girard, du Sgen-CFDT, « … »". */
+static int list_next(const qx *x, size_t k) {
+  if (k < x->npre && x->t[k].ent < 0 && (word_is(x, k, "la") || word_is(x, k, "le") || word_is(x, k, "les") ||
+                                         word_is(x, k, "the") || (x->t[k].flags & PC_TF_APOS)))
+    k++;
+  return k < x->npre && x->t[k].ent >= 0;
+}
+
 /* "Pour la CGT, « … »", "For Ferrand, …": a name after the sentence's first word,
 ** then a comma. */
 static int pour_attr(const qx *x, size_t qi, qattr *a) {
@@ -1462,7 +1498,7 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
     while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(tk(x, j)->cls & Q_STOP)) j++;
     if (!tok_char(x, j, ',')) return 0;
     set_cue(x, a, k, k);
-    a->speaker = e;
+    a->speaker = list_next(x, j + 1) ? -1 : e;
     return 1;
   }
 }

@@ -376,6 +376,24 @@ local CASES = {
     text = "La police a compté 300 000 manifestants. La CGT a revendiqué " .. G("plus d'un million")
       .. " de manifestants.\n",
     quote = "plus d'un million", speaker = "CGT", kind = "term" },
+  { rule = "la syndicaliste : la femme à qui le texte a donné le rôle d'un syndicat",
+    lang = "fr",
+    text = "« Les classes débordent », résume Claire Morvan, secrétaire départementale de la FSU.\n\n"
+      .. "Dans le cortège, Julie Perrin, infirmière scolaire, distribuait des tracts.\n\n"
+      .. "Le recteur, Marc Olivier, n'a pas souhaité réagir. " .. G("Nous reviendrons jeudi")
+      .. ", prévient la syndicaliste.\n",
+    quote = "Nous reviendrons jeudi", speaker = "Claire Morvan" },
+  { rule = "le syndicaliste juste après ses propres mots reste celui qui vient de parler",
+    lang = "fr",
+    text = "Anne Roux, secrétaire générale de la FSU, a ouvert la manifestation.\n\n"
+      .. "Pour Paul Mercier, du Sgen-CFDT, " .. G("le compte n'y est pas") .. ". Le syndicaliste estime "
+      .. "que les classes fermées ne seront " .. G("jamais rouvertes") .. ".\n",
+    quote = "jamais rouvertes", speaker = "Paul Mercier", kind = "term" },
+  { rule = "Pour A, B et C, « … » : une liste, aucun d'eux seul",
+    lang = "fr",
+    text = "Pour Solidaires, FO, la FSU et la CFDT, qui appelaient aussi à la grève, la journée est "
+      .. G("un succès") .. ".\n",
+    quote = "un succès", speaker = false, kind = "term" },
 }
 
 local function find_quote(text, quotes, words)
