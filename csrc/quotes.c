@@ -1908,7 +1908,8 @@ static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b)
 }
 
 /* The same words quoted twice near each other (a headline slogan and the banner that
-** reads it), and a slogan's gloss, are of one kind: a slogan if either is. */
+** reads it), and a slogan's gloss, are of one kind: a slogan if either is; words said
+** twice with a speaker named only the second time (a headline) are that speaker's. */
 static int same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
   size_t i, j, n = qs->count - first;
   size_t *core = n ? malloc(2 * n * sizeof *core) : NULL; /* each quotation's words, once */
@@ -1924,6 +1925,10 @@ static int same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
            (j == i + 1 && glossed(doc, qi, qj))) &&
           (qi->kind == PC_QUOTE_SLOGAN || qj->kind == PC_QUOTE_SLOGAN))
         qi->kind = qj->kind = PC_QUOTE_SLOGAN;
+      /* a headline's words said again below by someone named: theirs too */
+      if (qi->speaker < 0 && qj->speaker >= 0 && qi->kind == PC_QUOTE_SPEECH && qj->kind == PC_QUOTE_SPEECH &&
+          b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0)
+        qi->speaker = qj->speaker;
     }
   }
   free(core);

@@ -394,6 +394,14 @@ local CASES = {
     text = "Pour Solidaires, FO, la FSU et la CFDT, qui appelaient aussi à la grève, la journée est "
       .. G("un succès") .. ".\n",
     quote = "un succès", speaker = false, kind = "term" },
+  { rule = "a headline's quotation said again below by a named speaker is theirs",
+    lang = "fr",
+    text = G("Nous dormons dans nos camions depuis une semaine") .. " : la colère des routiers\n\n"
+      .. "Par Léa Martin\n\n"
+      .. "Les barrages tiennent toujours sur l'A7.\n\n"
+      .. G("Nous dormons dans nos camions depuis une semaine") .. ", raconte Karim Benali, chauffeur "
+      .. "depuis vingt ans.\n",
+    quote = "Nous dormons", speaker = "Karim Benali" },
 }
 
 local function find_quote(text, quotes, words)
