@@ -1169,7 +1169,17 @@ static long appositive(const qx *x, size_t comma) {
     if (e > first && tok_char(x, e - 1, ')'))
       while (e > first && !tok_char(x, e - 1, '(')) e--;
     if (e > first && tok_char(x, e - 1, '(')) e--;
-    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) {
+      long f = x->t[e - 1].ent;
+      size_t h = e - 1;
+      while (h > first && x->t[h - 1].ent == f) h--;
+      /* "Le gouvernement de Luís Montenegro, qui …, a promis": the government speaks, not
+      ** the person it is of ("l'avocat de X", "the family of X") */
+      if (!(x->ents->items[f].type == PC_ENT_PERSON && h > first &&
+            (word_is(x, h - 1, "de") || word_is(x, h - 1, "of") || word_is(x, h - 1, "for") ||
+             (word_is(x, h - 1, "d'") || word_is(x, h - 1, "d\xE2\x80\x99")))))
+        lead = f;
+    }
     /* "The RMT union, which represents …, said": a name before its generic head */
     else if (e > first + 1 && (tk(x, e - 1)->cls & Q_GENERIC) && x->t[e - 2].ent >= 0 && x->t[e - 2].quote < 0 &&
              x->ents->items[x->t[e - 2].ent].type == PC_ENT_ORG)

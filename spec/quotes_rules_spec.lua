@@ -402,6 +402,21 @@ local CASES = {
       .. G("Nous dormons dans nos camions depuis une semaine") .. ", raconte Karim Benali, chauffeur "
       .. "depuis vingt ans.\n",
     quote = "Nous dormons", speaker = "Karim Benali" },
+  { rule = "Le gouvernement de X, qui …, a promis « … » : le gouvernement parle, pas X",
+    lang = "fr",
+    text = "Le gouvernement de Pedro Almeida, qui ne dispose pas de la majorité, a promis un accord "
+      .. G("avant l'été") .. ".\n",
+    quote = "avant l'été", speaker = false, kind = "term" },
+  { rule = "the lawyer for X, who …, said: the lawyer speaks, not X",
+    lang = "en",
+    text = "The lawyer for Daniel Brooks, who was arrested on Monday, said the charges were "
+      .. Q("entirely political") .. ".\n",
+    quote = "entirely political", speaker = false, kind = "term" },
+  { rule = "X, president of Y, the …, said: the name that opens the sentence still speaks",
+    lang = "en",
+    text = "Daniel Brooks, president of the Unite union, the largest in the country, said the offer was "
+      .. Q("an insult") .. ".\n",
+    quote = "an insult", speaker = "Daniel Brooks", kind = "term" },
 }
 
 local function find_quote(text, quotes, words)
