@@ -293,22 +293,26 @@ local CASES = {
   -- a subject set off by a relative clause after an opening phrase, its verb governing the quotation
   { rule = "the subject before a relative clause, after an opening phrase", kind = "term",
     lang = "fr",
-    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des "
+      .. G("provocations") .. " de la police.\n",
     quote = "provocations", speaker = "CGT" },
   { rule = "the subject before a which-clause, after an opening phrase", kind = "term",
     lang = "en",
-    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the " .. Q("betrayal") .. " of the deal.\n",
+    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the "
+      .. Q("betrayal") .. " of the deal.\n",
     quote = "betrayal", speaker = "RMT" },
   { rule = "a relative clause after a noun that names no one: no speaker", kind = "term",
     lang = "fr",
-    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des "
+      .. G("provocations") .. " de la police.\n",
     quote = "provocations", speaker = false },
   -- an inverted subject that describes by age the person just named
   { rule = "a expliqué l'officier de 67 ans: the person named just before",
     lang = "fr",
     text = "Des militants ont bloqué le port.\n\nParmi eux figurait le général à la retraite Jan de Wit, "
       .. "ancien chef de la marine, qui a rejoint le mouvement en mars. "
-      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement") .. ", a expliqué l'officier de 67 ans à la radio.\n",
+      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement")
+      .. ", a expliqué l'officier de 67 ans à la radio.\n",
     quote = "J'ai servi ce pays", speaker = "Jan de Wit" },
   { rule = "la manifestante de 40 ans is not the man named before",
     lang = "fr",

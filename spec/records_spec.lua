@@ -183,7 +183,7 @@ describe("records.encoder (core.json_encode)", function()
       "bad \255\254 \237\160\128 utf-8", "", 0, 1, -1, 2 ^ 53, 2 ^ 53 + 2, 1.5, -0.0, 0.1, 1 / 3,
       1e300, -1e-300, 0 / 0, math.huge, -math.huge, true, false, records.NULL, cjson.null,
       {}, records.array(), records.array({ 1, 2 }), { 1, "a", { x = 1 } }, { 1, nil, 3 },
-      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["a"] = 9 },
+      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["A"] = 9 },
       { nested = { deeper = { { k = "v", id = "i" }, records.array() } } },
     }
     if math.type then values[#values + 1] = math.maxinteger values[#values + 1] = math.mininteger end
