@@ -59,6 +59,17 @@ describe("records.encode", function()
     assert.equal(1 / 3, tonumber(records.number(1 / 3)))
   end)
 
+  it("writes fixed decimals with exact halves rounded away from zero, alike in every interpreter", function()
+    -- C's printf gives "341.2" and "0.12" (half to even), LuaJIT's formatter the other way
+    assert.equal("341.3", records.fixed(341.25, 1))
+    assert.equal("0.13", records.fixed(0.125, 2))
+    assert.equal("-0.13", records.fixed(-0.125, 2))
+    assert.equal("0.0", records.fixed(-0.04, 1))
+    assert.equal("92.6", records.fixed(92.625, 1))
+    assert.equal("3", records.fixed(2.5, 0))
+    assert.equal("17", records.fixed(17, 0))
+  end)
+
   it("refuses what JSON cannot hold", function()
     assert.has_error(function() records.encode({ f = print }) end)
     assert.has_error(function() records.encode({ [true] = 1 }) end)

@@ -19,6 +19,7 @@
 local C = require "protestcorpus.analyses.common"
 local analyses = require "protestcorpus.analyses"
 local svg = require "protestcorpus.report.svg"
+local fixed = require("protestcorpus.records").fixed
 
 local M = {}
 
@@ -137,8 +138,13 @@ end
 -- A ratio with two significant digits or so: 25×, 2.2×, 0.39×, 0.0050×.
 local function ratio_text(r)
   if not r then return "" end
-  if r >= 10 then return string.format("%.0f×", r) end
-  if r >= 1 then return string.format("%.1f×", r) end
+  if r >= 10 then return fixed(r, 0) .. "×" end
+  if r >= 1 then return fixed(r, 1) .. "×" end
+  if r >= 1e-4 then
+    local decimals, t = 1, r -- two significant digits, as %.2g would give but rounded alike
+    while t < 1 do t, decimals = t * 10, decimals + 1 end
+    return fixed(r, decimals) .. "×"
+  end
   return (string.format("%.2g", r):gsub("e%-0*(%d+)", "e-%1")) .. "×"
 end
 

@@ -11,6 +11,7 @@
 -- source as well as colour). Deterministic: same input, same bytes.
 -- Pure Lua within the syntax LuaJIT accepts.
 local C = require "protestcorpus.analyses.common"
+local fixed = require("protestcorpus.records").fixed
 
 local M = {}
 
@@ -32,9 +33,9 @@ local esc = M.escape
 -- "1.25M", 4e9 -> "4B", 12500 -> "12.5k".
 function M.count(v, short)
   if v == nil then return "" end
-  if short and v >= 1e9 then return (string.format("%.2f", v / 1e9):gsub("%.?0+$", "")) .. "B" end
-  if short and v >= 1e6 then return (string.format("%.2f", v / 1e6):gsub("%.?0+$", "")) .. "M" end
-  if short and v >= 1e4 then return (string.format("%.1f", v / 1e3):gsub("%.0$", "")) .. "k" end
+  if short and v >= 1e9 then return (fixed(v / 1e9, 2):gsub("%.?0+$", "")) .. "B" end
+  if short and v >= 1e6 then return (fixed(v / 1e6, 2):gsub("%.?0+$", "")) .. "M" end
+  if short and v >= 1e4 then return (fixed(v / 1e3, 1):gsub("%.0$", "")) .. "k" end
   local s = string.format("%d", math.floor(v + 0.5))
   local out = s:reverse():gsub("(%d%d%d)", "%1,"):reverse()
   return (out:gsub("^,", ""):gsub("^%-,", "-"))
@@ -42,8 +43,7 @@ end
 
 -- Coordinates with at most one decimal, so the output is short and stable.
 local function n(x)
-  local s = string.format("%.1f", x)
-  return (s:gsub("%.0$", ""))
+  return (fixed(x, 1):gsub("%.0$", ""))
 end
 
 -- Cuts a label to at most w characters (UTF-8 aware).
