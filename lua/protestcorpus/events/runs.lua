@@ -19,6 +19,8 @@
 -- any bytes (newlines too). Write and read errors raise "cannot write a temporary file:
 -- ..." or "a temporary file was damaged" (level 0): the caller turns them into nil, message.
 -- Pure Lua within the syntax LuaJIT accepts.
+local Heap = require "protestcorpus.events.heap"
+
 local M = {}
 
 local FAN = 32
@@ -42,38 +44,6 @@ local function less(a, b)
   if a.run ~= b.run then return a.run < b.run end
   if a.k1 ~= b.k1 then return a.k1 < b.k1 end
   return a.k2 < b.k2
-end
-
-local function push(heap, x)
-  local i = #heap + 1
-  heap[i] = x
-  while i > 1 do
-    local p = (i - i % 2) / 2
-    if not less(heap[i], heap[p]) then break end
-    heap[i], heap[p] = heap[p], heap[i]
-    i = p
-  end
-end
-
--- Moves heap[i] down to its place.
-local function sift(heap, i)
-  local n = #heap
-  while true do
-    local l, r, m = 2 * i, 2 * i + 1, i
-    if l <= n and less(heap[l], heap[m]) then m = l end
-    if r <= n and less(heap[r], heap[m]) then m = r end
-    if m == i then return end
-    heap[i], heap[m] = heap[m], heap[i]
-    i = m
-  end
-end
-
-local function pop(heap)
-  local top, n = heap[1], #heap
-  heap[1] = heap[n]
-  heap[n] = nil
-  if n > 1 then sift(heap, 1) end
-  return top
 end
 
 local function check(ok, err)
@@ -123,13 +93,13 @@ local function merge_files(fs, fn)
   local heap = {}
   for _, f in ipairs(fs) do
     local run = reader(f)
-    if run.k1 then push(heap, run) end
+    if run.k1 then Heap.push(heap, run, less) end
   end
   while heap[1] do
     local run = heap[1]
     if not fn(run.k1, run.k2, run.line) then return false end
     advance(run)
-    if run.k1 then sift(heap, 1) else pop(heap) end
+    if run.k1 then Heap.sift(heap, 1, less) else Heap.pop(heap, less) end
   end
   return true
 end
@@ -153,7 +123,7 @@ end
 
 -- The smallest item held goes out to the current run (a new run when it belongs to the next).
 local function spill_one(self)
-  local top = pop(self.heap)
+  local top = Heap.pop(self.heap, less)
   self.bytes = self.bytes - #top.k1 - #top.k2 - #top.line
   if self.file and top.run ~= self.cur then
     add_run(self, self.file, 1)
@@ -170,7 +140,7 @@ function Sorter:add(k1, k2, line)
   local x = { k1 = k1, k2 = k2, line = line, run = self.cur }
   local last = self.last
   if last and (k1 < last.k1 or (k1 == last.k1 and k2 < last.k2)) then x.run = self.cur + 1 end
-  push(self.heap, x)
+  Heap.push(self.heap, x, less)
   self.bytes = self.bytes + #k1 + #k2 + #line
   while self.bytes > self.limit do spill_one(self) end
 end
@@ -183,7 +153,7 @@ function Sorter:each(fn)
   if not self.file and self.nruns == 0 then
     -- all in memory
     while heap[1] do
-      local x = pop(heap)
+      local x = Heap.pop(heap, less)
       if not fn(x.k1, x.k2, x.line) then return false end
     end
     return true

@@ -25,6 +25,7 @@
 -- Pure Lua within the syntax LuaJIT accepts.
 local merge = require "protestcorpus.events.merge"
 local dates = require "protestcorpus.events.dates"
+local Heap = require "protestcorpus.events.heap"
 
 local M = {}
 
@@ -50,36 +51,8 @@ function M.key_time(k)
   return tonumber(k) + M.UNDATED
 end
 
--- A binary heap of {time, ...} entries, smallest time first.
-local function push(heap, x)
-  local i = #heap + 1
-  heap[i] = x
-  while i > 1 do
-    local p = (i - i % 2) / 2
-    if heap[p][1] <= x[1] then break end
-    heap[i], heap[p] = heap[p], x
-    i = p
-  end
-end
-
-local function pop(heap)
-  local top, n = heap[1], #heap
-  local x = heap[n]
-  heap[n] = nil
-  n = n - 1
-  local i = 1
-  while true do
-    local l, m = 2 * i, i
-    local xm = x
-    if l <= n and heap[l][1] < xm[1] then m, xm = l, heap[l] end
-    if l + 1 <= n and heap[l + 1][1] < xm[1] then m = l + 1 end
-    if m == i then break end
-    heap[i] = heap[m]
-    i = m
-  end
-  if n > 0 then heap[i] = x end
-  return top
-end
+-- Heaps of {time, ...} entries, smallest time first.
+local function earlier(a, b) return a[1] < b[1] end
 
 local Sweep = {}
 Sweep.__index = Sweep
@@ -96,13 +69,7 @@ function M.new(merge_opts, on_close)
   }, Sweep)
 end
 
-local function find(parent, i)
-  while parent[i] ~= i do
-    parent[i] = parent[parent[i]]
-    i = parent[i]
-  end
-  return i
-end
+local find = merge.find -- union-find with path halving, shared with merge.merge
 
 -- Joins the classes of signatures i and j (the smaller member list into the larger).
 function Sweep:union(i, j)
@@ -118,7 +85,7 @@ function Sweep:union(i, j)
   maxt[b] = nil
   if tb > maxt[a] then
     maxt[a] = tb
-    push(self.closing, { tb, a })
+    Heap.push(self.closing, { tb, a }, earlier)
   end
 end
 
@@ -137,12 +104,12 @@ function Sweep:sig(rep)
   self.parent[id], self.members[id], self.maxt[id] = id, { id }, t
   self.open = self.open + 1
   if self.open > self.max_open then self.max_open = self.open end
-  push(self.closing, { t, id })
+  Heap.push(self.closing, { t, id }, earlier)
   local list = self.at[t]
   if not list then
     list = {}
     self.at[t] = list
-    if t ~= self.step then push(self.pending, { t }) end
+    if t ~= self.step then Heap.push(self.pending, { t }, earlier) end
   end
   list[#list + 1] = id
   return id
@@ -165,12 +132,12 @@ end
 function Sweep:begin(t)
   local heap = self.closing
   while heap[1] and heap[1][1] < t - 1 do
-    local e = pop(heap)
+    local e = Heap.pop(heap, earlier)
     local root = e[2]
     -- (an entry is stale once its class joined another or grew later)
     if self.parent[root] == root and self.maxt[root] == e[1] then self:close(root) end
   end
-  if self.pending[1] and self.pending[1][1] == t then pop(self.pending) end
+  if self.pending[1] and self.pending[1][1] == t then Heap.pop(self.pending, earlier) end
   self.step = t
 end
 
