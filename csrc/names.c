@@ -280,7 +280,8 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
              !pc_tok_ieq(st, k2, "et") && !pc_tok_ieq(st, k2, "and"))
       k2++;
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
-    if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
+    /* an acronym alone takes no particle ("UNI de Paris"), but an institution's does: "CHU de Rennes" */
+    if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE) && !(lex_cls(st, m, a) & L_ORG_HEAD)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
          (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
           !possessor_is_place(st, m, a, *j) && !one_name_before_and(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
@@ -632,6 +633,8 @@ static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
 static int mixed_case(const pc_sent *st, size_t a, size_t b);
 
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
+  static const char *const quantifiers[] = {"several", "many", "some", "most", "few", "numerous", "both", "plusieurs",
+                                            "certains", "certaines", "quelques", "nombreux", "nombreuses", NULL};
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
   r->whole = lex_run(st, m, r->a, r->b);
   if (!(r->whole && (r->whole->cls & (L_MEDIA | L_PLACE))) && !(r->cue & NC_CUE)) {
@@ -640,6 +643,13 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
       r->flags &= ~NC_SENT_START;
       r->whole = lex_run(st, m, r->a, r->b);
     }
+  }
+  /* "Several Tucson City Council members", "Plusieurs Gilets jaunes": a quantifier that opens
+  ** the sentence is no part of the name */
+  if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && tok_in(st, r->a, quantifiers)) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
   }
   /* "Nonpartisan Paul Tse and ...": a sentence's first word that is a common word, before a
   ** given name, is no part of the name (not a place of the lexicon: "Lake Charles") */
@@ -1411,7 +1421,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
   for (k = a + 1; k < b; k++) {
     if ((pc_tok_ieq(st, k, "on") || pc_tok_ieq(st, k, "at") || pc_tok_ieq(st, k, "in") || pc_tok_ieq(st, k, "sur")) &&
-        ((lex_cls(st, m, b) & L_PLACE_AFTER) || ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
+        ((lex_cls(st, m, b) & L_PLACE_AFTER) || (lex_cls(st, m, k + 1) & L_PLACE_BEFORE) || /* "... on Avenida X" */
+         ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
       int rc = classify(st, m, cs, a, k - 1, has_org_head, cue);
       if (rc) return rc;
       return classify(st, m, cs, k + 1, b, 0, 0);
@@ -2309,6 +2320,15 @@ static int emit(const pc_document *doc, const pc_model *m, const cand *c, pc_spa
   return PC_OK;
 }
 
+/* "Nurses strike at ...", "Teachers said": a sentence's first word that is the plural of a
+** common noun is the people, not the start of the organization named after them ("Nurses
+** Can't Wait", "Teachers for Gaza"). */
+static int common_plural(const pc_model *m, const uint8_t *s, pc_span sp) {
+  size_t n = span_len(sp);
+  return m && n >= 4 && s[sp.end - 1] == 's' && s[sp.end - 2] != 's' && !memchr(s + sp.start, ' ', n) &&
+         pc_model_is_common(m, s, sp.start, sp.end);
+}
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -2342,7 +2362,8 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     }
     /* the start of an organization's name */
     /* (not after "in": "Tyneside Courier" ... "across Tyneside") */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE))) ||
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE)) &&
+          !((c->flags & NC_SENT_START) && common_plural(m, s, c->span))) ||
          (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
         e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
       best = cs->items[e->org].span;
