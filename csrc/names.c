@@ -256,8 +256,13 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
 ** "and" that is an acronym, or a word no lexicon knows (not "Bill and Melinda Gates
 ** Foundation", "Newfoundland and Labrador Court of Appeal"), is a name of its own, not the
 ** first half of the next one. */
+static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size_t a, size_t b);
+
 static int one_name_before_and(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  const pc_lex_entry *e;
   while (a < j && (lex_cls(st, m, a) & L_NOTNAME)) a++; /* "The FNTA and ..." */
+  /* "Greenpeace and Amnesty International", "Greenpeace Nederland and ...": a well-known name */
+  if (((e = lex_run(st, m, a, j)) && (e->cls & (L_ORG_NAME | L_PARTY | L_MEDIA))) || org_branch(st, m, a, j)) return 1;
   return j == a && ((st->tok[a].flags & PC_TF_UPPER) || !lex_cls_c(st, m, a));
 }
 
@@ -366,6 +371,12 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    /* "BBC Radio 4", "Radio 1": a station's number after a medium's head */
+    if (st->tok[k].kind == PC_TOK_NUMBER && !st->taken[k] && pc_tok_len(st, k) <= 2 && (lex_cls(st, m, j) & L_ORG_HEAD) &&
+        lex_run(st, m, j, j)->head_kind == PC_KIND_MEDIA) {
+      j = k;
+      break;
+    }
     /* "Ali al-Sistani", "Abdel Fattah el-Sisi": an Arabic article glued to the family name */
     if (pc_tok_word(st, k) && !st->taken[k] && arabic_article(st, k)) { j = k; continue; }
     if (fr_org && pc_tok_char(st, k, ',') &&
@@ -682,6 +693,24 @@ static int caps_notname(const pc_sent *st, const pc_model *m, size_t a) {
          ((a > 0 && pc_tok_char(st, a - 1, '(') && pc_tok_char(st, a + 1, ')')) || mixed_case(st, a, a));
 }
 
+/* "Greenpeace Nederland", "Amnesty International France", "Oxfam Novib": a well-known
+** organization of the lexicon, then one word that is a country or region, or that no lexicon
+** knows (no given name, role, common word or town): its branch, one organization. Returns the
+** lexicon's entry of the organization, NULL when the run is no such name. */
+static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  const pc_lex_entry *e;
+  uint32_t cls;
+  if (b <= a || !m || !is_cap(st, b) || (st->tok[b].flags & PC_TF_UPPER)) return NULL;
+  e = lex_lookup(st, m, a, b - 1);
+  if (!e || !(e->cls & (L_ORG_NAME | L_PARTY | L_MEDIA))) return NULL;
+  cls = lex_cls_c(st, m, b);
+  if ((cls & L_PLACE) == L_CITY && small_town(lex_run(st, m, b, b))) cls &= ~L_CITY; /* "Nederland", Colorado */
+  if (!(cls & (L_COUNTRY | L_REGION)) &&
+      (cls & (L_PLACE | L_GIVEN | L_COMMON | L_ROLE | L_TITLE | L_NOTNAME | L_DEMONYM | L_ORG_HEAD)))
+    return NULL;
+  return e;
+}
+
 /* The lexicon's word on the whole run: a medium, a country, region or department, a city of
 ** more than one word; a sentence's first word that is a common word needs evidence from
 ** elsewhere (unknown). */
@@ -689,6 +718,7 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  if (!whole && (whole = org_branch(st, m, a, b)) != NULL) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
   /* a party of the gazetteer or a well-known organization (src/orgs.tsv); one that is also a
   ** common word ("Unite", "Unison") not at a sentence's start */
   if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) &&
@@ -1431,7 +1461,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* "a déclaré à l'AFP Marianne Lecocq": an agency's or a medium's acronym before a name is
   ** the organization the person spoke to, not part of the name */
   if (b > a && (st->tok[a].flags & PC_TF_UPPER) && !(st->tok[a + 1].flags & PC_TF_UPPER) &&
-      (lex_cls(st, m, a) & L_MEDIA) && !(b == a + 1 && (lex_cls(st, m, b) & L_ORG_HEAD))) { /* but "ABC News" */
+      (lex_cls(st, m, a) & L_MEDIA) && !(lex_cls(st, m, a + 1) & L_ORG_HEAD)) { /* but "ABC News", "BBC Radio London" */
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
