@@ -711,6 +711,30 @@ static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size
   return e;
 }
 
+/* "Rennes Métropole", "Bruxelles Mobilité", "Île-de-France Mobilités", "Paris Habitat": in
+** French, a place of the lexicon then one capitalized common noun (no place word: "Paris
+** Centre", "Lille Europe") names the body that serves it. */
+static int place_service(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  static const char *const places[] = {"centre", "center", "nord", "sud", "est", "ouest", "ville", "gare", "port",
+                                       "plage", "europe", "ville", "haute", "basse", "campagne", "pays", "province",
+                                       "vieux", "vieille", "aéroport", NULL};
+  const pc_lex_entry *e;
+  uint32_t cls;
+  if (st->lang != PC_LANG_FR || b <= a || b - a > 3 || !m || !is_cap(st, b) || (st->tok[b].flags & PC_TF_UPPER) ||
+      is_given(st, m, a)) /* "Florence Petit" */
+    return 0;
+  e = lex_lookup(st, m, a, b - 1);
+  if (!e || !(e->cls & L_PLACE)) return 0;
+  static const char *const adj[] = {"ale", "al", "aux", "ique", "ienne", "aise", "oise", "ois", "ais", "elle", NULL};
+  const uint8_t *p = pc_tok_text(st, b);
+  size_t n = pc_tok_len(st, b), k;
+  for (k = 0; adj[k]; k++) /* an adjective: "Saline Royale" is a place's name */
+    if (n > strlen(adj[k]) + 2 && memcmp(p + n - strlen(adj[k]), adj[k], strlen(adj[k])) == 0) return 0;
+  cls = lex_cls_c(st, m, b);
+  return (cls & L_COMMON) && !tok_in(st, b, places) &&
+         !(cls & (L_PLACE | L_GIVEN | L_DEMONYM | L_NOTNAME | L_PLACE_AFTER | L_PLACE_BEFORE | L_ROLE | L_TITLE));
+}
+
 /* The lexicon's word on the whole run: a medium, a country, region or department, a city of
 ** more than one word; a sentence's first word that is a common word needs evidence from
 ** elsewhere (unknown). */
@@ -719,6 +743,7 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
   if (!whole && (whole = org_branch(st, m, a, b)) != NULL) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  if (!whole && place_service(st, m, a, b)) { r->type = PC_ENT_ORG; r->kind = PC_KIND_INSTITUTION; return 1; }
   /* a party of the gazetteer or a well-known organization (src/orgs.tsv); one that is also a
   ** common word ("Unite", "Unison") not at a sentence's start */
   if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) &&
