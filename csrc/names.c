@@ -711,6 +711,20 @@ static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size
   return e;
 }
 
+/* "le ministre de l'Éducation nationale", "the minister of Health": the portfolio after a
+** minister's noun is part of the role, no organization (not "ministère de ...": its name). */
+static int minister_of(const pc_sent *st, size_t a) {
+  static const char *const ministers[] = {"ministre", "ministres", "minister", "ministers", NULL};
+  size_t k = a;
+  if (k >= 1 && (pc_tok_ieq(st, k - 1, "la") || pc_tok_ieq(st, k - 1, "l'") || pc_tok_ieq(st, k - 1, "l\xe2\x80\x99") ||
+                 pc_tok_ieq(st, k - 1, "the")))
+    k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "de") || pc_tok_ieq(st, k - 1, "du") || pc_tok_ieq(st, k - 1, "des") ||
+                 pc_tok_ieq(st, k - 1, "of") || pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99")))
+    return 0;
+  return is_lower_word(st, k - 2) && tok_in(st, k - 2, ministers);
+}
+
 /* "Rennes Métropole", "Bruxelles Mobilité", "Île-de-France Mobilités", "Paris Habitat": in
 ** French, a place of the lexicon then one capitalized common noun (no place word: "Paris
 ** Centre", "Lille Europe") names the body that serves it. */
@@ -746,6 +760,7 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   if (!whole && place_service(st, m, a, b)) { r->type = PC_ENT_ORG; r->kind = PC_KIND_INSTITUTION; return 1; }
   /* a party of the gazetteer or a well-known organization (src/orgs.tsv); one that is also a
   ** common word ("Unite", "Unison") not at a sentence's start */
+  if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) && minister_of(st, a)) return -1; /* the role's words */
   if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) &&
       !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
     r->type = PC_ENT_ORG;
@@ -1941,6 +1956,23 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   return 1;
 }
 
+/* "l'université Rennes 2", "l'université Paris-Saclay": the university named after its
+** lowercase head (GUIDELINES: the generic head stays out), with its number. Pushes the
+** organization and moves *i past it: 1; 0 none; < 0 an error. */
+static int university(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+  size_t a = *i + 1, b, t;
+  int dummy;
+  if (st->lang == PC_LANG_EN || !is_lower_word(st, *i) || !pc_tok_ieq(st, *i, "universit\xc3\xa9") || !is_cap(st, a) ||
+      (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))
+    return 0;
+  b = extend_run(st, m, a, &dummy);
+  if (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER && !st->taken[b + 1] && pc_tok_len(st, b + 1) <= 2) b++;
+  if (!push(cs, st, a, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+  for (t = a; t <= b; t++) st->taken[t] = 1;
+  *i = b + 1;
+  return 1;
+}
+
 /* A one-word run that names something else than itself: "A Greenpeace-led coalition"
 ** (led_prefix), "Cologne-Berlin" (split_places). 1 when its candidates are made (*rc an
 ** error code), 0 when it is no such word. */
@@ -1972,7 +2004,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if ((rc = place_cue(st, m, cs, &i)) < 0) return rc;
+    if ((rc = place_cue(st, m, cs, &i)) < 0 || (!rc && (rc = university(st, m, cs, &i)) < 0)) return rc;
     if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
@@ -2016,6 +2048,8 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
+        /* "ministère de la Transition énergétique": the adjective after the capitalized noun */
+        if (!is_place && b == k && is_fr_org_adjective(st, b + 1)) b++;
         if (is_place && head_left_out(st, m, i, k, b)) {
           if ((rc = push_place(st, cs, k, b, PC_KIND_CITY))) return rc;
           i = b + 1;

@@ -77,3 +77,45 @@ describe("a French place and a common noun: the body that serves it", function()
     assert.is_true(typed(n, "Saline Royale") ~= "ORG")
   end)
 end)
+
+describe("French institutions and their heads", function()
+  it("reads the university after its lowercase head, with its number", function()
+    local n = names("Des étudiants ont bloqué l'université Valmeyre 2 et l'université Paris-Saclay.", "fr")
+    find(n, "ORG", "Valmeyre 2")
+    find(n, "ORG", "Paris-Saclay")
+    absent(n, "université Paris-Saclay")
+  end)
+
+  it("keeps the adjective of a ministry's name", function()
+    local n = names("Selon le ministère de la Transition énergétique, 12 % des stations sont à sec.", "fr")
+    find(n, "ORG", "ministère de la Transition énergétique")
+  end)
+
+  it("reads « l'Éducation nationale » as an institution, but not after « ministre de »", function()
+    local n = names("Dans l'Éducation nationale, le taux de grévistes atteignait 31 %. Le ministre de l'Éducation nationale, Paul Vernade, a parlé.", "fr")
+    local count = 0
+    for _, e in ipairs(n) do
+      if e.text == "Éducation nationale" then count = count + 1; assert.equal("ORG", e.type) end
+    end
+    assert.equal(1, count)
+    find(n, "PERSON", "Paul Vernade")
+  end)
+end)
+
+describe("demonyms and titles before a name", function()
+  it("leaves Flemish and Walloon out of the organization", function()
+    local n = names("The Flemish farmers' union Tervelbond and the Walloon FWA said there were 3,000.")
+    find(n, "ORG", "FWA")
+    absent(n, "Walloon FWA")
+    absent(n, "Flemish")
+  end)
+
+  it("reads Councilmember as a role before the person", function()
+    local n = names("Several members joined, including Councilmember Ana Velarde, who spoke.")
+    find(n, "PERSON", "Ana Velarde")
+  end)
+
+  it("reads no train (TGV) as a name", function()
+    absent(names("À la SNCF, un TGV sur deux circulait.", "fr"), "TGV")
+  end)
+end)
