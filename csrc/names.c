@@ -1363,6 +1363,31 @@ static int club_after_role(const pc_sent *st, size_t a) {
   return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
 }
 
+/* "Fans of Boca Juniors, River Plate and Independiente", "les supporters du Mans et de
+** Rodez": the names listed after the supporters of a club are clubs, whatever their town.
+** Walks back from token a over the list (names, commas, and/et, of/de/du) to the noun. */
+static int fans_of(const pc_sent *st, size_t a) {
+  static const char *const fans[] = {"fans", "supporters", "ultras", NULL};
+  size_t k = a, steps = 0;
+  while (k >= 2 && steps++ < 16) {
+    size_t q = k - 1;
+    if (pc_tok_ieq(st, q, "of") || pc_tok_ieq(st, q, "de") || pc_tok_ieq(st, q, "du") || pc_tok_ieq(st, q, "des") ||
+        pc_tok_ieq(st, q, "d'") || pc_tok_ieq(st, q, "d\xe2\x80\x99")) {
+      if (tok_in(st, q - 1, fans) && (is_lower_word(st, q - 1) || sentence_start(st, q - 1))) return 1;
+      if (!(pc_tok_char(st, q - 1, ',') || pc_tok_ieq(st, q - 1, "et"))) return 0; /* "..., de Rodez", "et de Rodez" */
+      k = q;
+      continue;
+    }
+    if (pc_tok_char(st, q, ',') || pc_tok_ieq(st, q, "and") || pc_tok_ieq(st, q, "et") || pc_tok_ieq(st, q, "the") ||
+        (pc_tok_word(st, q) && (st->tok[q].flags & PC_TF_CAP)) || st->tok[q].kind == PC_TOK_NUMBER) {
+      k = q;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* A word shaped like a people's name or adjective ("Belgians", "Flemish", "Congolese",
 ** "Mirecurtiens", "Lyonnais"), which the demonym lexicon may not list. */
 static int people_word(const pc_sent *st, size_t a) {
@@ -1421,6 +1446,11 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
       !people_word(st, a) && !(st->lang != PC_LANG_FR && is_lower_word(st, a + 1) && !pc_tok_function(st, a + 1)))
     r->flags |= NC_ARTICLE; /* not a modifier: "the Nobel laureate", "the African side" */
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
+  if (r->type != PC_ENT_PERSON && !(r->flags & NC_CUE) && fans_of(st, a)) { /* "Fans of Boca Juniors, River Plate and ..." */
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_ASSOCIATION;
+    r->flags &= ~(NC_UNKNOWN | NC_WEAK | NC_PLAIN);
+  }
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
   if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
