@@ -644,6 +644,8 @@ static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
 static int mixed_case(const pc_sent *st, size_t a, size_t b);
 
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
+  static const char *const eras[] = {"bc", "ad", "bce", "ce", "av", "apr", NULL};
+  static const char *const forms[] = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "sa", "sas", "sarl", NULL};
   static const char *const quantifiers[] = {"several", "many", "some", "most", "few", "numerous", "both", "plusieurs",
                                             "certains", "certaines", "quelques", "nombreux", "nombreuses", NULL};
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
@@ -680,6 +682,11 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
+  if (r->a == r->b && r->a > 0 && (st->tok[r->a].flags & PC_TF_UPPER) && tok_in(st, r->a, eras) &&
+      st->tok[r->a - 1].kind == PC_TOK_NUMBER)
+    return -1; /* "3000 BC", "394 AD": an era */
+  if (r->a == r->b && r->a > 0 && pc_tok_char(st, r->a - 1, ',') && tok_in(st, r->a, forms))
+    return -1; /* "Atlantic Lottery Corporation, Inc.": the company's form, no name of its own */
   if (r->a == r->b && !caps_notname(st, m, r->a) && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
                        (st->word[r->a] && (st->word[r->a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
     return -1;
