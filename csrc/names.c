@@ -1370,6 +1370,18 @@ static int club_after_role(const pc_sent *st, size_t a) {
   return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
 }
 
+/* "Lydia Okoro for Food Standards Australia", "Mario Lucero and Isabel Ruiz of Heaven Sent
+** Gaming": in English, the name of two words or more right after a person and for / of (the)
+** is the organization the person speaks for, when it starts with no given name. */
+static int person_for(const pc_sent *st, const pc_model *m, const cands *cs, size_t a) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (st->lang != PC_LANG_EN || !prev || prev->type != PC_ENT_PERSON || is_given(st, m, a)) return 0;
+  if (k >= 1 && pc_tok_ieq(st, k - 1, "the")) k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "for") || pc_tok_ieq(st, k - 1, "of")) || !is_lower_word(st, k - 1)) return 0;
+  return prev->span.end == st->tok[k - 2].end;
+}
+
 /* "Fans of Boca Juniors, River Plate and Independiente", "les supporters du Mans et de
 ** Rodez": the names listed after the supporters of a club are clubs, whatever their town.
 ** Walks back from token a over the list (names, commas, and/et, of/de/du) to the noun. */
@@ -1453,6 +1465,11 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
       !people_word(st, a) && !(st->lang != PC_LANG_FR && is_lower_word(st, a + 1) && !pc_tok_function(st, a + 1)))
     r->flags |= NC_ARTICLE; /* not a modifier: "the Nobel laureate", "the African side" */
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
+  if (r->type == -1 && b > a && person_for(st, m, cs, a)) { /* "Lydia Okoro for Food Standards Australia said" */
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_ASSOCIATION;
+    r->flags = (r->flags & ~(NC_UNKNOWN | NC_PLAIN)) | NC_WEAK;
+  }
   if (r->type != PC_ENT_PERSON && !(r->flags & NC_CUE) && fans_of(st, a)) { /* "Fans of Boca Juniors, River Plate and ..." */
     r->type = PC_ENT_ORG;
     r->kind = PC_KIND_ASSOCIATION;
