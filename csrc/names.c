@@ -776,6 +776,11 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   }
   /* a sentence's first word that is also a common word is no place, but after a comma: the
   ** country or region of a dateline ("MANILA, Philippines —") */
+  /* "Argentine striker Lucas ...": in English, a country's name that is also a demonym, before a
+  ** lowercase noun, is the adjective */
+  if (whole && (whole->cls & L_COUNTRY) && a == b && st->lang == PC_LANG_EN && (lex_cls(st, m, a) & L_DEMONYM) &&
+      is_lower_word(st, b + 1) && !pc_tok_function(st, b + 1))
+    return -1;
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
       !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(a > 0 && pc_tok_char(st, a - 1, ',')))) {
     r->type = PC_ENT_PLACE;

@@ -134,7 +134,7 @@ const DEMONYM_DROP_CODES = new Set(['WF']); // source says "Welsh"/"Gallois" for
 // removes values equal to a country name, so it is put back here.
 const DEMONYM_EXTRA = {
   // nations and languages inside a country ("in English" is no place)
-  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], BE: ['Flemish', 'Walloon'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
+  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], BE: ['Flemish', 'Walloon'], AR: ['Argentine'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
   fr: {
     GB: ['Anglais', 'Écossais'], ES: ['Catalan', 'Basque'], IQ: ['Kurde'], SA: ['Arabe'], IL: ['Hébreu'],
     BE: ['Flamand', 'Wallon'], CH: ['Suisse'], CV: ['Cap-Verdien'], KP: ['Nord-Coréen'], KR: ['Sud-Coréen'],
