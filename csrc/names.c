@@ -2173,6 +2173,8 @@ typedef struct nkey {
   int part;    /* longest multi-word mention left untyped whose first or last word this is */
   int team;    /* a mention of this place named as a sports team (NC_TEAM) */
   int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
+  int tail;    /* longest multi-word ORG whose last word this is ("Commission": "European Commission") */
+  int expand;  /* longest multi-word ORG whose capitals' initials this is ("aea": "Arizona Education Association") */
 } nkey;
 
 typedef struct nindex {
@@ -2235,7 +2237,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = k->tail = k->expand = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -2256,7 +2258,7 @@ static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, s
   int *slot;
   if (n == 0) return PC_OK; /* an empty word part (folding left two spaces together) */
   if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
-  slot = person == 2 ? &e->part : person ? &e->person : &e->org;
+  slot = person == 4 ? &e->expand : person == 3 ? &e->tail : person == 2 ? &e->part : person ? &e->person : &e->org;
   if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
   return PC_OK;
 }
@@ -2295,6 +2297,23 @@ static int last_word(nindex *x, const cands *cs, int i, const uint8_t *key, size
   return keep_longest(x, cs, i, key + last, n - last, 2);
 }
 
+/* Records the multi-word organization i under its last word and under the initials of its
+** capitalized words ("European Union": "union", "eu"; lowercase words skipped). */
+static int org_tail(nindex *x, const uint8_t *s, const cands *cs, int i, const uint8_t *key, size_t n) {
+  uint8_t ini[16];
+  size_t k, last = 0, m = 0, p;
+  pc_span sp = cs->items[i].span;
+  for (k = 0; k < n; k++)
+    if (key[k] == ' ') last = k + 1;
+  if (last < n && keep_longest(x, cs, i, key + last, n - last, 3)) return PC_ENOMEM;
+  for (p = sp.start; p < sp.end && m < sizeof ini; p++) {
+    if (p > sp.start && s[p - 1] != ' ' && s[p - 1] != '-') continue;
+    if (s[p] >= 'A' && s[p] <= 'Z') ini[m++] = (uint8_t)(s[p] + 32);
+    else if (!(s[p] >= 'a' && s[p] <= 'z')) return PC_OK; /* a word of other letters or digits: no initials */
+  }
+  return m >= 2 && m < sizeof ini ? keep_longest(x, cs, i, ini, m, 4) : PC_OK;
+}
+
 static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
   size_t i, want = 1024;
   uint8_t key[PC_KEY_MAX + 8];
@@ -2324,6 +2343,7 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
       return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
+    if (multi && c->type == PC_ENT_ORG && org_tail(x, s, cs, (int)i, key, n)) return PC_ENOMEM;
   }
   return PC_OK;
 }
@@ -2468,6 +2488,38 @@ static int emit(const pc_document *doc, const pc_model *m, const cand *c, pc_spa
   return PC_OK;
 }
 
+/* Whether the organization at sp, past its first n bytes and a space, goes on with a
+** country's or a region's name: a branch ("Extinction Rebellion Belgique"), another
+** organization than the mention of its first words ("Extinction Rebellion"). */
+static int branch_of(const pc_model *m, const uint8_t *s, pc_span sp, size_t n) {
+  uint8_t key[PC_KEY_MAX + 8];
+  const pc_lex_entry *le;
+  size_t k;
+  if (!m || span_len(sp) <= n + 1 || s[sp.start + n] != ' ') return 0;
+  k = pc_fold(s, sp.start + n + 1, sp.end, key, sizeof key);
+  le = k ? pc_model_lookup(m, key, k) : NULL;
+  return le && (le->cls & (L_COUNTRY | L_REGION));
+}
+
+/* The canonical form of an organization's mention that no rule gave one: an acronym takes
+** the document's organization whose capitals it spells ("AEA": "Arizona Education
+** Association", "EU": "European Union"); a head word alone takes the organization it ends
+** ("Commission": "European Commission"). */
+static void org_canonical(const pc_model *m, const uint8_t *s, const cands *cs, const cand *c, const nkey *e, pc_span *best) {
+  const pc_lex_entry *le;
+  size_t k;
+  int acronym = span_len(c->span) >= 2;
+  for (k = c->span.start; k < c->span.end; k++)
+    if (!(s[k] >= 'A' && s[k] <= 'Z')) acronym = 0;
+  if (acronym && e->expand >= 0) { *best = cs->items[e->expand].span; return; }
+  if (!acronym && e->tail >= 0 && m && !memchr(s + c->span.start, ' ', span_len(c->span))) {
+    uint8_t key[PC_KEY_MAX + 8];
+    size_t n = pc_fold(s, c->span.start, c->span.end, key, sizeof key);
+    le = n ? pc_model_lookup(m, key, n) : NULL;
+    if (le && (le->cls & L_ORG_HEAD)) *best = cs->items[e->tail].span;
+  }
+}
+
 /* "Nurses strike at ...", "Teachers said": a sentence's first word that is the plural of a
 ** common noun is the people, not the start of the organization named after them ("Nurses
 ** Can't Wait", "Teachers for Gaza"). */
@@ -2513,7 +2565,8 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE)) &&
           !((c->flags & NC_SENT_START) && common_plural(m, s, c->span))) ||
          (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
-        e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
+        e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best) &&
+        !branch_of(m, s, cs->items[e->org].span, span_len(c->span))) {
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
       c->kind = cs->items[e->org].kind;
@@ -2549,10 +2602,12 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     }
     c->type = resolved;
     if (resolved == -1) continue;
-    /* acronym <-> long form; every mention of the acronym takes the long form */
+    /* acronym <-> long form; every mention of the acronym takes the long form (an organization's:
+    ** not "Bastia (Haute-Corse)" when Bastia is the club) */
     if (c->type == PC_ENT_ORG && e && e->link >= 0 && span_len(cs->items[e->link].span) > span_len(c->span) &&
-        span_len(cs->items[e->link].span) > span_len(best))
+        span_len(cs->items[e->link].span) > span_len(best) && cs->items[e->link].type != PC_ENT_PLACE)
       best = cs->items[e->link].span;
+    if (c->type == PC_ENT_ORG && e && best.start == c->span.start && best.end == c->span.end) org_canonical(m, s, cs, c, e, &best);
     /* an all-caps mention ("PARIS", "REUTERS") takes the document's usual spelling */
     if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start && e && e->usual >= 0)
       best = cs->items[e->usual].span;

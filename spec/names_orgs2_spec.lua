@@ -179,3 +179,26 @@ describe("a country's name used as an adjective", function()
     find(n, "PLACE", "Argentina")
   end)
 end)
+
+describe("canonical forms of organizations", function()
+  local function canon(list, text)
+    for _, e in ipairs(list) do
+      if e.text == text then return e.canonical end
+    end
+  end
+
+  it("gives an acronym the organization whose capitals it spells", function()
+    local n = names("The Arvon Education Association called the strike. AEA members voted, and the AEA said 90% agreed.")
+    assert.equal("Arvon Education Association", canon(n, "AEA"))
+  end)
+
+  it("gives a head word alone the organization it ends", function()
+    local n = names("The European Commission proposed the deal. Farmers said the Commission ignored them.")
+    assert.equal("European Commission", canon(n, "Commission"))
+  end)
+
+  it("does not give a movement its country branch", function()
+    local n = names("Extinction Rebellion Belgique a bloqué le pont. Extinction Rebellion a revendiqué l'action.", "fr")
+    assert.equal("Extinction Rebellion", canon(n, "Extinction Rebellion"))
+  end)
+end)
