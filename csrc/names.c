@@ -643,6 +643,19 @@ typedef struct run {
 static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
 static int mixed_case(const pc_sent *st, size_t a, size_t b);
 
+/* "Nurses strike at ...", "Photo: Nurses picket outside ...": one word that opens the
+** sentence or a caption, the plural of a common noun before a lowercase word, is the people,
+** no name (not a known organization: "Teamsters said"). */
+static int people_plural(const pc_sent *st, const pc_model *m, const run *r) {
+  size_t a = r->a, n = pc_tok_len(st, a);
+  const uint8_t *p = pc_tok_text(st, a);
+  if (!((r->flags & NC_SENT_START) || (a >= 2 && caption_label(st, a - 2))) || n < 4 || p[n - 1] != 's' || p[n - 2] == 's' ||
+      (st->tok[a].flags & PC_TF_UPPER) || !is_lower_word(st, a + 1))
+    return 0;
+  return (lex_cls_c(st, m, a) & L_COMMON) &&
+         !(lex_cls(st, m, a) & (L_PLACE | L_GIVEN | L_MEDIA | L_ORG_NAME | L_PARTY | L_DEMONYM));
+}
+
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   static const char *const eras[] = {"bc", "ad", "bce", "ce", "av", "apr", NULL};
   static const char *const forms[] = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "sa", "sas", "sarl", NULL};
@@ -682,6 +695,7 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
+  if (r->a == r->b && people_plural(st, m, r)) return -1;
   if (r->a == r->b && r->a > 0 && (st->tok[r->a].flags & PC_TF_UPPER) && tok_in(st, r->a, eras) &&
       st->tok[r->a - 1].kind == PC_TOK_NUMBER)
     return -1; /* "3000 BC", "394 AD": an era */

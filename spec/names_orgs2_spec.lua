@@ -38,7 +38,8 @@ describe("words that open a sentence before a name", function()
   end)
 
   it("reads a plural of people that opens a sentence as no organization", function()
-    local n = names("Nurses picket outside the hospital. Signs read \"Nurses Can't Wait\". Nurses at Verrow Clinic struck too.")
+    local n = names("Nurses strike at Verrow Clinic\n\nSigns read \"Nurses Can't Wait\". The strike was called by Dallen Nurses United.\n\n" ..
+      "Nurses at Verrow Clinic struck too.\n\nPhoto: Nurses picket outside Verrow Clinic on Tuesday.")
     for _, e in ipairs(n) do
       assert.is_true(e.text ~= "Nurses", "Nurses typed " .. tostring(e.type))
     end
