@@ -1116,7 +1116,11 @@ static int speaks_as_group(const pc_sent *st, const pc_model *m, size_t a, size_
 ** one with no such evidence, is left to pass 2 (a known place at its start aside). */
 static void several_words(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
-  if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
+  /* a given name first, but not after "the": "the Mesa Coordinadora de Jubilados" */
+  if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE)) && !(a > 0 && pc_tok_ieq(st, a - 1, "the"))) {
+    r->type = PC_ENT_PERSON;
+    return;
+  }
   if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
     int plain = 1, words = 0, town = 0, common = 0;
