@@ -801,6 +801,12 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
     r->kind = whole->kind;
     return 1;
   }
+  /* "reporting by Miguel Pereira": a small town named after a person, where a person is named */
+  if (whole && (whole->cls & L_PLACE) == L_CITY && b > a && small_town(whole) && is_given(st, m, a) &&
+      ((a > 0 && pc_tok_ieq(st, a - 1, "by")) || person_context(st, m, a, b))) {
+    r->type = PC_ENT_PERSON;
+    return 1;
+  }
   if (whole && (whole->cls & L_CITY) && b > a) { r->type = PC_ENT_PLACE; r->kind = whole->kind; return 1; }
   /* "Washington D.C.": a city and the initials of its state or district */
   if (b > a && (st->tok[b].flags & PC_TF_UPPER) && pc_tok_len(st, b) <= 5 && memchr(pc_tok_text(st, b), '.', pc_tok_len(st, b)) &&
