@@ -278,7 +278,8 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
   /* "de la", "d'" + capital: particles and connectors */
   if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
     if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
-        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
+        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")) ||
+        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "for") && *has_org_head)) /* "Foundation for the Visual Arts" */
       k2++;
     /* "Ursula von der Leyen", "Rafael van den Berg": two particles */
     else if ((cls & L_PARTICLE) && !pc_tok_ieq(st, k, "de") && is_lower_word(st, k2) && (lex_cls(st, m, k2) & L_PARTICLE) &&
