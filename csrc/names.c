@@ -2040,12 +2040,19 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   return 1;
 }
 
-/* "l'université Rennes 2", "l'université Paris-Saclay": the university named after its
-** lowercase head (GUIDELINES: the generic head stays out), with its number. Pushes the
-** organization and moves *i past it: 1; 0 none; < 0 an error. */
-static int university(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+/* A French institution named by a lowercase head at token *i: fr_institution's, or "l'université
+** Rennes 2", "l'université Paris-Saclay", the university named after its lowercase head
+** (GUIDELINES: the generic head stays out), with its number. Pushes the organization and
+** moves *i past it: 1; 0 none; < 0 an error. */
+static int lower_head_org(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   size_t a = *i + 1, b, t;
   int dummy;
+  if ((b = fr_institution(st, m, *i)) > 0) { /* "tribunal administratif de Poitiers" (fr_institution) */
+    if (!push(cs, st, *i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+    for (t = *i; t <= b; t++) st->taken[t] = 1;
+    *i = b + 1;
+    return 1;
+  }
   if (st->lang == PC_LANG_EN || !is_lower_word(st, *i) || !pc_tok_ieq(st, *i, "universit\xc3\xa9") || !is_cap(st, a) ||
       (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))
     return 0;
@@ -2088,7 +2095,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if ((rc = place_cue(st, m, cs, &i)) < 0 || (!rc && (rc = university(st, m, cs, &i)) < 0)) return rc;
+    if ((rc = place_cue(st, m, cs, &i)) < 0 || (!rc && (rc = lower_head_org(st, m, cs, &i)) < 0)) return rc;
     if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
@@ -2100,13 +2107,6 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         i = k;
         cue = NC_CUE | NC_TITLED;
       }
-    }
-    if ((b = fr_institution(st, m, i)) > 0) {
-      size_t t;
-      if (!push(cs, st, i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
-      for (t = i; t <= b; t++) st->taken[t] = 1;
-      i = b + 1;
-      continue;
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
