@@ -2427,16 +2427,24 @@ static int contracted_article(const pc_document *doc, const pc_model *m, pc_span
 
 /* Whether the first or the last word of the multi-word candidate c (folded key) stands
 ** alone elsewhere in the document as a one-word mention that is no place or organization. */
-static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *key, size_t n) {
+static int alone_elsewhere(const pc_model *m, const uint8_t *s, const cands *cs, const nkey *p1, const cand *c) {
+  const cand *o;
+  if (!p1 || p1->single < 0) return 0;
+  o = &cs->items[p1->single];
+  /* "Business groups have warned ... Business Unity South Africa said": a sentence's first
+  ** word that is a common word stands alone as that word, not as a name */
+  return o->span.start != c->span.start &&
+         !((o->flags & NC_SENT_START) && m && pc_model_is_common(m, s, o->span.start, o->span.end));
+}
+
+static int part_alone(const pc_model *m, const uint8_t *s, nindex *x, const cands *cs, const cand *c, const uint8_t *key,
+                      size_t n) {
   size_t k;
   int first = 1;
   for (k = 0; k < n; k++) {
-    nkey *p1;
     if (key[k] != ' ') continue;
-    p1 = nget(x, key + k + 1, n - k - 1, 0);
-    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
-    p1 = first ? nget(x, key, k, 0) : NULL;
-    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    if (alone_elsewhere(m, s, cs, nget(x, key + k + 1, n - k - 1, 0), c)) return 1;
+    if (first && alone_elsewhere(m, s, cs, nget(x, key, k, 0), c)) return 1;
     first = 0;
   }
   return 0;
@@ -2612,7 +2620,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = cs->items[e->typed].kind;
     }
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
-    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(&x, cs, c, key, n))
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(m, s, &x, cs, c, key, n))
       resolved = PC_ENT_PERSON;
     if (resolved == -1) resolved = weak_evidence(doc, m, c, e, key, n, place);
 #ifdef PC_NER_FALLBACK
