@@ -1566,11 +1566,32 @@ static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_
   return a;
 }
 
+/* "Clémence Guillou Ouest-France", "Léa Marchand franceinfo": in a byline or credit, a given
+** name and one or two words, then a medium of the lexicon; the medium's first token (its last
+** in *e), or a when there is none. */
+static size_t medium_after_person(const pc_sent *st, const pc_model *m, size_t a, size_t b, size_t *e, size_t *first) {
+  size_t j, k, p = a;
+  const pc_lex_entry *le;
+  while (p < b && m && (lex_cls(st, m, p) & L_NOTNAME)) p++; /* "Par Clémence ...", a line's first word */
+  if (!m || b < p + 2 || !is_given(st, m, p) ||
+      (st->seg_kind != PC_SEG_BYLINE && st->seg_kind != PC_SEG_CREDIT && !(p > a && (pc_tok_ieq(st, a, "par") || pc_tok_ieq(st, a, "by"))) &&
+       !(a > 0 && (pc_tok_ieq(st, a - 1, "par") || pc_tok_ieq(st, a - 1, "by")))))
+    return a;
+  for (j = p + 1; j <= b && j <= p + 3; j++)
+    for (k = b < j + 3 ? b : j + 3; k >= j; k--)
+      if ((le = lex_run(st, m, j, k)) != NULL && (le->cls & L_MEDIA) && !(le->cls & L_GIVEN)) {
+        *e = k;
+        *first = p;
+        return j;
+      }
+  return a;
+}
+
 /* Classifies the run [a, b] and records it: the steps above, in order, until one decides. */
 static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
   const pc_lex_entry *whole;
   run r;
-  size_t k;
+  size_t k, e, first;
   int d;
   /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
   for (k = a + 1; k < b; k++) {
@@ -1589,6 +1610,21 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
+  }
+  /* "Ouest-France Publié le ...": a medium, then a capitalized common word of the line */
+  if (b > a && !cue && (whole = lex_run(st, m, a, b - 1)) != NULL && (whole->cls & L_MEDIA) &&
+      (lex_cls_c(st, m, b) & L_COMMON) && !(lex_cls(st, m, b) & (L_ORG_HEAD | L_PLACE | L_GIVEN)) && !lex_run(st, m, a, b))
+    return classify(st, m, cs, a, b - 1, 0, 0);
+  /* "Par Clémence Guillou Ouest-France Publié le ...": a byline's person, then a medium */
+  if (!cue && (k = medium_after_person(st, m, a, b, &e, &first)) > a) {
+    int rc;
+    memset(&r, 0, sizeof r);
+    r.a = k;
+    r.b = e;
+    r.type = PC_ENT_ORG;
+    r.kind = PC_KIND_MEDIA;
+    if ((rc = classify(st, m, cs, first, k - 1, 0, NC_CUE)) || (rc = record_run(st, m, cs, &r))) return rc;
+    return e < b ? classify(st, m, cs, e + 1, b, 0, 0) : PC_OK;
   }
   /* "de Bastia Lautaro Benítez", "le maire de Lyon Grégory Doucet": a known place or medium,
   ** then a person-shaped name (a given name and one or two capitalized words) */
@@ -2040,6 +2076,16 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   return 1;
 }
 
+/* "Contactée par franceinfo", "Léa Marchand - franceinfo": a medium of the lexicon written in
+** lowercase (six letters or more: not "ap", "abc"), after a word that names a source. */
+static int lower_medium(const pc_sent *st, const pc_model *m, size_t i) {
+  static const char *const before[] = {"par", "selon", "sur", "by", "to", "told", "on", NULL};
+  if (i == 0 || !is_lower_word(st, i) || pc_tok_len(st, i) < 6 || st->taken[i] ||
+      !(tok_in(st, i - 1, before) || pc_tok_char(st, i - 1, '-') || pc_tok_char(st, i - 1, ',')))
+    return 0;
+  return (lex_cls(st, m, i) & L_MEDIA) && !(lex_cls_c(st, m, i) & L_COMMON);
+}
+
 /* A French institution named by a lowercase head at token *i: fr_institution's, or "l'université
 ** Rennes 2", "l'université Paris-Saclay", the university named after its lowercase head
 ** (GUIDELINES: the generic head stays out), with its number. Pushes the organization and
@@ -2149,6 +2195,11 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         i = b + 1;
         continue;
       }
+    }
+    if (lower_medium(st, m, i)) { /* "Contactée par franceinfo" */
+      if (!push(cs, st, i, i, PC_ENT_ORG, PC_KIND_MEDIA, 0)) return PC_ENOMEM;
+      st->taken[i++] = 1;
+      continue;
     }
     if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
     /* "#IStandWithAhmed", "@POTUS": a hashtag or a handle is no name of the text */

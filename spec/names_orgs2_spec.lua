@@ -238,3 +238,23 @@ describe("a common word that opens a sentence and a longer name", function()
     find(n, "PERSON", "Rojas")
   end)
 end)
+
+describe("media in bylines and credits", function()
+  it("splits a byline's person from the medium after it, and a line's next word from the medium", function()
+    local n = names("Grève à la laiterie\n\nPar Clémence Vauquier Ouest-France Publié le 25/10/2025\n\nIls étaient 400.", "fr")
+    find(n, "PERSON", "Clémence Vauquier")
+    find(n, "ORG", "Ouest-France")
+    n = names("Grève à la laiterie\n\nPar Clémence Vauquier\nOuest-France\nPublié le 25/10/2025\n\nIls étaient 400.", "fr")
+    find(n, "ORG", "Ouest-France")
+    absent(n, "Ouest-France Publié")
+  end)
+
+  it("reads a medium of the lexicon written in lowercase after a source's word", function()
+    local n = names("Contactée par franceinfo, la plateforme assure que tout va bien. Article de Léa Vauquier - franceinfo.", "fr")
+    local count = 0
+    for _, e in ipairs(n) do
+      if e.text == "franceinfo" then count = count + 1; assert.equal("ORG", e.type) end
+    end
+    assert.equal(2, count)
+  end)
+end)
