@@ -1422,7 +1422,9 @@ static int fans_of(const pc_sent *st, size_t a) {
     size_t q = k - 1;
     if (pc_tok_ieq(st, q, "of") || pc_tok_ieq(st, q, "de") || pc_tok_ieq(st, q, "du") || pc_tok_ieq(st, q, "des") ||
         pc_tok_ieq(st, q, "d'") || pc_tok_ieq(st, q, "d\xe2\x80\x99")) {
-      if (tok_in(st, q - 1, fans) && (is_lower_word(st, q - 1) || sentence_start(st, q - 1))) return 1;
+      if (pc_tok_word(st, q - 1) && memchr("fsuFSU", pc_tok_text(st, q - 1)[0], 6) && tok_in(st, q - 1, fans) &&
+          (is_lower_word(st, q - 1) || sentence_start(st, q - 1)))
+        return 1;
       if (!(pc_tok_char(st, q - 1, ',') || pc_tok_ieq(st, q - 1, "et"))) return 0; /* "..., de Rodez", "et de Rodez" */
       k = q;
       continue;
@@ -1572,11 +1574,11 @@ static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_
 static size_t medium_after_person(const pc_sent *st, const pc_model *m, size_t a, size_t b, size_t *e, size_t *first) {
   size_t j, k, p = a;
   const pc_lex_entry *le;
-  while (p < b && m && (lex_cls(st, m, p) & L_NOTNAME)) p++; /* "Par Clémence ...", a line's first word */
-  if (!m || b < p + 2 || !is_given(st, m, p) ||
-      (st->seg_kind != PC_SEG_BYLINE && st->seg_kind != PC_SEG_CREDIT && !(p > a && (pc_tok_ieq(st, a, "par") || pc_tok_ieq(st, a, "by"))) &&
-       !(a > 0 && (pc_tok_ieq(st, a - 1, "par") || pc_tok_ieq(st, a - 1, "by")))))
+  if (!m || b < a + 2 || (st->seg_kind != PC_SEG_BYLINE && st->seg_kind != PC_SEG_CREDIT && !pc_tok_ieq(st, a, "par") &&
+                          !pc_tok_ieq(st, a, "by") && !(a > 0 && (pc_tok_ieq(st, a - 1, "par") || pc_tok_ieq(st, a - 1, "by")))))
     return a;
+  while (p < b && (lex_cls(st, m, p) & L_NOTNAME)) p++; /* "Par Clémence ...", a line's first word */
+  if (b < p + 2 || !is_given(st, m, p)) return a;
   for (j = p + 1; j <= b && j <= p + 3; j++)
     for (k = b < j + 3 ? b : j + 3; k >= j; k--)
       if ((le = lex_run(st, m, j, k)) != NULL && (le->cls & L_MEDIA) && !(le->cls & L_GIVEN)) {
@@ -1612,7 +1614,7 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
   }
   /* "Ouest-France Publié le ...": a medium, then a capitalized common word of the line */
-  if (b > a && !cue && (whole = lex_run(st, m, a, b - 1)) != NULL && (whole->cls & L_MEDIA) &&
+  if (b > a && !cue && sentence_start(st, a) && (whole = lex_run(st, m, a, b - 1)) != NULL && (whole->cls & L_MEDIA) &&
       (lex_cls_c(st, m, b) & L_COMMON) && !(lex_cls(st, m, b) & (L_ORG_HEAD | L_PLACE | L_GIVEN)) && !lex_run(st, m, a, b))
     return classify(st, m, cs, a, b - 1, 0, 0);
   /* "Par Clémence Guillou Ouest-France Publié le ...": a byline's person, then a medium */
@@ -2077,11 +2079,11 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
 }
 
 /* "Contactée par franceinfo", "Léa Marchand - franceinfo": a medium of the lexicon written in
-** lowercase (six letters or more: not "ap", "abc"), after a word that names a source. */
+** lowercase (six letters or more: not "ap", "abc"), after par / selon / by or a dash. */
 static int lower_medium(const pc_sent *st, const pc_model *m, size_t i) {
-  static const char *const before[] = {"par", "selon", "sur", "by", "to", "told", "on", NULL};
-  if (i == 0 || !is_lower_word(st, i) || pc_tok_len(st, i) < 6 || st->taken[i] ||
-      !(tok_in(st, i - 1, before) || pc_tok_char(st, i - 1, '-') || pc_tok_char(st, i - 1, ',')))
+  if (i == 0 || pc_tok_len(st, i) < 6 || st->taken[i] || !is_lower_word(st, i) ||
+      !(pc_tok_char(st, i - 1, '-') || pc_tok_ieq(st, i - 1, "par") || pc_tok_ieq(st, i - 1, "selon") ||
+        pc_tok_ieq(st, i - 1, "by")))
     return 0;
   return (lex_cls(st, m, i) & L_MEDIA) && !(lex_cls_c(st, m, i) & L_COMMON);
 }
