@@ -109,6 +109,7 @@ static const tense_word words[] = {
   {"grew", 4, TK_PRET},
   {"have", 4, TK_PERF},
   {"held", 4, TK_PRET},
+  {"hope", 4, TK_FUT},
   {"hung", 4, TK_PRET},
   {"kept", 4, TK_PRET},
   {"knew", 4, TK_PRET},
@@ -166,6 +167,7 @@ static const tense_word words[] = {
   {"found", 5, TK_PRET},
   {"going", 5, TK_FUT},
   {"heard", 5, TK_PRET},
+  {"hopes", 5, TK_FUT},
   {"iront", 5, TK_FUT},
   {"isn't", 5, TK_PRES},
   {"kicks", 5, TK_PRES},
@@ -213,6 +215,7 @@ static const tense_word words[] = {
   {"d\xc3\xa9" "but", 6, TK_SKIP},
   {"entend", 6, TK_FUT},
   {"eurent", 6, TK_PAST},
+  {"expect", 6, TK_FUT},
   {"expire", 6, TK_PRES},
   {"feront", 6, TK_FUT},
   {"fought", 6, TK_PRET},
@@ -245,6 +248,7 @@ static const tense_word words[] = {
   {"devront", 7, TK_FUT},
   {"doivent", 7, TK_FUT},
   {"d\xc3\xa9" "bute", 7, TK_PRES},
+  {"expects", 7, TK_FUT},
   {"expires", 7, TK_PRES},
   {"haven't", 7, TK_PERF},
   {"intends", 7, TK_FUT},
@@ -291,6 +295,7 @@ static const tense_word words[] = {
   {"wouldn't", 8, TK_FUT},
   {"\xc3\xa9taient", 8, TK_PAST},
   {"appellent", 9, TK_FUT},
+  {"attendent", 9, TK_FUT},
   {"attendues", 9, TK_FUT},
   {"beginning", 9, TK_UNTIL},
   {"convoqu\xc3\xa9", 9, TK_FUT},
@@ -428,13 +433,49 @@ static int en_infinitive(const pc_sent *st, size_t k) {
 enum { V_NONE, V_FUT, V_PAST, V_PERF, V_HOLD /* no direction, and look no further */,
        V_INF /* the same, an infinitive after a past: "vowed to return" */ };
 
-/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi": a
-** call names a day ahead, whatever the tense of the call. */
+static int clause_mark(const pc_sent *st, size_t k) {
+  const uint8_t *p = pc_tok_text(st, k);
+  size_t n = pc_tok_len(st, k);
+  if (st->tok[k].kind == PC_TOK_WORD || st->tok[k].kind == PC_TOK_NUMBER) return 0;
+  return pc_tok_char(st, k, '"') || pc_tok_char(st, k, ';') ||
+         (n == 2 && p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb)) || /* « » */
+         (n == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9d); /* ‘ ’ “ ” */
+}
+
+/* "ils étaient 6 000 ... à défiler jeudi", "elles étaient nombreuses à manifester": "être" in
+** the past, a count, then "à" and the infinitive at k tell what they did (not "étaient prêts
+** à manifester", an intent). */
+static int fr_were_n_to(const pc_sent *st, size_t k) {
+  size_t b;
+  if (st->lang != PC_LANG_FR || k < 3 || !pc_tok_ieq(st, k - 1, "\xc3\xa0")) return 0;
+  for (b = k - 2; b > 0 && b + 16 > k; b--) {
+    size_t c = b + 1;
+    if (clause_mark(st, b) || word_kind(st, b) == TK_BOUND) return 0;
+    if (!(pc_tok_ieq(st, b, "\xc3\xa9taient") || pc_tok_ieq(st, b, "\xc3\xa9tait") || pc_tok_ieq(st, b, "furent")))
+      continue;
+    while (c < k && (pc_tok_ieq(st, c, "plus") || pc_tok_ieq(st, c, "pr\xc3\xa8s") || pc_tok_ieq(st, c, "de") ||
+                     pc_tok_ieq(st, c, "d'") || pc_tok_ieq(st, c, "environ") || pc_tok_ieq(st, c, "des")))
+      c++;
+    return c < k && (st->tok[c].kind == PC_TOK_NUMBER || pc_tok_is(st, c, W_NUM | W_VAGUE) || pc_tok_is2(st, c, W2_QUANT) ||
+                     pc_tok_ieq(st, c, "nombreux") || pc_tok_ieq(st, c, "nombreuses"));
+  }
+  return 0;
+}
+
+/* "a appelé à une nouvelle journée jeudi", "ont appelé les salariés à manifester samedi", "a
+** convié les syndicats à une table ronde vendredi", "invited unions to talks on Friday": a
+** call, an invitation or a summons names a day ahead, whatever its own tense. */
 static int call_to(const pc_sent *st, size_t b) {
-  size_t k;
-  if (pc_tok_len(st, b) < 6 || !pc_ascii_ieq(pc_tok_text(st, b), 5, "appel")) return 0;
+  static const char *const stems[] = {"appel", "convi", "invit", "convoqu", "summon", NULL};
+  const uint8_t *p = pc_tok_text(st, b);
+  size_t k, n = pc_tok_len(st, b), a, m;
+  for (a = 0; stems[a]; a++) {
+    m = strlen(stems[a]);
+    if (n > m && pc_ascii_ieq(p, m, stems[a])) break;
+  }
+  if (!stems[a]) return 0;
   for (k = b + 1; k < st->n && k <= b + 4; k++)
-    if (pc_tok_ieq(st, k, "\xc3\xa0")) return 1;
+    if (pc_tok_ieq(st, k, "\xc3\xa0") || pc_tok_ieq(st, k, "to")) return 1;
   return 0;
 }
 
@@ -488,6 +529,7 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
   /* after the date, "a motion to phase out" is a noun's, not the clause's; after a simple past
   ** ("promised in April to pay by the end of September") it is ahead of a past day only */
   if (!forward && (en_infinitive(st, k) || fr_infinitive(st, k))) {
+    if (fr_were_n_to(st, k)) return V_PAST;
     for (b = 1; b <= 4 && b <= k; b++) {
       int h = word_kind(st, k - b);
       if (h == TK_BOUND || h == TK_FUT || h == TK_PRES || h == TK_PERF) break;
@@ -502,6 +544,11 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
   if (!plain_word(st, k, 5)) return V_NONE;
   p = pc_tok_text(st, k);
   n = pc_tok_len(st, k);
+  /* "EU trade ministers meeting in Brussels on Friday": a participle right after a plural
+  ** noun has no tense of its own; the nearest day (as a perfect) */
+  if (!forward && st->lang != PC_LANG_FR && ends(p, n, "ing") && k > 0 && plain_word(st, k - 1, 4) && word_kind(st, k - 1) == TK_NONE &&
+      ends(pc_tok_text(st, k - 1), pc_tok_len(st, k - 1), "s") && !ends(pc_tok_text(st, k - 1), pc_tok_len(st, k - 1), "ss"))
+    return V_PERF;
   /* ", announcing a day of walkouts on Jan. 28": a participle's clause has no tense */
   if (st->lang != PC_LANG_FR && ends(p, n, "ing") && k > 0 && pc_tok_char(st, k - 1, ',')) {
     *stop = 1;
@@ -512,18 +559,10 @@ static int verb_at(const pc_sent *st, size_t k, int kind, int forward, int *stop
     if ((ends(p, n, "ait") || ends(p, n, "aient")) && !ends(p, n, "trait") && !ends(p, n, "souhait")) return V_PAST;
     return V_NONE;
   }
-  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) return chain_head(st, k);
+  if (ends(p, n, "ed") && !ends(p, n, "eed") && !ends(p, n, "hundred")) return call_to(st, k) ? V_FUT : chain_head(st, k);
   return V_NONE;
 }
 
-static int clause_mark(const pc_sent *st, size_t k) {
-  const uint8_t *p = pc_tok_text(st, k);
-  size_t n = pc_tok_len(st, k);
-  if (st->tok[k].kind == PC_TOK_WORD || st->tok[k].kind == PC_TOK_NUMBER) return 0;
-  return pc_tok_char(st, k, '"') || pc_tok_char(st, k, ';') ||
-         (n == 2 && p[0] == 0xc2 && (p[1] == 0xab || p[1] == 0xbb)) || /* « » */
-         (n == 3 && p[0] == 0xe2 && p[1] == 0x80 && p[2] >= 0x98 && p[2] <= 0x9d); /* ‘ ’ “ ” */
-}
 
 /* Whether the clause of token k opens with "if" / "unless" / "si": its past tense is a
 ** condition's ("if Ottawa did not pause the rule by March 31"), not a time. */
@@ -561,6 +600,24 @@ static int etre_form(const pc_sent *st, size_t k) {
          pc_tok_ieq(st, k, "sommes") || pc_tok_ieq(st, k, "\xc3\xaates");
 }
 
+/* A French past participle right before a date: "le texte, présenté mardi", "l'appel lancé
+** vendredi"; an agreed one in -ue, -ie, -ise, -erte, -aite, -uite after a comma or a noun
+** ("les négociations, interrompues vendredi", "l'assemblée tenue lundi"; not "sur l'avenue
+** samedi"); not after "être" ("doit être examiné mardi": the modal before it tells). */
+static int fr_participle_before(const pc_sent *st, size_t k) {
+  static const char *const agreed[] = {"ue", "ues", "ie", "ies", "ise", "ises", "erte", "ertes", "aite", "aites",
+                                       "uite", "uites", NULL};
+  const uint8_t *p = pc_tok_text(st, k);
+  size_t n = pc_tok_len(st, k), a;
+  if (st->lang != PC_LANG_FR || !plain_word(st, k, 4) || (k > 0 && pc_tok_ieq(st, k - 1, "\xc3\xaatre"))) return 0;
+  if (ends(p, n, "\xc3\xa9") || ends(p, n, "\xc3\xa9" "e") || ends(p, n, "\xc3\xa9s") || ends(p, n, "\xc3\xa9" "es"))
+    return 1;
+  if (k == 0 || !(pc_tok_char(st, k - 1, ',') || plain_word(st, k - 1, 3))) return 0;
+  for (a = 0; agreed[a]; a++)
+    if (ends(p, n, agreed[a])) return 1;
+  return 0;
+}
+
 /* The clause's verb: backward from token `from` (inclusive), then forward from `after`. A
 ** verb of saying right before the date is its verb ("said on Monday"); farther, the date is
 ** in what was said ("said the vote on Jan. 5 would"), and the saying counts only when
@@ -578,11 +635,7 @@ static int clause_verb(const pc_sent *st, size_t from, size_t after, int has_fro
     } else if ((v = verb_at(st, k, kind, 0, &stop))) {
       if (v == V_INF) *held = 1;
       return v == V_HOLD || v == V_INF || (v == V_PAST && in_condition(st, k)) ? V_NONE : v;
-    } else if (gap == 0 && adjacent && st->lang == PC_LANG_FR && plain_word(st, k, 4) &&
-               (ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "e") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9s") ||
-                ends(pc_tok_text(st, k), pc_tok_len(st, k), "\xc3\xa9" "es"))) {
+    } else if (gap == 0 && adjacent && fr_participle_before(st, k)) {
       return V_PAST; /* "le texte, présenté mardi", "l'appel lancé vendredi" */
     } else if (purpose(st, k, gap)) {
       return V_FUT;

@@ -12,8 +12,12 @@
 ** month without a year take the year that puts them nearest the document date. A month
 ** alone takes the document's year, or the year before when the month is later in the year
 ** and the sentence is in the past (the year after, in the future). Vague periods ("recent
-** weeks") and weeks get no value. Without a document date, only stated years give values.
-** Does not: durations ("two weeks"), ages, clock times, holidays, seasons, decades.
+** weeks"), seasons without a stated year and "the end of the week" get no value; weeks
+** take their ISO week. Without a document date, only stated years give values.
+** Spans: a part of the day stays with its day ("Tuesday morning", "jeudi soir"); a range or
+** list is one date per day ("du 19 au 23 juillet": "19" and "23 juillet"), which the events
+** layer reads for end_date.
+** Does not: durations ("two weeks", "two days later"), ages, clock times.
 */
 #include <stdio.h>
 #include <stdlib.h>
@@ -157,6 +161,10 @@ static int any_taken(const pc_sent *st, size_t i, size_t j) {
   return 0;
 }
 
+/* "Tuesday morning", "jeudi après-midi", "Sunday night": the part of the day after a day stays
+** in its span, as in TimeML and GUIDELINES' "last night"; the value is the day. The last token. */
+static size_t day_part_end(const pc_sent *st, size_t k) { return pc_tok_is(st, k + 1, W_DAYPART) ? k + 1 : k; }
+
 /* ---- patterns; each returns the index of the last token it used, or 0 when none ---- */
 
 typedef struct date_match {
@@ -170,7 +178,6 @@ typedef struct date_match {
   int guessed;     /* y was chosen by year_for: a year stated earlier in the sentence may win */
   size_t cut;      /* when not 0: the span ends this many bytes into its last token ("10T14") */
   size_t first;    /* when not 0: the span starts there, before the pattern's token ("'90s") */
-  int season;      /* a bare season ("in the spring"): a year stated before may be its year */
   int wd;          /* a bare weekday's number (1 Monday): the next one of a range follows it */
   int anaphor;     /* "the next day" 1, "la veille" -1, "the following week" 7: days from the
                    ** last day the text named (no value when it named none) */
@@ -472,7 +479,8 @@ static int anaphoric_date(const pc_sent *st, size_t i, date_match *dm) {
 }
 
 /* "the end of the year", "end of March", "end of 2025", "la fin de l'année", "fin du mois", "en
-** fin d'année": the month or year it ends or starts (the span leaves out "the"). */
+** fin d'année": the month or year it ends or starts (the span leaves out "the"); "the end of
+** the week", "en fin de semaine": no value. */
 static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i + 1;
   int unit, m, y;
@@ -502,11 +510,14 @@ static int period_end_date(const pc_sent *st, size_t i, date_match *dm) {
   ** blind set's annotator has it */
   if (pc_tok_is(st, k, W_LAST | W_NEXT | W_THIS) || pc_tok_is(st, k + 1, W_LAST | W_NEXT)) return 0;
   unit = unit_at(st, k);
-  if (unit != PERIOD_YEAR && unit != PERIOD_MONTH) return 0;
+  if (unit != PERIOD_YEAR && unit != PERIOD_MONTH && unit != PERIOD_WEEK) return 0;
   if (pc_tok_len(st, k) > 0 && st->s[st->tok[k].end - 1] == 's' && !pc_tok_ieq(st, k, "mois")) return 0; /* "the end of the years" */
   dm->last = k;
   dm->relative = 1;
-  if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
+  /* "by the end of the week", "en fin de semaine": a date, no value (the fifth blind set's
+  ** annotator; part of an ISO week is no ISO 8601 form) */
+  if (unit == PERIOD_WEEK) dm->no_value = 1;
+  else if (st->year) { dm->y = st->year; dm->m = unit == PERIOD_MONTH ? st->month : 0; }
   return 1;
 }
 
@@ -519,22 +530,6 @@ static int season_at(const pc_sent *st, size_t i, int strict) {
   return 0;
 }
 
-/* The year of a season named without one: this / last / next (dir 0, -1, +1, strict) against
-** the document's season; a bare one ("in the spring", "au printemps") by its clause's tense:
-** the last one begun by the document date, or the next one not yet over. */
-static int season_year(const pc_sent *st, int sn, int dir, int bare) {
-  int cur = st->month >= 3 && st->month <= 11 ? (st->month - 3) / 3 + 1 : 4, y = st->year;
-  int first = 3 * sn, last = 3 * sn + 2; /* months: spring 3-5 .. winter 12-14 */
-  if (bare) {
-    if (dir < 0 && first > st->month) y--;
-    if (dir > 0 && last < st->month) y++;
-    return y;
-  }
-  if (dir < 0 && sn >= cur) y--;
-  if (dir > 0 && sn <= cur) y++;
-  return y;
-}
-
 /* Whether a bare season at i is a time: after "in the", "au", "en", "l'", "since the". */
 static int bare_season(const pc_sent *st, size_t i) {
   if (i == 0) return 0;
@@ -544,7 +539,10 @@ static int bare_season(const pc_sent *st, size_t i) {
       (pc_tok_ieq(st, i - 2, "\xc3\xa0") || (pc_tok_ieq(st, i - 2, "ici") && i >= 3 && st->tok[i - 3].end == st->tok[i - 2].start) ||
        pc_tok_ieq(st, i - 2, "depuis") ||
        pc_tok_ieq(st, i - 2, "pour") || pc_tok_ieq(st, i - 2, "avant") || pc_tok_ieq(st, i - 2, "d\xc3\xa8s") ||
-       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant")))
+       pc_tok_ieq(st, i - 2, "pendant") || pc_tok_ieq(st, i - 2, "durant") ||
+       /* "depuis le début de l'été", "à la fin de l'hiver" */
+       (pc_tok_ieq(st, i - 2, "de") && i >= 3 &&
+        (pc_tok_ieq(st, i - 3, "d\xc3\xa9" "but") || pc_tok_ieq(st, i - 3, "fin") || pc_tok_ieq(st, i - 3, "milieu")))))
     return 1;
   return pc_tok_ieq(st, i - 1, "the") && i >= 2 &&
          (pc_tok_ieq(st, i - 2, "in") || pc_tok_ieq(st, i - 2, "since") || pc_tok_ieq(st, i - 2, "during") ||
@@ -553,14 +551,14 @@ static int bare_season(const pc_sent *st, size_t i) {
 }
 
 /* "spring 2024", "the autumn of 2019", "this summer", "last winter", "cet été", "l'hiver
-** dernier", "été 2025", "in the spring", "au printemps": the year (a season has no ISO 8601
-** form). */
+** dernier", "été 2025", "in the spring", "au printemps". A season has no ISO 8601 form: the
+** year when the text states one, else no value (every independent annotator so far: "this
+** spring", "l'été dernier", "au printemps" have none). */
 static int season_date(const pc_sent *st, size_t i, date_match *dm) {
-  int sn, y, dir = 0, bare = 0;
+  int sn, y;
   size_t k = i;
   if ((pc_tok_is(st, i, W_THIS | W_LAST | W_NEXT) || pc_tok_ieq(st, i, "cet")) && !pc_tok_is(st, i, W_RECENT) &&
-      (sn = season_at(st, i + 1, 1))) {
-    dir = pc_tok_is(st, i, W_LAST) ? -1 : pc_tok_is(st, i, W_NEXT) ? 1 : 0;
+      season_at(st, i + 1, 1)) {
     k = i + 1;
   } else if ((sn = season_at(st, i, 1)) && (y = year_number(st, i + 1))) {
     dm->last = i + 1;
@@ -571,24 +569,18 @@ static int season_date(const pc_sent *st, size_t i, date_match *dm) {
     dm->y = y;
     return 1;
   } else if (sn && st->lang == PC_LANG_FR && pc_tok_is(st, i + 1, W_LAST | W_NEXT) && !pc_tok_is(st, i + 1, W_RECENT)) {
-    dir = pc_tok_is(st, i + 1, W_LAST) ? -1 : 1;
     k = i + 1;
   } else if (sn && bare_season(st, i) && !pc_tok_ieq(st, i + 1, "of") && !pc_tok_ieq(st, i + 1, "de") &&
              !(i + 1 < st->n && st->tok[i + 1].kind == PC_TOK_WORD && (st->tok[i + 1].flags & PC_TF_LOWER) &&
                !pc_tok_function(st, i + 1) && st->lang != PC_LANG_FR &&
                !(pc_tok_len(st, i + 1) > 3 && st->s[st->tok[i + 1].end - 1] == 'd' && st->s[st->tok[i + 1].end - 2] == 'e'))) {
-    bare = 1; /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
-    dm->season = 1;
-    dm->guessed = 1;
-    dir = pc_date_tense(st, i, i);
-    if (dir == -2) dir = -1;
-    if (dir == 3) dir = 0;
+    /* not "the spring offensive", "the fall of the government"; "the summer collapsed" is */
   } else {
     return 0;
   }
   dm->last = k;
   dm->relative = 1;
-  if (st->year) dm->y = season_year(st, sn, dir, bare);
+  dm->no_value = 1;
   return 1;
 }
 
@@ -730,6 +722,12 @@ static int range_first(const pc_sent *st, size_t i, date_match *dm) {
   dm->y = nx.y ? nx.y : st->year ? year_for(st, j + 2, nx.last, nx.m, nx.d) : 0;
   dm->guessed = !nx.y;
   dm->relative = !nx.y;
+  /* "dans la nuit du 5 au 6 juin": one night, one span, the first day's value */
+  if (j == i && i >= 3 && pc_tok_ieq(st, i - 2, "nuit") && pc_tok_ieq(st, i - 1, "du") && pc_tok_ieq(st, i + 1, "au") &&
+      !st->taken[i - 2] && !st->taken[i - 1]) {
+    dm->first = i - 2;
+    dm->last = nx.last;
+  }
   return 1;
 }
 
@@ -844,12 +842,12 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
       return 1;
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY) && dir != 0) {
-      dm->last = k + 1;
+      dm->last = day_part_end(st, k + 1); /* "last Friday night" */
       resolve_weekday(st, st->word[k + 1]->val, dir < 0 ? -2 : 2, dm);
       return 1;
     }
     if (pc_tok_is(st, k + 1, W_WEEKDAY)) {
-      dm->last = k + 1;
+      dm->last = day_part_end(st, k + 1);
       resolve_weekday(st, st->word[k + 1]->val, pc_date_tense(st, k, k + 1) > 0 ? 1 : -1, dm);
       return 1;
     }
@@ -1058,6 +1056,17 @@ static int holiday_start(const pc_sent *st, size_t i) {
   return len_ok && pc_holiday_at(st, i, &last) != 0;
 }
 
+/* "dans la nuit de samedi à dimanche", "la nuit du samedi au dimanche", "dans la soirée de
+** mardi": one span from the part of the day, the value of the (first) day. */
+static void night_of(const pc_sent *st, size_t i, date_match *dm) {
+  if (i < 3 || !pc_tok_is(st, i - 2, W_DAYPART) || !(pc_tok_ieq(st, i - 1, "de") || pc_tok_ieq(st, i - 1, "du")) ||
+      st->taken[i - 2] || st->taken[i - 1] || st->lang != PC_LANG_FR)
+    return;
+  dm->first = i - 2;
+  if ((pc_tok_ieq(st, i + 1, "\xc3\xa0") || pc_tok_ieq(st, i + 1, "au")) && pc_tok_is(st, i + 2, W_WEEKDAY))
+    dm->last = i + 2;
+}
+
 /* A weekday, with an optional explicit date after it: "Saturday, Jan. 31", "samedi 31
 ** janvier 2026", "samedi dernier", "Tuesday night". */
 static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
@@ -1108,6 +1117,8 @@ static int weekday_date(const pc_sent *st, size_t i, date_match *dm) {
     /* an English present perfect takes no past day ("have called a rally on Saturday"): the
     ** nearest */
     resolve_weekday(st, wd, t > 0 ? 1 : t == -2 && st->lang != PC_LANG_FR ? 0 : -1, dm);
+    dm->last = day_part_end(st, i);
+    night_of(st, i, dm);
   }
   return 1;
 }
@@ -1142,8 +1153,9 @@ static int month_alone(const pc_sent *st, size_t i, date_match *dm) {
   int m = month_at(st, i);
   if (!m || pc_date_generic(st, i)) return 0;
   if (pc_tok_is(st, i, W_MONABBR) && !(pc_tok_char(st, i + 1, '.'))) return 0;
-  /* "May" and "March" are words too: want a preposition before them */
-  if (st->lang != PC_LANG_FR || m == 3) {
+  /* "May" and "March" are words too, and "Mars": want a preposition before them (French
+  ** lowercase "mars" is the month: "la grève de mars") */
+  if (st->lang != PC_LANG_FR || (m == 3 && !(st->tok[i].flags & PC_TF_LOWER))) {
     /* after a preposition, or after another month: "in July and November" */
     if ((i == 0 && !possessive_month(st, i, m)) ||
         (i > 0 && !(is_preposition_for_month(st, i - 1) || attributive_month(st, i) || possessive_month(st, i, m) ||
@@ -1347,7 +1359,7 @@ static void settle(const pc_dates *dd, const pc_sent *st, size_t i, date_match *
       else pc_civil_from_days(anchor + shift, &dm->y, &dm->m, &dm->d);
     }
   }
-  if (dm->guessed && ctx_year && ctx_year < st->year && (dm->m || dm->season) &&
+  if (dm->guessed && ctx_year && ctx_year < st->year && dm->m &&
       !(dm->d && dm->d > days_in_month(ctx_year, dm->m)) && weekday_fits(st, i, dm, ctx_year) &&
       pc_date_tense(st, i, dm->last) != 1)
     dm->y = ctx_year;
@@ -1408,6 +1420,19 @@ static void day_last_next(const pc_sent *st, date_match *dm) {
   }
 }
 
+/* "de novembre à mars", "du 5 décembre à la mi-janvier", "from December until mid-January":
+** the second date of a range that crosses a year, told without its year, is in the year after
+** the first. */
+static int crosses_year(const pc_sent *st, size_t i, const date_match *dm, const date_match *prev) {
+  if (!dm->m || !prev->m || !dm->guessed || dm->y != prev->y || dm->m >= prev->m ||
+      (dm->d && dm->d > days_in_month(dm->y + 1, dm->m)))
+    return 0;
+  if (i == prev->last + 2)
+    return is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0") || pc_tok_ieq(st, i - 1, "until");
+  return i == prev->last + 3 && (pc_tok_ieq(st, i - 2, "\xc3\xa0") || pc_tok_ieq(st, i - 2, "to") || pc_tok_ieq(st, i - 2, "until")) &&
+         (pc_tok_ieq(st, i - 1, "la") || pc_tok_ieq(st, i - 1, "the"));
+}
+
 /* The dates of one sentence, first to last. */
 static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
   size_t i, first;
@@ -1459,11 +1484,8 @@ static int annotate_dates(pc_dates *dd, pc_sent *st, pc_entities *out) {
       pc_civil_from_days(pc_days_from_civil(wd_prev.y, wd_prev.m, wd_prev.d) + (delta ? delta : 7), &dm.y, &dm.m, &dm.d);
     }
     if (dm.wd && dm.y) wd_prev = dm;
-    /* "de novembre à mars" in one winter: the second month in the next year */
-    if (dm.m && !dm.d && mon_prev.m && i == mon_prev.last + 2 && dm.y == mon_prev.y && dm.m < mon_prev.m &&
-        (is_range_word(st, i - 1) || pc_tok_ieq(st, i - 1, "\xc3\xa0")))
-      dm.y++;
-    if (dm.m && !dm.d && dm.y) mon_prev = dm;
+    if (crosses_year(st, i, &dm, &mon_prev)) dm.y++;
+    if (dm.m && dm.y) mon_prev = dm;
     if ((rc = add_match(st, out, first, &dm))) return rc;
     note(dd, st, &dm, first, &ctx_year);
     i = dm.last;
