@@ -937,3 +937,534 @@ describe("more of the action told just before, in French ('également')", functi
     assert.is_true(has(evs[1].places, "Nantes"))
   end)
 end)
+
+describe("a national day told from several towns (third round)", function()
+  local function day_article()
+    return {
+      lang = "fr", date = "2026-05-21",
+      text = "Des milliers de salariés ont manifesté jeudi à Dijon à l'appel des syndicats. "
+        .. "La veille, une centaine d'étudiants avaient bloqué le campus de Dijon. "
+        .. "Des rassemblements ont également eu lieu à Beaune et Auxerre. "
+        .. "À Sens, plusieurs centaines de manifestants ont défilé. "
+        .. "En province, ils étaient 4 000 à Nevers selon la police, 2 500 à Mâcon.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "salariés" } },
+        { "jeudi", "DATE", { value = "2026-05-21" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "veille", "DATE", {} }, { "une centaine", "QUANTITY", { low = 100, high = 100, unit = "étudiants" } },
+        { "Dijon", "PLACE", { kind = "city" } }, { "Beaune", "PLACE", { kind = "city" } },
+        { "Auxerre", "PLACE", { kind = "city" } }, { "Sens", "PLACE", { kind = "city" } },
+        { "plusieurs centaines", "QUANTITY", { low = 200, high = 999, unit = "manifestants" } },
+        { "4 000", "QUANTITY", { value = 4000 } }, { "Nevers", "PLACE", { kind = "city" } },
+        { "2 500", "QUANTITY", { value = 2500 } }, { "Mâcon", "PLACE", { kind = "city" } },
+      },
+    }
+  end
+  it("keeps rallies 'also' held elsewhere, a march in another town and the towns of its "
+      .. "figures with the day's march", function()
+    local evs = detect(day_article())
+    local march = by_form(evs, "march")
+    assert.equal("2026-05-21", march.date)
+    for _, p in ipairs({ "Dijon", "Beaune", "Auxerre", "Sens", "Nevers", "Mâcon" }) do
+      assert.is_true(has(march.places, p), p)
+    end
+    local block = by_form(evs, "blockade")
+    assert.equal("2026-05-20", block.date)
+    assert.is_false(has(block.places, "Sens"))
+    assert.equal(2, #evs)
+    local fig = {}
+    for _, p in ipairs(march.participants) do fig[p.low] = p.source end
+    assert.equal("police", fig[4000])
+  end)
+  it("leaves the town of a sentence with no figure and no 'also' out of the event told before", function()
+    local evs = detect({
+      date = "2026-04-14",
+      text = "On Tuesday, nurses filled Parliament Square for a rally. The crowd chanted as "
+          .. "MPs arrived at Westminster.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } }, { "Parliament Square", "PLACE", { kind = "square" } },
+        { "Westminster", "PLACE", { kind = "district" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].places, "Westminster"))
+  end)
+  it("leaves the town of a sentence whose figure counts no people ('30 km south of Paris') out", function()
+    local evs = detect({
+      date = "2026-04-14",
+      text = "On Tuesday, hundreds of officers booed their chief in Evry. Crowds surrounded "
+          .. "his car in the area 30 km south of the capital, Paris.",
+      ents = {
+        { "Tuesday", "DATE", { value = "2026-04-14" } },
+        { "hundreds", "QUANTITY", { low = 200, high = 999, unit = "officers" } },
+        { "Evry", "PLACE", { kind = "city" } }, { "30 km", "QUANTITY", { value = 30, unit = "km" } },
+        { "Paris", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].places, "Paris"))
+  end)
+  it("reads 'La CGT a revendiqué 150.000 manifestants' as the organizers' figure and 'qui "
+      .. "appelaient' as organizers", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-21",
+      text = "Des milliers de salariés ont manifesté jeudi à Dijon. La CGT a revendiqué 15 000 manifestants. "
+        .. "Pour Solidaires et la FSU, qui appelaient également à la mobilisation, la journée est un succès.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "salariés" } },
+        { "jeudi", "DATE", { value = "2026-05-21" } }, { "Dijon", "PLACE", { kind = "city" } },
+        { "CGT", "ORG", { kind = "union" } }, { "15 000", "QUANTITY", { value = 15000, unit = "manifestants" } },
+        { "Solidaires", "ORG", { kind = "union" } }, { "FSU", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local src
+    for _, p in ipairs(evs[1].participants) do if p.low == 15000 then src = p.source end end
+    assert.equal("organizers", src)
+    assert.is_true(has(evs[1].organizers, "FSU"))
+  end)
+end)
+
+describe("a report whose actions carry no date of their own (third round)", function()
+  it("dates them by the day the report tells, keeps a blockade 'in solidarity' elsewhere "
+      .. "apart, and not the towns vehicles came from", function()
+    local evs = detect({
+      date = "2026-02-05", title = true,
+      text = "Farmers bring their anger to Ghent\nPiet left his farm at 4am on Thursday with his tractor. "
+        .. "He waved at a convoy of tractors from Limburg. Some protesters set tyres alight in Ghent. "
+        .. "Dutch farmers blocked a motorway near Breda in solidarity, media reported.",
+      ents = {
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "Limburg", "PLACE", { kind = "region" } }, { "Ghent", "PLACE", { kind = "city" } },
+        { "Breda", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local convoy, block = by_form(evs, "convoy"), by_form(evs, "blockade")
+    assert.equal("2026-02-05", convoy.date)
+    assert.is_true(has(convoy.places, "Ghent"))
+    assert.is_false(has(convoy.places, "Limburg"))
+    assert.equal("2026-02-05", block.date)
+    assert.same({ "Breda" }, block.places)
+  end)
+  it("keeps the actions told before an announced one as the report's day's ('ont convergé')", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-27",
+      text = "Jeudi, les agriculteurs ont paralysé Liège. Selon la police, 1 250 tracteurs ont convergé "
+        .. "dès l'aube vers le centre de Liège. Elle a annoncé une nouvelle mobilisation le 12 mars à Namur.",
+      ents = {
+        { "Jeudi", "DATE", { value = "2026-02-26" } }, { "Liège", "PLACE", { kind = "city" } },
+        { "1 250", "QUANTITY", { value = 1250, unit = "tracteurs" } }, { "Liège", "PLACE", { kind = "city" } },
+        { "12 mars", "DATE", { value = "2026-03-12" } }, { "Namur", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local today, later
+    for _, e in ipairs(evs) do if e.date == "2026-02-26" then today = e else later = e end end
+    assert.truthy(today)
+    assert.same({ "Liège" }, today.places)
+    assert.same({ "Namur" }, later.places)
+    assert.equal("planned", later.status)
+  end)
+end)
+
+describe("a comparison is no action going on (third round)", function()
+  it("reads 'the largest protest since 2023' and 'la plus grande manifestation depuis' as no ongoing status", function()
+    local en = detect({
+      date = "2026-03-12",
+      text = "Teachers walked off the job on Thursday in Braga. It was the largest teachers' protest since 2023.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #en)
+    assert.equal("happened", en[1].status)
+    local fr = detect({
+      lang = "fr", date = "2026-03-12",
+      text = "Les enseignants ont fait grève jeudi à Braga. C'est la plus grande grève à Braga depuis 2023.",
+      ents = { { "jeudi", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "Braga", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #fr)
+    assert.equal("happened", fr[1].status)
+    local still = detect({
+      date = "2026-03-12",
+      text = "Teachers walked off the job on Thursday in Braga. They have been on strike since March 2.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "March 2", "DATE", { value = "2026-03-02" } } },
+    })
+    assert.equal("ongoing", still[1].status)
+  end)
+end)
+
+describe("occupations, countries and organizers (third round)", function()
+  it("reads 'avaient occupé le hall' as an occupation, 'occupé la route' as a blockade, not "
+      .. "'occupé le poste'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-20",
+      text = "Le 6 mai, à Brest, une cinquantaine d'infirmières avaient occupé le hall de l'hôpital. "
+        .. "Le 12 mai, des agriculteurs ont occupé la route près de Morlaix. "
+        .. "Le 14 mai, Jean Dupont a occupé le poste de directeur à Quimper.",
+      ents = {
+        { "6 mai", "DATE", { value = "2026-05-06" } }, { "Brest", "PLACE", { kind = "city" } },
+        { "12 mai", "DATE", { value = "2026-05-12" } }, { "Morlaix", "PLACE", { kind = "city" } },
+        { "14 mai", "DATE", { value = "2026-05-14" } }, { "Jean Dupont", "PERSON", {} },
+        { "Quimper", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.same({ "Brest" }, by_form(evs, "occupation").places)
+    assert.same({ "Morlaix" }, by_form(evs, "blockade").places)
+  end)
+  it("places an action the text locates nowhere in the country the article names most", function()
+    local evs = detect({
+      date = "2026-03-12", title = true,
+      text = "Portugal: teachers strike over pay\nTeachers walked off the job on Thursday in Braga. "
+        .. "Fenprof said it would call a new national strike on May 20 if talks fail. "
+        .. "Portugal has about 150,000 teachers.",
+      ents = {
+        { "Portugal", "PLACE", { kind = "country" } }, { "Thursday", "DATE", { value = "2026-03-12" } },
+        { "Braga", "PLACE", { kind = "city" } }, { "Fenprof", "ORG", { kind = "union" } },
+        { "May 20", "DATE", { value = "2026-05-20" } }, { "Portugal", "PLACE", { kind = "country" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local later
+    for _, e in ipairs(evs) do if e.date == "2026-05-20" then later = e end end
+    assert.same({ "Portugal" }, later.places)
+    assert.same({ "Fenprof" }, later.organizers)
+    for _, e in ipairs(evs) do
+      if e.date == "2026-03-12" then assert.same({ "Braga" }, e.places) end
+    end
+  end)
+  it("takes the organizers in apposition ('the organisers, the union X and Y, said') and not "
+      .. "those who joined", function()
+    local evs = detect({
+      date = "2026-02-05",
+      text = "Thousands of farmers drove tractors into Ghent on Thursday. Police counted 1,300 tractors, "
+        .. "while the organisers, the Flemish farmers' union Boerenbond and the Walloon FWA, said there were 3,000. "
+        .. "French farmers from the FNSEA joined the convoy.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "farmers" } },
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "1,300", "QUANTITY", { value = 1300, unit = "tractors" } },
+        { "Boerenbond", "ORG", { kind = "union" } }, { "FWA", "ORG", { kind = "association" } },
+        { "3,000", "QUANTITY", { value = 3000 } }, { "FNSEA", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_true(has(evs[1].organizers, "Boerenbond"))
+    assert.is_true(has(evs[1].organizers, "FWA"))
+    assert.is_false(has(evs[1].organizers, "FNSEA"))
+  end)
+  it("gives the figures of a sentence told before any date to the article's action, and 'qui "
+      .. "organisaient' its organizers", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-27",
+      text = "Ils étaient 5 000 selon la police. Jeudi, les agriculteurs ont manifesté à Liège. "
+        .. "Le Boerenbond, qui organisait le rassemblement, a dénoncé la police.",
+      ents = {
+        { "5 000", "QUANTITY", { value = 5000 } }, { "Jeudi", "DATE", { value = "2026-02-26" } },
+        { "Liège", "PLACE", { kind = "city" } }, { "Boerenbond", "ORG", { kind = "association" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local fig
+    for _, p in ipairs(evs[1].participants) do if p.low == 5000 then fig = p end end
+    assert.truthy(fig)
+    assert.equal("police", fig.source)
+    assert.same({ "Boerenbond" }, evs[1].organizers)
+  end)
+end)
+
+describe("places of actions the text does not locate (third round)", function()
+  it("gives every such action of the article the locality it names most, not only the first", function()
+    local evs = detect({
+      date = "2026-02-24",
+      text = "About 10,000 members of the RMT union walk out today across the Leeds network. "
+        .. "Queues formed at bus stops in Leeds. "
+        .. "Activists staged a sit-in at the station on Tuesday morning. "
+        .. "The union confirmed a second walkout on Thursday 5 March.",
+      ents = {
+        { "10,000", "QUANTITY", { value = 10000, unit = "members" } }, { "RMT", "ORG", { kind = "union" } },
+        { "today", "DATE", { value = "2026-02-24" } }, { "Leeds", "PLACE", { kind = "city" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "Tuesday morning", "DATE", { value = "2026-02-24" } },
+        { "Thursday 5 March", "DATE", { value = "2026-03-05" } },
+      },
+    })
+    local later
+    for _, e in ipairs(evs) do if e.date == "2026-03-05" then later = e end end
+    assert.truthy(later)
+    assert.same({ "Leeds" }, later.places)
+  end)
+  it("does not give the headline's town to an action a month before the report", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-12", title = true,
+      text = "Portugal : grève des enseignants à Braga\nLes enseignants ont fait grève jeudi à Braga. "
+        .. "Ce mouvement intervient après celui des médecins, qui avaient fait grève le 10 février. "
+        .. "Le Portugal compte 150 000 enseignants.",
+      ents = {
+        { "Portugal", "PLACE", { kind = "country" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "jeudi", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+        { "10 février", "DATE", { value = "2026-02-10" } }, { "Portugal", "PLACE", { kind = "country" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local before
+    for _, e in ipairs(evs) do if e.date == "2026-02-10" then before = e end end
+    assert.same({ "Portugal" }, before.places)
+  end)
+end)
+
+describe("claims and targets named only as bodies or people (third round)", function()
+  it("reads no claim in the name of a ministry or a union ('Education Ministry', 'SUD Santé') "
+      .. "but keeps 'Mercosur'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-12",
+      text = "Des agents ont manifesté jeudi à Lyon devant le ministère de la Santé à l'appel "
+          .. "de SUD Santé contre le Mercosur.",
+      ents = {
+        { "jeudi", "DATE", { value = "2026-03-12" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "ministère de la Santé", "ORG", { kind = "ministry" } }, { "SUD Santé", "ORG", { kind = "union" } },
+        { "Mercosur", "ORG", { kind = "institution" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].claims, "health_care"))
+    assert.is_true(has(evs[1].claims, "agriculture"))
+    local en = detect({
+      date = "2026-03-12",
+      text = "Teachers marched on Thursday in Braga to the Education Ministry to demand higher pay.",
+      ents = { { "Thursday", "DATE", { value = "2026-03-12" } }, { "Braga", "PLACE", { kind = "city" } },
+               { "Education Ministry", "ORG", { kind = "ministry" } } },
+    })
+    assert.same({ "pay" }, en[1].claims)
+  end)
+  it("takes no target from council members who join a picket line, nor from a body that gives a figure", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "More than 1,100 nurses walked off the job on Tuesday in Tucson. Several City "
+          .. "Council members joined the picket line. "
+        .. "The Security Ministry put the number at 900.",
+      ents = {
+        { "1,100", "QUANTITY", { value = 1100, unit = "nurses" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Tucson", "PLACE", { kind = "city" } }, { "City Council", "ORG", { kind = "institution" } },
+        { "Security Ministry", "ORG", { kind = "ministry" } }, { "900", "QUANTITY", { value = 900 } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].targets, "local_authority"))
+    assert.is_false(has(evs[1].targets, "minister"))
+  end)
+end)
+
+describe("who protests, not the police that acts on them (third round)", function()
+  it("does not count police who detain, carry or speak for themselves, and reads signallers as "
+      .. "transport workers", function()
+    local evs = detect({
+      date = "2026-01-17", title = true,
+      text = "Police detain hundreds as climate activists block a highway\n"
+        .. "Climate activists blocked the A12 highway in Delft on Saturday. Mounted officers moved in and "
+        .. "officers carried them to buses. A police spokesman said 700 were detained.",
+      ents = { { "Delft", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-01-17" } },
+               { "700", "QUANTITY", { value = 700 } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("activists", evs[1].actor_type)
+    local rail = detect({
+      date = "2026-03-10",
+      text = "Signallers and guards walked out on Tuesday in Leeds. Workers picketed the station.",
+      ents = { { "Tuesday", "DATE", { value = "2026-03-10" } }, { "Leeds", "PLACE", { kind = "city" } } },
+    })
+    assert.equal("transport_workers", rail[1].actor_type)
+  end)
+end)
+
+describe("people arrested, hurt or deployed are not the crowd (third round)", function()
+  it("keeps the crowd's figures and drops those of arrests, injuries and police deployed", function()
+    local evs = detect({
+      date = "2026-04-01",
+      text = "Thousands of pensioners marched in Salta on Wednesday. Organizers said 15,000 people took part, "
+        .. "and police said 1,500 officers had been deployed. At least 12 people were injured "
+            .. "and 37 were detained, police said.",
+      ents = {
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "pensioners" } },
+        { "Salta", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { value = "2026-04-01" } },
+        { "15,000", "QUANTITY", { value = 15000, unit = "people" } },
+        { "1,500", "QUANTITY", { value = 1500, unit = "officers" } },
+        { "At least 12", "QUANTITY", { low = 12, unit = "people" } }, { "37", "QUANTITY", { value = 37 } },
+      },
+    })
+    assert.equal(1, #evs)
+    local got = {}
+    for _, p in ipairs(evs[1].participants) do got[p.low] = true end
+    assert.is_true(got[15000])
+    assert.is_nil(got[1500])
+    assert.is_nil(got[12])
+    assert.is_nil(got[37])
+    local fr = detect({
+      lang = "fr", date = "2026-03-19",
+      text = "Des milliers de personnes ont manifesté jeudi à Lyon. Ils étaient 9 000 selon la police, "
+        .. "et 23 personnes ont été interpellées, selon la préfecture.",
+      ents = {
+        { "Des milliers", "QUANTITY", { low = 2000, high = 9999, unit = "personnes" } },
+        { "jeudi", "DATE", { value = "2026-03-19" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "9 000", "QUANTITY", { value = 9000 } }, { "23", "QUANTITY", { value = 23, unit = "personnes" } },
+      },
+    })
+    local fgot = {}
+    for _, p in ipairs(fr[1].participants) do fgot[p.low] = true end
+    assert.is_true(fgot[9000])
+    assert.is_nil(fgot[23])
+  end)
+end)
+
+describe("an open-ended strike goes on (third round)", function()
+  it("does not read the 'ended' of 'open-ended' as the strike's end", function()
+    local evs = detect({
+      date = "2026-03-04",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout, called "
+          .. "by the unions, has no set end date.",
+      ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("ongoing", evs[1].status)
+    local ended = detect({
+      date = "2026-03-04",
+      text = "Rail workers went on strike in Lille on Tuesday. The open-ended walkout ended on "
+          .. "Wednesday when workers returned to work.",
+      ents = { { "Lille", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-03-03" } },
+               { "Wednesday", "DATE", { value = "2026-03-04" } } },
+    })
+    assert.equal("happened", ended[1].status)
+  end)
+end)
+
+describe("an action dated after the report is planned, whatever 'since' says (third round)", function()
+  it("reads 'has called a general strike for April 9' beside 'since March last year' as planned", function()
+    local evs = detect({
+      date = "2026-04-01",
+      text = "Fans have joined the marches since March last year, and the CGT has called a "
+          .. "general strike in Rosario for April 9.",
+      ents = { { "March last year", "DATE", { value = "2025-03" } }, { "CGT", "ORG", { kind = "union" } },
+               { "Rosario", "PLACE", { kind = "city" } }, { "April 9", "DATE", { value = "2026-04-09" } } },
+    })
+    local strike = by_form(evs, "strike")
+    assert.equal("2026-04-09", strike.date)
+    assert.equal("planned", strike.status)
+  end)
+end)
+
+describe("a rally called for a weekday looks forward (third round)", function()
+  it("reads 'have called a rally ... on Saturday' as the coming Saturday", function()
+    local evs = detect({
+      date = "2026-03-11",
+      text = "Campaigners have called a rally in Durham on Saturday at noon, and say they "
+          .. "expect several hundred people.",
+      ents = { { "Durham", "PLACE", { kind = "city" } }, { "Saturday", "DATE", {} } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-03-14", evs[1].date)
+    assert.equal("planned", evs[1].status)
+  end)
+end)
+
+describe("a name on a sign organizes nothing (third round)", function()
+  it("takes no organizer from a union-like name inside quotation marks in a strike sentence", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "Nurses went on strike in Tucson on Tuesday, carrying signs that read \"Nurses Can't Wait\". "
+        .. "The strike was called by National Nurses United.",
+      ents = {
+        { "Tucson", "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-01-20" } },
+        { "Nurses Can't Wait", "ORG", { kind = "union" } }, { "National Nurses United", "ORG", { kind = "union" } },
+      },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "National Nurses United" }, evs[1].organizers)
+  end)
+end)
+
+describe("'justice' as a moral demand or a building (third round)", function()
+  it("reads no justice_system claim in 'nous demandons la justice' or 'le palais de justice', "
+      .. "but in 'justice au rabais'", function()
+    local evs = detect({
+      lang = "fr", date = "2026-02-24",
+      text = "Des centaines de personnes ont défilé mardi à Genève contre la guerre. « Nous demandons la justice », "
+        .. "a lancé une militante devant le palais de justice.",
+      ents = { { "mardi", "DATE", { value = "2026-02-24" } }, { "Genève", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.is_false(has(evs[1].claims, "justice_system"))
+    local lawyers = detect({
+      lang = "fr", date = "2025-12-03",
+      text = "Les avocats ont manifesté mercredi à Nice contre une justice au rabais.",
+      ents = { { "mercredi", "DATE", { value = "2025-12-03" } }, { "Nice", "PLACE", { kind = "city" } } },
+    })
+    assert.is_true(has(lawyers[1].claims, "justice_system"))
+  end)
+end)
+
+describe("places that name a body or another movement (third round)", function()
+  it("keeps 'l'intersyndicale d'Ille-et-Vilaine' and 'la FDSEA de la Haute-Garonne' out of the places", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-20",
+      text = "Ils étaient 6 000 à défiler jeudi à Rennes, à l'appel de l'intersyndicale d'Ille-et-Vilaine. "
+        .. "Des agriculteurs de la FDSEA de la Haute-Garonne ont bloqué jeudi une route à Muret.",
+      ents = {
+        { "6 000", "QUANTITY", { value = 6000 } }, { "jeudi", "DATE", { value = "2026-03-19" } },
+        { "Rennes", "PLACE", { kind = "city" } }, { "Ille-et-Vilaine", "PLACE", { kind = "department" } },
+        { "FDSEA", "ORG", { kind = "union" } }, { "Haute-Garonne", "PLACE", { kind = "department" } },
+        { "jeudi", "DATE", { value = "2026-03-19" } }, { "Muret", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.same({ "Rennes" }, by_form(evs, "march").places)
+    assert.same({ "Muret" }, by_form(evs, "blockade").places)
+  end)
+  it("does not add the towns of another movement an action 'fait écho' to", function()
+    local evs = detect({
+      lang = "fr", date = "2026-05-20",
+      text = "Les soignants ont fait grève mardi à Brest. Le mouvement fait écho aux grèves à répétition "
+        .. "des médecins à Londres.",
+      ents = { { "mardi", "DATE", { value = "2026-05-19" } }, { "Brest", "PLACE", { kind = "city" } },
+               { "Londres", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.same({ "Brest" }, evs[1].places)
+  end)
+end)
+
+describe("a vote for a strike is no strike (third round)", function()
+  it("makes no event of 'had voted in favor of the walkout last month'", function()
+    local evs = detect({
+      date = "2026-01-20",
+      text = "Nurses walked off the job on Tuesday in Tucson. Harlan said nurses had voted 94% in favor of the walkout "
+        .. "last month.",
+      ents = { { "Tuesday", "DATE", { value = "2026-01-20" } }, { "Tucson", "PLACE", { kind = "city" } },
+               { "last month", "DATE", { value = "2025-12" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("2026-01-20", evs[1].date)
+  end)
+end)
+
+describe("a bare figure beside a count of vehicles counts vehicles (third round)", function()
+  it("reads 'while the organisers said there were 3,000' after '1,300 tractors' as tractors", function()
+    local evs = detect({
+      date = "2026-02-05",
+      text = "Farmers drove a convoy of tractors into Ghent on Thursday. About 1,300 tractors entered the city, "
+        .. "according to police, while the organisers said there were 3,000. "
+        .. "Police estimated the crowd at 6,000 people.",
+      ents = {
+        { "Ghent", "PLACE", { kind = "city" } }, { "Thursday", "DATE", { value = "2026-02-05" } },
+        { "About 1,300", "QUANTITY", { value = 1300, unit = "tractors" } }, { "3,000", "QUANTITY", { value = 3000 } },
+        { "6,000", "QUANTITY", { value = 6000, unit = "people" } },
+      },
+    })
+    assert.equal(1, #evs)
+    local people = {}
+    for _, p in ipairs(evs[1].participants) do people[p.low] = true end
+    assert.is_nil(people[3000])
+    assert.is_true(people[6000])
+    local cars = {}
+    for _, v in ipairs(evs[1].vehicles) do cars[v.low] = true end
+    assert.is_true(cars[1300] and cars[3000])
+  end)
+end)

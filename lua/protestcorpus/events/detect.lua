@@ -77,7 +77,7 @@ local ORGANIZE = {
          "organize", "organise", "organizer", "organiser", "called by", "call by", "called for",
          "calls for", "called on", "calls on", "appeal", "launched", "led by", "at the call of",
          "at the initiative of", "conducting", "staged by", "convened", "co organized", "co organised",
-         "called", "calls", "announced", "announces", "has called", "have called",
+         "called", "calls", "call", "announced", "announces", "has called", "have called",
          "organisers", "organizers", "co organizer", "co organiser",
          -- "the unions plan to hold a rally", "the climate group Extinction Rebellion"
          "hold", "held", "holding", "stage", "staged", "staging", { "group", "after" },
@@ -85,7 +85,8 @@ local ORGANIZE = {
   fr = { "organise", "organisent", "organisé", "organisée", "organisés", "organisées",
          "organisateur", "organisateurs", "organisatrice", "organisatrices", "coorganisatrice",
          "coorganisateur", "coorganisateurs", "à l appel", "appel de", "appelle", "appellent",
-         "a annoncé", "ont annoncé", "annonce", "annoncent",
+         "a annoncé", "ont annoncé", "annonce", "annoncent", "appelaient", "appelait",
+         "organisaient", "organisait", "coorganisait", "coorganisaient",
          "appelé", "appelés", "lancé", "lancée", "lancés", "lancées",
          "convoque", "convoqué", "à l initiative", "mené", "menée", "menés", "menées",
          "conduit", "soutenu par", { "collectif", "after" }, { "mouvement", "after" },
@@ -134,7 +135,7 @@ local SOURCE_CUES = {
          "claiming", "estimate", "estimates", "gave" },
   fr = { "selon", "d après", "a compté", "ont compté", "revendique", "revendiquent", "affirme",
          "estime", "chiffre", "recensé", "dénombré", "évoqué", "comptabilisé", "a évoqué",
-         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce" },
+         "revendiquant", "compté", "comptait", "avance", "avancent", "annonce", "revendiqué" },
 }
 local DEFINITE = { the = true, this = true, these = true, those = true, its = true,
   their = true, le = true, la = true, les = true, l = true, ce = true, cette = true, ces = true,
@@ -195,7 +196,7 @@ local C_DATE_FUTURE = compile({
          "scheduled for", "planned for", "next",
          "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
          "run until", "will run", "lasts until",
-         "intend to", "going to" },
+         "intend to", "going to", "have called a", "has called a", "they expect", "expect" },
   fr = { "prévu", "prévue", "prévus", "prévues", "aura", "auront", "sera", "seront", "va", "vont",
          "prochain", "prochaine", "demain", "doit", "doivent", "appelés à", "appelées à",
          "appellent à", "appelle à", "devrait", "devraient", "rendez vous" },
@@ -214,6 +215,18 @@ local C_DECIDE = compile({
 local C_ALSO = compile({
   en = { "also", "as well" },
   fr = { "aussi", "également", "de même" },
+})
+-- An action elsewhere in support of the one told ("Dutch farmers blocked a motorway near
+-- Utrecht in solidarity"): an event of its own.
+local C_SOLIDARITY = compile({
+  en = { "in solidarity", "solidarity action" },
+  fr = { "en signe de solidarité", "par solidarité", "en solidarité" },
+})
+-- Another movement the action is compared with ("fait écho à celui des infirmiers
+-- portugais", "echoes the strikes in London").
+local C_ECHO = compile({
+  en = { "echoes", "echoed", "echoing", "in the wake of" },
+  fr = { "fait écho", "font écho", "faisant écho", "dans le sillage", "à l image de" },
 })
 -- A day named by reference to the one written before.
 local C_SAME_DAY = compile({
@@ -539,7 +552,7 @@ local function sentence_mentions(d, s)
                         j = m.j, sent = s, n = 1, hits = { m } }
           end
         elseif last and last.group == "attend" then
-          last.group, last.forms = g, { [m.label] = true }
+          last.group, last.forms, last.joined = g, { [m.label] = true }, true
           last.stop, last.j = m.stop, m.j
           last.hits = { m }
         elseif last and last.group == g then
@@ -685,6 +698,7 @@ end
 M.end_date_of = end_date_of
 
 local ordinal_day
+local casualty
 local ORDINALS = { second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
   ["2nd"] = 2, ["3rd"] = 3, ["4th"] = 4, ["5th"] = 5, ["deuxième"] = 2, ["troisième"] = 3,
   ["quatrième"] = 4, ["cinquième"] = 5, ["sixième"] = 6, ["septième"] = 7 }
@@ -891,6 +905,9 @@ local CLAUSE = { ont = true, sont = true, have = true, has = true, were = true, 
   was = true, est = true, avaient = true, ["étaient"] = true }
 local ORIGIN = { venus = true, venues = true, venu = true, venue = true, originaires = true,
   originaire = true }
+local FROM_VEHICLE = { tractors = true, trucks = true, lorries = true, coaches = true, buses = true,
+  vehicles = true, cars = true, convoy = true, convoys = true }
+local of_body
 local function beside(toks, e)
   if not toks then return false end
   local k = tok_at(toks, e.start)
@@ -900,6 +917,15 @@ local function beside(toks, e)
     local w = toks[b].word
     if ORIGIN[w] then return "origin" end
     if CLAUSE[w] then break end
+  end
+  -- "a convoy of tractors from Wallonia": where the vehicles came from (a name right
+  -- after "from", not "from Lyon to Paris"; "groups from Winford ... set off" may be
+  -- the place of a march)
+  local p1, p2 = toks[k - 1] and toks[k - 1].word, toks[k - 2] and toks[k - 2].word
+  if p1 == "from" and FROM_VEHICLE[p2] then
+    local kj = tok_at(toks, e.stop)
+    local nx = toks[kj + 1] and toks[kj + 1].word
+    if nx ~= "to" then return "origin" end
   end
   for b = math.max(1, k - 3), k - 1 do
     local w = toks[b].word
@@ -912,6 +938,30 @@ local function beside(toks, e)
   return false
 end
 
+-- "l'intersyndicale d'Ille-et-Vilaine", "la FDSEA de la Haute-Garonne", "la police de
+-- Bruxelles-Capitale": a department or region that names whose body it is, not where the
+-- action is (an area, shown only when no town is named).
+local BODY = { intersyndicale = true, police = true, ["préfecture"] = true, gendarmerie = true,
+  syndicat = true, syndicats = true, ["fédération"] = true, union = true, chambre = true,
+  conseil = true, zone = true, rectorat = true, ["académie"] = true, federation = true,
+  council = true, branch = true }
+of_body = function(d, toks, e)
+  local k = toks and tok_at(toks, e.start)
+  if not k then return false end
+  local b = k - 1
+  local w = toks[b] and toks[b].word
+  if w == "la" or w == "l" then b, w = b - 1, toks[b - 1] and toks[b - 1].word end
+  if not (w == "de" or w == "d" or w == "du" or w == "des" or w == "of") or b < 2 then return false end
+  if BODY[toks[b - 1].word] then return true end
+  -- (or right after an organization's name: "la FDSEA de la Haute-Garonne")
+  local at = toks[b - 1].stop
+  for _, o in ipairs(d.ents) do
+    if o.type == "ORG" and o.stop == at then return true end
+    if o.start > at then break end
+  end
+  return false
+end
+
 -- A department written as the qualifier of a town: in brackets, or after "dans"/"en"/"the"
 -- ("Paris", a department too, is a city after "à" or "in").
 local function qualifier(d, toks, e)
@@ -920,7 +970,7 @@ local function qualifier(d, toks, e)
   local k = toks and tok_at(toks, e.start)
   local p1 = k and toks[k - 1] and toks[k - 1].word
   local p2 = k and toks[k - 2] and toks[k - 2].word
-  return p1 == "en" or p1 == "the" or p2 == "dans"
+  return p1 == "en" or p1 == "the" or p2 == "dans" or of_body(d, toks, e)
 end
 
 -- Organizations that are buildings of a town ("tribunal judiciaire de Paris").
@@ -968,6 +1018,7 @@ local function mention_places(d, m)
         -- a region of no one country (a river, a sea, a mountain range, a world region:
         -- "la rive gauche de l'Escaut") says where, like a country, only when no town is named
         or (kind == "region" and M.place_country(d.lex, e.canonical or e.text) == "ZZ")
+        or (kind == "region" and of_body(d, m.sent.toks, e))
         or (d.lex.countries and d.lex.countries[folded]) then
         -- a continent or a department that qualifies a town ("Donges (Loire-Atlantique)",
         -- "dans les Deux-Sèvres"), like a country, only when no locality is named
@@ -1130,8 +1181,11 @@ local function find_event(d, m, date, allow_any)
     if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
     if ev.groups[m.group] and not latest_group then latest_group = ev end
   end
-  -- "the convoy": the one told before, wherever the sentence places it
-  if latest_group and (#m.places == 0 or #latest_group.places == 0 or m.ref) then return latest_group end
+  -- "the convoy": the one told before, wherever the sentence places it; and "des
+  -- rassemblements ont également eu lieu à Saint-Malo": more places of that action
+  -- (an action of a form no event of the current day has: "À Brest, des manifestants ont
+  -- défilé" after "La veille, des étudiants avaient bloqué")
+  if latest_group then return latest_group end
   if #m.places == 0 then return no_place end
   return nil
 end
@@ -1165,10 +1219,24 @@ local function late_target(d, lead, li, m)
   for _, ev in ipairs(d.events) do
     if #m.places > 0 and set_overlap(m.places, ev.places, d.lex) then return ev end
   end
+  -- an action in solidarity, elsewhere: its own event of the lead's day
+  if m.sent.solidarity and #m.places > 0 and #lead.places > 0 and m.sent.kind == "paragraph" then
+    return new_event(d, m, lead.date)
+  end
   if m.sent.kind ~= "caption" then
     if lead.groups[m.group] or #m.places == 0 or #lead.places == 0 then return lead end
   end
   return nil
+end
+
+-- Whether a sentence counts people, as "ils étaient 14.500 à Marseille" does (not "30 km
+-- south of the capital").
+local unit_kind
+local function counts_people(d, s)
+  for _, e in ipairs(s.ents) do
+    if e.type == "QUANTITY" and unit_kind(d, e, s) == "person" then return true end
+  end
+  return false
 end
 
 local function build_events(d)
@@ -1187,7 +1255,14 @@ local function build_events(d)
             -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
             -- just before, in more places
             if not ev and s.also then ev = last_ev end
+            -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
+            -- action told just before, counted in other towns
+            if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
             if ev then add_mention(ev, m) end
+          elseif not s.weak and not s.background then
+            -- "Ils étaient 5 000 selon la police" before any date: the figures of the
+            -- article's first action, found once all are known
+            pending[#pending + 1] = m
           end
         elseif m.date and s.background and bare_weekday(m.date.e.text) then
           -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
@@ -1228,7 +1303,9 @@ local function build_events(d)
           if not ev then ev = new_event(d, m, d.last_day) end
           add_mention(ev, m)
           cur_date = d.last_day
-        elseif not s.weak and not s.background then
+        elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
+          -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
+          -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
           if m.after then
             -- told as what came before another action: the event of its form told elsewhere
             -- in the article, found once all are known
@@ -1255,7 +1332,12 @@ local function build_events(d)
       for _, e in ipairs(s.ents) do
         if e.type == "DATE" and not e.dateline and not time_of_day(e) then
           local v = resolve_value(d, e, false)
-          if dates.day_of(v) then d.last_day = v end
+          local n = dates.day_of(v)
+          if n then
+            d.last_day = v
+            -- the first day of the week before the document date: the day a report tells
+            if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
+          end
         end
       end
     end
@@ -1288,9 +1370,24 @@ local function build_events(d)
     for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
     if title_has then
       lead = new_event(d, pending[1], dates.from_day(d.anchor))
+    elseif d.report_day and pending[#pending].sent ~= pending[1].sent then
+      -- ("Jan Peeters left his farm at 4am on Thursday" before "a convoy of tractors", "the
+      -- protest"): the day the report tells, in the week before its date, when the text
+      -- tells the action in two sentences at least ("The minister said protests were
+      -- legitimate" alone is no report of one)
+      lead = new_event(d, pending[1], d.report_day)
     end
   end
   if not lead then return end
+  -- "Jeudi, les agriculteurs ont paralysé Bruxelles ... 1 250 tracteurs ont convergé" before
+  -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
+  -- first date are the report's day's, not an action announced for later
+  local lead_day, report = dates.day_of(lead.date), d.report_day and dates.day_of(d.report_day)
+  if #pending > 0 and d.given and lead_day and report and lead_day > d.anchor and report < lead_day then
+    local own = new_event(d, pending[1], d.report_day)
+    for _, m in ipairs(pending) do add_mention(own, m) end
+    pending = {}
+  end
   for li, list in ipairs({ pending, late }) do
     for _, m in ipairs(list) do
       local target = late_target(d, lead, li, m)
@@ -1345,13 +1442,67 @@ local function demands(lex, toks)
   return false
 end
 
+-- "the Education Ministry", "le ministère de la Santé", "SUD Santé": a claim word in the
+-- name of a body names it, and states no demand.
+local MINISTRY = { ministry = true, minister = true, ministers = true, secretary = true, department = true,
+  ["ministère"] = true, ministre = true, ministres = true, ["secrétaire"] = true }
+local function in_name(s, h)
+  local toks = s.toks
+  local nx = toks[h.j + 1] and toks[h.j + 1].word
+  if MINISTRY[nx] then return true end
+  for k = math.max(1, h.i - 3), h.i - 1 do
+    if MINISTRY[toks[k].word] then return true end
+  end
+  -- (a word of a longer name, "SUD Santé", "Education Ministry"; not "Mercosur", a whole
+  -- name that says what farmers oppose)
+  for _, e in ipairs(s.ents) do
+    if e.type == "ORG" and h.start >= e.start and h.stop <= e.stop and (h.start > e.start or h.stop < e.stop) then
+      return true
+    end
+  end
+  return false
+end
+
 local function add_claims(d, s, set, texts)
   for _, h in ipairs(hits_of(d.lex.claims, s.toks, d.lang)) do
-    if h.label ~= "none" and not negated(s.toks, h.i) then
+    if h.label ~= "none" and not negated(s.toks, h.i) and not in_name(s, h) then
       set[h.label] = true
       texts[#texts + 1] = { text = d.text:sub(h.start, h.stop), claim = h.label, at = h.start }
     end
   end
+end
+
+-- "23 personnes ont été interpellées", "At least 12 people were injured", "police detained
+-- more than 700", "1,500 officers had been deployed": people arrested, hurt or sent to
+-- police the crowd, not the crowd.
+local CASUALTY = { arrested = true, detained = true, injured = true, hurt = true, wounded = true,
+  killed = true, deployed = true, arrest = true, detain = true }
+-- (French forms by their beginning: one LPeg test per word, no substring made)
+local CASUALTY_START = lpeg.P("interpell") + lpeg.P("arrêté") + lpeg.P("arrestation") + lpeg.P("bless")
+  + lpeg.P("tué") + lpeg.P("déploy")
+-- (first letters of those forms: the LPeg test only for words that begin with one)
+local CASUALTY_FIRST = { [byte("i")] = true, [byte("a")] = true, [byte("b")] = true,
+  [byte("t")] = true, [byte("d")] = true }
+local function casualty_word(w)
+  return CASUALTY[w] or (CASUALTY_FIRST[byte(w)] and CASUALTY_START:match(w) ~= nil) or false
+end
+-- (the answer per entity is kept with the sentence: each mention of it asks again)
+casualty = function(s, e)
+  local got = s.casualty and s.casualty[e]
+  if got ~= nil then return got end
+  local toks = s.toks
+  local k = tok_at(toks, e.start)
+  local kj = tok_at(toks, e.stop)
+  got = false
+  for i = kj + 1, math.min(#toks, kj + 5) do
+    if casualty_word(toks[i].word) then got = true end
+  end
+  for i = math.max(1, k - 3), k - 1 do
+    if casualty_word(toks[i].word) then got = true end
+  end
+  s.casualty = s.casualty or {}
+  s.casualty[e] = got
+  return got
 end
 
 local function figure_of(e)
@@ -1390,7 +1541,7 @@ local function figure_source(d, s, e)
       local nxt2 = toks[oj + 2] and toks[oj + 2].word
       local counts = (nxt == "said" or nxt == "says" or nxt == "counted" or nxt == "estimated"
         or nxt == "put" or nxt == "claimed" or (nxt == "a" and (nxt2 == "compté" or nxt2 == "recensé"
-        or nxt2 == "dénombré")) or nxt == "revendique" or nxt == "compte")
+        or nxt2 == "dénombré" or nxt2 == "revendiqué")) or nxt == "revendique" or nxt == "compte")
       local named = prev == "selon" or prev2 == "selon" or prev == "to" and prev2 == "according"
         or (toks[ok - 3] and toks[ok - 3].word == "according") or counts
       if named or SOURCE_OF_KIND[o.kind or "none"] then
@@ -1414,17 +1565,40 @@ local function names_org(s, e)
   return false
 end
 
-local function unit_kind(d, e, s)
+-- The kind (person, vehicle...) of a counted noun, by data/events/participants.tsv.
+local function unit_label(d, unit)
+  local toks = lexicon.tokens(unit)
+  local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+  if not hit and unit:sub(-1) == "s" then
+    toks = lexicon.tokens(unit:sub(1, -2))
+    hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
+  end
+  if hit and hit.n == #toks then return hit.label end
+  return nil
+end
+
+-- "About 1,300 tractors entered the city, while the organisers said there were 3,000",
+-- "1.300 tracteurs ... contre 3.000 selon le Boerenbond": a figure with no noun in a
+-- sentence that counts vehicles, and no people, counts the same vehicles.
+local function counts_vehicles(d, s, e)
+  local vehicle = false
+  for _, o in ipairs(s.ents) do
+    if o ~= e and o.type == "QUANTITY" and type(o.unit) == "string" then
+      local label = unit_label(d, dates.lower(o.unit))
+      if label == "person" then return false end
+      if label == "vehicle" then vehicle = true end
+    end
+  end
+  return vehicle
+end
+
+unit_kind = function(d, e, s)
   local unit = type(e.unit) == "string" and dates.lower(e.unit) or nil
   if unit then
-    local toks = lexicon.tokens(unit)
-    local hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
-    if not hit and unit:sub(-1) == "s" then
-      toks = lexicon.tokens(unit:sub(1, -2))
-      hit = #toks > 0 and d.lex.participants:match_at(toks, 1, d.lang)
-    end
-    if hit and hit.n == #toks then return hit.label end
+    local label = unit_label(d, unit)
+    if label then return label end
   else
+    if counts_vehicles(d, s, e) then return "vehicle" end
     -- no counted noun: a figure of 10 or more that a source gives ("8000 selon la préfecture");
     -- under 50 million, as no crowd was ever larger (a "4 billion" budget is not one)
     local v = e.value or e.low
@@ -1454,6 +1628,19 @@ end
 -- not closures, which LuaJIT never compiles); returns whether it found one, and the text of
 -- a collective ("10 unions") when it names no one.
 local org_add, org_add_name
+-- Whether entity e of sentence s is inside quotation marks (a slogan on a sign, "Nurses
+-- Can't Wait", names no organizer).
+local function quoted(d, s, e)
+  local before = d.text:sub(s.start, e.start - 1)
+  local _, straight = before:gsub('"', "")
+  local _, open = before:gsub("\226\128\156", "")
+  local _, close = before:gsub("\226\128\157", "")
+  local _, gopen = before:gsub("\194\171", "")
+  local _, gclose = before:gsub("\194\187", "")
+  return straight % 2 == 1 or open > close or gopen > gclose
+end
+
+local ORGANIZER_NOUN = { organisers = true, organizers = true, organisateurs = true }
 local function sentence_organizers(d, s, strike, o)
   local cues = find_all(C_ORGANIZE[d.lang], s.toks)
   local got, text = false, nil
@@ -1466,6 +1653,12 @@ local function sentence_organizers(d, s, strike, o)
         -- "L'union départementale CGT de Loire-Atlantique appelle" (5 words before),
         -- "Y, coorganisatrice", and "... by X and by Z" (a name right after "and"/"et")
         local after = ei > c.j and ei - c.j <= 3
+        -- "the organisers, the Flemish farmers' union Boerenbond and the Walloon FWA, said":
+        -- a name in apposition to the organizers, within 6 words after a comma
+        if not after and ei > c.j and ei - c.j <= 6 and ORGANIZER_NOUN[s.toks[c.j].word]
+          and d.text:sub(s.toks[c.j].stop + 1, e.start - 1):match("^%s*,[^,;]*$") then
+          after = true
+        end
         -- "la grève lancée mardi 3 mars par la CGT": a name after "par"/"by" a few words on
         local by1, by2 = s.toks[ei - 1] and s.toks[ei - 1].word, s.toks[ei - 2] and s.toks[ei - 2].word
         if ei > c.j and ei - c.j <= 8 and (by1 == "par" or by1 == "by" or by2 == "par" or by2 == "by") then
@@ -1526,7 +1719,7 @@ local function sentence_organizers(d, s, strike, o)
   end
   if strike then
     for _, e in ipairs(s.ents) do
-      if e.type == "ORG" and e.kind == "union" then org_add(o, e) end
+      if e.type == "ORG" and e.kind == "union" and not quoted(d, s, e) then org_add(o, e) end
     end
   end
   return got, text
@@ -1570,7 +1763,9 @@ local NOT_ACTOR = { institution = true, company = true, police = true }
 local function acting_orgs(d, ev, o)
   for _, m in ipairs(ev.mentions) do
     local s = m.sent
-    for _, e in ipairs(s.ents or {}) do
+    -- ("French farmers from the FNSEA joined the convoy": they took part, not organized)
+    local joined = m.group == "attend" or m.joined
+    for _, e in ipairs(joined and {} or s.ents or {}) do
       if e.type == "ORG" and not e.dateline and not NOT_ACTOR[e.kind or ""] and e.stop < m.start then
         local gap = d.text:sub(e.stop + 1, m.start - 1)
         -- nothing but spaces, or one lower-case word ("has", "a", "ont"), between them
@@ -1645,7 +1840,9 @@ local function organizers_of(d, ev)
     -- to the CGT union") called it
     for _, x in ipairs(sents) do
       for _, e in ipairs(x.s.ents) do
-        if e.type == "ORG" and e.kind == "union" and not e.dateline then org_add(o, e) end
+        if e.type == "ORG" and e.kind == "union" and not e.dateline and not quoted(d, x.s, e) then
+          org_add(o, e)
+        end
       end
     end
   end
@@ -1666,14 +1863,41 @@ local function pick_actor(counts)
   return best or "other"
 end
 
+-- "the largest protest since 2023", "la plus grande manifestation depuis le 18 décembre": a
+-- comparison, not an action going on since then.
+local SUPERLATIVE = { largest = true, biggest = true, first = true, ["première"] = true,
+  ["premier"] = true, grande = true, grosse = true, importante = true, forte = true }
+local function goes_on(d, toks)
+  if not any(C_ONGOING[d.lang], toks) then return false end
+  for _, h in ipairs(find_all(C_ONGOING[d.lang], toks)) do
+    local w = toks[h.i].word
+    local compared = false
+    if h.i == h.j and (w == "since" or w == "depuis") then
+      for k = math.max(1, h.i - 8), h.i - 1 do
+        local x = toks[k].word
+        if SUPERLATIVE[x] and (x == "largest" or x == "biggest" or x == "first" or toks[k - 1]
+          and (toks[k - 1].word == "plus" or toks[k - 1].word == "la" or toks[k - 1].word == "le")) then
+          compared = true
+        end
+      end
+    end
+    if not compared then return true end
+  end
+  return false
+end
+
 local function status_of(d, ev)
   local s = ev.first.sent
   for _, m in ipairs(ev.mentions) do
     if m.date and m.date.value == ev.date then s = m.sent break end
   end
   local toks = s.toks
-  if ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike then
-    if any(C_ONGOING[d.lang], toks) then return "ongoing" end
+  -- (an action dated after the document cannot be going on: "has called a general strike
+  -- for April 9" beside "since March last year")
+  local day = dates.day_of(ev.date)
+  local later = d.given and day and day > d.anchor
+  if (ev.forms.strike or ev.forms.occupation or ev.forms.blockade or ev.forms.hunger_strike) and not later then
+    if goes_on(d, toks) then return "ongoing" end
   end
   if d.given then
     local y, mo, dd = dates.parse(ev.date)
@@ -1695,7 +1919,13 @@ end
 local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, estimated = true,
   put = true, detained = true, arrested = true, fired = true, used = true, dispersed = true,
   gave = true, reported = true, did = true, declined = true, ["a"] = true, ont = true, estime = true, ["évalue"] = true,
-  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true }
+  ["compté"] = true, ["recensé"] = true, ["interpellé"] = true,
+  -- (police acting on protesters: "Dutch police detain hundreds", "officers carried them",
+  -- "police spokesman", "les gendarmes ont évacué")
+  detain = true, detains = true, arrest = true, arrests = true, moved = true, carried = true,
+  removed = true, remove = true, evicted = true, cleared = true, charged = true, kettled = true,
+  spokesman = true, spokeswoman = true, spokesperson = true, ["évacué"] = true, ["dispersé"] = true,
+  ["chargé"] = true, ["porte"] = true, interpellent = true, ["évacuent"] = true }
 local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
   avec = true, to = true, ["à"] = true, told = true, de = true }
 
@@ -1737,6 +1967,10 @@ end
 
 -- Counts the targets of sentence s, but not a city's name ("Brussels" the city is not the
 -- EU) nor a source of figures ("selon la préfecture", "police prefecture counted").
+local TARGET_SOURCE = { said = true, says = true, counted = true, estimated = true, put = true,
+  gave = true, reported = true, estimates = true }
+local TARGET_JOINS = { members = true, member = true, joined = true, joins = true, rejoint = true,
+  ["élus"] = true, councillors = true }
 local function count_targets(d, s, counts)
   local toks = s.toks
   for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
@@ -1747,10 +1981,13 @@ local function count_targets(d, s, counts)
     local p1 = toks[h.i - 1] and toks[h.i - 1].word
     local p2 = toks[h.i - 2] and toks[h.i - 2].word
     local n1 = toks[h.j + 1] and toks[h.j + 1].word
+    local n2 = toks[h.j + 2] and toks[h.j + 2].word
     if p1 == "selon" or p2 == "selon" or p2 == "according" or (toks[h.i - 3] and toks[h.i - 3].word == "according")
-      or n1 == "said" or n1 == "counted" or n1 == "estimated" then
+      or TARGET_SOURCE[n1] then
       skip = true
     end
+    -- "Several City Council members joined the picket line": people who take part
+    if TARGET_JOINS[n1] or TARGET_JOINS[n2] then skip = true end
     if not skip then counts[h.label] = (counts[h.label] or 0) + 1 end
   end
 end
@@ -1873,6 +2110,7 @@ local function event_fields(d, ev, is_first, context)
       if e.type == "QUANTITY" and (in_seg(m, e) or vehicle_owner or #s.mentions == 1) then
         local lo, hi = figure_of(e)
         local kind = lo and unit_kind(d, e, s)
+        if kind == "person" and casualty(s, e) then kind = nil end
         local unit = type(e.unit) == "string" and e.unit or nil
         if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
           or unit:find("^commune") or unit:find("^localit")) then
@@ -2110,6 +2348,17 @@ for _, c in ipairs(COMPILED) do
   end
 end
 
+-- Whether a sentence tells an action's end ("voted to end", "returned to work"; not the
+-- "ended" of "open-ended").
+local function tells_end(d, toks)
+  if not any(C_ENDED[d.lang], toks) then return false end
+  for _, h in ipairs(find_all(C_ENDED[d.lang], toks)) do
+    local prev = toks[h.i - 1] and toks[h.i - 1].word
+    if not (toks[h.i].word == "ended" and prev == "open") then return true end
+  end
+  return false
+end
+
 -- The status of a strike, blockade or occupation that began on or before the document date
 -- and lasts several days: "ongoing" while the text tells it goes on ("entered its second
 -- week", a three-day strike begun today), unless a sentence of it tells its end.
@@ -2121,13 +2370,13 @@ local function ongoing_status(d, ev, status)
   local n = dates.day_of(ev.date)
   if not (d.given and n and n <= d.anchor) then return status end
   if ev.end_date and ev.end_date < dates.from_day(d.anchor) then return status end
-  local goes_on = multiday(d, ev)
+  local lasting = multiday(d, ev)
   for _, m in ipairs(ev.mentions) do
     local toks = m.sent.toks
-    if toks and any(C_ENDED[d.lang], toks) then return status end
-    if toks and any(C_ONGOING[d.lang], toks) then goes_on = true end
+    if toks and tells_end(d, toks) then return status end
+    if toks and goes_on(d, toks) then lasting = true end
   end
-  return goes_on and "ongoing" or status
+  return lasting and "ongoing" or status
 end
 
 -- A general strike ("grève générale", "general strike") spans a country or a region: the
@@ -2186,14 +2435,33 @@ local function fallback_places(d, doc)
     if counts[f[1]] >= 2 and (not most or counts[f[1]] > counts[most[1]]) then most = f end
   end
   local frequent = most and { most[2] } or {}
+  -- the country the article names most (the headline's too): "Portugal : grève des
+  -- enseignants", for an action the text places nowhere else ("a new national strike on
+  -- April 17")
+  local ccount, country, cn = {}, nil, 0
+  for _, s in ipairs(d.sents) do
+    if s.kind ~= "caption" then
+      for _, e in ipairs(s.ents) do
+        if e.type == "PLACE" and e.kind == "country" and not e.dateline then
+          local name = canonical_place(d, e)
+          ccount[name] = (ccount[name] or 0) + 1
+          if ccount[name] > cn then country, cn = name, ccount[name] end
+        end
+      end
+    end
+  end
   for _, ev in ipairs(d.events) do
     local n = dates.day_of(ev.date)
     -- the headline and the dateline tell the story of the days around the document date
-    local current = not d.anchor or not n or math.abs(n - d.anchor) <= 31
+    -- and what it announces (not a strike a month before, "quelques semaines après celui
+    -- des médecins")
+    local current = not d.anchor or not n or (n - d.anchor <= 31 and d.anchor - n <= 14)
     if #ev.places == 0 and #ev.areas == 0 and current and not general_strike(ev) then
-      local list = (#title > 0) and title or ((#dateline > 0) and dateline
-        or (ev == d.events[1] and frequent or {}))
+      -- (else the locality the article names most, for any of its actions: "a second
+      -- walkout on Thursday 5 March" in a live blog about London)
+      local list = (#title > 0) and title or ((#dateline > 0) and dateline or frequent)
       if #list == 0 then
+        list = {}
         local first_sent = ev.mentions[1] and ev.mentions[1].sent
         for k, s in ipairs(d.sents) do
           if s == first_sent and k > 1 then
@@ -2207,6 +2475,7 @@ local function fallback_places(d, doc)
       end
       for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
     end
+    if #ev.places == 0 and #ev.areas == 0 and country then ev.areas[1] = country end
   end
 end
 
@@ -2244,6 +2513,8 @@ function M.document(doc, lex)
       s.weak = any(C_WEAK[d.lang], s.toks)
       s.same_day = any(C_SAME_DAY[d.lang], s.toks)
       s.also = any(C_ALSO[d.lang], s.toks)
+      s.solidarity = any(C_SOLIDARITY[d.lang], s.toks)
+      s.echo = any(C_ECHO[d.lang], s.toks)
       local ds = sentence_dates(d, s, future)
       bind_dates(ms, ds, s.toks)
       -- "will meet on Monday to decide whether to call a strike": the day is the meeting's,
