@@ -37,6 +37,7 @@
 #define Q_FAIRE    0x2000000u /* "a fait savoir": a causative verb before the verb of saying */
 #define Q_CROWD    0x4000000u /* "protesters", "la foule": a crowd's words are a chant */
 #define Q_KIN      0x8000000u /* wife, père: of the name right beside it only ("the wife of X" is not X) */
+#define Q_SPOKES   0x10000000u /* spokesperson: "a spokesperson said" speaks for an organization */
 #define Q_PRON (Q_PRON_M | Q_PRON_F | Q_PRON_P | Q_PRON_N)
 
 /* Argument of a cue word. */

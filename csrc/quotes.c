@@ -724,7 +724,10 @@ static int mention_sex(const qx *x, const pc_entity *e) {
   if (j < all->count && all->items[j].end - all->items[j].start == 1 && doc->text[all->items[j].start] == ',') {
     size_t m;
     for (m = j + 1; m < all->count && m < j + 6 && (all->items[m].kind != PC_TOK_PUNCT || (all->items[m].flags & PC_TF_APOS)); m++) {
-      int w = word_sex(x, m);
+      int w;
+      /* "X, the widow of …" is X; "X, 29, who said his grandmother …" is not */
+      if ((tok_cls(x, m) & Q_KIN) && m > j + 2) continue;
+      w = word_sex(x, m);
       if (w) return score + 3 * w;
     }
   } else if (doc->lang == PC_LANG_FR && j + 1 < all->count) {
@@ -1019,6 +1022,31 @@ static long last_named(const qx *x, size_t k) {
   return r;
 }
 
+static int word_is(const qx *x, size_t k, const char *w);
+
+/* "la syndicaliste", "the unionist" (a role word of a union) that no rule above resolved:
+** the nearest person of the article's sex named in a sentence that names a union ("X,
+** secrétaire départementale du SNUipp-FSU"), outside quotations. -1 when none. */
+static long union_person(const qx *x, size_t k) {
+  const qtok *t = tk(x, k);
+  size_t e = ent_from(x->ents, t->start), steps = 0;
+  int want = (t->cls & Q_FEM) ? G_F : (t->cls & Q_MASC) ? G_M : G_NONE;
+  if (t->arg != QA_UNION || k == 0 || !(tk(x, k - 1)->cls & Q_DET) || x->doc->nsentences == 0) return -1;
+  if (want == G_NONE) want = word_is(x, k - 1, "la") ? G_F : word_is(x, k - 1, "le") ? G_M : G_NONE;
+  while (e-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *p = &x->ents->items[e];
+    const pc_sentence *sn;
+    size_t u;
+    if (p->type != PC_ENT_PERSON || p->span.end > t->start || in_quote(x, p->span.start) ||
+        p->sentence >= x->doc->nsentences || !sex_fits(x, (long)e, want))
+      continue;
+    sn = &x->doc->sentences[p->sentence];
+    for (u = ent_from(x->ents, sn->span.start); u < x->ents->count && x->ents->items[u].span.start < sn->span.end; u++)
+      if (x->ents->items[u].type == PC_ENT_ORG && x->ents->items[u].kind == PC_KIND_UNION) return (long)e;
+  }
+  return -1;
+}
+
 static long quote_before(const qx *x, size_t v);
 
 /* The speaker a candidate token names: its entity, or what its pronoun or generic noun
@@ -1047,6 +1075,7 @@ static long resolve(const qx *x, size_t k, size_t qi) {
     if (r < 0 && (t->cls & Q_GENERIC) && t->arg != QA_NAMED) r = nearest_body(x, t->start, t->arg);
     if (r < 0 && (t->cls & Q_ROLE)) r = recent_person_speaker(x, qi);
     if (r < 0 && (t->cls & Q_ROLE)) r = last_named(x, k);
+    if (r < 0 && (t->cls & Q_ROLE)) r = union_person(x, k);
     return r;
   }
   return -1;
@@ -1140,7 +1169,17 @@ static long appositive(const qx *x, size_t comma) {
     if (e > first && tok_char(x, e - 1, ')'))
       while (e > first && !tok_char(x, e - 1, '(')) e--;
     if (e > first && tok_char(x, e - 1, '(')) e--;
-    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) lead = x->t[e - 1].ent;
+    if (e > first && x->t[e - 1].ent >= 0 && x->t[e - 1].quote < 0) {
+      long f = x->t[e - 1].ent;
+      size_t h = e - 1;
+      while (h > first && x->t[h - 1].ent == f) h--;
+      /* "Le gouvernement de Luís Montenegro, qui …, a promis": the government speaks, not
+      ** the person it is of ("l'avocat de X", "the family of X") */
+      if (!(x->ents->items[f].type == PC_ENT_PERSON && h > first &&
+            (word_is(x, h - 1, "de") || word_is(x, h - 1, "of") || word_is(x, h - 1, "for") ||
+             (word_is(x, h - 1, "d'") || word_is(x, h - 1, "d\xE2\x80\x99")))))
+        lead = f;
+    }
     /* "The RMT union, which represents …, said": a name before its generic head */
     else if (e > first + 1 && (tk(x, e - 1)->cls & Q_GENERIC) && x->t[e - 2].ent >= 0 && x->t[e - 2].quote < 0 &&
              x->ents->items[x->t[e - 2].ent].type == PC_ENT_ORG)
@@ -1173,6 +1212,29 @@ static long appositive(const qx *x, size_t comma) {
     if (person >= 0) return person;
   }
   return lead >= 0 ? lead : last;
+}
+
+/* "a spokesperson said", "a spokeswoman for the port authority said" (article and
+** spokesperson word at token k, no name in the phrase): someone speaking for the
+** organization named just before, the nearest one outside quotations in this sentence or
+** the one before in the same paragraph, not a medium or an agency. -1 when none. */
+static long spokes_org(const qx *x, size_t k) {
+  const pc_document *doc = x->doc;
+  size_t pos, sn, e, floor, steps = 0;
+  if (!is_article(x, k) || k + 1 >= x->n || !(tk(x, k + 1)->cls & Q_SPOKES) || !x->ents || doc->nsentences == 0)
+    return -1;
+  pos = x->t[k].start;
+  sn = sentence_at(doc, pos);
+  floor = doc->sentences[sn > 0 && doc->sentences[sn - 1].segment == doc->sentences[sn].segment ? sn - 1 : sn].span.start;
+  e = ent_from(x->ents, pos);
+  while (e-- > 0 && steps++ < QX_BACK) {
+    const pc_entity *f = &x->ents->items[e];
+    if (f->span.start < floor) break;
+    if (f->span.end > pos || f->type != PC_ENT_ORG || in_quote(x, f->span.start)) continue;
+    if (f->kind == PC_KIND_MEDIA || f->kind == PC_KIND_AGENCY) continue;
+    return (long)e;
+  }
+  return -1;
 }
 
 /* The speaker of the quotation of the sentence nearest before token v, -2 when none. */
@@ -1209,13 +1271,21 @@ static long subject_before(const qx *x, size_t v, size_t qi) {
       continue;
     }
     if (candidate(x, k)) return resolve(x, k, qi);
-    if (is_article(x, k)) break;
+    if (is_article(x, k)) return spokes_org(x, k);
   }
   return -1;
 }
 
 static int word_is(const qx *x, size_t k, const char *w) {
   return pc_ascii_ieq(x->doc->text + x->t[k].start, x->t[k].end - x->t[k].start, w);
+}
+
+/* Whether token k is an adverb by its ending: "simply", "also" aside ("-ly", French "-ment"). */
+static int is_adverb(const qx *x, size_t k) {
+  const uint8_t *w = x->doc->text + x->t[k].start;
+  size_t n = x->t[k].end - x->t[k].start;
+  if (x->t[k].kind != PC_TOK_WORD || !(x->t[k].flags & PC_TF_LOWER) || n < 5) return 0;
+  return is_fr(x) ? memcmp(w + n - 4, "ment", 4) == 0 : memcmp(w + n - 2, "ly", 2) == 0;
 }
 
 /* An inverted subject that describes by age the person just named, "a expliqué l'officier
@@ -1391,6 +1461,7 @@ static int post_attr(const qx *x, size_t qi, qattr *a) {
         else if (org < 0) org = e;
       }
       if (person >= 0 || org >= 0) a->speaker = person >= 0 ? person : org;
+      else if (spokes_org(x, k) >= 0) a->speaker = spokes_org(x, k);
       else if (candidate(x, k)) a->speaker = resolve(x, k, qi);
       else a->speaker = first_candidate(x, k, from, qi);
       return 1;
@@ -1407,6 +1478,16 @@ static long part_subject(const qx *x, size_t v, size_t qi) {
   for (k = v; k-- > 0;)
     if (x->t[k].quote >= 0) return x->qs->items[x->t[k].quote].speaker;
   return first_candidate(x, 0, v, qi);
+}
+
+/* Whether another name follows at token k, bare or after an article, as in a list ("Pour
+** Solidaires, FO, la FSU et la CFDT, la journée est « un succès »": the words of none of
+** them alone); not "Pour Thomas Girard, du Sgen-CFDT, « … »". */
+static int list_next(const qx *x, size_t k) {
+  if (k < x->npre && x->t[k].ent < 0 && (word_is(x, k, "la") || word_is(x, k, "le") || word_is(x, k, "les") ||
+                                         word_is(x, k, "the") || (x->t[k].flags & PC_TF_APOS)))
+    k++;
+  return k < x->npre && x->t[k].ent >= 0;
 }
 
 /* "Pour la CGT, « … »", "For Ferrand, …": a name after the sentence's first word,
@@ -1427,7 +1508,7 @@ static int pour_attr(const qx *x, size_t qi, qattr *a) {
     while (j < x->npre && tail++ < 2 && (x->t[j].flags & PC_TF_LOWER) && !(tk(x, j)->cls & Q_STOP)) j++;
     if (!tok_char(x, j, ',')) return 0;
     set_cue(x, a, k, k);
-    a->speaker = e;
+    a->speaker = list_next(x, j + 1) ? -1 : e;
     return 1;
   }
 }
@@ -1476,9 +1557,11 @@ static int pre_attr(const qx *x, size_t qi, qattr *a) {
       return 1;
     }
     if ((t->cls & Q_SPEECH) && t->ent < 0 && j > 0 &&
-        ((tk(x, j - 1)->cls & Q_SLOGAN_N) || (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && is_relative(x, j - 1)) ||
+        ((tk(x, j - 1)->cls & Q_SLOGAN_N) ||
+         (j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N) && (is_relative(x, j - 1) || is_adverb(x, j - 1))) ||
          ((t->cls & Q_PART) && j > 1 && (tk(x, j - 2)->cls & Q_SLOGAN_N)))) {
-      /* "signs saying “…”", "a sign that said “…”", "une pancarte qui disait « … »": a
+      /* "signs saying “…”", "a sign that said “…”", "a sign simply said “…”", "une
+      ** pancarte qui disait « … »": a
       ** sign's words, no one's */
       set_cue(x, a, j, j);
       a->slogan = 1;
@@ -1652,7 +1735,11 @@ static int quote_kind(qx *x, const pc_quote *q, int slogan) {
         group_digits(x->doc->text, t->start, t->end))
       continue; /* "60 000", "60\u00A0000": one number */
     if (t->kind == PC_TOK_WORD || t->kind == PC_TOK_NUMBER) {
-      words++;
+      /* an elided article or preposition is one word with the next, as between spaces:
+      ** "plus d'un million" is three ("n'a bougé" stays a clause of three) */
+      if (!((t->flags & PC_TF_APOS) && t->end - t->start <= 3 && k + 1 < x->n && x->t[k + 1].start == t->end &&
+            ((x->doc->text[t->start] | 0x20) == 'd' || (x->doc->text[t->start] | 0x20) == 'l')))
+        words++;
       /* English "on" is a preposition ("running on goodwill"), French "on" a pronoun */
       if ((t->cls & (Q_PRON | Q_CLAUSE)) || ((t->cls & Q_PRON_1) && (is_fr(x) || !(t->cls & Q_STOP)))) clause = 1;
       if (t->kind == PC_TOK_WORD && (t->flags & PC_TF_UPPER) && t->end - t->start >= 3 && t->ent < 0) caps++;
@@ -1831,7 +1918,8 @@ static int glossed(const pc_document *doc, const pc_quote *a, const pc_quote *b)
 }
 
 /* The same words quoted twice near each other (a headline slogan and the banner that
-** reads it), and a slogan's gloss, are of one kind: a slogan if either is. */
+** reads it), and a slogan's gloss, are of one kind: a slogan if either is; words said
+** twice with a speaker named only the second time (a headline) are that speaker's. */
 static int same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
   size_t i, j, n = qs->count - first;
   size_t *core = n ? malloc(2 * n * sizeof *core) : NULL; /* each quotation's words, once */
@@ -1847,6 +1935,10 @@ static int same_words(const pc_document *doc, pc_quotes *qs, size_t first) {
            (j == i + 1 && glossed(doc, qi, qj))) &&
           (qi->kind == PC_QUOTE_SLOGAN || qj->kind == PC_QUOTE_SLOGAN))
         qi->kind = qj->kind = PC_QUOTE_SLOGAN;
+      /* a headline's words said again below by someone named: theirs too */
+      if (qi->speaker < 0 && qj->speaker >= 0 && qi->kind == PC_QUOTE_SPEECH && qj->kind == PC_QUOTE_SPEECH &&
+          b - a == d - c && b > a && memcmp(doc->text + a, doc->text + c, b - a) == 0)
+        qi->speaker = qj->speaker;
     }
   }
   free(core);

@@ -78,7 +78,6 @@ describe("doc:annotations()", function()
 end)
 
 describe("doc:annotations({ quotes = false })", function()
-  local pc = require "protestcorpus"
   it("gives the same entities without the quote annotator, and checks its options", function()
     local f = assert(io.open("examples/corpus/en_01.txt", "rb"))
     local text = f:read("a")

@@ -41,7 +41,8 @@ describe("the direction of a bare date", function()
   it("is the nearest day for an English present perfect", function()
     expect("Campaigners have called a rally at the monument on Saturday at noon.",
       { { "Saturday", "2026-03-14" } }, "en", "2026-03-11")
-    expect("Campaigners held a rally at the monument on Saturday.", { { "Saturday", "2026-03-07" } }, "en", "2026-03-11")
+    expect("Campaigners held a rally at the monument on Saturday.", { { "Saturday", "2026-03-07" } },
+      "en", "2026-03-11")
   end)
 end)
 
@@ -59,7 +60,8 @@ describe("the direction of a bare date, more", function()
   it("is ahead for the day a call names ('a appelé à ... jeudi'), not for the day of the call", function()
     expect("L'intersyndicale a appelé à une nouvelle journée de mobilisation jeudi.", { { "jeudi", "2026-03-12" } },
       "fr", "2026-03-11")
-    expect("Les syndicats ont appelé les salariés à manifester samedi.", { { "samedi", "2026-03-14" } }, "fr", "2026-03-11")
+    expect("Les syndicats ont appelé les salariés à manifester samedi.", { { "samedi", "2026-03-14" } },
+      "fr", "2026-03-11")
     expect("La CGT a appelé mardi à la grève.", { { "mardi", "2026-03-10" } }, "fr", "2026-03-11")
   end)
   it("reads no reflexive verb as a verb of saying ('s'annonce')", function()
@@ -79,11 +81,13 @@ describe("days told from another", function()
       { { "mardi 19 mai", "2026-05-19" }, { "veille", "2026-05-18" } }, "fr", "2026-06-09")
   end)
   it("'il y a près de deux ans', 'il y a tout juste un an': the approximator in the span", function()
-    expect("Il y a près de deux ans, puis il y a environ trois semaines, ils ont fait grève. Il y a plus de 3 000 grévistes.",
+    expect("Il y a près de deux ans, puis il y a environ trois semaines, ils ont fait grève. "
+      .. "Il y a plus de 3 000 grévistes.",
       { { "Il y a près de deux ans", "2024" }, { "il y a environ trois semaines", "2026-03-12" } }, "fr", "2026-04-02")
   end)
   it("a year before a comma and a figure is a year ('Lors de la grève de 2023, 1,2 million')", function()
-    expect("Lors de la grève de 2023, 1,2 million de personnes avaient défilé.", { { "2023", "2023" } }, "fr", "2026-04-02")
+    expect("Lors de la grève de 2023, 1,2 million de personnes avaient défilé.", { { "2023", "2023" } },
+      "fr", "2026-04-02")
   end)
   it("'il y a deux semaines' and 'two weeks ago' are that day", function()
     expect("Il y a deux semaines, à Brest, des infirmières avaient occupé le hall.",
@@ -127,7 +131,8 @@ describe("other forms", function()
     expect("Le revenu a baissé de 8 % sur l'ensemble de l'année 2024.", { { "année 2024", "2024" } }, "fr")
   end)
   it("an English month before a noun: 'the March walkout', not 'the March on Washington'", function()
-    expect("She would not rule out further dates after the March walkout.", { { "March", "2026-03" } }, "en", "2026-03-12")
+    expect("She would not rule out further dates after the March walkout.", { { "March", "2026-03" } },
+      "en", "2026-03-12")
     expect("They joined the March on Washington and the March for Our Lives.", {}, "en", "2026-03-12")
   end)
 end)

@@ -122,7 +122,8 @@ describe("merging across documents", function()
     local function article(id, union, city, chair)
       return { id = id, date = "2026-04-22",
         text = "Bus drivers stayed at home in " .. city .. " on Tuesday as " .. union
-          .. " staged a national strike over pay. The depot of " .. city .. " was empty, said the group's chair, " .. chair .. ".",
+          .. " staged a national strike over pay. The depot of " .. city
+          .. " was empty, said the group's chair, " .. chair .. ".",
         ents = { { city, "PLACE", { kind = "city" } }, { "Tuesday", "DATE", { value = "2026-04-21" } },
                  { union, "ORG", { kind = "union" } }, { city, "PLACE", { kind = "city" } },
                  { chair, "PERSON", {} } } }

@@ -79,7 +79,8 @@ describe("events.detect", function()
       text = "ANVERS (AFP) - Thousands of dockers marched in Anvers on Saturday, organized by "
         .. "the ABVV union. Police said 4,000 people took part.",
       ents = {
-        { "ANVERS", "PLACE", { kind = "city" } }, { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "docker" } },
+        { "ANVERS", "PLACE", { kind = "city" } },
+        { "Thousands", "QUANTITY", { low = 2000, high = 9999, unit = "docker" } },
         { "Anvers", "ORG", {} }, { "Saturday", "DATE", {} }, { "ABVV", "ORG", { kind = "union" } },
         { "4,000", "QUANTITY", { value = 4000, unit = "person" } },
       },

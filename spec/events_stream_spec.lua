@@ -143,7 +143,6 @@ end)
 describe("events.stream spill format", function()
   local stream = require "protestcorpus.events.stream"
   local records = require "protestcorpus.records"
-  local cjson = require "cjson"
   local okc, core = pcall(require, "protestcorpus.core")
 
   -- deep equality that also tells integers from floats and NULL from {}

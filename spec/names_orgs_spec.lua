@@ -13,10 +13,12 @@ end
 
 describe("an organization named by who belongs to it or speaks for it", function()
   it("reads the name after a member's or a spokesperson's noun and of / for / de", function()
-    local n = names("\"We will be back,\" said Tamsin Orrell, a spokesperson for Korvelan. Members of Brask Tolvo marched too.")
+    local n = names("\"We will be back,\" said Tamsin Orrell, a spokesperson for Korvelan. "
+      .. "Members of Brask Tolvo marched too.")
     find(n, "ORG", "Korvelan")
     find(n, "ORG", "Brask Tolvo")
-    n = names("Le porte-parole de Vornique, Mathis Audrel, a dénoncé la décision. Des militants d'Eskarel Trovani ont bloqué le port.", "fr")
+    n = names("Le porte-parole de Vornique, Mathis Audrel, a dénoncé la décision. "
+      .. "Des militants d'Eskarel Trovani ont bloqué le port.", "fr")
     find(n, "ORG", "Vornique")
     find(n, "ORG", "Eskarel Trovani")
     n = names("Gaëlle Ribot, secrétaire fédérale de Valtrum Santé, réclame 2 000 postes.", "fr")
@@ -58,7 +60,8 @@ describe("an organization described by an apposition or a relative clause", func
   end)
 
   it("reads one word that speaks after a relative clause", function()
-    local n = names("Ostrava Green, a coalition, joined. Marwenna, which did not take part in the blockade, said it backed the activists.")
+    local n = names("Ostrava Green, a coalition, joined. "
+      .. "Marwenna, which did not take part in the blockade, said it backed the activists.")
     find(n, "ORG", "Marwenna")
     n = names("Torvalis, qui ne participait pas au blocage, a appelé au calme.", "fr")
     find(n, "ORG", "Torvalis")
@@ -100,7 +103,8 @@ describe("lists and articles", function()
   end)
 
   it("reads one unknown word after 'selon le' or 'et le' as an organization, not a people's word", function()
-    local n = names("Selon le Trevibond, le revenu a chuté. L'accord entre l'Union européenne et le Mercaral inquiète.", "fr")
+    local n = names("Selon le Trevibond, le revenu a chuté. "
+      .. "L'accord entre l'Union européenne et le Mercaral inquiète.", "fr")
     find(n, "ORG", "Trevibond")
     find(n, "ORG", "Mercaral")
     n = names("The match ended with the Belgians ahead, and the Nobel laureate spoke.")
@@ -119,7 +123,8 @@ end)
 
 describe("an acronym that is a word in lowercase", function()
   it("reads it after its long form in parentheses, and its other mentions, not a shouted word", function()
-    local n = names("The World Nutrition Organisation (WHO) recommends iodine. Experts at WHO say it is easy. I did NOT say that.")
+    local n = names("The World Nutrition Organisation (WHO) recommends iodine. "
+      .. "Experts at WHO say it is easy. I did NOT say that.")
     local e = find(n, "ORG", "WHO")
     assert.are.equal("World Nutrition Organisation", e.canonical)
     absent(n, "NOT")
@@ -139,7 +144,8 @@ describe("hyphenated names", function()
 end)
 
 describe("lexicon words", function()
-  it("reads 'Fonds' as a head, 'the Dutch branch of' as an apposition, and no time zone or acronym of GDP as a name", function()
+  it("reads 'Fonds' as a head, 'the Dutch branch of' as an apposition, "
+    .. "and no time zone or acronym of GDP as a name", function()
     local n = names("Le Fonds monétaire régional estimait que le PIB a reculé. Mise à jour 15:40 CET.", "fr")
     find(n, "ORG", "Fonds monétaire régional")
     absent(n, "PIB")
@@ -162,7 +168,8 @@ end)
 
 describe("media and job titles", function()
   it("reads newspaper heads and leaves a capitalized job title out", function()
-    local n = names("By Rhiannon Dell, Transport Correspondent, Wearmouth Courier\n\nCommuters across Wearmouth waited.")
+    local n = names("By Rhiannon Dell, Transport Correspondent, Wearmouth Courier\n\n"
+      .. "Commuters across Wearmouth waited.")
     find(n, "ORG", "Wearmouth Courier")
     absent(n, "Transport Correspondent")
     find(n, "PLACE", "Wearmouth")
@@ -171,7 +178,8 @@ end)
 
 describe("a sentence's first word before a given name", function()
   it("leaves a common word out of the name, but not a place's first word", function()
-    local n = names("The vote ended. Nonpartisan Paul Tervanek won the seat. Reportage Julie Gavrelle, édité par Nathalie Brisson.")
+    local n = names("The vote ended. Nonpartisan Paul Tervanek won the seat. "
+      .. "Reportage Julie Gavrelle, édité par Nathalie Brisson.")
     find(n, "PERSON", "Paul Tervanek")
     absent(n, "Nonpartisan Paul Tervanek")
     n = names("Histoire de Paris et de ses quartiers.", "fr")
@@ -191,7 +199,8 @@ end)
 
 describe("a family name alone", function()
   it("links it to an untyped longer name of the document, before a place's reading", function()
-    local n = names("Lisandra Oteiza had graded the essays by noon.\n\nOteiza, 41, teaches in Tucson. Back in Tucson, Oteiza said she would return.")
+    local n = names("Lisandra Oteiza had graded the essays by noon.\n\n"
+      .. "Oteiza, 41, teaches in Tucson. Back in Tucson, Oteiza said she would return.")
     local e = find(n, "PERSON", "Oteiza")
     assert.are.equal("Lisandra Oteiza", e.canonical)
     find(n, "PERSON", "Lisandra Oteiza")

@@ -293,22 +293,26 @@ local CASES = {
   -- a subject set off by a relative clause after an opening phrase, its verb governing the quotation
   { rule = "the subject before a relative clause, after an opening phrase", kind = "term",
     lang = "fr",
-    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    text = "Côté syndical, la CGT, qui coorganisait la marche, a dénoncé des "
+      .. G("provocations") .. " de la police.\n",
     quote = "provocations", speaker = "CGT" },
   { rule = "the subject before a which-clause, after an opening phrase", kind = "term",
     lang = "en",
-    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the " .. Q("betrayal") .. " of the deal.\n",
+    text = "In Leeds on Monday, the RMT, which represents rail workers, denounced the "
+      .. Q("betrayal") .. " of the deal.\n",
     quote = "betrayal", speaker = "RMT" },
   { rule = "a relative clause after a noun that names no one: no speaker", kind = "term",
     lang = "fr",
-    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des " .. G("provocations") .. " de la police.\n",
+    text = "Côté syndical, l'intersyndicale, qui réunit la CGT, a dénoncé des "
+      .. G("provocations") .. " de la police.\n",
     quote = "provocations", speaker = false },
   -- an inverted subject that describes by age the person just named
   { rule = "a expliqué l'officier de 67 ans: the person named just before",
     lang = "fr",
     text = "Des militants ont bloqué le port.\n\nParmi eux figurait le général à la retraite Jan de Wit, "
       .. "ancien chef de la marine, qui a rejoint le mouvement en mars. "
-      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement") .. ", a expliqué l'officier de 67 ans à la radio.\n",
+      .. G("J'ai servi ce pays. Aujourd'hui, je le défends autrement")
+      .. ", a expliqué l'officier de 67 ans à la radio.\n",
     quote = "J'ai servi ce pays", speaker = "Jan de Wit" },
   { rule = "la manifestante de 40 ans is not the man named before",
     lang = "fr",
@@ -338,6 +342,85 @@ local CASES = {
     text = "Grace Whitfield, a teacher for 20 years, joined the picket line.\n\n"
       .. Q("We will be back tomorrow,") .. " she smiled.\n",
     quote = "We will be back tomorrow", speaker = "Grace Whitfield", cue = "smiled" },
+
+  -- 6. session quotes3: general classes seen on the fourth and fifth blind sets
+  { rule = "a kin word in a clause after X's comma is someone else's: he stays X",
+    lang = "en",
+    text = "Daniel Weber, a steelworker, led the march on Friday, joined by Pablo Ortiz, who says his "
+      .. "grandmother cannot pay for her heating.\n\n"
+      .. Q("This is about all of us,") .. " he said.\n",
+    quote = "This is about all of us", speaker = "Pablo Ortiz" },
+  { rule = "X, the widow of Y: the kin word right after the comma still makes X a woman",
+    lang = "en",
+    text = "Dominique Ferrand, the widow of a miner, stood beside Paul Garnier.\n\n"
+      .. Q("They forgot us,") .. " she said.\n",
+    quote = "They forgot us", speaker = "Dominique Ferrand" },
+  { rule = "a spokesperson said after the quote speaks for the organization just named",
+    lang = "en",
+    text = "Oxfam says food bank visits rose by a third during the strike. "
+      .. Q("Every closed station is a closed shop,") .. " a spokesperson said.\n",
+    quote = "Every closed station", speaker = "Oxfam" },
+  { rule = "A spokeswoman said before the quote: the organization of the sentence before",
+    lang = "en",
+    text = "Greenpeace staged a sit-in outside the ministry on Monday. "
+      .. "A spokeswoman said the group would return " .. Q("every week until the vote") .. ".\n",
+    quote = "every week until the vote", speaker = "Greenpeace" },
+  { rule = "a spokesperson with no organization named before it in the paragraph: no speaker",
+    lang = "en",
+    text = "Reuters counted about 2,000 people outside the station.\n\n"
+      .. Q("Trains will run as normal tomorrow,") .. " a spokesperson said.\n",
+    quote = "Trains will run", speaker = false },
+  { rule = "a sign simply said: an adverb between sign and verb keeps it a slogan",
+    lang = "en",
+    text = "Farmers parked their tractors on the square. One hand-painted sign simply said "
+      .. Q("Thank You For Nothing") .. " beside a flag.\n",
+    quote = "Thank You For Nothing", speaker = false, kind = "slogan" },
+  { rule = "un mot élidé ne compte pas à part : « plus d'un million » est un terme",
+    lang = "fr",
+    text = "La police a compté 300 000 manifestants. La CGT a revendiqué " .. G("plus d'un million")
+      .. " de manifestants.\n",
+    quote = "plus d'un million", speaker = "CGT", kind = "term" },
+  { rule = "la syndicaliste : la femme à qui le texte a donné le rôle d'un syndicat",
+    lang = "fr",
+    text = "« Les classes débordent », résume Claire Morvan, secrétaire départementale de la FSU.\n\n"
+      .. "Dans le cortège, Julie Perrin, infirmière scolaire, distribuait des tracts.\n\n"
+      .. "Le recteur, Marc Olivier, n'a pas souhaité réagir. " .. G("Nous reviendrons jeudi")
+      .. ", prévient la syndicaliste.\n",
+    quote = "Nous reviendrons jeudi", speaker = "Claire Morvan" },
+  { rule = "le syndicaliste juste après ses propres mots reste celui qui vient de parler",
+    lang = "fr",
+    text = "Anne Roux, secrétaire générale de la FSU, a ouvert la manifestation.\n\n"
+      .. "Pour Paul Mercier, du Sgen-CFDT, " .. G("le compte n'y est pas") .. ". Le syndicaliste estime "
+      .. "que les classes fermées ne seront " .. G("jamais rouvertes") .. ".\n",
+    quote = "jamais rouvertes", speaker = "Paul Mercier", kind = "term" },
+  { rule = "Pour A, B et C, « … » : une liste, aucun d'eux seul",
+    lang = "fr",
+    text = "Pour Solidaires, FO, la FSU et la CFDT, qui appelaient aussi à la grève, la journée est "
+      .. G("un succès") .. ".\n",
+    quote = "un succès", speaker = false, kind = "term" },
+  { rule = "a headline's quotation said again below by a named speaker is theirs",
+    lang = "fr",
+    text = G("Nous dormons dans nos camions depuis une semaine") .. " : la colère des routiers\n\n"
+      .. "Par Léa Martin\n\n"
+      .. "Les barrages tiennent toujours sur l'A7.\n\n"
+      .. G("Nous dormons dans nos camions depuis une semaine") .. ", raconte Karim Benali, chauffeur "
+      .. "depuis vingt ans.\n",
+    quote = "Nous dormons", speaker = "Karim Benali" },
+  { rule = "Le gouvernement de X, qui …, a promis « … » : le gouvernement parle, pas X",
+    lang = "fr",
+    text = "Le gouvernement de Pedro Almeida, qui ne dispose pas de la majorité, a promis un accord "
+      .. G("avant l'été") .. ".\n",
+    quote = "avant l'été", speaker = false, kind = "term" },
+  { rule = "the lawyer for X, who …, said: the lawyer speaks, not X",
+    lang = "en",
+    text = "The lawyer for Daniel Brooks, who was arrested on Monday, said the charges were "
+      .. Q("entirely political") .. ".\n",
+    quote = "entirely political", speaker = false, kind = "term" },
+  { rule = "X, president of Y, the …, said: the name that opens the sentence still speaks",
+    lang = "en",
+    text = "Daniel Brooks, president of the Unite union, the largest in the country, said the offer was "
+      .. Q("an insult") .. ".\n",
+    quote = "an insult", speaker = "Daniel Brooks", kind = "term" },
 }
 
 local function find_quote(text, quotes, words)

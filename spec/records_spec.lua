@@ -59,6 +59,17 @@ describe("records.encode", function()
     assert.equal(1 / 3, tonumber(records.number(1 / 3)))
   end)
 
+  it("writes fixed decimals with exact halves rounded away from zero, alike in every interpreter", function()
+    -- C's printf gives "341.2" and "0.12" (half to even), LuaJIT's formatter the other way
+    assert.equal("341.3", records.fixed(341.25, 1))
+    assert.equal("0.13", records.fixed(0.125, 2))
+    assert.equal("-0.13", records.fixed(-0.125, 2))
+    assert.equal("0.0", records.fixed(-0.04, 1))
+    assert.equal("92.6", records.fixed(92.625, 1))
+    assert.equal("3", records.fixed(2.5, 0))
+    assert.equal("17", records.fixed(17, 0))
+  end)
+
   it("refuses what JSON cannot hold", function()
     assert.has_error(function() records.encode({ f = print }) end)
     assert.has_error(function() records.encode({ [true] = 1 }) end)
@@ -183,7 +194,7 @@ describe("records.encoder (core.json_encode)", function()
       "bad \255\254 \237\160\128 utf-8", "", 0, 1, -1, 2 ^ 53, 2 ^ 53 + 2, 1.5, -0.0, 0.1, 1 / 3,
       1e300, -1e-300, 0 / 0, math.huge, -math.huge, true, false, records.NULL, cjson.null,
       {}, records.array(), records.array({ 1, 2 }), { 1, "a", { x = 1 } }, { 1, nil, 3 },
-      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["a"] = 9 },
+      { z = 1, a = 2, b = 3, id = 4, zz = 5, aa = 6, ["é"] = 7, ["a\0b"] = 8, ["A"] = 9 },
       { nested = { deeper = { { k = "v", id = "i" }, records.array() } } },
     }
     if math.type then values[#values + 1] = math.maxinteger values[#values + 1] = math.mininteger end

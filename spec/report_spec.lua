@@ -101,6 +101,17 @@ describe("report", function()
     end
   end)
 
+  it("prints byte offsets as whole numbers, also when JSON gave them as floats", function()
+    local evs = fixture.events()
+    -- cjson decodes 343 to 343.0 under Lua 5.4; a non-whole or negative offset is unknown
+    evs[1].evidence = { { doc = "a", start = 343.0, ["end"] = 496.0, text = "Police marched." },
+      { doc = "b", start = 1.5, ["end"] = -2, text = "Odd." } }
+    local html = build(evs)
+    assert.matches("a, bytes 343–496<", html, 1, true)
+    assert.matches("b, bytes ?–?<", html, 1, true)
+    assert.is_nil(html:find("343.0", 1, true))
+  end)
+
   it("caps the event list and says so, and reads well with nothing in it", function()
     local html = build(events, { max_events = 2 })
     assert.matches("The 2 most reported of 4 events, by date.", html, 1, true)

@@ -5,7 +5,8 @@
 #   sh tools/check_identical.sh update [DIGESTS]   (make update-identical)
 #
 # Runs `bin/protestcorpus extract`, `parse` and `eval` (table and --json) on
-# examples/corpus, on every examples/gold/*.jsonl, and on ../shared/seeds and
+# examples/corpus (and there `events`, JSONL and CSV, and `report` of the articles and of
+# event JSON Lines), on every examples/gold/*.jsonl, and on ../shared/seeds and
 # ../shared/gold/seeds.gold.jsonl when ../shared is present, under Lua 5.4 and LuaJIT, and
 # compares the SHA-256 of each run's standard output and standard error, and its exit
 # status, with DIGESTS (default tools/identical.sha256). Both interpreters must give the
@@ -30,6 +31,10 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 {
   echo "extract examples/corpus"
   echo "parse examples/corpus"
+  echo "events examples/corpus"
+  echo "events --format csv examples/corpus"
+  echo "report examples/corpus"
+  echo "report examples/gold/events_corpus.events.gold.jsonl"
   for g in examples/gold/*.jsonl; do
     case "$g" in *.events.gold.jsonl) continue ;; esac # event gold: no article text
     case "$g" in */blind3*|*/blind4*) continue ;; esac # blind sets: no command runs on them

@@ -10,7 +10,7 @@ local CLASSES = {
   SLOGAN_V = true, SLOGAN_N = true, COLON_N = true, PRON_M = true, PRON_F = true,
   PRON_P = true, PRON_N = true, PRON_1 = true, CLAUSE = true, DET = true, STOP = true,
   CONJ = true, GENERIC = true, ROLE = true, PRON_OBJ = true, ART = true, POUR = true,
-  FEM = true, MASC = true, FAIRE = true, CROWD = true, KIN = true,
+  FEM = true, MASC = true, FAIRE = true, CROWD = true, KIN = true, SPOKES = true,
 }
 local ARGS = { ["-"] = "QA_NONE", as = "QA_AS", to = "QA_TO", of = "QA_OF", de = "QA_DE",
   union = "QA_UNION", party = "QA_PARTY", ministry = "QA_MINISTRY", company = "QA_COMPANY",

@@ -397,25 +397,9 @@ function M.parse_types(s)
   return out
 end
 
---- Scores system documents against gold documents.
--- @param gold_docs list of gold document tables
--- @param sys_docs list of system document tables (non-tables count as bad lines)
--- @param opts optional: `map` (type renames applied to both sides), `types` (list of
---   types to score, after map), `lang` (score only gold docs with this "lang")
--- @return {rows = {row...}, micro = row, date_value = {exact_n, exact_ok, ov_n, ov_ok},
---   quotes = row or nil, warnings = {...}}; a row holds `type`, COUNT_KEYS and the
---   metrics p, r, f (exact span) and op, orr, of (overlap), nil where undefined
-function M.score(gold_docs, sys_docs, opts)
-  opts = opts or {}
-  local map = opts.map or {}
-  local types
-  if opts.types then
-    types = {}
-    for _, t in ipairs(opts.types) do types[t] = true end
-  end
-  local lang = opts.lang
-  if lang == "" then lang = nil end
-  local warn = zeros(M.WARN_KEYS)
+-- Indexes the system documents by normalized id; counts bad lines and duplicate ids.
+-- Returns the index and the ids in first-seen order (the later duplicate line wins).
+local function index_sys_docs(sys_docs, warn)
   local sysd, sys_ids = {}, {}
   for _, d in ipairs(sys_docs) do
     if not is_dict(d) then
@@ -430,92 +414,96 @@ function M.score(gold_docs, sys_docs, opts)
       sysd[k] = d
     end
   end
-  local counts = {}
-  local qc = zeros(M.QUOTE_COUNT_KEYS)
-  local gold_ids = {}
-  local function cnt(ty)
-    local c = counts[ty]
-    if not c then
-      c = zeros(M.COUNT_KEYS)
-      counts[ty] = c
+  return sysd, sys_ids
+end
+
+-- The entity types of gold then system records, each once, in first-seen order.
+local function types_seen(G, S)
+  local seen, tys = {}, {}
+  for _, list in ipairs({ G, S }) do
+    for _, e in ipairs(list) do
+      if not seen[e.type] then
+        seen[e.type] = true
+        tys[#tys + 1] = e.type
+      end
     end
-    return c
   end
-  for _, g in ipairs(gold_docs) do
-    local gid = M.norm_id(g.id)
-    gold_ids[gid] = true
-    local glang = g.lang
-    if lang and (absent(glang) or glang ~= lang) then
-      warn.lang_skipped = warn.lang_skipped + 1
-    else
-      warn.gold_docs = warn.gold_docs + 1
-      local s = sysd[gid]
-      if s == nil then
-        warn.missing_in_sys = warn.missing_in_sys + 1
-        s = {}
-      end
-      local G = ents_of(g, map, types, warn, "gold_bad_records")
-      local S = ents_of(s, map, types, warn, "sys_bad_records")
-      local has_quotes = not absent(g.quotes) and is_list(g.quotes)
-      local GQ = has_quotes and quotes_of(g, warn, "gold_bad_records") or {}
-      local SQ = has_quotes and quotes_of(s, warn, "sys_bad_records") or {}
-      if type(g.text) == "string" then
-        check_text(g.text, G, warn, "gold_text_mismatch")
-        check_text(g.text, S, warn, "sys_text_mismatch")
-        check_text(g.text, GQ, warn, "gold_quote_text_mismatch")
-        check_text(g.text, SQ, warn, "sys_quote_text_mismatch")
-      end
-      local seen, tys = {}, {}
-      for _, list in ipairs({ G, S }) do
-        for _, e in ipairs(list) do
-          if not seen[e.type] then
-            seen[e.type] = true
-            tys[#tys + 1] = e.type
-          end
-        end
-      end
-      for _, ty in ipairs(tys) do
-        local gl, sl = same_type(G, ty), same_type(S, ty)
-        local exact, overlap = M.match_pairs(gl, sl)
-        local c = cnt(ty)
-        c.gold = c.gold + #gl
-        c.sys = c.sys + #sl
-        c.tp = c.tp + #exact
-        c.ov = c.ov + #overlap
-        for _, check in ipairs({ { "val_", M.value_ok }, { "can_", M.canonical_ok } }) do
-          for _, which in ipairs({ { "exact_", exact }, { "", overlap } }) do
-            local nkey, okkey = check[1] .. which[1] .. "n", check[1] .. which[1] .. "ok"
-            for _, p in ipairs(which[2]) do
-              local ok = check[2](ty, gl[p[1]], sl[p[2]])
-              if ok ~= nil then
-                c[nkey] = c[nkey] + 1
-                if ok then c[okkey] = c[okkey] + 1 end
-              end
-            end
-          end
-        end
-      end
-      if has_quotes then
-        local exact, overlap = M.match_pairs(GQ, SQ)
-        qc.docs = qc.docs + 1
-        qc.gold = qc.gold + #GQ
-        qc.sys = qc.sys + #SQ
-        qc.tp = qc.tp + #exact
-        qc.ov = qc.ov + #overlap
-        for _, p in ipairs(overlap) do
-          local gq, sq = GQ[p[1]], SQ[p[2]]
-          if gq.speaker == sq.speaker then qc.speaker_ok = qc.speaker_ok + 1 end
-          if gq.kind == sq.kind then qc.kind_ok = qc.kind_ok + 1 end
+  return tys
+end
+
+-- Adds the value and canonical checks of matched pairs (exact and overlap) to c:
+-- val_exact_n/ok, val_n/ok, can_exact_n/ok, can_n/ok. A check returning nil is not counted.
+local function count_value_checks(c, ty, gl, sl, exact, overlap)
+  for _, check in ipairs({ { "val_", M.value_ok }, { "can_", M.canonical_ok } }) do
+    for _, which in ipairs({ { "exact_", exact }, { "", overlap } }) do
+      local nkey, okkey = check[1] .. which[1] .. "n", check[1] .. which[1] .. "ok"
+      for _, p in ipairs(which[2]) do
+        local ok = check[2](ty, gl[p[1]], sl[p[2]])
+        if ok ~= nil then
+          c[nkey] = c[nkey] + 1
+          if ok then c[okkey] = c[okkey] + 1 end
         end
       end
     end
   end
-  for _, k in ipairs(sys_ids) do
-    if not gold_ids[k] then warn.sys_not_in_gold = warn.sys_not_in_gold + 1 end
+end
+
+-- Adds one document's entity counts, type by type, to the counters that cnt(ty) returns.
+local function count_entities(G, S, cnt)
+  for _, ty in ipairs(types_seen(G, S)) do
+    local gl, sl = same_type(G, ty), same_type(S, ty)
+    local exact, overlap = M.match_pairs(gl, sl)
+    local c = cnt(ty)
+    c.gold = c.gold + #gl
+    c.sys = c.sys + #sl
+    c.tp = c.tp + #exact
+    c.ov = c.ov + #overlap
+    count_value_checks(c, ty, gl, sl, exact, overlap)
   end
-  if opts.types then
-    for _, ty in ipairs(opts.types) do cnt(ty) end
+end
+
+-- Adds one document's quote counts to qc; speaker and kind are judged on overlap pairs.
+local function count_quotes(GQ, SQ, qc)
+  local exact, overlap = M.match_pairs(GQ, SQ)
+  qc.docs = qc.docs + 1
+  qc.gold = qc.gold + #GQ
+  qc.sys = qc.sys + #SQ
+  qc.tp = qc.tp + #exact
+  qc.ov = qc.ov + #overlap
+  for _, p in ipairs(overlap) do
+    local gq, sq = GQ[p[1]], SQ[p[2]]
+    if gq.speaker == sq.speaker then qc.speaker_ok = qc.speaker_ok + 1 end
+    if gq.kind == sq.kind then qc.kind_ok = qc.kind_ok + 1 end
   end
+end
+
+-- Scores one gold document g against its system document s (nil when missing).
+-- ctx holds map, types (a set or nil), warn, qc and cnt.
+local function score_doc(g, s, ctx)
+  local warn = ctx.warn
+  warn.gold_docs = warn.gold_docs + 1
+  if s == nil then
+    warn.missing_in_sys = warn.missing_in_sys + 1
+    s = {}
+  end
+  local G = ents_of(g, ctx.map, ctx.types, warn, "gold_bad_records")
+  local S = ents_of(s, ctx.map, ctx.types, warn, "sys_bad_records")
+  -- quotes are scored only where the gold document annotates them
+  local has_quotes = not absent(g.quotes) and is_list(g.quotes)
+  local GQ = has_quotes and quotes_of(g, warn, "gold_bad_records") or {}
+  local SQ = has_quotes and quotes_of(s, warn, "sys_bad_records") or {}
+  if type(g.text) == "string" then
+    check_text(g.text, G, warn, "gold_text_mismatch")
+    check_text(g.text, S, warn, "sys_text_mismatch")
+    check_text(g.text, GQ, warn, "gold_quote_text_mismatch")
+    check_text(g.text, SQ, warn, "sys_quote_text_mismatch")
+  end
+  count_entities(G, S, ctx.cnt)
+  if has_quotes then count_quotes(GQ, SQ, ctx.qc) end
+end
+
+-- The scored types: CANON_ORDER first, then any other type in byte order.
+local function type_order(counts)
   local order, others = {}, {}
   for _, ty in ipairs(M.CANON_ORDER) do
     if counts[ty] then order[#order + 1] = ty end
@@ -525,8 +513,14 @@ function M.score(gold_docs, sys_docs, opts)
   end
   table.sort(others)
   for _, ty in ipairs(others) do order[#order + 1] = ty end
+  return order
+end
+
+-- Turns the counters into the result of M.score: one row per type, the micro total,
+-- the date values and the quote row (nil when no gold document annotates quotes).
+local function summarize(counts, qc, warn)
   local rows, tot = {}, zeros(M.COUNT_KEYS)
-  for _, ty in ipairs(order) do
+  for _, ty in ipairs(type_order(counts)) do
     local c = counts[ty]
     local row = { type = ty }
     for _, k in ipairs(M.COUNT_KEYS) do
@@ -543,6 +537,55 @@ function M.score(gold_docs, sys_docs, opts)
   local quotes = nil
   if qc.docs > 0 then quotes = add_metrics(qc) end
   return { rows = rows, micro = micro, date_value = date_value, quotes = quotes, warnings = warn }
+end
+
+--- Scores system documents against gold documents.
+-- @param gold_docs list of gold document tables
+-- @param sys_docs list of system document tables (non-tables count as bad lines)
+-- @param opts optional: `map` (type renames applied to both sides), `types` (list of
+--   types to score, after map), `lang` (score only gold docs with this "lang")
+-- @return {rows = {row...}, micro = row, date_value = {exact_n, exact_ok, ov_n, ov_ok},
+--   quotes = row or nil, warnings = {...}}; a row holds `type`, COUNT_KEYS and the
+--   metrics p, r, f (exact span) and op, orr, of (overlap), nil where undefined
+function M.score(gold_docs, sys_docs, opts)
+  opts = opts or {}
+  local types
+  if opts.types then
+    types = {}
+    for _, t in ipairs(opts.types) do types[t] = true end
+  end
+  local lang = opts.lang
+  if lang == "" then lang = nil end
+  local warn = zeros(M.WARN_KEYS)
+  local sysd, sys_ids = index_sys_docs(sys_docs, warn)
+  local counts = {}
+  local function cnt(ty)
+    local c = counts[ty]
+    if not c then
+      c = zeros(M.COUNT_KEYS)
+      counts[ty] = c
+    end
+    return c
+  end
+  local ctx = { map = opts.map or {}, types = types, warn = warn,
+    qc = zeros(M.QUOTE_COUNT_KEYS), cnt = cnt }
+  local gold_ids = {}
+  for _, g in ipairs(gold_docs) do
+    local gid = M.norm_id(g.id)
+    gold_ids[gid] = true
+    if lang and (absent(g.lang) or g.lang ~= lang) then
+      warn.lang_skipped = warn.lang_skipped + 1
+    else
+      score_doc(g, sysd[gid], ctx)
+    end
+  end
+  for _, k in ipairs(sys_ids) do
+    if not gold_ids[k] then warn.sys_not_in_gold = warn.sys_not_in_gold + 1 end
+  end
+  if opts.types then
+    for _, ty in ipairs(opts.types) do cnt(ty) end
+  end
+  return summarize(counts, ctx.qc, warn)
 end
 
 return M

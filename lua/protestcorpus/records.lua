@@ -151,6 +151,17 @@ function M.number(x)
   return string.format("%.17g", x)
 end
 
+--- A number with a fixed count of decimals, an exact half rounded away from zero. C's
+-- printf rounds an exact half to even and LuaJIT's own formatter rounds it up
+-- (341.25 -> "341.2" or "341.3"); rounding first makes both interpreters print the same.
+function M.fixed(x, decimals)
+  if x ~= x or x == math.huge or x == -math.huge then return tostring(x) end
+  local scale = 10 ^ decimals
+  local r = math.floor(math.abs(x) * scale + 0.5) / scale
+  if x < 0 and r ~= 0 then r = -r end
+  return string.format("%." .. decimals .. "f", r)
+end
+
 local function is_array(t)
   return getmetatable(t) == ARRAY_MT or t[1] ~= nil
 end

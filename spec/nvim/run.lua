@@ -318,12 +318,12 @@ test("the events view's document record = the command line's (cli/events.lua inp
     -- the same entities; the view's come from doc:annotations() (it draws the quotes too),
     -- with their index and sentence, which detection does not read
     local function bare(ents)
-      local out = {}
+      local copy = {}
       for i, e in ipairs(ents) do
-        out[i] = {}
-        for key, v in pairs(e) do if key ~= "index" and key ~= "sentence" then out[i][key] = v end end
+        copy[i] = {}
+        for field, v in pairs(e) do if field ~= "index" and field ~= "sentence" then copy[i][field] = v end end
       end
-      return out
+      return copy
     end
     eq(bare(mine.entities), bare(theirs.entities), "entities of " .. f)
     if f == EXAMPLE then eq(mine.dateline_place, "LONDON", "dateline place") end

@@ -19,7 +19,7 @@ M.WIDTH = 48
 local function num_text(v, exact)
   if v == math.floor(v) and math.abs(v) < 2 ^ 53 then return string.format("%d", v) end
   if exact then return records.number(v) end
-  return string.format("%.2f", v)
+  return records.fixed(v, 2)
 end
 
 local function cell(v, exact)

@@ -44,7 +44,7 @@ end
 
 local function pct(x)
   if x == nil then return "-" end
-  return string.format("%.1f", 100 * x)
+  return records.fixed(100 * x, 1)
 end
 
 local function cell(ok, n)
@@ -86,7 +86,7 @@ function M.eval_table(res)
     if res.warnings[k] ~= 0 or k == "gold_docs" then w[#w + 1] = k .. "=" .. res.warnings[k] end
   end
   lines[#lines + 1] = "docs: " .. table.concat(w, " ")
-  lines[#lines + 1] = ("micro_f1=%.1f"):format(100 * (m.f or 0))
+  lines[#lines + 1] = "micro_f1=" .. records.fixed(100 * (m.f or 0), 1)
   return table.concat(lines, "\n")
 end
 

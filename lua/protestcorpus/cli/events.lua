@@ -112,8 +112,9 @@ function M.check_format(ctx, args)
 end
 
 --- The options of events.stream for a command: PROTESTCORPUS_EVENTS_SPILL=N sets how
--- many atoms and items stay in memory before the merge spills to temporary files
--- (docs/events.md; the specs set it low to run the spilling path on small inputs).
+-- many atoms and items stay in memory before the merge spills to temporary files, and
+-- N * 100 bytes for its sorts and batches (docs/events.md; the specs set it low to run the
+-- spilling path, with many sorted runs, on small inputs).
 -- The groups spilled to temporary files are written by the C module (core.lua_literal:
 -- the same forms as the stream's own writer, several times faster) when it is there.
 function M.stream_opts()
@@ -124,7 +125,9 @@ function M.stream_opts()
     opts.serialize = function(v) return literal(v, null) end
   end
   local n = tonumber(os.getenv("PROTESTCORPUS_EVENTS_SPILL") or "")
-  if n then opts.spill_units, opts.partition_bytes = n, math.max(1, n * 100) end
+  if n then
+    opts.spill_units, opts.partition_bytes, opts.run_bytes = n, math.max(1, n * 100), math.max(1, n * 100)
+  end
   return opts
 end
 

@@ -105,7 +105,7 @@ end
 -- s:add(group) for each group as it comes, then s:finish(encode, emit) writes the records
 -- that M.merge would return, in its order.
 -- @param lex the lexicon (default: M.load())
--- @param opts optional {spill_units, partition_bytes} (events/stream.lua)
+-- @param opts optional {spill_units, partition_bytes, run_bytes, tmpfile} (events/stream.lua)
 function M.stream(lex, opts)
   if lex == nil then
     local err

@@ -27,9 +27,8 @@
 -- Blocking: candidate pairs come from buckets keyed by (day, locality), (day, area) and
 -- (day, first word of an organizer), looked up for the day before, the day and the day
 -- after; month-precision atoms by (month, key). A link therefore never crosses more than
--- one day, so a very large merge can be partitioned by month: merge each month (with the
--- events of the month's first day copied into the previous month's partition), then merge
--- the partition outputs again (a merge of merged records is exact).
+-- one day (or one month, for month-dated atoms): events.sweep merges a large corpus a day
+-- at a time on that ground.
 -- Places are compared through opts.place_key and listed once each (an event told in
 -- English and in French lists Antwerp, not Anvers too: the gazetteer's key name wins).
 -- Pure Lua within the syntax LuaJIT accepts; no C module.
@@ -488,9 +487,11 @@ local function bkey(at, k, shift)
 end
 
 -- Blocking: calls fn(i, j) once for each candidate pair i <= j of the atoms reps (i = j
--- included), the pairs that share a bucket (day or month, key) a day apart at most.
--- Country keys only when some atom is placed in a country alone.
-local function each_candidate(reps, fn)
+-- included), the pairs that share a bucket (day or month, key) a day apart at most; only
+-- those with j >= first when first is given. Country keys only when some atom is placed in
+-- a country alone.
+local function each_candidate(reps, fn, first)
+  first = first or 1
   local countries = false
   for _, at in ipairs(reps) do
     if #at.places == 0 and #at.areas > 0 then countries = true end
@@ -514,7 +515,7 @@ local function each_candidate(reps, fn)
           local list = buckets[bkey(at, k, shift) or ""]
           if list then
             for _, j in ipairs(list) do
-              if j >= i and not checked[j] then
+              if j >= i and j >= first and not checked[j] then
                 checked[j] = true
                 fn(i, j)
               end
@@ -527,14 +528,18 @@ local function each_candidate(reps, fn)
 end
 
 --- Which signatures may end in one record: calls join(i, j) for every pair of the atoms
--- reps (one per signature, M.prepare'd) that M.linked_sig links. A superset of the
--- links of the atoms themselves (their documents are not compared): what events.stream
--- needs to keep every record's atoms in one partition.
-function M.link_signatures(reps, opts, join)
+-- reps (one per signature, M.prepare'd) that M.linked_sig links; with first, only the
+-- pairs where j >= first (the signatures from first on are new, those before were linked
+-- already: events.sweep). A superset of the links of the atoms themselves (their documents
+-- are not compared): what events.sweep needs to keep every record's atoms in one class.
+function M.link_signatures(reps, opts, join, first)
   set_places(opts)
+  -- (the bucket keys depend on the set: country keys when one of them is placed in a
+  -- country alone; an atom linked before in another set is keyed again)
+  for _, at in ipairs(reps) do at._keys = nil end
   each_candidate(reps, function(i, j)
     if i ~= j and M.linked_sig(reps[i], reps[j]) then join(i, j) end
-  end)
+  end, first)
   set_places(nil)
 end
 

@@ -19,6 +19,7 @@
 local C = require "protestcorpus.analyses.common"
 local analyses = require "protestcorpus.analyses"
 local svg = require "protestcorpus.report.svg"
+local fixed = require("protestcorpus.records").fixed
 
 local M = {}
 
@@ -137,8 +138,13 @@ end
 -- A ratio with two significant digits or so: 25×, 2.2×, 0.39×, 0.0050×.
 local function ratio_text(r)
   if not r then return "" end
-  if r >= 10 then return string.format("%.0f×", r) end
-  if r >= 1 then return string.format("%.1f×", r) end
+  if r >= 10 then return fixed(r, 0) .. "×" end
+  if r >= 1 then return fixed(r, 1) .. "×" end
+  if r >= 1e-4 then
+    local decimals, t = 1, r -- two significant digits, as %.2g would give but rounded alike
+    while t < 1 do t, decimals = t * 10, decimals + 1 end
+    return fixed(r, decimals) .. "×"
+  end
   return (string.format("%.2g", r):gsub("e%-0*(%d+)", "e-%1")) .. "×"
 end
 
@@ -171,18 +177,16 @@ local function top(rows, n)
   return out
 end
 
---- The HTML page (a string). data: { events = list, voices = voices table or nil,
--- documents = number, title = string, inputs = string (what was read) }.
-function M.build(data, opts)
-  opts = opts or {}
-  local events = C.events(data.events)
-  local title = data.title or "Protest events"
-  local out = {}
+-- The document head and the opening <body>.
+local function head_html(out, title)
   out[#out + 1] = "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
   out[#out + 1] = '<meta http-equiv="Content-Security-Policy" content="' .. esc(M.CSP) .. '">'
   out[#out + 1] = '<meta name="viewport" content="width=device-width, initial-scale=1">'
   out[#out + 1] = "<title>" .. esc(title) .. "</title><style>" .. M.CSS .. "</style></head><body>"
-  local sorted = sort_events(events)
+end
+
+-- The page header (counts and the dated span of the events) and the navigation bar.
+local function header_html(out, title, data, n_events, sorted)
   local first, last
   for _, e in ipairs(sorted) do
     if e.day ~= C.UNDATED then
@@ -191,17 +195,16 @@ function M.build(data, opts)
     end
   end
   out[#out + 1] = "<header><h1>" .. esc(title) .. "</h1><p>"
-    .. esc(("%d events from %d documents%s"):format(#events, data.documents or 0,
+    .. esc(("%d events from %d documents%s"):format(n_events, data.documents or 0,
       first and (", " .. first .. " to " .. last) or ""))
     .. (data.inputs and (" · " .. esc(data.inputs)) or "") .. "</p></header>"
   out[#out + 1] = '<nav><a href="#summary">Summary</a><a href="#time">Over time</a><a href="#places">Places</a>'
     .. '<a href="#organizers">Organizers</a><a href="#claims">Claims</a><a href="#figures">Crowd figures</a>'
     .. '<a href="#voices">Voices</a><a href="#events">Events</a><a href="#evidence">Evidence</a></nav><main>'
+end
 
-  local places = analyses.places.run(events)
-  local orgs = analyses.actors.organizers(events)
-  local pairs_t = analyses.actors.pairs(events)
-  local figs = analyses.figures.run(events)
+-- The summary cards: counts and the largest crowd any event reports.
+local function summary_section(out, events, data, places, orgs)
   local biggest
   for _, ev in ipairs(events) do
     local f = C.largest(ev)
@@ -209,7 +212,6 @@ function M.build(data, opts)
   end
   local n_fig = 0
   for _, ev in ipairs(events) do if C.largest(ev) then n_fig = n_fig + 1 end end
-
   section(out, "summary", "Summary")
   out[#out + 1] = '<div class="cards">'
   for _, c in ipairs({
@@ -221,14 +223,20 @@ function M.build(data, opts)
     out[#out + 1] = string.format('<div class="card"><b>%s</b><span>%s</span></div>', esc(c[1]), esc(c[2]))
   end
   out[#out + 1] = "</div></section>"
+end
 
+-- The timeline chart (svg.timeline) and its legend.
+local function time_section(out, events)
   local chart, unit = svg.timeline(events, { title = "Events over time and their crowd figures" })
   section(out, "time", "Events over time",
     "Top: each event's crowd figures by who gave them (log scale); a vertical line joins figures that "
     .. "disagree; hollow marks are events dated only to the month. Bottom: events per "
     .. (unit or "period") .. ".")
   out[#out + 1] = chart .. "</section>"
+end
 
+-- Events per place: the 20 first places as bars, noted with their largest crowd.
+local function places_section(out, places)
   section(out, "places", "Events per place", "Places named by the events (an event in several places counts "
     .. "for each); the note is the largest crowd reported about that place.")
   local items = {}
@@ -239,9 +247,12 @@ function M.build(data, opts)
   end
   out[#out + 1] = (#items > 0 and svg.bars(items, { title = "Events per place", unit = "events", unit1 = "event" })
     or '<p class="note">No places.</p>') .. "</section>"
+end
 
+-- The 15 first organizers as bars, then the 10 first pairs that organize together.
+local function organizers_section(out, orgs, pairs_t)
   section(out, "organizers", "Top organizers", "Organizations named as calling or leading the events.")
-  items = {}
+  local items = {}
   for _, r in ipairs(top(orgs.rows, 15)) do
     items[#items + 1] = { label = r.organizer, value = r.events, note = table.concat(r.actor_types, ", ") }
   end
@@ -256,7 +267,10 @@ function M.build(data, opts)
     table_html(out, { "organizer", "with", "events" }, rows, { false, false, true })
   end
   out[#out + 1] = "</section>"
+end
 
+-- Claims per month as a heat map: the 20 most frequent claims, the last 36 months.
+local function claims_section(out, events)
   section(out, "claims", "Claims over time", "Events per claim and month (an event with several claims counts "
     .. "under each).")
   local cm = analyses.claims.by_month(events).rows
@@ -280,7 +294,10 @@ function M.build(data, opts)
   out[#out + 1] = (#claim_rows > 0 and svg.heatmap(claim_rows, months, function(r, c)
     return cells[r .. "\0" .. c] end, { title = "Claims per month" }) or '<p class="note">No claims.</p>')
     .. "</section>"
+end
 
+-- Organizers' and police figures side by side, with their ratio (50 first events).
+local function figures_section(out, figs)
   section(out, "figures", "Crowd figures: organizers and police",
     "For each event with a figure from its organizers or from the police, the largest each gave, and "
     .. "their ratio where both exist.")
@@ -299,18 +316,21 @@ function M.build(data, opts)
     out[#out + 1] = '<p class="note">No event has a figure from its organizers or the police.</p>'
   end
   out[#out + 1] = "</section>"
+end
 
+-- The 15 most quoted speakers: bars, then a table with their longest quotation.
+local function voices_section(out, voices)
   section(out, "voices", "Most quoted speakers", "Quotations attributed to each speaker, their organizations "
     .. "(named in their role or in the same sentence) and the events told by the documents quoting them.")
-  local vrows = data.voices and data.voices.rows or {}
+  local vrows = voices and voices.rows or {}
   if #vrows > 0 then
-    items = {}
+    local items = {}
     for _, r in ipairs(top(vrows, 15)) do
       items[#items + 1] = { label = r.speaker, value = r.quotes, note = table.concat(r.organizations, ", "),
         color = r.kind == "ORG" and "#7a9cc6" or nil }
     end
     out[#out + 1] = svg.bars(items, { title = "Quotations per speaker", unit = "quotes", unit1 = "quote" })
-    rows = {}
+    local rows = {}
     for _, r in ipairs(top(vrows, 15)) do
       rows[#rows + 1] = { esc(r.speaker), esc(table.concat(r.organizations, ", ")), tostring(r.quotes),
         tostring(r.events), "<blockquote>" .. esc(r.sample or "") .. "</blockquote>" }
@@ -321,31 +341,42 @@ function M.build(data, opts)
     out[#out + 1] = '<p class="note">No attributed quotations in the input.</p>'
   end
   out[#out + 1] = "</section>"
+end
 
-  local max = opts.max_events or 1000
+-- One row of the event table (the i-th shown event e) and its evidence sentences,
+-- each linked as #e<i>-s<k> to the evidence section.
+local function event_row(i, e)
+  local ev = e.ev
+  local links = {}
+  local sents = {}
+  for _, s in ipairs(C.list(ev.evidence)) do
+    if type(s) == "table" then sents[#sents + 1] = s end
+  end
+  for k = 1, #sents do
+    links[#links + 1] = string.format('<a class="ev" href="#e%d-s%d">%d</a>', i, k, k)
+  end
+  local row = {
+    string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.view(ev).date or "undated")),
+    esc(list(ev.places)), esc(list(ev.organizers) ~= "" and list(ev.organizers) or (C.str(ev.organizers_text) or "")),
+    esc((C.view(ev).actor_type or "") .. (#C.view(ev).forms > 0 and (" · " .. list(ev.forms)) or "")),
+    esc(list(ev.claims)), figures_cell(ev), tostring(#C.view(ev).docs),
+    #links > 0 and table.concat(links, " ") or "" }
+  return row, sents
+end
+
+-- The event table (at most max rows, the most reported); returns the evidence to list:
+-- { i = row number, e = sorted event, sents = its evidence sentences } per row.
+local function events_section(out, sorted, max)
   local rows_shown = shown(sorted, max)
   section(out, "events", "Events", #rows_shown < #sorted
     and ("The %d most reported of %d events, by date."):format(#rows_shown, #sorted)
     or "Every event, by date. The numbers link to the sentences that tell it.")
-  rows = {}
+  local rows = {}
   local evidence = {}
   for i, e in ipairs(rows_shown) do
-    local ev = e.ev
-    local links = {}
-    local sents = {}
-    for _, s in ipairs(C.list(ev.evidence)) do
-      if type(s) == "table" then sents[#sents + 1] = s end
-    end
-    for k = 1, #sents do
-      links[#links + 1] = string.format('<a class="ev" href="#e%d-s%d">%d</a>', i, k, k)
-    end
+    local row, sents = event_row(i, e)
     evidence[#evidence + 1] = { i = i, e = e, sents = sents }
-    rows[#rows + 1] = {
-      string.format('<span id="e%d" title="%s">%s</span>', i, esc(e.id), esc(C.view(ev).date or "undated")),
-      esc(list(ev.places)), esc(list(ev.organizers) ~= "" and list(ev.organizers) or (C.str(ev.organizers_text) or "")),
-      esc((C.view(ev).actor_type or "") .. (#C.view(ev).forms > 0 and (" · " .. list(ev.forms)) or "")),
-      esc(list(ev.claims)), figures_cell(ev), tostring(#C.view(ev).docs),
-      #links > 0 and table.concat(links, " ") or "" }
+    rows[#rows + 1] = row
   end
   if #rows > 0 then
     table_html(out, { "date", "places", "organizers", "who · form", "claims", "participants", "docs", "evidence" },
@@ -354,7 +385,18 @@ function M.build(data, opts)
     out[#out + 1] = '<p class="note">No events in the input.</p>'
   end
   out[#out + 1] = "</section>"
+  return evidence
+end
 
+-- A byte offset as a whole number: JSON input decodes to floats under Lua 5.4 ("343.0").
+local function offset_text(v)
+  local n = C.num(v)
+  if n and n >= 0 and n == math.floor(n) then return string.format("%d", n) end
+  return "?"
+end
+
+-- The evidence sentences of the shown events, each with its document and byte span.
+local function evidence_section(out, evidence)
   section(out, "evidence", "Evidence", "The sentences each event was found in.")
   local any = false
   for _, x in ipairs(evidence) do if #x.sents > 0 then any = true end end
@@ -366,8 +408,7 @@ function M.build(data, opts)
       out[#out + 1] = string.format('<dt><a href="#e%d">%s</a> %s — %s</dt>', x.i, esc(C.view(ev).date or "undated"),
         esc(x.e.id), esc(list(ev.places)))
       for k, s in ipairs(x.sents) do
-        local where = ("%s, bytes %s–%s"):format(C.str(s.doc) or "?", tostring(C.num(s.start) or "?"),
-          tostring(C.num(s["end"]) or "?"))
+        local where = ("%s, bytes %s–%s"):format(C.str(s.doc) or "?", offset_text(s.start), offset_text(s["end"]))
         local body = C.str(s.text) and esc(s.text)
           or '<span class="where">(the sentence text is not in the input; give the articles to see it)</span>'
         out[#out + 1] = string.format('<dd id="e%d-s%d">%s<span class="where">%s</span></dd>', x.i, k, body, esc(where))
@@ -375,6 +416,31 @@ function M.build(data, opts)
     end
   end
   out[#out + 1] = "</dl></section></main>"
+end
+
+--- The HTML page (a string). data: { events = list, voices = voices table or nil,
+-- documents = number, title = string, inputs = string (what was read) }.
+function M.build(data, opts)
+  opts = opts or {}
+  local events = C.events(data.events)
+  local title = data.title or "Protest events"
+  local out = {}
+  head_html(out, title)
+  local sorted = sort_events(events)
+  header_html(out, title, data, #events, sorted)
+  local places = analyses.places.run(events)
+  local orgs = analyses.actors.organizers(events)
+  local pairs_t = analyses.actors.pairs(events)
+  local figs = analyses.figures.run(events)
+  summary_section(out, events, data, places, orgs)
+  time_section(out, events)
+  places_section(out, places)
+  organizers_section(out, orgs, pairs_t)
+  claims_section(out, events)
+  figures_section(out, figs)
+  voices_section(out, data.voices)
+  local evidence = events_section(out, sorted, opts.max_events or 1000)
+  evidence_section(out, evidence)
   out[#out + 1] = "<footer>Made by protestcorpus report: one file, no script, no external resource.</footer>"
   out[#out + 1] = "</body></html>\n"
   return table.concat(out, "\n")

@@ -11,6 +11,7 @@
 -- source as well as colour). Deterministic: same input, same bytes.
 -- Pure Lua within the syntax LuaJIT accepts.
 local C = require "protestcorpus.analyses.common"
+local fixed = require("protestcorpus.records").fixed
 
 local M = {}
 
@@ -32,9 +33,9 @@ local esc = M.escape
 -- "1.25M", 4e9 -> "4B", 12500 -> "12.5k".
 function M.count(v, short)
   if v == nil then return "" end
-  if short and v >= 1e9 then return (string.format("%.2f", v / 1e9):gsub("%.?0+$", "")) .. "B" end
-  if short and v >= 1e6 then return (string.format("%.2f", v / 1e6):gsub("%.?0+$", "")) .. "M" end
-  if short and v >= 1e4 then return (string.format("%.1f", v / 1e3):gsub("%.0$", "")) .. "k" end
+  if short and v >= 1e9 then return (fixed(v / 1e9, 2):gsub("%.?0+$", "")) .. "B" end
+  if short and v >= 1e6 then return (fixed(v / 1e6, 2):gsub("%.?0+$", "")) .. "M" end
+  if short and v >= 1e4 then return (fixed(v / 1e3, 1):gsub("%.0$", "")) .. "k" end
   local s = string.format("%d", math.floor(v + 0.5))
   local out = s:reverse():gsub("(%d%d%d)", "%1,"):reverse()
   return (out:gsub("^,", ""):gsub("^%-,", "-"))
@@ -42,8 +43,7 @@ end
 
 -- Coordinates with at most one decimal, so the output is short and stable.
 local function n(x)
-  local s = string.format("%.1f", x)
-  return (s:gsub("%.0$", ""))
+  return (fixed(x, 1):gsub("%.0$", ""))
 end
 
 -- Cuts a label to at most w characters (UTF-8 aware).
@@ -212,18 +212,8 @@ local SHAPES = {
   end,
 }
 
---- Events over time. events: event records. opts.title, opts.width (1000), opts.max_events
--- (events with figures drawn one by one, the largest first; default 400).
--- Top panel: per event, its figures by source on a log scale, joined by a line where
--- they disagree (organizers ▲, police ■, journalists and others ●; hollow when the date
--- is only a month or a year). Bottom panel: events per period (bars).
--- Returns the SVG, and the unit of the bars.
-function M.timeline(events, opts)
-  opts = opts or {}
-  local w = opts.width or 1000
-  local left, right = 70, 20
-  local top_h, gap, bar_h, axis_h = 250, 44, 100, 40
-  local h = 40 + top_h + gap + bar_h + axis_h
+-- The events with a day (M.day_of), and the first and last of those days.
+local function dated_events(events)
   local dated, lo, hi = {}, nil, nil
   for _, ev in ipairs(C.events(events)) do
     local d, exact = M.day_of(ev.date)
@@ -233,15 +223,12 @@ function M.timeline(events, opts)
       if not hi or d > hi then hi = d end
     end
   end
-  local p = open_svg(w, h, opts.title or "Events over time",
-    "Crowd figures of each event by source (log scale) and the number of events per period.")
-  if #dated == 0 then
-    text(p, w / 2, h / 2, "No dated events.", ' text-anchor="middle" fill="' .. M.COLORS.axis .. '"')
-    p[#p + 1] = "</svg>"
-    return table.concat(p, "\n"), nil
-  end
-  local unit = M.unit_for(hi - lo)
-  -- bins, so the axis covers whole bins
+  return dated, lo, hi
+end
+
+-- The bins of unit that hold dated events, in time order: { a = first day, b = the day
+-- after, count = events }; the axis then covers whole bins.
+local function count_bins(dated, unit)
   local bins, order = {}, {}
   for _, e in ipairs(dated) do
     local a, b = bin_of(e.day, unit)
@@ -254,10 +241,12 @@ function M.timeline(events, opts)
     bin.count = bin.count + 1
   end
   table.sort(order, function(x, y) return x.a < y.a end)
-  local x0, x1 = order[1].a, order[#order].b
-  local plotw = w - left - right
-  local function X(day) return left + plotw * (day - x0) / (x1 - x0) end
-  -- figures
+  return order
+end
+
+-- The dated events with crowd figures (e.figs, e.top = the largest), the largest first;
+-- ties by event id so the drawing order is stable.
+local function events_with_figures(dated)
   local withfig = {}
   for _, e in ipairs(dated) do
     local figs = C.figures(e.ev)
@@ -271,101 +260,152 @@ function M.timeline(events, opts)
     if a.top ~= b.top then return a.top > b.top end
     return tostring(a.ev.event_id) < tostring(b.ev.event_id)
   end)
-  local maxn = opts.max_events or 400
-  local fmin, fmax = nil, nil
-  for i = 1, math.min(#withfig, maxn) do
-    for _, f in ipairs(withfig[i].figs) do
-      if f.value > 0 then
-        if not fmin or f.value < fmin then fmin = f.value end
-        if not fmax or f.value > fmax then fmax = f.value end
-      end
+  return withfig
+end
+
+-- The smallest and largest positive values of figs (nil, nil when none is positive):
+-- zero cannot go on a log scale.
+local function positive_range(figs, vmin, vmax)
+  for _, f in ipairs(figs) do
+    if f.value > 0 then
+      if not vmin or f.value < vmin then vmin = f.value end
+      if not vmax or f.value > vmax then vmax = f.value end
     end
   end
-  local ytop, ybot = 40, 40 + top_h
-  -- grid and y axis of the figures
-  if fmin then
-    local d0 = math.floor(math.log(fmin, 10) + 1e-9)
-    local d1 = math.ceil(math.log(fmax, 10) - 1e-9)
-    if d1 <= d0 then d1 = d0 + 1 end
-    local function Y(v) return ybot - top_h * (math.log(v, 10) - d0) / (d1 - d0) end
-    for k = d0, d1 do
-      local y = Y(10 ^ k)
-      p[#p + 1] = string.format('<line x1="%d" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1"/>',
-        left, n(y), n(w - right), n(y), M.COLORS.grid)
-      text(p, left - 6, y + 4, M.count(10 ^ k, true), ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  return vmin, vmax
+end
+
+-- One event of the top panel: a tooltip, a line joining figures that disagree, and one
+-- mark per figure by source (hollow when the event's date is not a whole day).
+local function draw_event(p, e, x, Y)
+  local vmin, vmax = positive_range(e.figs)
+  local label = {}
+  for _, f in ipairs(e.figs) do label[#label + 1] = f.source .. ": " .. (f.text or M.count(f.value)) end
+  p[#p + 1] = string.format('<g class="event"><title>%s</title>',
+    esc((e.ev.date or "") .. " " .. table.concat(C.view(e.ev).places, ", ") .. " — " .. table.concat(label, "; ")))
+  if vmin and vmax > vmin then
+    p[#p + 1] = string.format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.5"/>',
+      n(x), n(Y(vmin)), n(x), n(Y(vmax)), M.COLORS.axis)
+  end
+  for _, f in ipairs(e.figs) do
+    if f.value > 0 then
+      local kind = (f.source == "organizers" or f.source == "police") and f.source or "other"
+      local shape = SHAPES[kind](x, Y(f.value), M.COLORS[kind])
+      if not e.exact then shape = shape:gsub('fill="(#%x+)"', 'fill="white" stroke="%1" stroke-width="1.5"') end
+      p[#p + 1] = shape
     end
-    text(p, 14, ytop + top_h / 2, "participants", ' text-anchor="middle" transform="rotate(-90 14 '
-      .. n(ytop + top_h / 2) .. ')" fill="' .. M.COLORS.axis .. '"')
-    for i = math.min(#withfig, maxn), 1, -1 do
-      local e = withfig[i]
-      local x = X(e.day)
-      local vmin, vmax = nil, nil
-      for _, f in ipairs(e.figs) do
-        if f.value > 0 then
-          if not vmin or f.value < vmin then vmin = f.value end
-          if not vmax or f.value > vmax then vmax = f.value end
-        end
-      end
-      local label = {}
-      for _, f in ipairs(e.figs) do label[#label + 1] = f.source .. ": " .. (f.text or M.count(f.value)) end
-      p[#p + 1] = string.format('<g class="event"><title>%s</title>',
-        esc((e.ev.date or "") .. " " .. table.concat(C.view(e.ev).places, ", ") .. " — " .. table.concat(label, "; ")))
-      if vmin and vmax > vmin then
-        p[#p + 1] = string.format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1.5"/>',
-          n(x), n(Y(vmin)), n(x), n(Y(vmax)), M.COLORS.axis)
-      end
-      for _, f in ipairs(e.figs) do
-        if f.value > 0 then
-          local kind = (f.source == "organizers" or f.source == "police") and f.source or "other"
-          local shape = SHAPES[kind](x, Y(f.value), M.COLORS[kind])
-          if not e.exact then shape = shape:gsub('fill="(#%x+)"', 'fill="white" stroke="%1" stroke-width="1.5"') end
-          p[#p + 1] = shape
-        end
-      end
-      p[#p + 1] = "</g>"
-    end
-    if #withfig > maxn then
-      text(p, w - right, 18, ("the %d events with the largest figures of %d"):format(maxn, #withfig),
-        ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
-    end
-  else
-    text(p, left + plotw / 2, ytop + top_h / 2, "No crowd figures reported.",
+  end
+  p[#p + 1] = "</g>"
+end
+
+-- The top panel: a log-scale grid of whole powers of ten and the maxn events with the
+-- largest figures, drawn smallest last so small marks stay on top.
+local function draw_figures(p, L, withfig, maxn)
+  local fmin, fmax
+  for i = 1, math.min(#withfig, maxn) do fmin, fmax = positive_range(withfig[i].figs, fmin, fmax) end
+  if not fmin then
+    text(p, L.left + L.plotw / 2, L.ytop + L.top_h / 2, "No crowd figures reported.",
       ' text-anchor="middle" fill="' .. M.COLORS.axis .. '"')
+    return
   end
-  -- legend
-  local lx = left
+  local d0 = math.floor(math.log(fmin, 10) + 1e-9)
+  local d1 = math.ceil(math.log(fmax, 10) - 1e-9)
+  if d1 <= d0 then d1 = d0 + 1 end
+  local function Y(v) return L.ybot - L.top_h * (math.log(v, 10) - d0) / (d1 - d0) end
+  for k = d0, d1 do
+    local y = Y(10 ^ k)
+    p[#p + 1] = string.format('<line x1="%d" y1="%s" x2="%s" y2="%s" stroke="%s" stroke-width="1"/>',
+      L.left, n(y), n(L.w - L.right), n(y), M.COLORS.grid)
+    text(p, L.left - 6, y + 4, M.count(10 ^ k, true), ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  end
+  text(p, 14, L.ytop + L.top_h / 2, "participants", ' text-anchor="middle" transform="rotate(-90 14 '
+    .. n(L.ytop + L.top_h / 2) .. ')" fill="' .. M.COLORS.axis .. '"')
+  for i = math.min(#withfig, maxn), 1, -1 do
+    local e = withfig[i]
+    draw_event(p, e, L.X(e.day), Y)
+  end
+  if #withfig > maxn then
+    text(p, L.w - L.right, 18, ("the %d events with the largest figures of %d"):format(maxn, #withfig),
+      ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  end
+end
+
+-- The legend of the marks, above the top panel.
+local function draw_legend(p, L)
+  local lx = L.left
   for _, k in ipairs({ { "organizers", "organizers" }, { "police", "police" }, { "other", "journalists, others" } }) do
     p[#p + 1] = SHAPES[k[1]](lx + 5, 14, M.COLORS[k[1]])
     text(p, lx + 14, 18, k[2], ' fill="' .. M.COLORS.text .. '"')
     lx = lx + 30 + 7 * #k[2]
   end
-  -- bars of counts
-  local by0 = ybot + gap
+end
+
+-- The bottom panel: one bar per bin, its height the bin's count of events.
+local function draw_bars(p, L, order, unit)
+  local by0 = L.ybot + L.gap
   local cmax = 0
   for _, b in ipairs(order) do if b.count > cmax then cmax = b.count end end
-  local base = by0 + bar_h
-  p[#p + 1] = string.format('<line x1="%d" y1="%s" x2="%s" y2="%s" stroke="%s"/>', left, n(base), n(w - right),
-    n(base), M.COLORS.axis)
-  text(p, left - 6, by0 + 8, tostring(cmax), ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
-  text(p, left - 6, base, "0", ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
-  text(p, 14, by0 + bar_h / 2, "events", ' text-anchor="middle" transform="rotate(-90 14 '
-    .. n(by0 + bar_h / 2) .. ')" fill="' .. M.COLORS.axis .. '"')
+  local base = L.base
+  p[#p + 1] = string.format('<line x1="%d" y1="%s" x2="%s" y2="%s" stroke="%s"/>', L.left, n(base),
+    n(L.w - L.right), n(base), M.COLORS.axis)
+  text(p, L.left - 6, by0 + 8, tostring(cmax), ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  text(p, L.left - 6, base, "0", ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  text(p, 14, by0 + L.bar_h / 2, "events", ' text-anchor="middle" transform="rotate(-90 14 '
+    .. n(by0 + L.bar_h / 2) .. ')" fill="' .. M.COLORS.axis .. '"')
+  local X = L.X
   for _, b in ipairs(order) do
     local bx, bw = X(b.a), math.max(1.5, X(b.b) - X(b.a) - 1)
-    local bh = bar_h * b.count / cmax
+    local bh = L.bar_h * b.count / cmax
     local y, mo, d = civil_from_days(b.a)
     p[#p + 1] = string.format('<rect class="bar" x="%s" y="%s" width="%s" height="%s" fill="%s">'
       .. '<title>%s: %d events</title></rect>', n(bx), n(base - bh), n(bw), n(bh), M.COLORS.bar,
       esc(string.format("%s of %04d-%02d-%02d", unit, y, mo, d)), b.count)
   end
-  -- time ticks
-  for _, t in ipairs(time_ticks(x0, x1)) do
-    local x = X(t[1])
+end
+
+-- The time axis under the bars, and the note on the bars' unit.
+local function draw_time_axis(p, L, unit)
+  local base = L.base
+  for _, t in ipairs(time_ticks(L.x0, L.x1)) do
+    local x = L.X(t[1])
     p[#p + 1] = string.format('<line x1="%s" y1="%s" x2="%s" y2="%s" stroke="%s"/>', n(x), n(base), n(x),
       n(base + 5), M.COLORS.axis)
     text(p, x, base + 18, t[2], ' text-anchor="middle" fill="' .. M.COLORS.axis .. '"')
   end
-  text(p, w - right, h - 4, "bars: events per " .. unit, ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+  text(p, L.w - L.right, L.h - 4, "bars: events per " .. unit, ' text-anchor="end" fill="' .. M.COLORS.axis .. '"')
+end
+
+--- Events over time. events: event records. opts.title, opts.width (1000), opts.max_events
+-- (events with figures drawn one by one, the largest first; default 400).
+-- Top panel: per event, its figures by source on a log scale, joined by a line where
+-- they disagree (organizers ▲, police ■, journalists and others ●; hollow when the date
+-- is only a month or a year). Bottom panel: events per period (bars).
+-- Returns the SVG, and the unit of the bars.
+function M.timeline(events, opts)
+  opts = opts or {}
+  local L = { w = opts.width or 1000, left = 70, right = 20, top_h = 250, gap = 44, bar_h = 100 }
+  local axis_h = 40
+  L.h = 40 + L.top_h + L.gap + L.bar_h + axis_h
+  local dated, lo, hi = dated_events(events)
+  local p = open_svg(L.w, L.h, opts.title or "Events over time",
+    "Crowd figures of each event by source (log scale) and the number of events per period.")
+  if #dated == 0 then
+    text(p, L.w / 2, L.h / 2, "No dated events.", ' text-anchor="middle" fill="' .. M.COLORS.axis .. '"')
+    p[#p + 1] = "</svg>"
+    return table.concat(p, "\n"), nil
+  end
+  local unit = M.unit_for(hi - lo)
+  local order = count_bins(dated, unit)
+  local x0, x1 = order[1].a, order[#order].b
+  local plotw = L.w - L.left - L.right
+  L.x0, L.x1, L.plotw = x0, x1, plotw
+  L.X = function(day) return L.left + plotw * (day - x0) / (x1 - x0) end
+  L.ytop, L.ybot = 40, 40 + L.top_h
+  L.base = L.ybot + L.gap + L.bar_h
+  draw_figures(p, L, events_with_figures(dated), opts.max_events or 400)
+  draw_legend(p, L)
+  draw_bars(p, L, order, unit)
+  draw_time_axis(p, L, unit)
   p[#p + 1] = "</svg>"
   return table.concat(p, "\n"), unit
 end
