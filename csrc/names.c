@@ -256,8 +256,13 @@ static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, si
 ** "and" that is an acronym, or a word no lexicon knows (not "Bill and Melinda Gates
 ** Foundation", "Newfoundland and Labrador Court of Appeal"), is a name of its own, not the
 ** first half of the next one. */
+static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size_t a, size_t b);
+
 static int one_name_before_and(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
+  const pc_lex_entry *e;
   while (a < j && (lex_cls(st, m, a) & L_NOTNAME)) a++; /* "The FNTA and ..." */
+  /* "Greenpeace and Amnesty International", "Greenpeace Nederland and ...": a well-known name */
+  if (((e = lex_run(st, m, a, j)) && (e->cls & (L_ORG_NAME | L_PARTY | L_MEDIA))) || org_branch(st, m, a, j)) return 1;
   return j == a && ((st->tok[a].flags & PC_TF_UPPER) || !lex_cls_c(st, m, a));
 }
 
@@ -273,14 +278,16 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
   /* "de la", "d'" + capital: particles and connectors */
   if ((cls & (L_PARTICLE | L_CONNECTOR)) || pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "of")) {
     if (pc_tok_ieq(st, k2, "la") || pc_tok_ieq(st, k2, "l'") || pc_tok_ieq(st, k2, "l\xe2\x80\x99") ||
-        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")))
+        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "of")) ||
+        (pc_tok_ieq(st, k2, "the") && pc_tok_ieq(st, k, "for") && *has_org_head)) /* "Foundation for the Visual Arts" */
       k2++;
     /* "Ursula von der Leyen", "Rafael van den Berg": two particles */
     else if ((cls & L_PARTICLE) && !pc_tok_ieq(st, k, "de") && is_lower_word(st, k2) && (lex_cls(st, m, k2) & L_PARTICLE) &&
              !pc_tok_ieq(st, k2, "et") && !pc_tok_ieq(st, k2, "and"))
       k2++;
     int is_and = pc_tok_ieq(st, k, "and") || pc_tok_ieq(st, k, "et");
-    if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE)) &&
+    /* an acronym alone takes no particle ("UNI de Paris"), but an institution's does: "CHU de Rennes" */
+    if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE) && !(lex_cls(st, m, a) & L_ORG_HEAD)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
          (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
           !possessor_is_place(st, m, a, *j) && !one_name_before_and(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
@@ -365,6 +372,12 @@ static size_t extend_run(const pc_sent *st, const pc_model *m, size_t a, int *ha
       if (and_follows) { j = k + 1; continue; }
     }
     if (pc_tok_char(st, k, '&') && is_cap(st, k + 1)) { j = k + 1; continue; }
+    /* "BBC Radio 4", "Radio 1": a station's number after a medium's head */
+    if (st->tok[k].kind == PC_TOK_NUMBER && !st->taken[k] && pc_tok_len(st, k) <= 2 && (lex_cls(st, m, j) & L_ORG_HEAD) &&
+        lex_run(st, m, j, j)->head_kind == PC_KIND_MEDIA) {
+      j = k;
+      break;
+    }
     /* "Ali al-Sistani", "Abdel Fattah el-Sisi": an Arabic article glued to the family name */
     if (pc_tok_word(st, k) && !st->taken[k] && arabic_article(st, k)) { j = k; continue; }
     if (fr_org && pc_tok_char(st, k, ',') &&
@@ -631,7 +644,24 @@ typedef struct run {
 static int caps_notname(const pc_sent *st, const pc_model *m, size_t a);
 static int mixed_case(const pc_sent *st, size_t a, size_t b);
 
+/* "Nurses strike at ...", "Photo: Nurses picket outside ...": one word that opens the
+** sentence or a caption, the plural of a common noun before a lowercase word, is the people,
+** no name (not a known organization: "Teamsters said"). */
+static int people_plural(const pc_sent *st, const pc_model *m, const run *r) {
+  size_t a = r->a, n = pc_tok_len(st, a);
+  const uint8_t *p = pc_tok_text(st, a);
+  if (!((r->flags & NC_SENT_START) || (a >= 2 && caption_label(st, a - 2))) || n < 4 || p[n - 1] != 's' || p[n - 2] == 's' ||
+      (st->tok[a].flags & PC_TF_UPPER) || !is_lower_word(st, a + 1))
+    return 0;
+  return (lex_cls_c(st, m, a) & L_COMMON) &&
+         !(lex_cls(st, m, a) & (L_PLACE | L_GIVEN | L_MEDIA | L_ORG_NAME | L_PARTY | L_DEMONYM));
+}
+
 static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
+  static const char *const eras[] = {"bc", "ad", "bce", "ce", "av", "apr", NULL};
+  static const char *const forms[] = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "sa", "sas", "sarl", NULL};
+  static const char *const quantifiers[] = {"several", "many", "some", "most", "few", "numerous", "both", "plusieurs",
+                                            "certains", "certaines", "quelques", "nombreux", "nombreuses", NULL};
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
   r->whole = lex_run(st, m, r->a, r->b);
   if (!(r->whole && (r->whole->cls & (L_MEDIA | L_PLACE))) && !(r->cue & NC_CUE)) {
@@ -640,6 +670,13 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
       r->flags &= ~NC_SENT_START;
       r->whole = lex_run(st, m, r->a, r->b);
     }
+  }
+  /* "Several Tucson City Council members", "Plusieurs Gilets jaunes": a quantifier that opens
+  ** the sentence is no part of the name */
+  if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && tok_in(st, r->a, quantifiers)) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
   }
   /* "Nonpartisan Paul Tse and ...": a sentence's first word that is a common word, before a
   ** given name, is no part of the name (not a place of the lexicon: "Lake Charles") */
@@ -659,6 +696,12 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
   }
+  if (r->a == r->b && people_plural(st, m, r)) return -1;
+  if (r->a == r->b && r->a > 0 && (st->tok[r->a].flags & PC_TF_UPPER) && tok_in(st, r->a, eras) &&
+      st->tok[r->a - 1].kind == PC_TOK_NUMBER)
+    return -1; /* "3000 BC", "394 AD": an era */
+  if (r->a == r->b && r->a > 0 && pc_tok_char(st, r->a - 1, ',') && tok_in(st, r->a, forms))
+    return -1; /* "Atlantic Lottery Corporation, Inc.": the company's form, no name of its own */
   if (r->a == r->b && !caps_notname(st, m, r->a) && ((lex_cls(st, m, r->a) & L_NOTNAME) ||
                        (st->word[r->a] && (st->word[r->a]->cls & (W_NOTNOUN | W_ARTICLE | W_APPROX | W_APPROX2 | W_FUTURE)))))
     return -1;
@@ -672,6 +715,62 @@ static int caps_notname(const pc_sent *st, const pc_model *m, size_t a) {
          ((a > 0 && pc_tok_char(st, a - 1, '(') && pc_tok_char(st, a + 1, ')')) || mixed_case(st, a, a));
 }
 
+/* "Greenpeace Nederland", "Amnesty International France", "Oxfam Novib": a well-known
+** organization of the lexicon, then one word that is a country or region, or that no lexicon
+** knows (no given name, role, common word or town): its branch, one organization. Returns the
+** lexicon's entry of the organization, NULL when the run is no such name. */
+static const pc_lex_entry *org_branch(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  const pc_lex_entry *e;
+  uint32_t cls;
+  if (b <= a || !m || !is_cap(st, b) || (st->tok[b].flags & PC_TF_UPPER)) return NULL;
+  e = lex_lookup(st, m, a, b - 1);
+  if (!e || !(e->cls & (L_ORG_NAME | L_PARTY | L_MEDIA))) return NULL;
+  cls = lex_cls_c(st, m, b);
+  if ((cls & L_PLACE) == L_CITY && small_town(lex_run(st, m, b, b))) cls &= ~L_CITY; /* "Nederland", Colorado */
+  if (!(cls & (L_COUNTRY | L_REGION)) &&
+      (cls & (L_PLACE | L_GIVEN | L_COMMON | L_ROLE | L_TITLE | L_NOTNAME | L_DEMONYM | L_ORG_HEAD)))
+    return NULL;
+  return e;
+}
+
+/* "le ministre de l'Éducation nationale", "the minister of Health": the portfolio after a
+** minister's noun is part of the role, no organization (not "ministère de ...": its name). */
+static int minister_of(const pc_sent *st, size_t a) {
+  static const char *const ministers[] = {"ministre", "ministres", "minister", "ministers", NULL};
+  size_t k = a;
+  if (k >= 1 && (pc_tok_ieq(st, k - 1, "la") || pc_tok_ieq(st, k - 1, "l'") || pc_tok_ieq(st, k - 1, "l\xe2\x80\x99") ||
+                 pc_tok_ieq(st, k - 1, "the")))
+    k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "de") || pc_tok_ieq(st, k - 1, "du") || pc_tok_ieq(st, k - 1, "des") ||
+                 pc_tok_ieq(st, k - 1, "of") || pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99")))
+    return 0;
+  return is_lower_word(st, k - 2) && tok_in(st, k - 2, ministers);
+}
+
+/* "Rennes Métropole", "Bruxelles Mobilité", "Île-de-France Mobilités", "Paris Habitat": in
+** French, a place of the lexicon then one capitalized common noun (no place word: "Paris
+** Centre", "Lille Europe") names the body that serves it. */
+static int place_service(const pc_sent *st, const pc_model *m, size_t a, size_t b) {
+  static const char *const places[] = {"centre", "center", "nord", "sud", "est", "ouest", "ville", "gare", "port",
+                                       "plage", "europe", "ville", "haute", "basse", "campagne", "pays", "province",
+                                       "vieux", "vieille", "aéroport", NULL};
+  const pc_lex_entry *e;
+  uint32_t cls;
+  if (st->lang != PC_LANG_FR || b <= a || b - a > 3 || !m || !is_cap(st, b) || (st->tok[b].flags & PC_TF_UPPER) ||
+      is_given(st, m, a)) /* "Florence Petit" */
+    return 0;
+  e = lex_lookup(st, m, a, b - 1);
+  if (!e || !(e->cls & L_PLACE)) return 0;
+  static const char *const adj[] = {"ale", "al", "aux", "ique", "ienne", "aise", "oise", "ois", "ais", "elle", NULL};
+  const uint8_t *p = pc_tok_text(st, b);
+  size_t n = pc_tok_len(st, b), k;
+  for (k = 0; adj[k]; k++) /* an adjective: "Saline Royale" is a place's name */
+    if (n > strlen(adj[k]) + 2 && memcmp(p + n - strlen(adj[k]), adj[k], strlen(adj[k])) == 0) return 0;
+  cls = lex_cls_c(st, m, b);
+  return (cls & L_COMMON) && !tok_in(st, b, places) &&
+         !(cls & (L_PLACE | L_GIVEN | L_DEMONYM | L_NOTNAME | L_PLACE_AFTER | L_PLACE_BEFORE | L_ROLE | L_TITLE));
+}
+
 /* The lexicon's word on the whole run: a medium, a country, region or department, a city of
 ** more than one word; a sentence's first word that is a common word needs evidence from
 ** elsewhere (unknown). */
@@ -679,8 +778,11 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   const pc_lex_entry *whole = r->whole;
   size_t a = r->a, b = r->b;
   if (whole && (whole->cls & L_MEDIA)) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  if (!whole && (whole = org_branch(st, m, a, b)) != NULL) { r->type = PC_ENT_ORG; r->kind = whole->head_kind; return 1; }
+  if (!whole && place_service(st, m, a, b)) { r->type = PC_ENT_ORG; r->kind = PC_KIND_INSTITUTION; return 1; }
   /* a party of the gazetteer or a well-known organization (src/orgs.tsv); one that is also a
   ** common word ("Unite", "Unison") not at a sentence's start */
+  if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) && minister_of(st, a)) return -1; /* the role's words */
   if (whole && (whole->cls & (L_PARTY | L_ORG_NAME)) &&
       !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON))) {
     r->type = PC_ENT_ORG;
@@ -689,10 +791,21 @@ static int by_lexicon(const pc_sent *st, const pc_model *m, run *r) {
   }
   /* a sentence's first word that is also a common word is no place, but after a comma: the
   ** country or region of a dateline ("MANILA, Philippines —") */
+  /* "Argentine striker Lucas ...": in English, a country's name that is also a demonym, before a
+  ** lowercase noun, is the adjective */
+  if (whole && (whole->cls & L_COUNTRY) && a == b && st->lang == PC_LANG_EN && (lex_cls(st, m, a) & L_DEMONYM) &&
+      is_lower_word(st, b + 1) && !pc_tok_function(st, b + 1))
+    return -1;
   if (whole && (whole->cls & (L_COUNTRY | L_REGION | L_DEPARTMENT)) &&
       !(a == b && (r->flags & NC_SENT_START) && (lex_cls_c(st, m, a) & L_COMMON) && !(a > 0 && pc_tok_char(st, a - 1, ',')))) {
     r->type = PC_ENT_PLACE;
     r->kind = whole->kind;
+    return 1;
+  }
+  /* "reporting by Miguel Pereira": a small town named after a person, where a person is named */
+  if (whole && (whole->cls & L_PLACE) == L_CITY && b > a && small_town(whole) && is_given(st, m, a) &&
+      ((a > 0 && pc_tok_ieq(st, a - 1, "by")) || person_context(st, m, a, b))) {
+    r->type = PC_ENT_PERSON;
     return 1;
   }
   if (whole && (whole->cls & L_CITY) && b > a) { r->type = PC_ENT_PLACE; r->kind = whole->kind; return 1; }
@@ -1010,7 +1123,11 @@ static int speaks_as_group(const pc_sent *st, const pc_model *m, size_t a, size_
 ** one with no such evidence, is left to pass 2 (a known place at its start aside). */
 static void several_words(const pc_sent *st, const pc_model *m, const cands *cs, run *r) {
   size_t a = r->a, b = r->b, k;
-  if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE))) { r->type = PC_ENT_PERSON; return; }
+  /* a given name first, but not after "the": "the Mesa Coordinadora de Jubilados" */
+  if (b - a <= 3 && is_given(st, m, a) && !(r->whole && (r->whole->cls & L_PLACE)) && !(a > 0 && pc_tok_ieq(st, a - 1, "the"))) {
+    r->type = PC_ENT_PERSON;
+    return;
+  }
   if (b == a + 1 && syllable_name(st, m, a)) { r->type = PC_ENT_PERSON; return; }
   if (b - a <= 3) {
     int plain = 1, words = 0, town = 0, common = 0;
@@ -1283,6 +1400,45 @@ static int club_after_role(const pc_sent *st, size_t a) {
   return a >= 3 && is_lower_word(st, a - 2) && is_lower_word(st, a - 3) && tok_in(st, a - 3, members);
 }
 
+/* "Lydia Okoro for Food Standards Australia", "Mario Lucero and Isabel Ruiz of Heaven Sent
+** Gaming": in English, the name of two words or more right after a person and for / of (the)
+** is the organization the person speaks for, when it starts with no given name. */
+static int person_for(const pc_sent *st, const pc_model *m, const cands *cs, size_t a) {
+  const cand *prev = cs->count > 0 ? &cs->items[cs->count - 1] : NULL;
+  size_t k = a;
+  if (st->lang != PC_LANG_EN || !prev || prev->type != PC_ENT_PERSON || is_given(st, m, a)) return 0;
+  if (k >= 1 && pc_tok_ieq(st, k - 1, "the")) k--;
+  if (k < 2 || !(pc_tok_ieq(st, k - 1, "for") || pc_tok_ieq(st, k - 1, "of")) || !is_lower_word(st, k - 1)) return 0;
+  return prev->span.end == st->tok[k - 2].end;
+}
+
+/* "Fans of Boca Juniors, River Plate and Independiente", "les supporters du Mans et de
+** Rodez": the names listed after the supporters of a club are clubs, whatever their town.
+** Walks back from token a over the list (names, commas, and/et, of/de/du) to the noun. */
+static int fans_of(const pc_sent *st, size_t a) {
+  static const char *const fans[] = {"fans", "supporters", "ultras", NULL};
+  size_t k = a, steps = 0;
+  while (k >= 2 && steps++ < 16) {
+    size_t q = k - 1;
+    if (pc_tok_ieq(st, q, "of") || pc_tok_ieq(st, q, "de") || pc_tok_ieq(st, q, "du") || pc_tok_ieq(st, q, "des") ||
+        pc_tok_ieq(st, q, "d'") || pc_tok_ieq(st, q, "d\xe2\x80\x99")) {
+      if (pc_tok_word(st, q - 1) && memchr("fsuFSU", pc_tok_text(st, q - 1)[0], 6) && tok_in(st, q - 1, fans) &&
+          (is_lower_word(st, q - 1) || sentence_start(st, q - 1)))
+        return 1;
+      if (!(pc_tok_char(st, q - 1, ',') || pc_tok_ieq(st, q - 1, "et"))) return 0; /* "..., de Rodez", "et de Rodez" */
+      k = q;
+      continue;
+    }
+    if (pc_tok_char(st, q, ',') || pc_tok_ieq(st, q, "and") || pc_tok_ieq(st, q, "et") || pc_tok_ieq(st, q, "the") ||
+        (pc_tok_word(st, q) && (st->tok[q].flags & PC_TF_CAP)) || st->tok[q].kind == PC_TOK_NUMBER) {
+      k = q;
+      continue;
+    }
+    return 0;
+  }
+  return 0;
+}
+
 /* A word shaped like a people's name or adjective ("Belgians", "Flemish", "Congolese",
 ** "Mirecurtiens", "Lyonnais"), which the demonym lexicon may not list. */
 static int people_word(const pc_sent *st, size_t a) {
@@ -1341,6 +1497,16 @@ static int record_run(pc_sent *st, const pc_model *m, cands *cs, run *r) {
       !people_word(st, a) && !(st->lang != PC_LANG_FR && is_lower_word(st, a + 1) && !pc_tok_function(st, a + 1)))
     r->flags |= NC_ARTICLE; /* not a modifier: "the Nobel laureate", "the African side" */
   if (r->type == PC_ENT_PLACE && team_context(st, a, b)) r->flags |= NC_TEAM;
+  if (r->type == -1 && b > a && person_for(st, m, cs, a)) { /* "Lydia Okoro for Food Standards Australia said" */
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_ASSOCIATION;
+    r->flags = (r->flags & ~(NC_UNKNOWN | NC_PLAIN)) | NC_WEAK;
+  }
+  if (r->type != PC_ENT_PERSON && !(r->flags & NC_CUE) && fans_of(st, a)) { /* "Fans of Boca Juniors, River Plate and ..." */
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_ASSOCIATION;
+    r->flags &= ~(NC_UNKNOWN | NC_WEAK | NC_PLAIN);
+  }
   if (a > 0 && (pc_tok_is2(st, a - 1, W2_PLACE_PREP) || pc_tok_ieq(st, a - 1, "at") || pc_tok_ieq(st, a - 1, "from")))
     r->flags |= NC_PREP;
   if (r->type == PC_ENT_PERSON && r->role.end > r->role.start && (rc = role_owner(st, m, cs, r))) return rc;
@@ -1402,16 +1568,38 @@ static size_t glued_person(const pc_sent *st, const pc_model *m, size_t a, size_
   return a;
 }
 
+/* "Clémence Guillou Ouest-France", "Léa Marchand franceinfo": in a byline or credit, a given
+** name and one or two words, then a medium of the lexicon; the medium's first token (its last
+** in *e), or a when there is none. */
+static size_t medium_after_person(const pc_sent *st, const pc_model *m, size_t a, size_t b, size_t *e, size_t *first) {
+  size_t j, k, p = a;
+  const pc_lex_entry *le;
+  if (!m || b < a + 2 || (st->seg_kind != PC_SEG_BYLINE && st->seg_kind != PC_SEG_CREDIT && !pc_tok_ieq(st, a, "par") &&
+                          !pc_tok_ieq(st, a, "by") && !(a > 0 && (pc_tok_ieq(st, a - 1, "par") || pc_tok_ieq(st, a - 1, "by")))))
+    return a;
+  while (p < b && (lex_cls(st, m, p) & L_NOTNAME)) p++; /* "Par Clémence ...", a line's first word */
+  if (b < p + 2 || !is_given(st, m, p)) return a;
+  for (j = p + 1; j <= b && j <= p + 3; j++)
+    for (k = b < j + 3 ? b : j + 3; k >= j; k--)
+      if ((le = lex_run(st, m, j, k)) != NULL && (le->cls & L_MEDIA) && !(le->cls & L_GIVEN)) {
+        *e = k;
+        *first = p;
+        return j;
+      }
+  return a;
+}
+
 /* Classifies the run [a, b] and records it: the steps above, in order, until one decides. */
 static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t b, int has_org_head, unsigned cue) {
   const pc_lex_entry *whole;
   run r;
-  size_t k;
+  size_t k, e, first;
   int d;
   /* "National Assembly on Shehu Shagari Way": a place after a connector is its own name */
   for (k = a + 1; k < b; k++) {
     if ((pc_tok_ieq(st, k, "on") || pc_tok_ieq(st, k, "at") || pc_tok_ieq(st, k, "in") || pc_tok_ieq(st, k, "sur")) &&
-        ((lex_cls(st, m, b) & L_PLACE_AFTER) || ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
+        ((lex_cls(st, m, b) & L_PLACE_AFTER) || (lex_cls(st, m, k + 1) & L_PLACE_BEFORE) || /* "... on Avenida X" */
+         ((whole = lex_run(st, m, k + 1, b)) && (whole->cls & L_PLACE)))) {
       int rc = classify(st, m, cs, a, k - 1, has_org_head, cue);
       if (rc) return rc;
       return classify(st, m, cs, k + 1, b, 0, 0);
@@ -1420,10 +1608,25 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
   /* "a déclaré à l'AFP Marianne Lecocq": an agency's or a medium's acronym before a name is
   ** the organization the person spoke to, not part of the name */
   if (b > a && (st->tok[a].flags & PC_TF_UPPER) && !(st->tok[a + 1].flags & PC_TF_UPPER) &&
-      (lex_cls(st, m, a) & L_MEDIA) && !(b == a + 1 && (lex_cls(st, m, b) & L_ORG_HEAD))) { /* but "ABC News" */
+      (lex_cls(st, m, a) & L_MEDIA) && !(lex_cls(st, m, a + 1) & L_ORG_HEAD)) { /* but "ABC News", "BBC Radio London" */
     int rc = classify(st, m, cs, a, a, 0, 0);
     if (rc) return rc;
     return classify(st, m, cs, a + 1, b, has_org_head, cue);
+  }
+  /* "Ouest-France Publié le ...": a medium, then a capitalized common word of the line */
+  if (b > a && !cue && sentence_start(st, a) && (whole = lex_run(st, m, a, b - 1)) != NULL && (whole->cls & L_MEDIA) &&
+      (lex_cls_c(st, m, b) & L_COMMON) && !(lex_cls(st, m, b) & (L_ORG_HEAD | L_PLACE | L_GIVEN)) && !lex_run(st, m, a, b))
+    return classify(st, m, cs, a, b - 1, 0, 0);
+  /* "Par Clémence Guillou Ouest-France Publié le ...": a byline's person, then a medium */
+  if (!cue && (k = medium_after_person(st, m, a, b, &e, &first)) > a) {
+    int rc;
+    memset(&r, 0, sizeof r);
+    r.a = k;
+    r.b = e;
+    r.type = PC_ENT_ORG;
+    r.kind = PC_KIND_MEDIA;
+    if ((rc = classify(st, m, cs, first, k - 1, 0, NC_CUE)) || (rc = record_run(st, m, cs, &r))) return rc;
+    return e < b ? classify(st, m, cs, e + 1, b, 0, 0) : PC_OK;
   }
   /* "de Bastia Lautaro Benítez", "le maire de Lyon Grégory Doucet": a known place or medium,
   ** then a person-shaped name (a given name and one or two capitalized words) */
@@ -1875,6 +2078,40 @@ static int place_cue(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
   return 1;
 }
 
+/* "Contactée par franceinfo", "Léa Marchand - franceinfo": a medium of the lexicon written in
+** lowercase (six letters or more: not "ap", "abc"), after par / selon / by or a dash. */
+static int lower_medium(const pc_sent *st, const pc_model *m, size_t i) {
+  if (i == 0 || pc_tok_len(st, i) < 6 || st->taken[i] || !is_lower_word(st, i) ||
+      !(pc_tok_char(st, i - 1, '-') || pc_tok_ieq(st, i - 1, "par") || pc_tok_ieq(st, i - 1, "selon") ||
+        pc_tok_ieq(st, i - 1, "by")))
+    return 0;
+  return (lex_cls(st, m, i) & L_MEDIA) && !(lex_cls_c(st, m, i) & L_COMMON);
+}
+
+/* A French institution named by a lowercase head at token *i: fr_institution's, or "l'université
+** Rennes 2", "l'université Paris-Saclay", the university named after its lowercase head
+** (GUIDELINES: the generic head stays out), with its number. Pushes the organization and
+** moves *i past it: 1; 0 none; < 0 an error. */
+static int lower_head_org(pc_sent *st, const pc_model *m, cands *cs, size_t *i) {
+  size_t a = *i + 1, b, t;
+  int dummy;
+  if ((b = fr_institution(st, m, *i)) > 0) { /* "tribunal administratif de Poitiers" (fr_institution) */
+    if (!push(cs, st, *i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+    for (t = *i; t <= b; t++) st->taken[t] = 1;
+    *i = b + 1;
+    return 1;
+  }
+  if (st->lang == PC_LANG_EN || !is_lower_word(st, *i) || !pc_tok_ieq(st, *i, "universit\xc3\xa9") || !is_cap(st, a) ||
+      (lex_cls(st, m, a) & (L_TITLE | L_NOTNAME)))
+    return 0;
+  b = extend_run(st, m, a, &dummy);
+  if (b + 1 < st->n && st->tok[b + 1].kind == PC_TOK_NUMBER && !st->taken[b + 1] && pc_tok_len(st, b + 1) <= 2) b++;
+  if (!push(cs, st, a, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
+  for (t = a; t <= b; t++) st->taken[t] = 1;
+  *i = b + 1;
+  return 1;
+}
+
 /* A one-word run that names something else than itself: "A Greenpeace-led coalition"
 ** (led_prefix), "Cologne-Berlin" (split_places). 1 when its candidates are made (*rc an
 ** error code), 0 when it is no such word. */
@@ -1906,7 +2143,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     int org_head;
     unsigned cue = 0;
     if (st->taken[i] || !pc_tok_word(st, i)) { i++; continue; }
-    if ((rc = place_cue(st, m, cs, &i)) < 0) return rc;
+    if ((rc = place_cue(st, m, cs, &i)) < 0 || (!rc && (rc = lower_head_org(st, m, cs, &i)) < 0)) return rc;
     if (rc) continue;
     if (i == listed && is_cap(st, i) && !(lex_cls(st, m, i) & (L_TITLE | L_NOTNAME))) cue = NC_CUE | NC_TITLED;
     /* "Mr. Ashby", "M. Martin", "Mme Roux", "Dr Smith" */
@@ -1918,13 +2155,6 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         i = k;
         cue = NC_CUE | NC_TITLED;
       }
-    }
-    if ((b = fr_institution(st, m, i)) > 0) {
-      size_t t;
-      if (!push(cs, st, i, b, PC_ENT_ORG, PC_KIND_INSTITUTION, 0)) return PC_ENOMEM;
-      for (t = i; t <= b; t++) st->taken[t] = 1;
-      i = b + 1;
-      continue;
     }
     /* "place de la Nation", "rue de Rivoli", "gare Saint-Lazare", "ministère de l'Intérieur" */
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
@@ -1950,6 +2180,8 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
+        /* "ministère de la Transition énergétique": the adjective after the capitalized noun */
+        if (!is_place && b == k && is_fr_org_adjective(st, b + 1)) b++;
         if (is_place && head_left_out(st, m, i, k, b)) {
           if ((rc = push_place(st, cs, k, b, PC_KIND_CITY))) return rc;
           i = b + 1;
@@ -1965,6 +2197,11 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         i = b + 1;
         continue;
       }
+    }
+    if (lower_medium(st, m, i)) { /* "Contactée par franceinfo" */
+      if (!push(cs, st, i, i, PC_ENT_ORG, PC_KIND_MEDIA, 0)) return PC_ENOMEM;
+      st->taken[i++] = 1;
+      continue;
     }
     if (!is_cap(st, i) || caption_label(st, i)) { i++; continue; }
     /* "#IStandWithAhmed", "@POTUS": a hashtag or a handle is no name of the text */
@@ -2014,6 +2251,8 @@ typedef struct nkey {
   int part;    /* longest multi-word mention left untyped whose first or last word this is */
   int team;    /* a mention of this place named as a sports team (NC_TEAM) */
   int speaks;  /* a mention of this text that speaks or acts as a company (NC_SPEAKS) */
+  int tail;    /* longest multi-word ORG whose last word this is ("Commission": "European Commission") */
+  int expand;  /* longest multi-word ORG whose capitals' initials this is ("aea": "Arizona Education Association") */
 } nkey;
 
 typedef struct nindex {
@@ -2076,7 +2315,7 @@ static nkey *nget(nindex *x, const uint8_t *key, size_t n, int create) {
     nkey *k = &x->keys[x->count];
     k->off = (uint32_t)x->alen;
     k->len = (uint32_t)n;
-    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = -1;
+    k->person = k->org = k->typed = k->link = k->usual = k->single = k->speaks = k->team = k->part = k->tail = k->expand = -1;
     x->alen += n;
     x->count++;
     x->slots[i] = (uint32_t)x->count;
@@ -2097,7 +2336,7 @@ static int keep_longest(nindex *x, const cands *cs, int i, const uint8_t *key, s
   int *slot;
   if (n == 0) return PC_OK; /* an empty word part (folding left two spaces together) */
   if (!(e = nget(x, key, n, 1))) return PC_ENOMEM;
-  slot = person == 2 ? &e->part : person ? &e->person : &e->org;
+  slot = person == 4 ? &e->expand : person == 3 ? &e->tail : person == 2 ? &e->part : person ? &e->person : &e->org;
   if (*slot < 0 || span_len(cs->items[*slot].span) < span_len(cs->items[i].span)) *slot = i;
   return PC_OK;
 }
@@ -2136,6 +2375,23 @@ static int last_word(nindex *x, const cands *cs, int i, const uint8_t *key, size
   return keep_longest(x, cs, i, key + last, n - last, 2);
 }
 
+/* Records the multi-word organization i under its last word and under the initials of its
+** capitalized words ("European Union": "union", "eu"; lowercase words skipped). */
+static int org_tail(nindex *x, const uint8_t *s, const cands *cs, int i, const uint8_t *key, size_t n) {
+  uint8_t ini[16];
+  size_t k, last = 0, m = 0, p;
+  pc_span sp = cs->items[i].span;
+  for (k = 0; k < n; k++)
+    if (key[k] == ' ') last = k + 1;
+  if (last < n && keep_longest(x, cs, i, key + last, n - last, 3)) return PC_ENOMEM;
+  for (p = sp.start; p < sp.end && m < sizeof ini; p++) {
+    if (p > sp.start && s[p - 1] != ' ' && s[p - 1] != '-') continue;
+    if (s[p] >= 'A' && s[p] <= 'Z') ini[m++] = (uint8_t)(s[p] + 32);
+    else if (!(s[p] >= 'a' && s[p] <= 'z')) return PC_OK; /* a word of other letters or digits: no initials */
+  }
+  return m >= 2 && m < sizeof ini ? keep_longest(x, cs, i, ini, m, 4) : PC_OK;
+}
+
 static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
   size_t i, want = 1024;
   uint8_t key[PC_KEY_MAX + 8];
@@ -2165,6 +2421,7 @@ static int build_index(nindex *x, const uint8_t *s, const cands *cs) {
     if (multi && (c->type == PC_ENT_PERSON || (c->flags & NC_PLAIN)) && index_parts(x, cs, (int)i, key, n, 1))
       return PC_ENOMEM;
     if (multi && c->type == PC_ENT_ORG && !c->link && index_parts(x, cs, (int)i, key, n, 0)) return PC_ENOMEM;
+    if (multi && c->type == PC_ENT_ORG && org_tail(x, s, cs, (int)i, key, n)) return PC_ENOMEM;
   }
   return PC_OK;
 }
@@ -2223,16 +2480,24 @@ static int contracted_article(const pc_document *doc, const pc_model *m, pc_span
 
 /* Whether the first or the last word of the multi-word candidate c (folded key) stands
 ** alone elsewhere in the document as a one-word mention that is no place or organization. */
-static int part_alone(nindex *x, const cands *cs, const cand *c, const uint8_t *key, size_t n) {
+static int alone_elsewhere(const pc_model *m, const uint8_t *s, const cands *cs, const nkey *p1, const cand *c) {
+  const cand *o;
+  if (!p1 || p1->single < 0) return 0;
+  o = &cs->items[p1->single];
+  /* "Business groups have warned ... Business Unity South Africa said": a sentence's first
+  ** word that is a common word stands alone as that word, not as a name */
+  return o->span.start != c->span.start &&
+         !((o->flags & NC_SENT_START) && m && pc_model_is_common(m, s, o->span.start, o->span.end));
+}
+
+static int part_alone(const pc_model *m, const uint8_t *s, nindex *x, const cands *cs, const cand *c, const uint8_t *key,
+                      size_t n) {
   size_t k;
   int first = 1;
   for (k = 0; k < n; k++) {
-    nkey *p1;
     if (key[k] != ' ') continue;
-    p1 = nget(x, key + k + 1, n - k - 1, 0);
-    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
-    p1 = first ? nget(x, key, k, 0) : NULL;
-    if (p1 && p1->single >= 0 && cs->items[p1->single].span.start != c->span.start) return 1;
+    if (alone_elsewhere(m, s, cs, nget(x, key + k + 1, n - k - 1, 0), c)) return 1;
+    if (first && alone_elsewhere(m, s, cs, nget(x, key, k, 0), c)) return 1;
     first = 0;
   }
   return 0;
@@ -2309,6 +2574,47 @@ static int emit(const pc_document *doc, const pc_model *m, const cand *c, pc_spa
   return PC_OK;
 }
 
+/* Whether the organization at sp, past its first n bytes and a space, goes on with a
+** country's or a region's name: a branch ("Extinction Rebellion Belgique"), another
+** organization than the mention of its first words ("Extinction Rebellion"). */
+static int branch_of(const pc_model *m, const uint8_t *s, pc_span sp, size_t n) {
+  uint8_t key[PC_KEY_MAX + 8];
+  const pc_lex_entry *le;
+  size_t k;
+  if (!m || span_len(sp) <= n + 1 || s[sp.start + n] != ' ') return 0;
+  k = pc_fold(s, sp.start + n + 1, sp.end, key, sizeof key);
+  le = k ? pc_model_lookup(m, key, k) : NULL;
+  return le && (le->cls & (L_COUNTRY | L_REGION));
+}
+
+/* The canonical form of an organization's mention that no rule gave one: an acronym takes
+** the document's organization whose capitals it spells ("AEA": "Arizona Education
+** Association", "EU": "European Union"); a head word alone takes the organization it ends
+** ("Commission": "European Commission"). */
+static void org_canonical(const pc_model *m, const uint8_t *s, const cands *cs, const cand *c, const nkey *e, pc_span *best) {
+  const pc_lex_entry *le;
+  size_t k;
+  int acronym = span_len(c->span) >= 2;
+  for (k = c->span.start; k < c->span.end; k++)
+    if (!(s[k] >= 'A' && s[k] <= 'Z')) acronym = 0;
+  if (acronym && e->expand >= 0) { *best = cs->items[e->expand].span; return; }
+  if (!acronym && e->tail >= 0 && m && !memchr(s + c->span.start, ' ', span_len(c->span))) {
+    uint8_t key[PC_KEY_MAX + 8];
+    size_t n = pc_fold(s, c->span.start, c->span.end, key, sizeof key);
+    le = n ? pc_model_lookup(m, key, n) : NULL;
+    if (le && (le->cls & L_ORG_HEAD)) *best = cs->items[e->tail].span;
+  }
+}
+
+/* "Nurses strike at ...", "Teachers said": a sentence's first word that is the plural of a
+** common noun is the people, not the start of the organization named after them ("Nurses
+** Can't Wait", "Teachers for Gaza"). */
+static int common_plural(const pc_model *m, const uint8_t *s, pc_span sp) {
+  size_t n = span_len(sp);
+  return m && n >= 4 && s[sp.end - 1] == 's' && s[sp.end - 2] != 's' && !memchr(s + sp.start, ' ', n) &&
+         pc_model_is_common(m, s, sp.start, sp.end);
+}
+
 /* Pass 2 over the document. */
 static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigned types, pc_entities *out) {
   const uint8_t *s = doc->text;
@@ -2342,9 +2648,11 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     }
     /* the start of an organization's name */
     /* (not after "in": "Tyneside Courier" ... "across Tyneside") */
-    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE))) ||
+    if (((resolved == -1 && (!place || c->type == PC_ENT_ORG) && !(c->flags & (NC_SHOUTED | NC_IN_PLACE)) &&
+          !((c->flags & NC_SENT_START) && common_plural(m, s, c->span))) ||
          (c->type == PC_ENT_ORG && resolved != PC_ENT_PERSON)) &&
-        e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best)) {
+        e && e->org >= 0 && e->org != (int)i && span_len(cs->items[e->org].span) > span_len(best) &&
+        !branch_of(m, s, cs->items[e->org].span, span_len(c->span))) {
       best = cs->items[e->org].span;
       resolved = PC_ENT_ORG;
       c->kind = cs->items[e->org].kind;
@@ -2365,7 +2673,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = cs->items[e->typed].kind;
     }
     /* "Ana Rojas" ... "Rojas said": a name whose first or last word stands alone elsewhere */
-    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(&x, cs, c, key, n))
+    if (resolved == -1 && (c->flags & NC_UNKNOWN) && n && memchr(key, ' ', n) && part_alone(m, s, &x, cs, c, key, n))
       resolved = PC_ENT_PERSON;
     if (resolved == -1) resolved = weak_evidence(doc, m, c, e, key, n, place);
 #ifdef PC_NER_FALLBACK
@@ -2380,10 +2688,12 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
     }
     c->type = resolved;
     if (resolved == -1) continue;
-    /* acronym <-> long form; every mention of the acronym takes the long form */
+    /* acronym <-> long form; every mention of the acronym takes the long form (an organization's:
+    ** not "Bastia (Haute-Corse)" when Bastia is the club) */
     if (c->type == PC_ENT_ORG && e && e->link >= 0 && span_len(cs->items[e->link].span) > span_len(c->span) &&
-        span_len(cs->items[e->link].span) > span_len(best))
+        span_len(cs->items[e->link].span) > span_len(best) && cs->items[e->link].type != PC_ENT_PLACE)
       best = cs->items[e->link].span;
+    if (c->type == PC_ENT_ORG && e && best.start == c->span.start && best.end == c->span.end) org_canonical(m, s, cs, c, e, &best);
     /* an all-caps mention ("PARIS", "REUTERS") takes the document's usual spelling */
     if ((c->flags & NC_ALLCAPS) && !(c->flags & NC_ACRONYM) && best.start == c->span.start && e && e->usual >= 0)
       best = cs->items[e->usual].span;

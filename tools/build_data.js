@@ -134,10 +134,10 @@ const DEMONYM_DROP_CODES = new Set(['WF']); // source says "Welsh"/"Gallois" for
 // removes values equal to a country name, so it is put back here.
 const DEMONYM_EXTRA = {
   // nations and languages inside a country ("in English" is no place)
-  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
+  en: { PS: ['Palestinian'], GB: ['English', 'Scottish', 'Welsh'], BE: ['Flemish', 'Walloon'], AR: ['Argentine'], ES: ['Catalan', 'Basque'], IQ: ['Kurdish'], SA: ['Arabic'], IL: ['Hebrew'] },
   fr: {
     GB: ['Anglais', 'Écossais'], ES: ['Catalan', 'Basque'], IQ: ['Kurde'], SA: ['Arabe'], IL: ['Hébreu'],
-    CH: ['Suisse'], CV: ['Cap-Verdien'], KP: ['Nord-Coréen'], KR: ['Sud-Coréen'],
+    BE: ['Flamand', 'Wallon'], CH: ['Suisse'], CV: ['Cap-Verdien'], KP: ['Nord-Coréen'], KR: ['Sud-Coréen'],
     LR: ['Libérien'], PS: ['Palestinien'], SL: ['Sierra-Léonais'], ZA: ['Sud-Africain'],
   },
 };

@@ -2,7 +2,7 @@
 # tools/eval_names.sh -- names and dates scores on every set the names work may look at:
 # the seeds, the project's articles, held-out, first and second blind sets, and the public
 # held-out NER splits (GUM news dev+test, Sequoia Est Républicain dev+test; GUM all genres
-# dev+test). Never the third or fifth blind set. Prints one line per set: micro and per-type F1.
+# dev+test). Never the third or sixth blind set. Prints one line per set: micro and per-type F1.
 # The public splits are scored as dev+test, then dev and test apart (dev errors may be read;
 # test stays the held-out check).
 #   sh tools/eval_names.sh            (needs `make module LUA=lua5.4`)
@@ -31,6 +31,7 @@ score heldout examples/gold/heldout.gold.jsonl
 score blind1 examples/gold/blind.gold.jsonl
 score blind2 examples/gold/blind2.gold.jsonl
 score blind4 examples/gold/blind4.gold.jsonl # scored blind once (docs/accuracy.md); a development set since
+score blind5 examples/gold/blind5.gold.jsonl # scored blind once (docs/accuracy.md); a development set since
 if [ -d "$NER" ]; then
   lua5.4 tools/ner_split.lua $NER/gum.en.jsonl 'GUM/news/(dev|test)' > "$TMP/gumnews.jsonl"
   lua5.4 tools/ner_split.lua $NER/gum.en.jsonl 'GUM/[a-z]*/(dev|test)' > "$TMP/gumall.jsonl"
