@@ -1,0 +1,27 @@
+ENTS = [
+ L("England"), D("Wednesday", "2026-01-14", True), D("this winter", None, True), L("St Thomas'"), L("London"), P("Hannah Moorcroft"),
+ D("Wednesday", "2026-01-14", True), Q("a dozen", v=12, u="doctor"), L("Westminster Bridge"),
+ P("Aisha Rahman", role="second-year resident in emergency medicine"), L("Perth"), L("Auckland"),
+ O("British Medical Association"), PC("20%", 20), D("2008", "2008"), PC("5.4%", 5.4), D("last summer", None, True),
+ D("Monday", "2026-01-19", True), O("Department of Health and Social Care"), D("last month", "2025-12", True),
+ O("NHS England"), M("£50m", 50000000, "GBP"), Q("54,000", v=54000, u="appointment"), D("November", "2025-11", True),
+ P("Tom Okafor", role="resident in anaesthetics"), D("July 2023", "2023-07"),
+ P("Helen Marsh", role="consultant"), O("NHS"),
+ L("England"), O("BMA", "British Medical Association"), Q("some 28,000", v=28000, ap=True, u="doctor"),
+ L("Manchester"), L("Leeds"), L("Queen Elizabeth"), L("Birmingham"), L("Parliament Square"), D("Saturday", "2026-01-17", True),
+ L("St Thomas'"), L("London"), P("Hannah Moorcroft"), O("Guardian"),
+]
+QUOTES = [
+ QT("'We are not leaving", "speech"),
+ QT('"Pay restoration', "slogan"),
+ QT('"Doctors deserve', "slogan"),
+ QT('"I love this job', "speech", "Aisha Rahman", "said"),
+ QT('"But I have friends', "speech", "Aisha Rahman", "said"),
+ QT('"People think', "speech", "Aisha Rahman", "went on"),
+ QT('"We lose', "speech", "Aisha Rahman", "went on"),
+ QT('"unjustified', "term", "Department of Health and Social Care", "has called"),
+ QT('"Ask the nurses', "speech", "Tom Okafor", "said"),
+ QT('"We are covering', "speech", "Tom Okafor", "said", end='July 2023."'),
+ QT('"The NHS runs', "speech", "Helen Marsh", "said"),
+ QT('"They are spending', "speech", "Helen Marsh", "said"),
+]

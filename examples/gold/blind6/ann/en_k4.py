@@ -1,0 +1,25 @@
+ENTS = [
+ L("Tucson"), L("Capitol"), D("Oct. 15", "2025-10-15", True),
+ P("Rosa Delgado"), O("Arizona Daily Ledger"),
+ L("TUCSON", "Tucson"), L("Ariz.", "Arizona"), Q("Hundreds", lo=200, hi=999, u="teacher"), L("Speedway Boulevard"),
+ D("Thursday afternoon", "2025-10-02", True), O("Tucson Unified School District"), Q("38", v=38, u="school"), D("2018", "2018"),
+ O("Tucson Education Association"), Q("about 2,900", v=2900, ap=True, u="educator"), Q("roughly 1,700", v=1700, ap=True, u="member"),
+ Q("1,150", v=1150, u="absence"),
+ D("Thanksgiving", "2025-11-27", True), P("Jenna Whitaker", role="fourth-grade teacher at Doolen Middle School"), O("Doolen Middle School"),
+ Q("36", v=36, u="student"),
+ PC("9%", 9), PC("3.5%", 3.5), P("Daniel Ochoa", role="Superintendent"),
+ P("Ochoa", "Daniel Ochoa"), M("$28 million", 28000000, "USD"), Q("about 4,000", v=4000, ap=True, u="student"),
+ D("Thursday", "2025-10-02", True),
+ O("Catalina High School"), P("Marco Ruiz"), Q("two", v=2, u="daughter"), PC("a hundred percent", 100),
+ O("Arizona Education Association"), L("Capitol"), L("Phoenix"), D("Oct. 15", "2025-10-15", True),
+ P("Lorraine Begay", role="Union president"), L("Tucson"), L("Flagstaff"), L("Yuma"),
+ L("Mesa"), L("Chandler"), D("last spring", None, True), L("Albuquerque"), L("N.M.", "New Mexico"), L("Las Vegas"),
+ D("Tuesday", "2025-10-07", True),
+]
+QUOTES = [
+ QT('"We\'re not asking', "speech", "Jenna Whitaker", "said"),
+ QT('"the most we', "speech", "Daniel Ochoa", "called"),
+ QT('"I don\'t disagree', "speech", "Daniel Ochoa", "said"),
+ QT('"I disagree with', "speech", "Daniel Ochoa", "said"),
+ QT('"a hundred percent', "term", "Marco Ruiz", "said"),
+]

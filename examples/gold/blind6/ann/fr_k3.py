@@ -1,0 +1,25 @@
+ENTS = [
+ L("Rennes"), Q("300", v=300, u="tracteur"),
+ L("Ille-et-Vilaine"), D("jeudi", "2026-01-22", True), O("Mercosur"),
+ P("Yann Le Goff"),
+ L("route de Lorient"), L("porte de Saint-Malo"), D("Jeudi 22 janvier", "2026-01-22", True), O("FDSEA 35"),
+ O("Jeunes agriculteurs"), O("JA", "Jeunes agriculteurs"), Q("près de 300", v=300, ap=True, u="tracteur"), L("Rennes"),
+ L("Ille-et-Vilaine"), Q("plus de 450", lo=451, ap=True, u="tracteur"), Q("environ 1 200", v=1200, ap=True, u="manifestant"),
+ L("porte de Cleunay"),
+ P("Cédric Hervé", role="éleveur laitier à Janzé et président de la FDSEA 35"), L("Janzé"), O("FDSEA 35"),
+ O("Lactalis"), M("30 euros", 30, "EUR"), Q("1 000", v=1000, u="litre"), D("printemps", None, True),
+ P("Étienne Morvan", role="préfet"), O("ministère de l'Agriculture"),
+ P("Léa Guillou", role="présidente des JA d'Ille-et-Vilaine"), O("JA", "Jeunes agriculteurs"), L("Ille-et-Vilaine"),
+ O("Direction interdépartementale des routes Ouest"), O("DIRO", "Direction interdépartementale des routes Ouest"), O("Star"),
+ L("Bretagne"), L("Paris"), D("mardi 3 février", "2026-02-03", True), O("Coordination rurale"), D("jeudi", "2026-01-22", True),
+ O("Lactalis"), L("Laval"), D("30 janvier", "2026-01-30", True),
+ D("Il y a deux semaines", "2026-01-09", True), O("MSA"), L("Saint-Brieuc"),
+ O("Ouest-France"), P("Marc Ollivier"),
+]
+QUOTES = [
+ QT("«_plus de 450", "term", None, "revendiquaient"),
+ QT("«_Pas de paysans", "slogan"),
+ QT("«_On nous demande", "speech", "Cédric Hervé", "résumait"),
+ QT("«_On travaille", "speech", "Cédric Hervé", "a-t-il affirmé"),
+ QT("«_Des réponses", "speech", "Léa Guillou", "a regretté"),
+]

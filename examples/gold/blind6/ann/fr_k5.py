@@ -1,0 +1,26 @@
+ENTS = [
+ D("8 mars", "2026-03-08", True), Q("des dizaines de milliers", lo=20000, hi=99999, u="manifestante"), L("Paris"),
+ P("Claire Dumont"),
+ Q("48~000", v=48000), L("Paris"), O("Occurrence"), Q("120~000", v=120000), Q("28~500", v=28500),
+ D("8 mars", "2026-03-08", True), D("dimanche", "2026-03-08", True), L("place de la République"), L("place de la Nation"),
+ Q("une cinquantaine", v=50, ap=True, u="organisation"), O("Fondation des femmes"), O("NousToutes"), O("CGT"), O("FSU"), O("Solidaires"),
+ Q("près de 150", v=150, ap=True, u="ville"), L("Lyon"), Q("9~000", v=9000, u="personne"), L("Rhône"), L("Marseille"),
+ Q("6~500", v=6500), L("Vieux-Port"),
+ PC("14,2~%", 14.2), O("Insee"),
+ D("1972", "1972"), D("1983", "1983"), D("2006", "2006"), D("2026", "2026"),
+ P("Nathalie Carré", role="secrétaire confédérale de la CGT"), O("CGT"),
+ P("Inès Belkacem", role="infirmières à l'hôpital Lariboisière"), P("Odile Ferrand", role="infirmières à l'hôpital Lariboisière"),
+ P("Manon Lutz", role="infirmières à l'hôpital Lariboisière"), O("Lariboisière"), PC("87~%", 87), P("Ferrand", "Odile Ferrand"),
+ P("Isabelle Marchal", role="ministre chargée de l'Égalité entre les femmes et les hommes"), O("France Info"), D("été", None, True),
+ L("Varsovie"), Q("plusieurs milliers", lo=2000, hi=9999, u="femme"), D("dimanche", "2026-03-08", True), O("Diète"),
+ O("Grève des femmes polonaises"),
+ P("Léo Vasseur"), O("AFP"),
+]
+QUOTES = [
+ QT("«_À travail égal", "slogan"),
+ QT("«_On nous a promis", "speech", "Nathalie Carré", "a lancé"),
+ QT("«_Ce n'est pas", "speech", "Nathalie Carré", "a-t-elle insisté"),
+ QT("«_Nous sommes 87", "speech", "Odile Ferrand", "a déclaré"),
+ QT("«_une mobilisation", "term", "Isabelle Marchal", "a salué"),
+ QT("«_avant l'été", "term", "Isabelle Marchal", "annoncé"),
+]
