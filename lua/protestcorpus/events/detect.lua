@@ -1355,146 +1355,169 @@ local function counts_people(d, s)
   return false
 end
 
-local function build_events(d)
-  d.events = {}
-  local cur_date, last_ev
-  local pending, late, later = {}, {}, {}
-  d.last_day = nil
-  for _, s in ipairs(d.sents) do
-    if s.mentions then
-      for _, m in ipairs(s.mentions) do
-        if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
-          late[#late + 1] = m
-        elseif m.group == "attend" then
-          if cur_date then
-            local ev = find_event(d, m, cur_date, true)
-            -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
-            -- just before, in more places
-            if not ev and s.also then ev = last_ev end
-            -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
-            -- action told just before, counted in other towns
-            if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
-            if ev then add_mention(ev, m) end
-          elseif not s.weak and not s.background then
-            -- "Ils étaient 5 000 selon la police" before any date: the figures of the
-            -- article's first action, found once all are known
-            pending[#pending + 1] = m
-          end
-        elseif m.date and s.background and bare_weekday(m.date.e.text) then
-          -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
-          m.date = nil
-        elseif m.date then
-          local date = m.date.value
-          local ev = find_event(d, m, date, false)
-          if not ev and m.group ~= "booing" then
-            -- "drove tractors into Brussels on Tuesday, blocking roads": one action
-            for _, o in ipairs(s.mentions) do
-              if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
-            end
-          end
-          if not ev and JOINT[m.group] then
-            -- "une journée de grève et de manifestations jeudi": one action; so are a strike
-            -- and a march of one day told in two sentences, unless their places differ (a
-            -- strike with no place of its own joins the march of its day when no strike is
-            -- told before it: "22 % des personnels étaient en grève mardi"; a march told after
-            -- a strike may be an action of its own, see split_rallies)
-            local unplaced = #m.places == 0 and m.group == "strike"
-            for _, o in ipairs(d.events) do
-              if o.groups[m.group] then unplaced = false end
-            end
-            for _, o in ipairs(d.events) do
-              local joint = false
-              for g in pairs(o.groups) do if JOINT[g] then joint = true end end
-              if o.date == date and joint and not ev
-                and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
-                ev = o
-              end
-            end
-          end
-          if not ev then ev = new_event(d, m, date) end
-          add_mention(ev, m)
-          cur_date = date
-        elseif not s.weak and not s.background and s.same_day and d.last_day then
-          local ev = find_event(d, m, d.last_day, false)
-          if not ev then ev = new_event(d, m, d.last_day) end
-          add_mention(ev, m)
-          cur_date = d.last_day
-        elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
-          -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
-          -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
-          if m.after then
-            -- told as what came before another action: the event of its form told elsewhere
-            -- in the article, found once all are known
-            later[#later + 1] = m
-          elseif not cur_date then
-            pending[#pending + 1] = m
-          else
-            local ev = find_event(d, m, cur_date, true)
-            if not ev then
-              -- "strikers also blocked the tunnel": the event of another mention of the sentence
-              for _, o in ipairs(s.mentions) do
-                if o ~= m and o.event then ev = o.event end
-              end
-            end
-            if not ev then ev = new_event(d, m, cur_date) end
-            add_mention(ev, m)
-          end
-        end
-        if m.event then last_ev = m.event end
-      end
+-- The event an "attend" mention of the body joins ("des milliers de personnes"), after a
+-- first date: one of its day, else the action told just before (or nil).
+local function attend_event(d, s, m, cur_date, last_ev)
+  local ev = find_event(d, m, cur_date, true)
+  -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
+  -- just before, in more places
+  if not ev and s.also then ev = last_ev end
+  -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
+  -- action told just before, counted in other towns
+  if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
+  return ev
+end
+
+-- "une journée de grève et de manifestations jeudi": one action; so are a strike and a
+-- march of one day told in two sentences, unless their places differ (a strike with no
+-- place of its own joins the march of its day when no strike is told before it: "22 % des
+-- personnels étaient en grève mardi"; a march told after a strike may be an action of its
+-- own, see split_rallies). The event of that day a mention of a JOINT group joins, or nil.
+local function joint_event(d, m, date)
+  local ev
+  local unplaced = #m.places == 0 and m.group == "strike"
+  for _, o in ipairs(d.events) do
+    if o.groups[m.group] then unplaced = false end
+  end
+  for _, o in ipairs(d.events) do
+    local joint = false
+    for g in pairs(o.groups) do if JOINT[g] then joint = true end end
+    if o.date == date and joint and not ev
+      and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+      ev = o
     end
-    -- the day last written in the body, for "that evening" in a later sentence
-    if s.kind ~= "title" and s.kind ~= "caption" then
-      for _, e in ipairs(s.ents) do
-        if e.type == "DATE" and not e.dateline and not time_of_day(e) then
-          local v = resolve_value(d, e, false)
-          local n = dates.day_of(v)
-          if n then
-            d.last_day = v
-            -- the first day of the week before the document date: the day a report tells
-            if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
-          end
-        end
+  end
+  return ev
+end
+
+-- The event a mention with a date of its own joins, or a new one of that date.
+local function dated_event(d, s, m, date)
+  local ev = find_event(d, m, date, false)
+  if not ev and m.group ~= "booing" then
+    -- "drove tractors into Brussels on Tuesday, blocking roads": one action
+    for _, o in ipairs(s.mentions) do
+      if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
+    end
+  end
+  if not ev and JOINT[m.group] then ev = joint_event(d, m, date) end
+  return ev or new_event(d, m, date)
+end
+
+-- The event a mention with no date joins after a first date: one of the current day, else
+-- that of another mention of the sentence ("strikers also blocked the tunnel"), else a new
+-- one of the current day.
+local function undated_event(d, s, m, cur_date)
+  local ev = find_event(d, m, cur_date, true)
+  if not ev then
+    for _, o in ipairs(s.mentions) do
+      if o ~= m and o.event then ev = o.event end
+    end
+  end
+  return ev or new_event(d, m, cur_date)
+end
+
+-- Reads one mention of the article in order: it joins or starts an event, or waits in a
+-- list of st (late: titles and captions; pending: before the first date; later: told as
+-- what came before another action) until all events are known. st.cur_date is the day
+-- told last; st.last_ev the event of the mention read last.
+local function read_mention(d, s, m, st)
+  if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
+    st.late[#st.late + 1] = m
+  elseif m.group == "attend" then
+    if st.cur_date then
+      local ev = attend_event(d, s, m, st.cur_date, st.last_ev)
+      if ev then add_mention(ev, m) end
+    elseif not s.weak and not s.background then
+      -- "Ils étaient 5 000 selon la police" before any date: the figures of the
+      -- article's first action, found once all are known
+      st.pending[#st.pending + 1] = m
+    end
+  elseif m.date and s.background and bare_weekday(m.date.e.text) then
+    -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
+    m.date = nil
+  elseif m.date then
+    local date = m.date.value
+    add_mention(dated_event(d, s, m, date), m)
+    st.cur_date = date
+  elseif not s.weak and not s.background and s.same_day and d.last_day then
+    local ev = find_event(d, m, d.last_day, false)
+    if not ev then ev = new_event(d, m, d.last_day) end
+    add_mention(ev, m)
+    st.cur_date = d.last_day
+  elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
+    -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
+    -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
+    if m.after then
+      st.later[#st.later + 1] = m
+    elseif not st.cur_date then
+      st.pending[#st.pending + 1] = m
+    else
+      add_mention(undated_event(d, s, m, st.cur_date), m)
+    end
+  end
+  if m.event then st.last_ev = m.event end
+end
+
+-- Keeps the day last written in the body of sentence s, for "that evening" in a later
+-- sentence, and the report's day (the first day of the week before the document date).
+local function note_last_day(d, s)
+  for _, e in ipairs(s.ents) do
+    if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+      local v = resolve_value(d, e, false)
+      local n = dates.day_of(v)
+      if n then
+        d.last_day = v
+        if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
       end
     end
   end
-  -- mentions before the first date, and titles and captions: they join the first event of
-  -- their group (or any first event when they have no place), and never start one
-  for _, m in ipairs(later) do
+end
+
+-- A mention told as what came before another action joins the first event of its group
+-- (that shares its place, when it has one); else, after a first date, it waits with the
+-- pending ones.
+local function join_later(d, st)
+  for _, m in ipairs(st.later) do
     local target
     for _, ev in ipairs(d.events) do
       if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
         target = target or ev
       end
     end
-    if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
+    if target then add_mention(target, m) elseif st.cur_date then st.pending[#st.pending + 1] = m end
   end
-  -- the lead is the first event that is not only a comparison ("a similar strike in June
-  -- 2024"): the article's own action is told before any such one
-  local lead
+end
+
+-- The lead: the first event that is not only a comparison ("a similar strike in June
+-- 2024"), as the article's own action is told before any such one; with no date in the
+-- text, one made for the report's day (or nil).
+local function lead_event(d, pending, late)
   for _, ev in ipairs(d.events) do
     local compared = true
     for _, m in ipairs(ev.mentions) do
       if not (m.sent.toks and any(C_SIMILAR[d.lang], m.sent.toks)) then compared = false end
     end
-    if not compared then lead = ev break end
+    if not compared then return ev end
   end
-  if not lead and d.given and #pending > 0 then
-    -- no date in the text at all: a report on the day of its document date, when the
-    -- title tells an action too
-    local title_has = false
-    for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
-    if title_has then
-      lead = new_event(d, pending[1], dates.from_day(d.anchor))
-    elseif d.report_day and pending[#pending].sent ~= pending[1].sent then
-      -- ("Jan Peeters left his farm at 4am on Thursday" before "a convoy of tractors", "the
-      -- protest"): the day the report tells, in the week before its date, when the text
-      -- tells the action in two sentences at least ("The minister said protests were
-      -- legitimate" alone is no report of one)
-      lead = new_event(d, pending[1], d.report_day)
-    end
+  if not (d.given and #pending > 0) then return nil end
+  -- no date in the text at all: a report on the day of its document date, when the
+  -- title tells an action too
+  local title_has = false
+  for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
+  if title_has then return new_event(d, pending[1], dates.from_day(d.anchor)) end
+  if d.report_day and pending[#pending].sent ~= pending[1].sent then
+    -- ("Jan Peeters left his farm at 4am on Thursday" before "a convoy of tractors", "the
+    -- protest"): the day the report tells, in the week before its date, when the text
+    -- tells the action in two sentences at least ("The minister said protests were
+    -- legitimate" alone is no report of one)
+    return new_event(d, pending[1], d.report_day)
   end
-  if not lead then return end
+  return nil
+end
+
+-- Mentions before the first date, and titles and captions: they join an event told
+-- elsewhere (see late_target), and never start one of their own but in the cases it says.
+local function place_early(d, lead, pending, late)
   -- "Jeudi, les agriculteurs ont paralysé Bruxelles ... 1 250 tracteurs ont convergé" before
   -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
   -- first date are the report's day's, not an action announced for later
@@ -1510,6 +1533,22 @@ local function build_events(d)
       if target then add_mention(target, m) end
     end
   end
+end
+
+-- The events of document d (d.events), each with its mentions, read in the article's order.
+local function build_events(d)
+  d.events = {}
+  d.last_day = nil
+  local st = { cur_date = nil, last_ev = nil, pending = {}, late = {}, later = {} }
+  for _, s in ipairs(d.sents) do
+    if s.mentions then
+      for _, m in ipairs(s.mentions) do read_mention(d, s, m, st) end
+    end
+    if s.kind ~= "title" and s.kind ~= "caption" then note_last_day(d, s) end
+  end
+  join_later(d, st)
+  local lead = lead_event(d, st.pending, st.late)
+  if lead then place_early(d, lead, st.pending, st.late) end
 end
 
 ---------------------------------------------------------------------------------------
