@@ -268,6 +268,32 @@ describe("event places", function()
     assert.same({ "Montreal" }, by_form(evs, "march").places)
     assert.same({}, by_form(evs, "strike").places)
   end)
+
+  it("places a protest named only by its country in the dateline's city of that country", function()
+    local text = "Pensioners clash with police\nLIMA (AP) - Police fired tear gas at retirees outside "
+      .. "Peru's Congress on Wednesday, "
+      .. "as the weekly pensioners' protest against the budget cuts drew a large crowd. "
+      .. "Truckers said they would hold a national strike in Peru on Friday."
+    local d = fx.doc({
+      date = "2026-03-05", text = text, title = true,
+      ents = {
+        { "LIMA", "PLACE", { kind = "city" } },
+        { "Peru", "PLACE", { kind = "country" } }, { "Wednesday", "DATE", { value = "2026-03-04" } },
+        { "Peru", "PLACE", { kind = "country" } }, { "Friday", "DATE", { value = "2026-03-06" } },
+      },
+    })
+    local at = text:find("LIMA", 1, true) - 1
+    d.dateline = { start = at - 1, ["end"] = at + 10 }
+    local evs = require("protestcorpus.events").document(d, fx.lex)
+    assert.equal(2, #evs)
+    local protest, strike = by_form(evs, "demonstration"), by_form(evs, "strike")
+    -- "the weekly pensioners' protest against ...": a protest, not "to protest against"
+    assert.equal("2026-03-04", protest.date)
+    assert.same({ "Lima" }, protest.places)
+    -- a strike placed in the country is national: the country, not the dateline's city
+    assert.equal("2026-03-06", strike.date)
+    assert.same({ "Peru" }, strike.places)
+  end)
 end)
 
 describe("event dates and folds", function()

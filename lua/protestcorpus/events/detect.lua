@@ -2621,6 +2621,22 @@ local function general_strike(ev)
   return false
 end
 
+-- An event placed only in a country ("outside Argentina's Congress") takes the dateline's
+-- city when it lies in that country ("BUENOS AIRES, Argentina (AP) -"): the reporter is there
+-- (a march or a rally only: a strike placed in a country is national)
+local function within_area(d, ev, dateline)
+  for g in pairs(ev.groups) do if g ~= "street" then return end end
+  for _, p in ipairs(dateline) do
+    local iso = M.place_country(d.lex, p)
+    for _, a in ipairs(ev.areas) do
+      if iso and M.place_country(d.lex, a) == iso and M.place_key(d.lex, a) ~= M.place_key(d.lex, p) then
+        ev.places[#ev.places + 1] = p
+        return
+      end
+    end
+  end
+end
+
 -- An event that names no locality takes the headline's, else the dateline's ("DONGES
 -- (AFP) -"), else those of the sentence before its first mention: reporters name the place
 -- once and then speak of "the strike".
@@ -2700,6 +2716,9 @@ local function fallback_places(d, doc)
         end
       end
       for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
+    end
+    if #ev.places == 0 and #ev.areas > 0 and current and not general_strike(ev) then
+      within_area(d, ev, dateline)
     end
     if #ev.places == 0 and #ev.areas == 0 and country then ev.areas[1] = country end
   end
