@@ -296,6 +296,56 @@ describe("event places", function()
   end)
 end)
 
+describe("event places and dates, fourth round", function()
+  it("makes a march abroad told with its own day an event of its own", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-09",
+      text = "Des milliers de femmes ont défilé dimanche à Lyon pour l'égalité salariale. "
+        .. "À Lisbonne, plusieurs milliers de femmes ont défilé dimanche devant le Parlement.",
+      ents = {
+        { "dimanche", "DATE", { value = "2026-03-08" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "Lisbonne", "PLACE", { kind = "city" } }, { "dimanche", "DATE", { value = "2026-03-08" } },
+      },
+    })
+    assert.equal(2, #evs)
+    local got = { evs[1].places[1] .. "/" .. evs[1].date, evs[2].places[1] .. "/" .. evs[2].date }
+    table.sort(got)
+    assert.same({ "Lisbonne/2026-03-08", "Lyon/2026-03-08" }, got)
+    assert.equal(1, #evs[1].places)
+    assert.equal(1, #evs[2].places)
+  end)
+
+  it("keeps a march in another town of the same country, and an undated one abroad, in the day's event", function()
+    local evs = detect({
+      lang = "fr", date = "2026-03-09",
+      text = "Des milliers de femmes ont défilé dimanche à Lyon pour l'égalité salariale. "
+        .. "À Marseille, 6 500 femmes ont défilé dimanche. Dans le cortège de Lisbonne, les slogans visaient le gouvernement.",
+      ents = {
+        { "dimanche", "DATE", { value = "2026-03-08" } }, { "Lyon", "PLACE", { kind = "city" } },
+        { "Marseille", "PLACE", { kind = "city" } }, { "dimanche", "DATE", { value = "2026-03-08" } },
+        { "Lisbonne", "PLACE", { kind = "city" } },
+      },
+    })
+    assert.equal(1, #evs)
+  end)
+
+  it("does not date a call by the day of another noun ('l'action de jeudi')", function()
+    local evs = detect({
+      lang = "fr", date = "2026-01-23",
+      text = "Les agriculteurs ont bloqué la rocade de Rennes le 22 janvier. "
+        .. "Le syndicat, absent de l'action de jeudi, appelle à un rassemblement devant la préfecture, "
+        .. "à Vannes, le 30 janvier.",
+      ents = {
+        { "Rennes", "PLACE", { kind = "city" } }, { "le 22 janvier", "DATE", { value = "2026-01-22" } },
+        { "jeudi", "DATE", { value = "2026-01-22" } }, { "Vannes", "PLACE", { kind = "city" } },
+        { "le 30 janvier", "DATE", { value = "2026-01-30" } },
+      },
+    })
+    assert.equal("2026-01-30", by_form(evs, "rally").date)
+    assert.equal("2026-01-22", by_form(evs, "blockade").date)
+  end)
+end)
+
 describe("event dates and folds", function()
   it("does not read 'après-midi' as 'after' a reference", function()
     local evs = detect({

@@ -869,6 +869,14 @@ local function relative_month(e)
   return false
 end
 
+-- A day written before the mention as another noun's ("l'action de jeudi", "Thursday's
+-- vote"): that noun's date, not the mention's, when the sentence writes another.
+local function owned_before(m, dt, toks)
+  if dt.k >= m.i then return false end
+  local ej = tok_at(toks, dt.e.stop)
+  return toks[dt.k - 1] == "de" or (toks[ej + 1] == "s" and ej + 2 < m.i)
+end
+
 -- Binds each mention of a sentence to a date: a date written right before the trigger
 -- with a possessive ("Monday's march") or right after it ("on Saturday") belongs to it;
 -- the others go to the nearest mention.
@@ -950,6 +958,7 @@ local function bind_dates(ms, ds, toks)
           if g < gap then gap = g end
         end
         if gap > WINDOW then dist = math.huge end
+        if owned_before(m, dt, toks) then dist = dist + 1000 end
         -- the date another mention of the sentence is nearer to stays with it
         for _, o in ipairs(ms) do
           if o ~= m and not o.date then
@@ -1253,6 +1262,24 @@ local function add_mention(ev, m)
   m.event = ev
 end
 
+-- Places all in other countries than those of an event ("À Varsovie, des milliers de
+-- femmes ont défilé dimanche" in a report on the marches in France), told with its own date:
+-- an action of its own. Every place's country must be known.
+local function abroad(d, a, b)
+  if #a == 0 or #b == 0 then return false end
+  local seen = {}
+  for _, p in ipairs(b) do
+    local iso = M.place_country(d.lex, p)
+    if not iso then return false end
+    seen[iso] = true
+  end
+  for _, p in ipairs(a) do
+    local iso = M.place_country(d.lex, p)
+    if not iso or seen[iso] then return false end
+  end
+  return true
+end
+
 -- The event of date `date` that mention m joins: one sharing a place, else one of the same
 -- form group (the most recent), else one with no place when m has none.
 local function find_event(d, m, date, allow_any)
@@ -1281,6 +1308,7 @@ local function find_event(d, m, date, allow_any)
     end
   end
   if same_group then
+    if m.date and abroad(d, m.places, same_group.places) then return nil end
     -- ("the convoy", a reference, is the one of the day whatever place its sentence names)
     if #m.places == 0 or #same_group.places == 0 or m.group == "street" or m.group == "strike"
       or m.ref then
