@@ -329,6 +329,19 @@ describe("event places and dates, fourth round", function()
     assert.equal(1, #evs)
   end)
 
+  it("dates 'a rally is planned ... on Saturday' to the coming Saturday", function()
+    local evs = detect({
+      date = "2026-01-15",
+      text = "Nurses in Leeds began a strike on Wednesday. A rally is planned in Leeds on Saturday.",
+      ents = {
+        { "Leeds", "PLACE", { kind = "city" } }, { "Wednesday", "DATE", { value = "2026-01-14" } },
+        { "Leeds", "PLACE", { kind = "city" } }, { "Saturday", "DATE", { value = "2026-01-10" } },
+      },
+    })
+    assert.equal("2026-01-17", by_form(evs, "rally").date)
+    assert.equal("planned", by_form(evs, "rally").status)
+  end)
+
   it("does not date a call by the day of another noun ('l'action de jeudi')", function()
     local evs = detect({
       lang = "fr", date = "2026-01-23",

@@ -196,7 +196,7 @@ do
 end
 local C_DATE_FUTURE = compile({
   en = { "will", "ll", "would", "is set to", "are set to", "is scheduled", "are scheduled",
-         "scheduled for", "planned for", "next",
+         "scheduled for", "planned for", "is planned", "are planned", "next",
          "tomorrow", "upcoming", "to be held", "is due to", "are due to", "runs until",
          "run until", "will run", "lasts until",
          "intend to", "going to", "have called a", "has called a", "they expect", "expect" },
