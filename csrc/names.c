@@ -912,6 +912,23 @@ static int by_context(const pc_sent *st, const pc_model *m, run *r) {
     r->kind = lex_run(st, m, b + 2, b + 2)->head_kind;
     return 1;
   }
+  static const char *const articles[] = {"de", "het", "le", "la", "les", "el", "los", "las", "il", "die", "der", "the", NULL};
+  /* "le quotidien De Tijd", "the newspaper El Diario": the title's own article, left out of the
+  ** run as a common word, opens the name again */
+  if (a > 1 && is_cap(st, a - 1) && tok_in(st, a - 1, articles) && is_lower_word(st, a - 2) &&
+      (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
+    r->a = a - 1;
+    r->type = PC_ENT_ORG;
+    r->kind = lex_run(st, m, a - 2, a - 2)->head_kind;
+    return 1;
+  }
+  /* "radio station Mitre", "TV station KXAN": a broadcaster's name */
+  if (a > 1 && pc_tok_ieq(st, a - 1, "station") && (pc_tok_ieq(st, a - 2, "radio") || pc_tok_ieq(st, a - 2, "tv") ||
+      pc_tok_ieq(st, a - 2, "television")) && !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_MEDIA;
+    return 1;
+  }
   if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) &&
       !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
     r->type = PC_ENT_ORG;
