@@ -1355,160 +1355,203 @@ local function counts_people(d, s)
   return false
 end
 
-local function build_events(d)
-  d.events = {}
-  local cur_date, last_ev
-  local pending, late, later = {}, {}, {}
-  d.last_day = nil
-  for _, s in ipairs(d.sents) do
-    if s.mentions then
-      for _, m in ipairs(s.mentions) do
-        if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
-          late[#late + 1] = m
-        elseif m.group == "attend" then
-          if cur_date then
-            local ev = find_event(d, m, cur_date, true)
-            -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
-            -- just before, in more places
-            if not ev and s.also then ev = last_ev end
-            -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
-            -- action told just before, counted in other towns
-            if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
-            if ev then add_mention(ev, m) end
-          elseif not s.weak and not s.background then
-            -- "Ils étaient 5 000 selon la police" before any date: the figures of the
-            -- article's first action, found once all are known
-            pending[#pending + 1] = m
-          end
-        elseif m.date and s.background and bare_weekday(m.date.e.text) then
-          -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
-          m.date = nil
-        elseif m.date then
-          local date = m.date.value
-          local ev = find_event(d, m, date, false)
-          if not ev and m.group ~= "booing" then
-            -- "drove tractors into Brussels on Tuesday, blocking roads": one action
-            for _, o in ipairs(s.mentions) do
-              if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
-            end
-          end
-          if not ev and JOINT[m.group] then
-            -- "une journée de grève et de manifestations jeudi": one action; so are a strike
-            -- and a march of one day told in two sentences, unless their places differ (a
-            -- strike with no place of its own joins the march of its day when no strike is
-            -- told before it: "22 % des personnels étaient en grève mardi"; a march told after
-            -- a strike may be an action of its own, see split_rallies)
-            local unplaced = #m.places == 0 and m.group == "strike"
-            for _, o in ipairs(d.events) do
-              if o.groups[m.group] then unplaced = false end
-            end
-            for _, o in ipairs(d.events) do
-              local joint = false
-              for g in pairs(o.groups) do if JOINT[g] then joint = true end end
-              if o.date == date and joint and not ev
-                and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
-                ev = o
-              end
-            end
-          end
-          if not ev then ev = new_event(d, m, date) end
-          add_mention(ev, m)
-          cur_date = date
-        elseif not s.weak and not s.background and s.same_day and d.last_day then
-          local ev = find_event(d, m, d.last_day, false)
-          if not ev then ev = new_event(d, m, d.last_day) end
-          add_mention(ev, m)
-          cur_date = d.last_day
-        elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
-          -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
-          -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
-          if m.after then
-            -- told as what came before another action: the event of its form told elsewhere
-            -- in the article, found once all are known
-            later[#later + 1] = m
-          elseif not cur_date then
-            pending[#pending + 1] = m
-          else
-            local ev = find_event(d, m, cur_date, true)
-            if not ev then
-              -- "strikers also blocked the tunnel": the event of another mention of the sentence
-              for _, o in ipairs(s.mentions) do
-                if o ~= m and o.event then ev = o.event end
-              end
-            end
-            if not ev then ev = new_event(d, m, cur_date) end
-            add_mention(ev, m)
-          end
-        end
-        if m.event then last_ev = m.event end
+-- build_events and its helpers (in a block: the main chunk has a limit of 200 locals).
+local build_events
+do
+  -- The event an "attend" mention of the body joins ("des milliers de personnes"), after a
+  -- first date: one of its day, else the action told just before (or nil).
+  local function attend_event(d, s, m, cur_date, last_ev)
+    local ev = find_event(d, m, cur_date, true)
+    -- "Large crowds also turned out in Hamburg, Munich and Leipzig": the action told
+    -- just before, in more places
+    if not ev and s.also then ev = last_ev end
+    -- "En province, ils étaient 14.500 à Marseille, 9.000 à Lyon": the people of the
+    -- action told just before, counted in other towns
+    if not ev and #m.places > 0 and counts_people(d, s) then ev = last_ev end
+    return ev
+  end
+
+  -- "une journée de grève et de manifestations jeudi": one action; so are a strike and a
+  -- march of one day told in two sentences, unless their places differ (a strike with no
+  -- place of its own joins the march of its day when no strike is told before it: "22 % des
+  -- personnels étaient en grève mardi"; a march told after a strike may be an action of its
+  -- own, see split_rallies). The event of that day a mention of a JOINT group joins, or nil.
+  local function joint_event(d, m, date)
+    local ev
+    local unplaced = #m.places == 0 and m.group == "strike"
+    for _, o in ipairs(d.events) do
+      if o.groups[m.group] then unplaced = false end
+    end
+    for _, o in ipairs(d.events) do
+      local joint = false
+      for g in pairs(o.groups) do if JOINT[g] then joint = true end end
+      if o.date == date and joint and not ev
+        and (unplaced or (#o.places == 0 and #o.areas == 0) or set_overlap(m.places, o.places, d.lex)) then
+        ev = o
       end
     end
-    -- the day last written in the body, for "that evening" in a later sentence
-    if s.kind ~= "title" and s.kind ~= "caption" then
-      for _, e in ipairs(s.ents) do
-        if e.type == "DATE" and not e.dateline and not time_of_day(e) then
-          local v = resolve_value(d, e, false)
-          local n = dates.day_of(v)
-          if n then
-            d.last_day = v
-            -- the first day of the week before the document date: the day a report tells
-            if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
-          end
+    return ev
+  end
+
+  -- The event a mention with a date of its own joins, or a new one of that date.
+  local function dated_event(d, s, m, date)
+    local ev = find_event(d, m, date, false)
+    if not ev and m.group ~= "booing" then
+      -- "drove tractors into Brussels on Tuesday, blocking roads": one action
+      for _, o in ipairs(s.mentions) do
+        if o ~= m and o.event and o.event.date == date and o.group ~= "booing" then ev = o.event end
+      end
+    end
+    if not ev and JOINT[m.group] then ev = joint_event(d, m, date) end
+    return ev or new_event(d, m, date)
+  end
+
+  -- The event a mention with no date joins after a first date: one of the current day, else
+  -- that of another mention of the sentence ("strikers also blocked the tunnel"), else a new
+  -- one of the current day.
+  local function undated_event(d, s, m, cur_date)
+    local ev = find_event(d, m, cur_date, true)
+    if not ev then
+      for _, o in ipairs(s.mentions) do
+        if o ~= m and o.event then ev = o.event end
+      end
+    end
+    return ev or new_event(d, m, cur_date)
+  end
+
+  -- Reads one mention of the article in order: it joins or starts an event, or waits in a
+  -- list of st (late: titles and captions; pending: before the first date; later: told as
+  -- what came before another action) until all events are known. st.cur_date is the day
+  -- told last; st.last_ev the event of the mention read last.
+  local function read_mention(d, s, m, st)
+    if s.kind == "title" or s.kind == "caption" or s.kind == "heading" then
+      st.late[#st.late + 1] = m
+    elseif m.group == "attend" then
+      if st.cur_date then
+        local ev = attend_event(d, s, m, st.cur_date, st.last_ev)
+        if ev then add_mention(ev, m) end
+      elseif not s.weak and not s.background then
+        -- "Ils étaient 5 000 selon la police" before any date: the figures of the
+        -- article's first action, found once all are known
+        st.pending[#st.pending + 1] = m
+      end
+    elseif m.date and s.background and bare_weekday(m.date.e.text) then
+      -- "on a fait grève le vendredi pendant des mois en 2019": a habit of a past year
+      m.date = nil
+    elseif m.date then
+      local date = m.date.value
+      add_mention(dated_event(d, s, m, date), m)
+      st.cur_date = date
+    elseif not s.weak and not s.background and s.same_day and d.last_day then
+      local ev = find_event(d, m, d.last_day, false)
+      if not ev then ev = new_event(d, m, d.last_day) end
+      add_mention(ev, m)
+      st.cur_date = d.last_day
+    elseif not s.weak and not s.background and not (s.echo and #m.places > 0) then
+      -- ("Le mouvement fait écho à celui des infirmiers portugais, qui avaient paralysé les
+      -- hôpitaux de Lisbonne": another movement, told with no date, joins nothing)
+      if m.after then
+        st.later[#st.later + 1] = m
+      elseif not st.cur_date then
+        st.pending[#st.pending + 1] = m
+      else
+        add_mention(undated_event(d, s, m, st.cur_date), m)
+      end
+    end
+    if m.event then st.last_ev = m.event end
+  end
+
+  -- Keeps the day last written in the body of sentence s, for "that evening" in a later
+  -- sentence, and the report's day (the first day of the week before the document date).
+  local function note_last_day(d, s)
+    for _, e in ipairs(s.ents) do
+      if e.type == "DATE" and not e.dateline and not time_of_day(e) then
+        local v = resolve_value(d, e, false)
+        local n = dates.day_of(v)
+        if n then
+          d.last_day = v
+          if not d.report_day and d.anchor and n <= d.anchor and n >= d.anchor - 7 then d.report_day = v end
         end
       end
     end
   end
-  -- mentions before the first date, and titles and captions: they join the first event of
-  -- their group (or any first event when they have no place), and never start one
-  for _, m in ipairs(later) do
-    local target
+
+  -- A mention told as what came before another action joins the first event of its group
+  -- (that shares its place, when it has one); else, after a first date, it waits with the
+  -- pending ones.
+  local function join_later(d, st)
+    for _, m in ipairs(st.later) do
+      local target
+      for _, ev in ipairs(d.events) do
+        if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
+          target = target or ev
+        end
+      end
+      if target then add_mention(target, m) elseif st.cur_date then st.pending[#st.pending + 1] = m end
+    end
+  end
+
+  -- The lead: the first event that is not only a comparison ("a similar strike in June
+  -- 2024"), as the article's own action is told before any such one; with no date in the
+  -- text, one made for the report's day (or nil).
+  local function lead_event(d, pending, late)
     for _, ev in ipairs(d.events) do
-      if ev.groups[m.group] and (#m.places == 0 or set_overlap(m.places, ev.places, d.lex)) then
-        target = target or ev
+      local compared = true
+      for _, m in ipairs(ev.mentions) do
+        if not (m.sent.toks and any(C_SIMILAR[d.lang], m.sent.toks)) then compared = false end
       end
+      if not compared then return ev end
     end
-    if target then add_mention(target, m) elseif cur_date then pending[#pending + 1] = m end
-  end
-  -- the lead is the first event that is not only a comparison ("a similar strike in June
-  -- 2024"): the article's own action is told before any such one
-  local lead
-  for _, ev in ipairs(d.events) do
-    local compared = true
-    for _, m in ipairs(ev.mentions) do
-      if not (m.sent.toks and any(C_SIMILAR[d.lang], m.sent.toks)) then compared = false end
-    end
-    if not compared then lead = ev break end
-  end
-  if not lead and d.given and #pending > 0 then
+    if not (d.given and #pending > 0) then return nil end
     -- no date in the text at all: a report on the day of its document date, when the
     -- title tells an action too
     local title_has = false
     for _, m in ipairs(late) do if m.sent.kind == "title" then title_has = true end end
-    if title_has then
-      lead = new_event(d, pending[1], dates.from_day(d.anchor))
-    elseif d.report_day and pending[#pending].sent ~= pending[1].sent then
+    if title_has then return new_event(d, pending[1], dates.from_day(d.anchor)) end
+    if d.report_day and pending[#pending].sent ~= pending[1].sent then
       -- ("Jan Peeters left his farm at 4am on Thursday" before "a convoy of tractors", "the
       -- protest"): the day the report tells, in the week before its date, when the text
       -- tells the action in two sentences at least ("The minister said protests were
       -- legitimate" alone is no report of one)
-      lead = new_event(d, pending[1], d.report_day)
+      return new_event(d, pending[1], d.report_day)
+    end
+    return nil
+  end
+
+  -- Mentions before the first date, and titles and captions: they join an event told
+  -- elsewhere (see late_target), and never start one of their own but in the cases it says.
+  local function place_early(d, lead, pending, late)
+    -- "Jeudi, les agriculteurs ont paralysé Bruxelles ... 1 250 tracteurs ont convergé" before
+    -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
+    -- first date are the report's day's, not an action announced for later
+    local lead_day, report = dates.day_of(lead.date), d.report_day and dates.day_of(d.report_day)
+    if #pending > 0 and d.given and lead_day and report and lead_day > d.anchor and report < lead_day then
+      local own = new_event(d, pending[1], d.report_day)
+      for _, m in ipairs(pending) do add_mention(own, m) end
+      pending = {}
+    end
+    for li, list in ipairs({ pending, late }) do
+      for _, m in ipairs(list) do
+        local target = late_target(d, lead, li, m)
+        if target then add_mention(target, m) end
+      end
     end
   end
-  if not lead then return end
-  -- "Jeudi, les agriculteurs ont paralysé Bruxelles ... 1 250 tracteurs ont convergé" before
-  -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
-  -- first date are the report's day's, not an action announced for later
-  local lead_day, report = dates.day_of(lead.date), d.report_day and dates.day_of(d.report_day)
-  if #pending > 0 and d.given and lead_day and report and lead_day > d.anchor and report < lead_day then
-    local own = new_event(d, pending[1], d.report_day)
-    for _, m in ipairs(pending) do add_mention(own, m) end
-    pending = {}
-  end
-  for li, list in ipairs({ pending, late }) do
-    for _, m in ipairs(list) do
-      local target = late_target(d, lead, li, m)
-      if target then add_mention(target, m) end
+
+  -- The events of document d (d.events), each with its mentions, read in the article's order.
+  build_events = function(d)
+    d.events = {}
+    d.last_day = nil
+    local st = { cur_date = nil, last_ev = nil, pending = {}, late = {}, later = {} }
+    for _, s in ipairs(d.sents) do
+      if s.mentions then
+        for _, m in ipairs(s.mentions) do read_mention(d, s, m, st) end
+      end
+      if s.kind ~= "title" and s.kind ~= "caption" then note_last_day(d, s) end
     end
+    join_later(d, st)
+    local lead = lead_event(d, st.pending, st.late)
+    if lead then place_early(d, lead, st.pending, st.late) end
   end
 end
 
@@ -2147,170 +2190,233 @@ local function document_actors(d)
   return actors
 end
 
-local function event_fields(d, ev, is_first, context)
-  local doc = d.id
-  local sents, seen = {}, {}
-  for _, m in ipairs(ev.mentions) do
-    if not seen[m.sent] then
-      seen[m.sent] = true
-      sents[#sents + 1] = m.sent
+-- event_fields and its helpers (in a block: the main chunk has a limit of 200 locals).
+local event_fields
+do
+  -- The sentences of an event's mentions, each once, in text order.
+  local function event_sents(ev)
+    local sents, seen = {}, {}
+    for _, m in ipairs(ev.mentions) do
+      if not seen[m.sent] then
+        seen[m.sent] = true
+        sents[#sents + 1] = m.sent
+      end
     end
+    table.sort(sents, by_start)
+    return sents
   end
-  table.sort(sents, by_start)
-  local claims, claim_texts, targets, actors = {}, {}, {}, {}
-  for _, s in ipairs(sents) do
-    add_claims(d, s, claims, claim_texts)
-    count_targets(d, s, targets)
-    count_actors(d, s, ev, actors)
+
+  -- Whether sentence s states a demand: true, false, or nil when no claim may be in it. Only
+  -- sentences where a claim may be are read (a cheap LPeg test first), and the words of one
+  -- that states no demand (another LPeg test) are cut only when they are needed.
+  local function states_demand(d, s)
+    if s.toks then return demands(d.lex, s.toks) end
+    -- (no words from the cues: no match of any list, so no claim; as the test below)
+    if d.cued then return nil end
+    local low = d.low:sub(s.start, s.stop)
+    if not d.lex.claims:quick(d.lang):match(low) then return nil end
+    local demanding = DEMAND_WORD:match(low) ~= nil
+    if demanding then s.toks = lexicon.words(low, s.start - 1, true) end
+    return demanding
   end
-  if is_first then
-    -- the claims of the sentences that state a demand; when there are none, those of all
-    -- sentences (an article that never says "demand"). Only sentences where a claim may
-    -- be are read (a cheap LPeg test first), and the words of one that states no demand
-    -- (another LPeg test) are cut only when they are needed.
+
+  -- Adds the claims of a document's first event told in its context sentences: those of the
+  -- sentences that state a demand; when there are none, those of all sentences (an article
+  -- that never says "demand").
+  local function add_context_claims(d, context, claims, claim_texts)
     local loose_sents = {}
     for _, s in ipairs(context) do
-      local demanding
-      if s.toks then
-        demanding = demands(d.lex, s.toks)
-      elseif d.cued then
-        -- (no words from the cues: no match of any list, so no claim; as the test below)
-        demanding = nil
-      else
-        local low = d.low:sub(s.start, s.stop)
-        if d.lex.claims:quick(d.lang):match(low) then
-          demanding = DEMAND_WORD:match(low) ~= nil
-          if demanding then s.toks = lexicon.words(low, s.start - 1, true) end
-        end
-      end
+      local demanding = states_demand(d, s)
       if demanding then
         add_claims(d, s, claims, claim_texts)
       elseif demanding == false then
         loose_sents[#loose_sents + 1] = s
       end
     end
-    if not next(claims) then
-      local loose, loose_texts = {}, {}
-      for _, s in ipairs(loose_sents) do
-        if not s.toks then s.toks = lexicon.words(d.low:sub(s.start, s.stop), s.start - 1, true) end
-        add_claims(d, s, loose, loose_texts)
+    if next(claims) then return end
+    local loose, loose_texts = {}, {}
+    for _, s in ipairs(loose_sents) do
+      if not s.toks then s.toks = lexicon.words(d.low:sub(s.start, s.stop), s.start - 1, true) end
+      add_claims(d, s, loose, loose_texts)
+    end
+    for c in pairs(loose) do claims[c] = true end
+    for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
+  end
+
+  -- The places of an event in order of first mention, each once; its areas, each once and
+  -- none that is one of its places (the record lists areas only when no locality).
+  local function event_places(ev)
+    local places, pseen = {}, {}
+    for _, p in ipairs(ev.places) do
+      local k = lexicon.fold(p)
+      if not pseen[k] then pseen[k] = true places[#places + 1] = p end
+    end
+    local areas, aseen = {}, {}
+    for _, p in ipairs(ev.areas) do
+      local k = lexicon.fold(p)
+      if not aseen[k] and not pseen[k] then aseen[k] = true areas[#areas + 1] = p end
+    end
+    return places, areas
+  end
+
+  -- Whether the vehicles counted by figure e of sentence s are those of mention m: m is a
+  -- convoy or a blockade, or no mention of s is one and e is in m's segment.
+  local function vehicle_owner(m, s, e)
+    local owner = m.forms.convoy or m.forms.blockade
+    if owner then return owner end
+    for _, o in ipairs(s.mentions or {}) do
+      if o.forms.convoy or o.forms.blockade then return false end
+    end
+    return in_seg(m, e)
+  end
+
+  -- The locality written nearest figure e in sentence s (or nil).
+  local function nearest_locality(d, s, e)
+    local place, pd
+    for _, p in ipairs(s.ents) do
+      if p.type == "PLACE" and LOCALITY[p.kind or "city"] and not p.dateline and not natural(p) then
+        local dist = math.abs(p.start - e.start)
+        if not pd or dist < pd then place, pd = canonical_place(d, p), dist end
       end
-      for c in pairs(loose) do claims[c] = true end
-      for _, t in ipairs(loose_texts) do claim_texts[#claim_texts + 1] = t end
+    end
+    return place
+  end
+
+  -- Adds a count of people: every figure a source gives is kept (one per city), the same
+  -- figure once, the one of the body rather than of a title or caption.
+  local function add_people(d, s, e, lo, hi, figs, doc)
+    local src = figure_source(d, s, e)
+    local place = nearest_locality(d, s, e)
+    local key = src .. "\0" .. tostring(lo) .. "\0" .. tostring(hi)
+    local prio = (s.kind == "title" or s.kind == "caption") and 1 or 0
+    local old = figs.seen[key]
+    if old and old.prio <= prio then return end
+    local fig = { low = lo, high = hi, text = e.text, source = src, doc = doc, place = place,
+                  prio = prio, at = e.start }
+    local participants = figs.participants
+    if old then
+      for i, f in ipairs(participants) do if f == old then table.remove(participants, i) break end end
+    end
+    figs.seen[key] = fig
+    participants[#participants + 1] = fig
+  end
+
+  -- Adds quantity e of sentence s, told by mention m, to the figures it counts: places
+  -- ("three cities"), vehicles or people.
+  local function add_quantity(d, m, s, e, figs, doc)
+    local owner = vehicle_owner(m, s, e)
+    if not (in_seg(m, e) or owner or #s.mentions == 1) then return end
+    local lo, hi = figure_of(e)
+    local kind = lo and unit_kind(d, e, s)
+    if kind == "person" and casualty(s, e) then kind = nil end
+    local unit = type(e.unit) == "string" and e.unit or nil
+    local seen = figs.seen
+    if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
+      or unit:find("^commune") or unit:find("^localit")) then
+      local key = "pc\0" .. e.start
+      if not seen[key] then
+        seen[key] = true
+        figs.place_counts[#figs.place_counts + 1] = { text = e.text, unit = unit, doc = doc,
+          low = e.low, high = e.high, value = e.value, approx = e.approx }
+      end
+    elseif kind == "vehicle" and owner then
+      local key = "v\0" .. e.start
+      if not seen[key] then
+        seen[key] = true
+        figs.vehicles[#figs.vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
+      end
+    elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
+      add_people(d, s, e, lo, hi, figs, doc)
     end
   end
-  -- places: in order of first mention, localities first; areas only when no locality
-  local places, pseen = {}, {}
-  for _, p in ipairs(ev.places) do
-    local k = lexicon.fold(p)
-    if not pseen[k] then pseen[k] = true places[#places + 1] = p end
-  end
-  local areas, aseen = {}, {}
-  for _, p in ipairs(ev.areas) do
-    local k = lexicon.fold(p)
-    if not aseen[k] and not pseen[k] then aseen[k] = true areas[#areas + 1] = p end
-  end
-  local organizers, org_text = organizers_of(d, ev)
-  if #organizers > 0 then d.last_organizers = organizers end
-  for _, o in ipairs(organizers) do count_hits(actors, name_facts(d, o).actors) end
-  -- figures: one per source (and place) in this document, the first told
-  local participants, vehicles, place_counts, sites = {}, {}, {}, {}
-  local fseen = {}
-  for _, m in ipairs(ev.mentions) do
-    local s = m.sent
-    for _, e in ipairs(s.ents) do
-      local vehicle_owner = m.forms.convoy or m.forms.blockade
-      if not vehicle_owner then
-        vehicle_owner = true
-        for _, o in ipairs(s.mentions or {}) do
-          if o.forms.convoy or o.forms.blockade then vehicle_owner = false end
+
+  -- The figures of an event, one per source (and place) in this document, the first told:
+  -- participants, vehicles, place_counts and sites.
+  local function event_figures(d, ev, doc)
+    local figs = { participants = {}, vehicles = {}, place_counts = {}, sites = {}, seen = {} }
+    local seen, sites = figs.seen, figs.sites
+    for _, m in ipairs(ev.mentions) do
+      local s = m.sent
+      for _, e in ipairs(s.ents) do
+        if e.type == "QUANTITY" then add_quantity(d, m, s, e, figs, doc) end
+      end
+      for _, e in ipairs(m.sites) do
+        local key = "s\0" .. lexicon.fold(e.text)
+        if not seen[key] then
+          seen[key] = true
+          sites[#sites + 1] = { text = e.text, doc = doc }
         end
-        vehicle_owner = vehicle_owner and in_seg(m, e)
-      end
-      if e.type == "QUANTITY" and (in_seg(m, e) or vehicle_owner or #s.mentions == 1) then
-        local lo, hi = figure_of(e)
-        local kind = lo and unit_kind(d, e, s)
-        if kind == "person" and casualty(s, e) then kind = nil end
-        local unit = type(e.unit) == "string" and e.unit or nil
-        if unit and (unit:find("^cit") or unit:find("^town") or unit:find("^ville")
-          or unit:find("^commune") or unit:find("^localit")) then
-          local pc = { text = e.text, unit = unit, doc = doc, low = e.low, high = e.high,
-                       value = e.value, approx = e.approx }
-          local key = "pc\0" .. e.start
-          if not fseen[key] then fseen[key] = true place_counts[#place_counts + 1] = pc end
-        elseif kind == "vehicle" and vehicle_owner then
-          local key = "v\0" .. e.start
-          if not fseen[key] then
-            fseen[key] = true
-            vehicles[#vehicles + 1] = { low = lo, high = hi, text = e.text, unit = unit, doc = doc }
-          end
-        elseif kind == "person" and (in_seg(m, e) or #s.mentions == 1) then
-          local src = figure_source(d, s, e)
-          -- the locality written nearest the figure in its sentence
-          local place, pd
-          for _, p in ipairs(s.ents) do
-            if p.type == "PLACE" and LOCALITY[p.kind or "city"] and not p.dateline and not natural(p) then
-              local dist = math.abs(p.start - e.start)
-              if not pd or dist < pd then place, pd = canonical_place(d, p), dist end
-            end
-          end
-          -- every figure a source gives is kept (one per city), the same figure once
-          local key = src .. "\0" .. tostring(lo) .. "\0" .. tostring(hi)
-          local prio = (s.kind == "title" or s.kind == "caption") and 1 or 0
-          local old = fseen[key]
-          if not old or (old.prio > prio) then
-            local fig = { low = lo, high = hi, text = e.text, source = src, doc = doc, place = place,
-                          prio = prio, at = e.start }
-            if old then
-              for i, f in ipairs(participants) do if f == old then table.remove(participants, i) break end end
-            end
-            fseen[key] = fig
-            participants[#participants + 1] = fig
-          end
-        end
       end
     end
-    for _, e in ipairs(m.sites) do
-      local key = "s\0" .. lexicon.fold(e.text)
-      if not fseen[key] then
-        fseen[key] = true
-        sites[#sites + 1] = { text = e.text, doc = doc }
+    for _, f in ipairs(figs.participants) do f.prio, f.at = nil, nil end
+    return figs
+  end
+
+  -- The evidence of an event: the spans of its sentences (0-based start, end exclusive).
+  local function evidence_of(doc, sents)
+    local evidence = {}
+    for _, s in ipairs(sents) do
+      evidence[#evidence + 1] = { doc = doc, start = s.start - 1, ["end"] = s.stop }
+    end
+    return evidence
+  end
+
+  -- The texts of the claims, each (claim, folded text) once.
+  local function claims_text_of(doc, claim_texts)
+    local out, seen = {}, {}
+    for _, c in ipairs(claim_texts) do
+      local key = c.claim .. "\0" .. lexicon.fold(c.text)
+      if not seen[key] then
+        seen[key] = true
+        out[#out + 1] = { text = c.text, claim = c.claim, doc = doc }
       end
     end
+    return out
   end
-  for _, f in ipairs(participants) do f.prio, f.at = nil, nil end
-  local evidence = {}
-  for _, s in ipairs(sents) do
-    evidence[#evidence + 1] = { doc = doc, start = s.start - 1, ["end"] = s.stop }
-  end
-  local ct = {}
-  local ctseen = {}
-  for _, c in ipairs(claim_texts) do
-    local key = c.claim .. "\0" .. lexicon.fold(c.text)
-    if not ctseen[key] then
-      ctseen[key] = true
-      ct[#ct + 1] = { text = c.text, claim = c.claim, doc = doc }
+
+  -- The forms of an event: "demonstration" is the generic form, left out when any other
+  -- form says more.
+  local function forms_of(ev)
+    local forms, generic_only = {}, true
+    for f in pairs(ev.forms) do if f ~= "demonstration" then generic_only = false end end
+    for f in pairs(ev.forms) do
+      if generic_only or f ~= "demonstration" then forms[#forms + 1] = f end
     end
+    return forms
   end
-  -- "demonstration" is the generic form: any other form says more
-  local forms, generic_only = {}, true
-  for f in pairs(ev.forms) do if f ~= "demonstration" then generic_only = false end end
-  for f in pairs(ev.forms) do
-    if generic_only or f ~= "demonstration" then forms[#forms + 1] = f end
+
+  -- The fields of event ev of document d (an atom for the merge); the first event of a
+  -- document also takes the claims of its context sentences.
+  event_fields = function(d, ev, is_first, context)
+    local doc = d.id
+    local sents = event_sents(ev)
+    local claims, claim_texts, targets, actors = {}, {}, {}, {}
+    for _, s in ipairs(sents) do
+      add_claims(d, s, claims, claim_texts)
+      count_targets(d, s, targets)
+      count_actors(d, s, ev, actors)
+    end
+    if is_first then add_context_claims(d, context, claims, claim_texts) end
+    local places, areas = event_places(ev)
+    local organizers, org_text = organizers_of(d, ev)
+    if #organizers > 0 then d.last_organizers = organizers end
+    for _, o in ipairs(organizers) do count_hits(actors, name_facts(d, o).actors) end
+    local figs = event_figures(d, ev, doc)
+    local claim_list, target_list = {}, {}
+    for c in pairs(claims) do claim_list[#claim_list + 1] = c end
+    if not next(targets) then targets = document_targets(d) end
+    for t in pairs(targets) do target_list[#target_list + 1] = t end
+    return {
+      doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
+      places = places, areas = areas,
+      organizers = organizers, organizers_text = org_text,
+      actor_type = pick_actor(next(actors) and actors or document_actors(d)),
+      forms = forms_of(ev), claims = claim_list, targets = target_list,
+      participants = figs.participants, vehicles = figs.vehicles,
+      place_counts = figs.place_counts, sites = figs.sites, evidence = evidence_of(doc, sents),
+      claims_text = claims_text_of(doc, claim_texts),
+    }
   end
-  local claim_list, target_list = {}, {}
-  for c in pairs(claims) do claim_list[#claim_list + 1] = c end
-  if not next(targets) then targets = document_targets(d) end
-  for t in pairs(targets) do target_list[#target_list + 1] = t end
-  return {
-    doc = doc, date = ev.date, end_date = ev.end_date, status = status_of(d, ev),
-    places = places, areas = areas,
-    organizers = organizers, organizers_text = org_text,
-    actor_type = pick_actor(next(actors) and actors or document_actors(d)),
-    forms = forms, claims = claim_list, targets = target_list, participants = participants,
-    vehicles = vehicles, place_counts = place_counts, sites = sites, evidence = evidence,
-    claims_text = ct,
-  }
 end
 
 -- Folds each event of d into the one target_of(d, ev, kept) returns (kept: the events kept

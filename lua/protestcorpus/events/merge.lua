@@ -609,29 +609,24 @@ local function by_precision_date(a, b)
   return a < b
 end
 
-local function build(atoms, items)
-  if atoms[2] then table.sort(atoms, by_key) end
-  local docs, dseen, status_by_doc = {}, {}, {}
-  local status = nil
-  local day_count = {}
-  local end_date
-  local places, pseen, areas, aseen = {}, {}, {}, {}
-  local orgs, org_text = {}, nil
-  local forms, claims, targets, actors = {}, {}, {}, {}
-  -- atoms in (doc, key) order: the order places and organizers are first told
-  local ordered = {}
-  for i, a in ipairs(atoms) do ordered[i] = a end
-  if ordered[2] then table.sort(ordered, by_doc_key) end
+-- What the atoms of one record tell, read in (doc, key) order: the order places and
+-- organizers are first told.
+local function gather(ordered)
+  local g = { docs = {}, status_by_doc = {}, status = nil, day_count = {}, end_date = nil,
+    places = {}, areas = {}, orgs = {}, org_text = nil, forms = {}, claims = {}, targets = {},
+    actors = {} }
+  local dseen, pseen, aseen = {}, {}, {}
+  local places, status_by_doc = g.places, g.status_by_doc
   for _, a in ipairs(ordered) do
     if not dseen[a.doc] then
       dseen[a.doc] = true
-      docs[#docs + 1] = a.doc
+      g.docs[#g.docs + 1] = a.doc
     end
     local old = status_by_doc[a.doc]
     if not old or M.STATUS_RANK[a.status] > M.STATUS_RANK[old] then status_by_doc[a.doc] = a.status end
-    if not status or M.STATUS_RANK[a.status] > M.STATUS_RANK[status] then status = a.status end
-    if a.date then day_count[a.date] = (day_count[a.date] or 0) + 1 end
-    if a.end_date and (not end_date or a.end_date > end_date) then end_date = a.end_date end
+    if not g.status or M.STATUS_RANK[a.status] > M.STATUS_RANK[g.status] then g.status = a.status end
+    if a.date then g.day_count[a.date] = (g.day_count[a.date] or 0) + 1 end
+    if a.end_date and (not g.end_date or a.end_date > g.end_date) then g.end_date = a.end_date end
     for _, p in ipairs(a.places) do
       -- one entry per place: "Anvers" and "Antwerp" are one city, listed by the name the
       -- gazetteer keys it under (the English exonym) when a document uses it
@@ -646,16 +641,20 @@ local function build(atoms, items)
     end
     for _, p in ipairs(a.areas) do
       local k = fold(p)
-      if not aseen[k] then aseen[k] = true areas[#areas + 1] = p end
+      if not aseen[k] then aseen[k] = true g.areas[#g.areas + 1] = p end
     end
-    for _, o in ipairs(a.organizers) do orgs[#orgs + 1] = o end
-    if a.organizers_text and not org_text then org_text = a.organizers_text end
-    for _, f in ipairs(a.forms) do forms[#forms + 1] = f end
-    for _, c in ipairs(a.claims) do claims[#claims + 1] = c end
-    for _, t in ipairs(a.targets) do targets[#targets + 1] = t end
-    actors[a.actor_type] = (actors[a.actor_type] or 0) + 1
+    for _, o in ipairs(a.organizers) do g.orgs[#g.orgs + 1] = o end
+    if a.organizers_text and not g.org_text then g.org_text = a.organizers_text end
+    for _, f in ipairs(a.forms) do g.forms[#g.forms + 1] = f end
+    for _, c in ipairs(a.claims) do g.claims[#g.claims + 1] = c end
+    for _, t in ipairs(a.targets) do g.targets[#g.targets + 1] = t end
+    g.actors[a.actor_type] = (g.actors[a.actor_type] or 0) + 1
   end
-  -- the date most atoms give, the earliest on a tie; a day beats a month
+  return g
+end
+
+-- The date most atoms give, the earliest on a tie; a day beats a month.
+local function top_date(day_count)
   local date, dn = nil, 0
   local dlist = {}
   for d in pairs(day_count) do dlist[#dlist + 1] = d end
@@ -663,37 +662,46 @@ local function build(atoms, items)
   for _, d in ipairs(dlist) do
     if day_count[d] > dn then date, dn = d, day_count[d] end
   end
-  -- organizers: a name that is a whole-word part of a longer one is that one
-  local org_out, oseen = {}, {}
+  return date
+end
+
+-- The organizers, each once: a name that is a whole-word part of a longer one is that one.
+local function merged_organizers(orgs)
+  local out, oseen = {}, {}
   for _, o in ipairs(orgs) do
     local keep = o
     for _, p in ipairs(orgs) do
       if #p > #keep and names_share(p, keep) then keep = p end
     end
     local k = fold(keep)
-    if not oseen[k] then oseen[k] = true org_out[#org_out + 1] = keep end
+    if not oseen[k] then oseen[k] = true out[#out + 1] = keep end
   end
+  return out
+end
+
+-- The forms in closed-list order; "demonstration" is the generic form, dropped when any
+-- other form says more.
+local function form_list_of(forms)
   local form_list = sorted_closed(forms, FORM_RANK)
   local has_specific = false
-  -- ("demonstration" is the generic form: any other form says more)
   for _, f in ipairs(form_list) do if f ~= "demonstration" then has_specific = true end end
-  if has_specific then
-    local kept = {}
-    for _, f in ipairs(form_list) do if f ~= "demonstration" then kept[#kept + 1] = f end end
-    form_list = kept
-  end
+  if not has_specific then return form_list end
+  local kept = {}
+  for _, f in ipairs(form_list) do if f ~= "demonstration" then kept[#kept + 1] = f end end
+  return kept
+end
+
+-- The actor type most atoms give; a tie goes to the first of M.ACTORS.
+local function top_actor(actors)
   local actor, an = "other", 0
   for _, a in ipairs(M.ACTORS) do
     if (actors[a] or 0) > an then actor, an = a, actors[a] end
   end
-  local rec = {
-    date = date, end_date = end_date, status = status or "happened",
-    places = place_list(atoms, places, areas),
-    organizers = org_out, organizers_text = org_text, actor_type = actor,
-    forms = form_list,
-    claims = sorted_closed(claims, CLAIM_RANK), targets = sorted_closed(targets, TARGET_RANK),
-    docs = docs, status_by_doc = status_by_doc,
-  }
+  return actor
+end
+
+-- Each item list of the record, in (doc, start) order, one item per key.
+local function add_items(rec, items)
   for _, k in ipairs(M.ITEM_KEYS) do
     local list = items[k] or {}
     if list[2] then table.sort(list, item_less) end
@@ -708,6 +716,10 @@ local function build(atoms, items)
     end
     rec[k] = out
   end
+end
+
+-- The atoms as the record lists them, and their keys (for the event id).
+local function record_atoms(atoms)
   local akeys, alist = {}, {}
   for i, a in ipairs(atoms) do
     akeys[i] = a._key
@@ -716,8 +728,30 @@ local function build(atoms, items)
     a._key, a._day, a._month, a._keys = nil, nil, nil, nil
     alist[i] = a
   end
+  return alist, akeys
+end
+
+local function build(atoms, items)
+  if atoms[2] then table.sort(atoms, by_key) end
+  local ordered = {}
+  for i, a in ipairs(atoms) do ordered[i] = a end
+  if ordered[2] then table.sort(ordered, by_doc_key) end
+  local g = gather(ordered)
+  local date = top_date(g.day_count)
+  local org_out = merged_organizers(g.orgs)
+  local form_list = form_list_of(g.forms)
+  local rec = {
+    date = date, end_date = g.end_date, status = g.status or "happened",
+    places = place_list(atoms, g.places, g.areas),
+    organizers = org_out, organizers_text = g.org_text, actor_type = top_actor(g.actors),
+    forms = form_list,
+    claims = sorted_closed(g.claims, CLAIM_RANK), targets = sorted_closed(g.targets, TARGET_RANK),
+    docs = g.docs, status_by_doc = g.status_by_doc,
+  }
+  add_items(rec, items)
+  local alist, akeys = record_atoms(atoms)
   rec.atoms = alist
-  local label = places[1] or areas[1] or org_out[1] or form_list[1]
+  local label = g.places[1] or g.areas[1] or org_out[1] or form_list[1]
   rec.event_id = (date or "undated") .. "-" .. slug(label) .. "-" .. hash(table.concat(akeys, "\n"))
   return rec
 end
