@@ -245,6 +245,15 @@ static int head_follows(const pc_sent *st, const pc_model *m, size_t k) {
   return 0;
 }
 
+/* Whether an organization's head ends the capitalized words from token k on, after one word
+** at least ("Rotterdam Authority"). */
+static int org_head_follows(const pc_sent *st, const pc_model *m, size_t k) {
+  size_t q;
+  for (q = k + 1; q < st->n && q < k + 4 && is_cap(st, q); q++)
+    if (lex_cls(st, m, q) & L_ORG_HEAD) return 1;
+  return 0;
+}
+
 /* Whether tokens a..j name a country, a region or a city of 100,000 or more. */
 static int possessor_is_place(const pc_sent *st, const pc_model *m, size_t a, size_t j) {
   const pc_lex_entry *e = m ? lex_run(st, m, a, j) : NULL;
@@ -289,6 +298,9 @@ static int join_lower(const pc_sent *st, const pc_model *m, size_t a, size_t k, 
     /* an acronym alone takes no particle ("UNI de Paris"), but an institution's does: "CHU de Rennes" */
     if (is_cap(st, k2) && !(st->tok[a].flags & PC_TF_UPPER && *j == a && (cls & L_PARTICLE) && !(lex_cls(st, m, a) & L_ORG_HEAD)) &&
         ((cls & L_PARTICLE && !is_and) || (*has_org_head && (*has_of || !is_and)) ||
+         /* "Port of Rotterdam Authority", "City of London Corporation": a place's head, "of",
+         ** the place and an organization's head */
+         (pc_tok_ieq(st, k, "of") && (lex_cls(st, m, *j) & L_PLACE_BEFORE) && org_head_follows(st, m, k2)) ||
          (is_and && !*has_org_head && head_follows(st, m, k2) && !(lex_cls(st, m, *j) & L_PLACE_AFTER) &&
           !possessor_is_place(st, m, a, *j) && !one_name_before_and(st, m, a, *j)))) { /* not "Wellington Street and Elgin Street" */
       /* "Centre for Economics and Business Research": "for" opens the name's list too */
@@ -662,6 +674,9 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   static const char *const forms[] = {"inc", "ltd", "llc", "plc", "corp", "co", "gmbh", "sa", "sas", "sarl", NULL};
   static const char *const quantifiers[] = {"several", "many", "some", "most", "few", "numerous", "both", "plusieurs",
                                             "certains", "certaines", "quelques", "nombreux", "nombreuses", NULL};
+  static const char *const preps[] = {"outside", "inside", "near", "behind", "beside", "opposite", "across",
+                                       "beyond", "around", "toward", "towards", "throughout", "despite", "amid",
+                                       "alongside", "underneath", "beneath", NULL};
   if (sentence_start(st, r->a)) r->flags |= NC_SENT_START;
   r->whole = lex_run(st, m, r->a, r->b);
   if (!(r->whole && (r->whole->cls & (L_MEDIA | L_PLACE))) && !(r->cue & NC_CUE)) {
@@ -674,6 +689,13 @@ static int trim_run(const pc_sent *st, const pc_model *m, run *r) {
   /* "Several Tucson City Council members", "Plusieurs Gilets jaunes": a quantifier that opens
   ** the sentence is no part of the name */
   if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && tok_in(st, r->a, quantifiers)) {
+    r->a++;
+    r->flags &= ~NC_SENT_START;
+    r->whole = lex_run(st, m, r->a, r->b);
+  }
+  /* "Outside Catalina High School, ...": a preposition that opens the sentence is no part of
+  ** the name that follows it */
+  if (r->a < r->b && (r->flags & NC_SENT_START) && !r->whole && tok_in(st, r->a, preps)) {
     r->a++;
     r->flags &= ~NC_SENT_START;
     r->whole = lex_run(st, m, r->a, r->b);
@@ -853,8 +875,13 @@ static int by_heads(const pc_sent *st, const pc_model *m, run *r) {
   size_t a = r->a, b = r->b, k;
   if (b == a || (r->flags & NC_CUE)) return 0;
   if (lex_cls(st, m, b) & L_PLACE_AFTER) { r->type = PC_ENT_PLACE; r->kind = lex_run(st, m, b, b)->head_kind; return 1; }
-  if (lex_cls(st, m, a) & L_PLACE_BEFORE) { r->type = PC_ENT_PLACE; r->kind = PC_KIND_SQUARE; return 1; }
-  if (r->has_org_head) {
+  /* not "Port of Rotterdam Authority": an organization's head ends it */
+  if ((lex_cls(st, m, a) & L_PLACE_BEFORE) && !(pc_tok_ieq(st, a + 1, "of") && (lex_cls(st, m, b) & L_ORG_HEAD))) {
+    r->type = PC_ENT_PLACE;
+    r->kind = PC_KIND_SQUARE;
+    return 1;
+  }
+  if (r->has_org_head || ((lex_cls(st, m, b) & L_ORG_HEAD) && pc_tok_ieq(st, a + 1, "of"))) {
     for (k = a; k <= b; k++) {
       const pc_lex_entry *e = lex_run(st, m, k, k);
       if (e && (e->cls & L_ORG_HEAD)) r->kind = e->head_kind;
@@ -883,6 +910,23 @@ static int by_context(const pc_sent *st, const pc_model *m, run *r) {
       town_or_none) {
     r->type = PC_ENT_ORG;
     r->kind = lex_run(st, m, b + 2, b + 2)->head_kind;
+    return 1;
+  }
+  static const char *const articles[] = {"de", "het", "le", "la", "les", "el", "los", "las", "il", "die", "der", "the", NULL};
+  /* "le quotidien De Tijd", "the newspaper El Diario": the title's own article, left out of the
+  ** run as a common word, opens the name again */
+  if (a > 1 && is_cap(st, a - 1) && tok_in(st, a - 1, articles) && is_lower_word(st, a - 2) &&
+      (lex_cls(st, m, a - 2) & L_ORG_GENERIC) && !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
+    r->a = a - 1;
+    r->type = PC_ENT_ORG;
+    r->kind = lex_run(st, m, a - 2, a - 2)->head_kind;
+    return 1;
+  }
+  /* "radio station Mitre", "TV station KXAN": a broadcaster's name */
+  if (a > 1 && pc_tok_ieq(st, a - 1, "station") && (pc_tok_ieq(st, a - 2, "radio") || pc_tok_ieq(st, a - 2, "tv") ||
+      pc_tok_ieq(st, a - 2, "television")) && !(whole && (whole->cls & L_PLACE)) && !is_given(st, m, a)) {
+    r->type = PC_ENT_ORG;
+    r->kind = PC_KIND_MEDIA;
     return 1;
   }
   if (a > 0 && is_lower_word(st, a - 1) && (lex_cls(st, m, a - 1) & L_ORG_GENERIC) &&
