@@ -342,6 +342,25 @@ describe("event places and dates, fourth round", function()
     assert.equal("planned", by_form(evs, "rally").status)
   end)
 
+  it("gives a live blog's undated actions the document's day, not a day of action announced later", function()
+    local evs = detect({
+      date = "2026-04-18",
+      text = "12.05pm The front of the march has left Hyde Park. "
+        .. "1.30pm Police say the marchers reached Whitehall. "
+        .. "4pm The coalition says it will hold a national day of action on May 9.",
+      ents = {
+        { "Hyde Park", "PLACE", { kind = "site" } }, { "Whitehall", "PLACE", { kind = "site" } },
+        { "May 9", "DATE", { value = "2026-05-09" } },
+      },
+    })
+    assert.equal(2, #evs)
+    assert.equal("2026-04-18", by_form(evs, "march").date)
+    local later
+    for _, e in ipairs(evs) do if e.date == "2026-05-09" then later = e end end
+    assert.is_truthy(later)
+    assert.is_false(has(later.forms, "march"))
+  end)
+
   it("does not date a call by the day of another noun ('l'action de jeudi')", function()
     local evs = detect({
       lang = "fr", date = "2026-01-23",

@@ -1553,8 +1553,14 @@ do
     -- "Elle a annoncé une nouvelle mobilisation le 12 mars": the actions told before the
     -- first date are the report's day's, not an action announced for later
     local lead_day, report = dates.day_of(lead.date), d.report_day and dates.day_of(d.report_day)
+    local report_day = d.report_day
+    if not report and d.given and #pending > 0 and pending[#pending].sent ~= pending[1].sent then
+      -- (a live blog or a same-day report that writes no day: "12.05pm The front of the
+      -- march has left Russell Square" before "a national day of action on May 9")
+      report, report_day = d.anchor, dates.from_day(d.anchor)
+    end
     if #pending > 0 and d.given and lead_day and report and lead_day > d.anchor and report < lead_day then
-      local own = new_event(d, pending[1], d.report_day)
+      local own = new_event(d, pending[1], report_day)
       for _, m in ipairs(pending) do add_mention(own, m) end
       pending = {}
     end
