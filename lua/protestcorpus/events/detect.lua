@@ -2659,6 +2659,7 @@ end
 -- city when it lies in that country ("BUENOS AIRES, Argentina (AP) -"): the reporter is there
 -- (a march or a rally only: a strike placed in a country is national)
 local function within_area(d, ev, dateline)
+  if #ev.places > 0 or #ev.areas == 0 then return end
   for g in pairs(ev.groups) do if g ~= "street" then return end end
   for _, p in ipairs(dateline) do
     local iso = M.place_country(d.lex, p)
@@ -2751,9 +2752,7 @@ local function fallback_places(d, doc)
       end
       for _, p in ipairs(list) do ev.places[#ev.places + 1] = p end
     end
-    if #ev.places == 0 and #ev.areas > 0 and current and not general_strike(ev) then
-      within_area(d, ev, dateline)
-    end
+    if current then within_area(d, ev, dateline) end
     if #ev.places == 0 and #ev.areas == 0 and country then ev.areas[1] = country end
   end
 end
