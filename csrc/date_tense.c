@@ -368,10 +368,12 @@ static int plain_word(const pc_sent *st, size_t k, size_t min) {
          pc_tok_len(st, k) >= min && !pc_tok_function(st, k);
 }
 
-/* A French past participle: "manifesté", "pris", "dit", "venus", "ouvert". */
+/* A French past participle: "manifesté", "pris", "dit", "venus", "ouvert", "dû" (the modal of
+** "ont dû marcher jeudi": a passé composé, past like "ont pu", "ont voulu"). */
 static int fr_participle(const uint8_t *p, size_t n) {
   static const char *const sfx[] = {"\xc3\xa9", "\xc3\xa9" "e", "\xc3\xa9s", "\xc3\xa9" "es", "i", "ie", "is",
-                                    "ies", "it", "ite", "u", "ue", "us", "ues", "ert", "erte", "int", "ait", NULL};
+                                    "ies", "it", "ite", "u", "ue", "us", "ues", "ert", "erte", "int", "ait",
+                                    "\xc3\xbb", NULL};
   size_t k;
   for (k = 0; sfx[k]; k++)
     if (ends(p, n, sfx[k])) return 1;
@@ -487,6 +489,8 @@ static int chain_head(const pc_sent *st, size_t k) {
     int h = word_kind(st, k - b);
     if (h == TK_BOUND) break;
     if (h == TK_FUT || h == TK_PRES || en_infinitive(st, k - b)) return V_FUT;
+    /* "for the vote to be postponed": a passive infinitive looks ahead */
+    if (k - b >= 1 && pc_tok_ieq(st, k - b, "be") && pc_tok_ieq(st, k - b - 1, "to")) return V_FUT;
     if (h == TK_PERF) return V_PERF;
     if (h == TK_PAST) return V_PAST;
   }
@@ -681,6 +685,23 @@ static int pluperfect_before(const pc_sent *st, size_t k) {
   return 0;
 }
 
+/* A verb of putting off right before "until" / "jusqu'à" at k: "postponed until May", "pushed
+** back until June", "reporté jusqu'en mai": the new date is ahead, whatever the verb's tense. */
+static int put_off_before(const pc_sent *st, size_t k) {
+  static const char *const en[] = {"postpon", "delay", "defer", "adjourn", "reschedul", "push", NULL};
+  static const char *const fr[] = {"report", "repouss", "ajourn", "diff\xc3\xa9r", "d\xc3\xa9" "cal", NULL};
+  const char *const *stems = st->lang == PC_LANG_FR ? fr : en;
+  size_t a, n, m;
+  if (k >= 2 && (pc_tok_ieq(st, k - 1, "back") || pc_tok_ieq(st, k - 1, "off"))) k--;
+  if (k == 0 || !plain_word(st, k - 1, 4)) return 0;
+  n = pc_tok_len(st, k - 1);
+  for (a = 0; stems[a]; a++) {
+    m = strlen(stems[a]);
+    if (n > m && pc_ascii_ieq(pc_tok_text(st, k - 1), m, stems[a])) return 1;
+  }
+  return 0;
+}
+
 static int tense_at(const pc_sent *st, size_t i, size_t j, int *held) {
   size_t k = i, steps = 0;
   int prep = TK_NONE, v;
@@ -696,6 +717,7 @@ static int tense_at(const pc_sent *st, size_t i, size_t j, int *held) {
   }
   if (prep == TK_SINCE) return -1;
   if (prep == TK_FOR) return pluperfect_before(st, k) ? 0 : 1;
+  if (prep == TK_UNTIL && put_off_before(st, k)) return 1;
   /* "d'ici", "à partir de": the verb is before the whole phrase */
   if (prep && k > 0 && (pc_tok_ieq(st, k - 1, "d'") || pc_tok_ieq(st, k - 1, "d\xe2\x80\x99") ||
                         pc_tok_ieq(st, k - 1, "\xc3\xa0")))

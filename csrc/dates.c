@@ -793,6 +793,8 @@ static int relative_date_at(const pc_sent *st, size_t i, date_match *dm) {
   size_t k = i;
   int period;
   dm->relative = 1;
+  /* "later today", "earlier today": the whole phrase, valued the day */
+  if ((pc_tok_ieq(st, k, "later") || pc_tok_ieq(st, k, "earlier")) && pc_tok_is(st, k + 1, W_DAYREL)) k++;
   /* "today", "hier [soir]", "overnight" */
   if (pc_tok_is(st, k, W_DAYREL)) {
     dm->last = k;
@@ -941,8 +943,64 @@ static int ordinal_day(const pc_sent *st, size_t i, date_match *dm) {
   return 1;
 }
 
+/* "plus tard dans la journée", "plus tôt dans la semaine": the whole phrase, valued as "aujourd'hui"
+** or "cette semaine". */
+static int fr_later_in(const pc_sent *st, size_t i, date_match *dm) {
+  size_t k = i + 3;
+  if (st->lang != PC_LANG_FR || !pc_tok_ieq(st, i, "plus") ||
+      !(pc_tok_ieq(st, i + 1, "tard") || pc_tok_ieq(st, i + 1, "t\xc3\xb4t")) || !pc_tok_ieq(st, i + 2, "dans"))
+    return 0;
+  if (pc_tok_ieq(st, k, "la") || pc_tok_ieq(st, k, "le")) k++;
+  dm->relative = 1;
+  dm->last = k;
+  if (pc_tok_ieq(st, k, "journ\xc3\xa9" "e") || pc_tok_ieq(st, k, "matin\xc3\xa9" "e") ||
+      pc_tok_ieq(st, k, "soir\xc3\xa9" "e"))
+    shift_days(st, 0, dm);
+  else if (pc_tok_ieq(st, k, "semaine"))
+    shift_period(st, PERIOD_WEEK, 0, dm);
+  else
+    return 0;
+  return 1;
+}
+
+/* "la rentrée 2026", "à la rentrée", "depuis la rentrée": the start of the school and political
+** year, September; without a year, the coming one or the current one as the clause's tense
+** says, no value when it says nothing. Not "rentrées fiscales", "une rentrée d'argent". */
+static int rentree_date(const pc_sent *st, size_t i, date_match *dm) {
+  int y, t;
+  size_t start = i;
+  if (st->lang != PC_LANG_FR || !pc_tok_ieq(st, i, "rentr\xc3\xa9" "e") || i == 0 ||
+      !(pc_tok_ieq(st, i - 1, "la") || pc_tok_ieq(st, i - 1, "cette")) || pc_tok_is(st, i + 1, W_ARTICLE) ||
+      pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99"))
+    return 0;
+  dm->last = i;
+  /* "rentrée scolaire", "rentrée sociale" are in the span; "rentrée universitaire" falls in
+  ** September or October: left alone */
+  if (pc_tok_ieq(st, i + 1, "scolaire") || pc_tok_ieq(st, i + 1, "sociale") || pc_tok_ieq(st, i + 1, "politique") ||
+      pc_tok_ieq(st, i + 1, "parlementaire") || pc_tok_ieq(st, i + 1, "syndicale"))
+    dm->last = ++i;
+  else if (pc_tok_ieq(st, i + 1, "universitaire"))
+    return 0;
+  if ((y = year_number(st, i + 1))) {
+    dm->last = i + 1;
+    dm->y = y;
+    dm->m = 9;
+    return 1;
+  }
+  dm->relative = 1;
+  t = pc_date_tense(st, start, i);
+  if (!st->year || !(t == 1 || t == -1 || t == -2)) {
+    dm->no_value = 1;
+    return 1;
+  }
+  dm->y = t > 0 ? (st->month > 9 ? st->year + 1 : st->year) : (st->month >= 9 ? st->year : st->year - 1);
+  dm->m = 9;
+  return 1;
+}
+
 static int relative_date(const pc_sent *st, size_t i, date_match *dm) {
-  if (vague_future(st, i, dm) || relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm))
+  if (vague_future(st, i, dm) || relative_date_at(st, i, dm) || weekend_date(st, i, dm) || ordinal_day(st, i, dm) ||
+      fr_later_in(st, i, dm) || rentree_date(st, i, dm))
     return 1;
   memset(dm, 0, sizeof *dm);
   return 0;
@@ -1245,7 +1303,9 @@ static int may_start_date(const pc_sent *st, size_t i) {
   if (st->tok[i].kind == PC_TOK_NUMBER) return 1;
   if (pc_tok_function(st, i) && (st->word[i]->cls & DATE_START_CLASSES)) return 1;
   if ((st->tok[i].flags & PC_TF_HYPHEN) && (period_of(st, i) || mid_prefix(st, i))) return 1;
-  if (st->tok[i].kind == PC_TOK_WORD && (holiday_start(st, i) || pc_tok_ieq(st, i, "coming"))) return 1;
+  if (st->tok[i].kind == PC_TOK_WORD && (holiday_start(st, i) || pc_tok_ieq(st, i, "coming") ||
+                                          pc_tok_ieq(st, i, "plus") || pc_tok_ieq(st, i, "rentr\xc3\xa9" "e")))
+    return 1;
   return st->tok[i].kind == PC_TOK_WORD && more_start(st, i) ? 2 : 0; /* 2: only more_dates may */
 }
 
