@@ -319,7 +319,8 @@ describe("event places and dates, fourth round", function()
     local evs = detect({
       lang = "fr", date = "2026-03-09",
       text = "Des milliers de femmes ont défilé dimanche à Lyon pour l'égalité salariale. "
-        .. "À Marseille, 6 500 femmes ont défilé dimanche. Dans le cortège de Lisbonne, les slogans visaient le gouvernement.",
+        .. "À Marseille, 6 500 femmes ont défilé dimanche. Dans le cortège de Lisbonne, les slogans visaient " ..
+            "le gouvernement.",
       ents = {
         { "dimanche", "DATE", { value = "2026-03-08" } }, { "Lyon", "PLACE", { kind = "city" } },
         { "Marseille", "PLACE", { kind = "city" } }, { "dimanche", "DATE", { value = "2026-03-08" } },
@@ -1496,7 +1497,8 @@ describe("'justice' as a moral demand or a building (third round)", function()
       .. "but in 'justice au rabais'", function()
     local evs = detect({
       lang = "fr", date = "2026-02-24",
-      text = "Des centaines de personnes ont défilé mardi à Genève contre la guerre. « Nous demandons la justice », "
+      text = "Des centaines de personnes ont défilé mardi à Genève contre la guerre. « Nous demandons la " ..
+          "justice », "
         .. "a lancé une militante devant le palais de justice.",
       ents = { { "mardi", "DATE", { value = "2026-02-24" } }, { "Genève", "PLACE", { kind = "city" } } },
     })

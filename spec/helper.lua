@@ -129,6 +129,13 @@ function M.no_name(list, text)
   end
 end
 
+--- The type of the entity with this text in list, or nil.
+function M.name_type(list, text)
+  for _, e in ipairs(list) do
+    if e.text == text then return e.type end
+  end
+end
+
 --- A new empty temporary folder.
 function M.tempdir()
   local lfs = require "lfs"

@@ -7,15 +7,12 @@ local helper = require "spec.helper"
 local function names(text, lang) return helper.names(text, { lang = lang or "en", date = "2026-01-15" }) end
 local find, absent = helper.find_name, helper.no_name
 
-local function typed(list, text)
-  for _, e in ipairs(list) do
-    if e.text == text then return e.type end
-  end
-end
+local typed = helper.name_type
 
 describe("an institution named by its acronym and the place it serves", function()
   it("reads « CHU de Rennes » and « CHU de la Guadeloupe » whole", function()
-    local n = names("Des agents du CHU de Rennes ont rejoint le cortège. Une aide-soignante du CHU de la Guadeloupe a parlé.", "fr")
+    local n = names("Des agents du CHU de Rennes ont rejoint le cortège. Une aide-soignante du CHU de la " ..
+        "Guadeloupe a parlé.", "fr")
     find(n, "ORG", "CHU de Rennes")
     find(n, "ORG", "CHU de la Guadeloupe")
     absent(n, "Rennes")
@@ -38,7 +35,8 @@ describe("words that open a sentence before a name", function()
   end)
 
   it("reads a plural of people that opens a sentence as no organization", function()
-    local n = names("Nurses strike at Verrow Clinic\n\nSigns read \"Nurses Can't Wait\". The strike was called by Dallen Nurses United.\n\n" ..
+    local n = names("Nurses strike at Verrow Clinic\n\nSigns read \"Nurses Can't Wait\". The strike was called by " ..
+        "Dallen Nurses United.\n\n" ..
       "Nurses at Verrow Clinic struck too.\n\nPhoto: Nurses picket outside Verrow Clinic on Tuesday.")
     for _, e in ipairs(n) do
       assert.is_true(e.text ~= "Nurses", "Nurses typed " .. tostring(e.type))
@@ -67,7 +65,8 @@ end)
 
 describe("a French place and a common noun: the body that serves it", function()
   it("reads « Rennes Métropole », « Bruxelles Mobilité » as organizations", function()
-    local n = names("Le trafic était perturbé, a indiqué Bruxelles Mobilité. Le réseau de Rennes Métropole tournait au ralenti.", "fr")
+    local n = names("Le trafic était perturbé, a indiqué Bruxelles Mobilité. Le réseau de Rennes Métropole " ..
+        "tournait au ralenti.", "fr")
     find(n, "ORG", "Bruxelles Mobilité")
     find(n, "ORG", "Rennes Métropole")
   end)
@@ -93,7 +92,8 @@ describe("French institutions and their heads", function()
   end)
 
   it("reads « l'Éducation nationale » as an institution, but not after « ministre de »", function()
-    local n = names("Dans l'Éducation nationale, le taux de grévistes atteignait 31 %. Le ministre de l'Éducation nationale, Paul Vernade, a parlé.", "fr")
+    local n = names("Dans l'Éducation nationale, le taux de grévistes atteignait 31 %. Le ministre de " ..
+        "l'Éducation nationale, Paul Vernade, a parlé.", "fr")
     local count = 0
     for _, e in ipairs(n) do
       if e.text == "Éducation nationale" then count = count + 1; assert.equal("ORG", e.type) end
@@ -142,7 +142,8 @@ end)
 
 describe("words that are no organization", function()
   it("reads no era after a year and no company form alone after a comma", function()
-    local n = names("The settlement was built in 3000 BC and fell in 394 AD. Velmor Lottery Corporation, Inc. appealed.")
+    local n = names("The settlement was built in 3000 BC and fell in 394 AD. Velmor Lottery Corporation, Inc. " ..
+        "appealed.")
     absent(n, "BC")
     absent(n, "AD")
     absent(n, "Inc")
@@ -158,7 +159,8 @@ end)
 
 describe("the organization a person speaks for", function()
   it("reads the name of two words or more after a person and for / of", function()
-    local n = names("Lydia Okoro for Food Standards Tarvania, says they are looking at rules. We met Mario Quell and Isabel Rane of Heaven Sent Gaming.")
+    local n = names("Lydia Okoro for Food Standards Tarvania, says they are looking at rules. We met Mario Quell " ..
+        "and Isabel Rane of Heaven Sent Gaming.")
     find(n, "PERSON", "Lydia Okoro")
     find(n, "ORG", "Food Standards Tarvania")
     find(n, "ORG", "Heaven Sent Gaming")
@@ -189,7 +191,8 @@ describe("canonical forms of organizations", function()
   end
 
   it("gives an acronym the organization whose capitals it spells", function()
-    local n = names("The Arvon Education Association called the strike. AEA members voted, and the AEA said 90% agreed.")
+    local n = names("The Arvon Education Association called the strike. AEA members voted, and the AEA said 90% " ..
+        "agreed.")
     assert.equal("Arvon Education Association", canon(n, "AEA"))
   end)
 
@@ -199,7 +202,8 @@ describe("canonical forms of organizations", function()
   end)
 
   it("does not give a movement its country branch", function()
-    local n = names("Extinction Rebellion Belgique a bloqué le pont. Extinction Rebellion a revendiqué l'action.", "fr")
+    local n = names("Extinction Rebellion Belgique a bloqué le pont. Extinction Rebellion a revendiqué " ..
+        "l'action.", "fr")
     assert.equal("Extinction Rebellion", canon(n, "Extinction Rebellion"))
   end)
 end)
@@ -241,16 +245,19 @@ end)
 
 describe("media in bylines and credits", function()
   it("splits a byline's person from the medium after it, and a line's next word from the medium", function()
-    local n = names("Grève à la laiterie\n\nPar Clémence Vauquier Ouest-France Publié le 25/10/2025\n\nIls étaient 400.", "fr")
+    local n = names("Grève à la laiterie\n\nPar Clémence Vauquier Ouest-France Publié le 25/10/2025\n\nIls " ..
+        "étaient 400.", "fr")
     find(n, "PERSON", "Clémence Vauquier")
     find(n, "ORG", "Ouest-France")
-    n = names("Grève à la laiterie\n\nPar Clémence Vauquier\nOuest-France\nPublié le 25/10/2025\n\nIls étaient 400.", "fr")
+    n = names("Grève à la laiterie\n\nPar Clémence Vauquier\nOuest-France\nPublié le 25/10/2025\n\nIls " ..
+        "étaient 400.", "fr")
     find(n, "ORG", "Ouest-France")
     absent(n, "Ouest-France Publié")
   end)
 
   it("reads a medium of the lexicon written in lowercase after a source's word", function()
-    local n = names("Contactée par franceinfo, la plateforme assure que tout va bien. Article de Léa Vauquier - franceinfo.", "fr")
+    local n = names("Contactée par franceinfo, la plateforme assure que tout va bien. Article de Léa Vauquier - " ..
+        "franceinfo.", "fr")
     local count = 0
     for _, e in ipairs(n) do
       if e.text == "franceinfo" then count = count + 1; assert.equal("ORG", e.type) end

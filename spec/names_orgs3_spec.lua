@@ -44,14 +44,16 @@ describe("well-known organizations named bare", function()
   end)
 
   it("knows legislatures and a police force", function()
-    local n = names("Hundreds gathered outside the Senedd in Cardiff. Scotland Yard says nine people were arrested. She called for a Commons vote.")
+    local n = names("Hundreds gathered outside the Senedd in Cardiff. Scotland Yard says nine people were " ..
+        "arrested. She called for a Commons vote.")
     find(n, "ORG", "Senedd")
     find(n, "ORG", "Scotland Yard")
     find(n, "ORG", "Commons")
   end)
 
   it("knows legislatures named in French", function()
-    local n = names("Les retraités ont défilé devant le Congrès. À Varsovie, des milliers de femmes ont marché devant la Diète.", "fr")
+    local n = names("Les retraités ont défilé devant le Congrès. À Varsovie, des milliers de femmes ont " ..
+        "marché devant la Diète.", "fr")
     find(n, "ORG", "Congrès")
     find(n, "ORG", "Diète")
     find(n, "PLACE", "Varsovie")

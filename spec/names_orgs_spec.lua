@@ -5,11 +5,7 @@ local helper = require "spec.helper"
 local function names(text, lang) return helper.names(text, { lang = lang or "en", date = "2026-01-15" }) end
 local find, absent = helper.find_name, helper.no_name
 
-local function typed(list, text)
-  for _, e in ipairs(list) do
-    if e.text == text then return e.type end
-  end
-end
+local typed = helper.name_type
 
 describe("an organization named by who belongs to it or speaks for it", function()
   it("reads the name after a member's or a spokesperson's noun and of / for / de", function()
