@@ -869,6 +869,20 @@ static int by_role(const pc_sent *st, const pc_model *m, run *r) {
   return 0;
 }
 
+/* Two civic words read before the lexicon (which has a town "Police" and a town "City"):
+** "Police" alone is the police, no name (GUIDELINES), at a line start too ("12.30 CET
+** Police have ..."); "City Hall", "Town Hall" are the building, a place. */
+static int civic_words(const pc_sent *st, run *r) {
+  if (r->a == r->b && pc_tok_ieq(st, r->a, "police")) return -1;
+  if (r->b == r->a + 1 && pc_tok_ieq(st, r->b, "hall") && (pc_tok_ieq(st, r->a, "city") || pc_tok_ieq(st, r->a, "town"))) {
+    r->type = PC_ENT_PLACE;
+    r->kind = PC_KIND_SITE;
+    r->flags |= NC_CUE;
+    return 1;
+  }
+  return 0;
+}
+
 /* Head words inside the run: "Rue de Rivoli", "place de la Nation", "Alliance Police
 ** Nationale union". */
 static int by_heads(const pc_sent *st, const pc_model *m, run *r) {
@@ -1708,7 +1722,8 @@ static int classify(pc_sent *st, const pc_model *m, cands *cs, size_t a, size_t 
     else r.flags |= NC_UNKNOWN;
     return record_run(st, m, cs, &r);
   }
-  if ((d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 && (d = by_heads(st, m, &r)) == 0 &&
+  if ((d = civic_words(st, &r)) == 0 && (d = by_lexicon(st, m, &r)) == 0 && (d = by_role(st, m, &r)) == 0 &&
+      (d = by_heads(st, m, &r)) == 0 &&
       (d = by_context(st, m, &r)) == 0 && (d = by_shape(st, m, cs, &r)) == 0 &&
       (drop_demonym(st, m, &r), (d = after_role_noun(st, m, &r)) == 0) && (d = before_role(st, m, &r)) == 0 &&
       (d = by_org_cue(st, m, &r)) == 0) { 
@@ -2090,6 +2105,13 @@ static int head_left_out(const pc_sent *st, const pc_model *m, size_t i, size_t 
   return e && (e->cls & L_PLACE);
 }
 
+/* Whether the lowercase word at i heads the name after it: a place's ("place de la Nation",
+** "golfe de Gascogne") or an office's ("ministère de l'Intérieur", "préfecture de police"). */
+static int lower_head(const pc_sent *st, const pc_model *m, size_t i) {
+  return (lex_cls(st, m, i) & L_PLACE_BEFORE) || pc_place_geo_head(st, i) || pc_tok_ieq(st, i, "minist\xc3\xa8re") ||
+         pc_tok_ieq(st, i, "pr\xc3\xa9" "fecture");
+}
+
 /* Pushes tokens [a, b] as a PLACE of that kind and marks them taken; 0 or PC_ENOMEM. */
 static int push_place(pc_sent *st, cands *cs, size_t a, size_t b, int kind) {
   size_t t;
@@ -2204,7 +2226,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
     if (is_lower_word(st, i) && st->lang != PC_LANG_EN && i + 1 < st->n &&
         (is_cap(st, i + 1) || pc_tok_ieq(st, i + 1, "de") || pc_tok_ieq(st, i + 1, "du") || pc_tok_ieq(st, i + 1, "des") ||
          pc_tok_ieq(st, i + 1, "d'") || pc_tok_ieq(st, i + 1, "d\xe2\x80\x99")) &&
-        ((lex_cls(st, m, i) & L_PLACE_BEFORE) || pc_tok_ieq(st, i, "minist\xc3\xa8re") || pc_tok_ieq(st, i, "pr\xc3\xa9" "fecture"))) {
+        lower_head(st, m, i)) {
       size_t k = i + 1;
       if (pc_tok_ieq(st, k, "de") || pc_tok_ieq(st, k, "du") || pc_tok_ieq(st, k, "des") || pc_tok_ieq(st, k, "d'") ||
           pc_tok_ieq(st, k, "d\xe2\x80\x99")) {
@@ -2221,7 +2243,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
       }
       if (is_cap(st, k)) {
         int dummy;
-        int is_place = (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
+        int geo = pc_place_geo_head(st, i), is_place = geo || (lex_cls(st, m, i) & L_PLACE_BEFORE) != 0;
         b = extend_run(st, m, k, &dummy);
         if (!is_place && !(lex_cls(st, m, i) & L_ORG_HEAD)) { i++; continue; }
         /* "ministère de la Transition énergétique": the adjective after the capitalized noun */
@@ -2233,7 +2255,7 @@ static int collect_runs(pc_sent *st, const pc_model *m, cands *cs) {
         }
         {
           cand *c = push(cs, st, i, b, is_place ? PC_ENT_PLACE : PC_ENT_ORG,
-                         is_place ? lex_run(st, m, i, i)->head_kind : PC_KIND_MINISTRY, 0);
+                         geo ? PC_KIND_SITE : is_place ? lex_run(st, m, i, i)->head_kind : PC_KIND_MINISTRY, 0);
           size_t t;
           if (!c) return PC_ENOMEM;
           for (t = i; t <= b; t++) st->taken[t] = 1;
@@ -2731,7 +2753,7 @@ static int resolve(const pc_document *doc, const pc_model *m, cands *cs, unsigne
       c->kind = PC_KIND_ASSOCIATION;
     }
     c->type = resolved;
-    if (resolved == -1) continue;
+    if (resolved == -1 || (n == 6 && memcmp(key, "police", 6) == 0)) continue; /* the police alone: no name */
     /* acronym <-> long form; every mention of the acronym takes the long form (an organization's:
     ** not "Bastia (Haute-Corse)" when Bastia is the club) */
     if (c->type == PC_ENT_ORG && e && e->link >= 0 && span_len(cs->items[e->link].span) > span_len(c->span) &&

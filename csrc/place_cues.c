@@ -66,6 +66,14 @@ int pc_place_head_of_city(const pc_sent *st, size_t i) {
   return word_in(st, i, words);
 }
 
+int pc_place_geo_head(const pc_sent *st, size_t i) {
+  /* lowercase French heads of a sea, a bay or a road junction, written whole with their
+  ** name ("golfe de Gascogne", "mer d'Iroise", "océan Atlantique", "rond-point Schuman") */
+  static const cue_word words[] = {CW("golfe"), CW("mer"), CW("baie"), CW("oc\xc3\xa9" "an"), CW("rond-point"),
+                                   {NULL, 0}};
+  return st->lang != PC_LANG_EN && word_in(st, i, words);
+}
+
 int pc_place_based(const pc_sent *st, size_t i) {
   size_t n = pc_tok_len(st, i);
   return pc_tok_word(st, i) && n > 7 && pc_ascii_ieq(pc_tok_text(st, i) + n - 6, 6, "-based");

@@ -20,4 +20,7 @@ int pc_place_based(const pc_sent *st, size_t i);
 /* Whether the lowercase head at token i, before "de X", names something of the place X
 ** rather than a place of its own ("port d'Anvers": the place is Anvers). */
 int pc_place_head_of_city(const pc_sent *st, size_t i);
+/* Whether token i is a French lowercase head of a sea, a bay or a junction that is written
+** whole with the name after it ("golfe de Gascogne", "rond-point Schuman"). */
+int pc_place_geo_head(const pc_sent *st, size_t i);
 #endif
