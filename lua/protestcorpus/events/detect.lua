@@ -2170,7 +2170,9 @@ local function count_targets(d, s, counts)
   for _, h in ipairs(hits_of(d.lex.targets, toks, d.lang)) do
     local skip = h.label == "none"
     for _, e in ipairs(s.ents) do
-      if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop then skip = true end
+      -- (but "City Hall", a place, stands for the council it houses)
+      if e.type == "PLACE" and h.start >= e.start and h.stop <= e.stop
+        and not (e.kind == "site" and h.label == "local_authority") then skip = true end
     end
     local p1 = toks[h.i - 1]
     local p2 = toks[h.i - 2]
