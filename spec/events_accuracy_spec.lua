@@ -1579,3 +1579,22 @@ describe("a bare figure beside a count of vehicles counts vehicles (third round)
     assert.is_true(cars[1300] and cars[3000])
   end)
 end)
+
+describe("who protests, not who watched (end of the 2026-12-07 session)", function()
+  it("takes no actor from the reporter who saw the action, and fishermen are 'other'", function()
+    local evs = detect({
+      date = "2026-05-04", lang = "fr",
+      text = "Une trentaine de chalutiers bloquaient lundi le port de Lorient pour protester contre "
+        .. "le prix du gazole, a constaté un journaliste de l'AFP. Les pêcheurs réclament une aide.",
+      ents = { { "lundi", "DATE", { value = "2026-05-04" } }, { "Lorient", "PLACE", { kind = "city" } } },
+    })
+    assert.equal(1, #evs)
+    assert.equal("other", evs[1].actor_type)
+    local strike = detect({
+      date = "2026-05-04", lang = "fr",
+      text = "Les journalistes de la rédaction ont fait grève lundi à Lorient contre les suppressions de postes.",
+      ents = { { "lundi", "DATE", { value = "2026-05-04" } }, { "Lorient", "PLACE", { kind = "city" } } },
+    })
+    assert.equal("journalists", strike[1].actor_type)
+  end)
+end)

@@ -2120,6 +2120,12 @@ local NOT_ACTOR_AFTER = { said = true, say = true, says = true, counted = true, 
   ["chargé"] = true, ["porte"] = true, interpellent = true, ["évacuent"] = true }
 local NOT_ACTOR_BEFORE = { according = true, selon = true, with = true, by = true, par = true,
   avec = true, to = true, ["à"] = true, told = true, de = true }
+-- A reporter who saw the action is its witness, not who protests ("a constaté un
+-- journaliste de l'AFP", "an AFP photographer saw", "told reporters").
+local WITNESS_BEFORE = { ["constaté"] = true, ["observé"] = true, vu = true, observed = true,
+  witnessed = true, saw = true, told = true, ["à"] = true, to = true, selon = true, according = true }
+local WITNESS_AFTER = { saw = true, witnessed = true, observed = true, counted = true, reported = true,
+  ["a"] = true, ["présent"] = true, ["présents"] = true }
 
 -- Counts the actor words of sentence s for event ev: a word within a few words of one of
 -- the event's triggers names who acts (3), one elsewhere counts 1, a source or an object
@@ -2140,6 +2146,11 @@ local function count_actors(d, s, ev, actors)
         for k = h.j + 1, math.min(#s.toks, h.j + 3) do
           if NOT_ACTOR_AFTER[s.toks[k]] then w = 0 end
         end
+      end
+      if h.label == "journalists" then
+        local p1, p2, p3 = s.toks[h.i - 1], s.toks[h.i - 2], s.toks[h.i - 3]
+        if WITNESS_BEFORE[p1] or WITNESS_BEFORE[p2] or WITNESS_BEFORE[p3]
+          or WITNESS_AFTER[s.toks[h.j + 1]] then w = 0 end
       end
       if s.kind == "title" then w = w * 2 end
       actors[h.label] = (actors[h.label] or 0) + w
