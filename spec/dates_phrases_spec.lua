@@ -2,15 +2,7 @@
 -- a French modal, a date something is put off until, the phrases "later today" and "plus tard
 -- dans la journée", and "la rentrée". Texts written for the project; conventions in
 -- docs/accuracy.md ("Dates: spans and values that hold on unseen news", dates5).
-local pc = require "protestcorpus"
-
--- Asserts the DATE spans and values of text, in order: { {span, value}, ... }.
-local function expect(text, want, lang, date)
-  local got = {}
-  local opts = { lang = lang or "en", date = date or "2026-03-20", types = { "DATE" } }
-  for _, e in ipairs(assert(pc.extract(text, opts))) do got[#got + 1] = { e.text, e.value } end
-  assert.are.same(want, got)
-end
+local expect = require("spec.helper").expect_dates -- DATE spans and values, in order
 
 describe("the passé composé of a French modal and an infinitive", function()
   it("is past: the weekday before the document date (2026-03-20 is a Friday)", function()

@@ -2,15 +2,7 @@
 -- of one day to the next, seasons without a value, the end of the week, and the direction of
 -- a weekday in a few more clause shapes. Texts written for the project; conventions in
 -- docs/accuracy.md ("Dates: spans and values that hold on unseen news").
-local pc = require "protestcorpus"
-
--- Asserts the DATE spans and values of text, in order: { {span, value}, ... }.
-local function expect(text, want, lang, date)
-  local got = {}
-  local opts = { lang = lang or "en", date = date or "2026-03-20", types = { "DATE" } }
-  for _, e in ipairs(assert(pc.extract(text, opts))) do got[#got + 1] = { e.text, e.value } end
-  assert.are.same(want, got)
-end
+local expect = require("spec.helper").expect_dates -- DATE spans and values, in order
 
 describe("a part of the day after a day", function()
   it("is in the span, valued the day (2026-03-20 is a Friday)", function()

@@ -129,6 +129,16 @@ function M.no_name(list, text)
   end
 end
 
+--- Asserts the DATE spans and values pc.extract finds in text, in order: { {span, value}, ... }
+-- (language "en" and document date 2026-03-20 unless given).
+function M.expect_dates(text, want, lang, date)
+  local pc = require "protestcorpus"
+  local got = {}
+  local opts = { lang = lang or "en", date = date or "2026-03-20", types = { "DATE" } }
+  for _, e in ipairs(assert(pc.extract(text, opts))) do got[#got + 1] = { e.text, e.value } end
+  assert.are.same(want, got)
+end
+
 --- The type of the entity with this text in list, or nil.
 function M.name_type(list, text)
   for _, e in ipairs(list) do
