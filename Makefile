@@ -9,7 +9,7 @@
 #                     merged, compared byte for byte with one process (docs/distributed.md)
 #   make lint         luacheck on lua/ spec/ bin/, cppcheck on csrc/
 #   make bench        benchmarks (bench/README.md); results go to docs/benchmarks.md by hand
-#   make check-identical   CLI output (extract, parse, eval) byte for byte against the
+#   make check-identical   CLI output (extract, parse, eval, events, report) byte for byte against the
 #                     digests of tools/identical.sha256; make update-identical re-records them
 #   make bench-dist   events (or BENCH_STEP=extract) on 20 and 200 MB corpora: MB/s, peak RSS; merge
 # Every path is a variable: PREFIX, LUA_INCDIR, LIBFLAG, ... (also set by luarocks).
